@@ -1,0 +1,173 @@
+//! Sentence splitting that survives "Oct.", "U.S." and "Dr.".
+//!
+//! A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) that is
+//! followed by white space and then something that can start a sentence, unless the
+//! word before the stop is a known abbreviation or a single initial. Paragraph breaks
+//! (a blank line, or a line break that the next line does not continue in lower case)
+//! always end a sentence: news copy keeps one paragraph per line.
+
+use std::ops::Range;
+
+/// Abbreviations after which a full stop does not end a sentence (compared without case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
+    "st", "jr", "sr", "rev", "hon", "pres", "amb", "maj", "messrs", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun", "no", "nos", "vs", "inc", "co", "corp", "ltd", "dept", "est", "approx", "fig",
+    "vol", "ft", "mt", "univ", "assn", "bros", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e",
+    "d.c", "n.y", "l.a", "s", "u.s.a",
+];
+
+/// Splits `text` into sentence ranges (byte offsets), trimmed of surrounding white space.
+/// Empty stretches yield nothing.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        if byte == b'\n' {
+            if paragraph_breaks_here(text, index) {
+                push_trimmed(text, start..index, &mut sentences);
+                start = index + 1;
+            }
+            index += 1;
+            continue;
+        }
+        if matches!(byte, b'.' | b'!' | b'?') {
+            let mut end = index + 1;
+            // Closing quotes and brackets belong to the sentence they close.
+            while end < bytes.len() {
+                let rest = &text[end..];
+                let Some(next) = rest.chars().next() else { break };
+                if matches!(next, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                    end += next.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if ends_sentence(text, index, end) {
+                push_trimmed(text, start..end, &mut sentences);
+                start = end;
+                index = end;
+                continue;
+            }
+        }
+        index += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut sentences);
+    sentences
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, sentences: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let leading = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        let begin = range.start + leading;
+        sentences.push(begin..begin + trimmed.len());
+    }
+}
+
+/// A line break ends the sentence unless the next line carries on in lower case
+/// after a line that did not end a clause (a hard-wrapped paragraph).
+fn paragraph_breaks_here(text: &str, newline: usize) -> bool {
+    let before = text[..newline].trim_end_matches([' ', '\t', '\r']);
+    let after = text[newline + 1..].trim_start_matches([' ', '\t']);
+    if before.is_empty() || after.starts_with('\n') || after.starts_with("\r\n") || after.is_empty() {
+        return true;
+    }
+    let Some(next) = after.chars().next() else { return true };
+    let last = before.chars().last().unwrap_or('.');
+    let continues = next.is_lowercase() || matches!(last, ',' | ';' | ':' | '-' | '(' | '—' | '–');
+    if continues && !after.starts_with("- ") && !after.starts_with("* ") {
+        return false;
+    }
+    // A wrapped line that stops mid-clause and goes on with a capitalised word: only a
+    // stop at the end of the line, a heading or a list item makes it a break.
+    let is_block_start = after.starts_with('#') || after.starts_with("- ") || after.starts_with("* ") || after.starts_with('•');
+    let stopped = matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ']' | ')');
+    stopped || is_block_start || !last.is_alphanumeric() || before.len() < 200 || !is_wrapped_prose(before)
+}
+
+/// Hard-wrapped prose has lines of similar, moderate width; news paragraphs are long single lines.
+fn is_wrapped_prose(line_before: &str) -> bool {
+    let line = line_before.rsplit('\n').next().unwrap_or(line_before);
+    (40..=120).contains(&line.chars().count())
+}
+
+fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
+    let rest = &text[after_stop..];
+    let Some(first) = rest.chars().next() else { return true };
+    if !first.is_whitespace() {
+        return false;
+    }
+    let next_word = rest.trim_start();
+    let Some(next) = next_word.chars().next() else { return true };
+    if text.as_bytes()[stop] != b'.' {
+        return next.is_uppercase() || next.is_numeric() || matches!(next, '"' | '“' | '\'' | '‘' | '(' | '[' | '*' | '-' | '•');
+    }
+    if next.is_lowercase() {
+        return false;
+    }
+    let word = word_before(text, stop);
+    if word.is_empty() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if is_initial || ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    true
+}
+
+/// The word (letters and inner dots) right before byte `stop`.
+fn word_before(text: &str, stop: usize) -> &str {
+    let head = &text[..stop];
+    let begin = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[begin..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Choe met Putin on Oct. 27. She left.", &["Choe met Putin on Oct. 27.", "She left."]),
+            ("U.S. President Donald Trump arrived. He spoke.", &["U.S. President Donald Trump arrived.", "He spoke."]),
+            ("Dr. Lim said so. Then he left.", &["Dr. Lim said so.", "Then he left."]),
+            ("John F. Kennedy spoke.", &["John F. Kennedy spoke."]),
+            ("He said, \"It is over.\" Then silence.", &["He said, \"It is over.\"", "Then silence."]),
+            ("Headline without stop\nBody text here.", &["Headline without stop", "Body text here."]),
+            ("A wrapped line that goes\non in lower case.", &["A wrapped line that goes\non in lower case."]),
+            ("First.\n\nSecond!", &["First.", "Second!"]),
+            ("Is it? Yes.", &["Is it?", "Yes."]),
+            ("It rose 3.5 percent.", &["It rose 3.5 percent."]),
+            ("at 5 p.m. on Monday.", &["at 5 p.m. on Monday."]),
+            ("", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(split(text), *expected, "splitting {text:?}");
+        }
+    }
+
+    #[test]
+    fn ranges_stay_on_char_boundaries() {
+        let text = "Choe — 최선희 — met 🙂 Putin. Next…";
+        for range in split_sentences(text) {
+            assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! The CLI's output formats (human, JSON, SARIF). Being written.

@@ -1,0 +1,444 @@
+//! Corpus loading: a folder of `.txt` / `.md` articles, each with optional front matter.
+//!
+//! Loading never stops at a bad file: every problem is recorded as a [`LoadProblem`]
+//! naming the file, and everything else loads. The only IO in the core lives here.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::annotate::dates::{DateAnchor, DateForm, DateValue, find_dates};
+use crate::annotate::sentences::split_sentences;
+
+/// Files larger than this are skipped with a problem: no news article is this long.
+pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The metadata an article may carry in front matter.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    #[serde(alias = "date")]
+    pub published: Option<String>,
+}
+
+/// Where a document's publication date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateSource {
+    FrontMatter,
+    /// A labelled line such as `Published: 26 Oct. 2025, 17:17` or `date 2025-10-28`.
+    DateLine,
+    /// "today, Tuesday, October 28, 2025" in the running text.
+    Today,
+}
+
+/// One article (or draft), its text and what is known about it.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub path: PathBuf,
+    pub file_name: String,
+    /// The whole file text.
+    pub text: String,
+    /// The byte range after the front matter.
+    pub body: Range<usize>,
+    pub meta: FrontMatter,
+    pub published: Option<Date>,
+    pub published_from: Option<DateSource>,
+    /// Byte offset of the start of each line, for citations.
+    line_starts: Vec<usize>,
+}
+
+/// A file that could not be used (or used only in part), and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadProblem {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl std::fmt::Display for LoadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+/// The loaded articles.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+    /// The folders it was loaded from.
+    pub roots: Vec<PathBuf>,
+}
+
+impl Corpus {
+    /// Loads every `.txt` and `.md` file below `roots` (recursively, in path order).
+    /// Links are followed only when they stay inside a root; each file is read once.
+    pub fn load(roots: &[PathBuf]) -> (Corpus, Vec<LoadProblem>) {
+        let mut problems = Vec::new();
+        let mut paths = Vec::new();
+        let mut seen = HashSet::new();
+        for root in roots {
+            match root.canonicalize() {
+                Ok(canonical) if canonical.is_dir() => collect_files(&canonical, &canonical, &mut paths, &mut seen, &mut problems),
+                Ok(canonical) if is_article(&canonical) => {
+                    if seen.insert(canonical.clone()) {
+                        paths.push(canonical);
+                    }
+                }
+                Ok(_) => problems.push(LoadProblem { path: root.clone(), message: "not a folder or a .txt/.md file".into() }),
+                Err(error) => problems.push(LoadProblem { path: root.clone(), message: format!("cannot open corpus folder: {error}") }),
+            }
+        }
+        let mut documents = Vec::new();
+        for path in paths {
+            match read_article(&path) {
+                Ok(text) => {
+                    let (document, problem) = Document::parse(path, text);
+                    problems.extend(problem);
+                    documents.push(document);
+                }
+                Err(message) => problems.push(LoadProblem { path, message }),
+            }
+        }
+        (Corpus { documents, roots: roots.to_vec() }, problems)
+    }
+
+    /// Builds a corpus from texts already in memory (tests, benchmarks, editors' unsaved buffers).
+    pub fn from_texts<I, P, T>(texts: I) -> (Corpus, Vec<LoadProblem>)
+    where
+        I: IntoIterator<Item = (P, T)>,
+        P: Into<PathBuf>,
+        T: Into<String>,
+    {
+        let mut problems = Vec::new();
+        let documents = texts
+            .into_iter()
+            .map(|(path, text)| {
+                let (document, problem) = Document::parse(path.into(), text.into());
+                problems.extend(problem);
+                document
+            })
+            .collect();
+        (Corpus { documents, roots: Vec::new() }, problems)
+    }
+
+    /// The project's shipped corpus folder (the seed articles), when it exists on disk.
+    pub fn shipped_dir() -> Option<PathBuf> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        dir.is_dir().then_some(dir)
+    }
+}
+
+fn is_article(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(), Some("txt" | "md" | "markdown"))
+}
+
+fn collect_files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, problems: &mut Vec<LoadProblem>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            problems.push(LoadProblem { path: dir.to_path_buf(), message: format!("cannot list folder: {error}") });
+            return;
+        }
+    };
+    let mut children: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|e| e.path())).collect();
+    children.sort();
+    for child in children {
+        let name = child.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        let canonical = match child.canonicalize() {
+            Ok(canonical) => canonical,
+            Err(error) => {
+                problems.push(LoadProblem { path: child.clone(), message: format!("cannot resolve path: {error}") });
+                continue;
+            }
+        };
+        if !canonical.starts_with(root) {
+            problems.push(LoadProblem { path: child.clone(), message: "link leads outside the corpus folder; not followed".into() });
+            continue;
+        }
+        if !seen.insert(canonical.clone()) {
+            continue;
+        }
+        if canonical.is_dir() {
+            collect_files(root, &canonical, out, seen, problems);
+        } else if is_article(&canonical) {
+            out.push(child);
+        }
+    }
+}
+
+fn read_article(path: &Path) -> Result<String, String> {
+    let metadata = std::fs::metadata(path).map_err(|error| format!("cannot read: {error}"))?;
+    if metadata.len() > MAX_ARTICLE_BYTES {
+        return Err(format!("skipped: {} bytes is larger than the {} byte limit for one article", metadata.len(), MAX_ARTICLE_BYTES));
+    }
+    let bytes = std::fs::read(path).map_err(|error| format!("cannot read: {error}"))?;
+    if bytes.contains(&0) {
+        return Err("skipped: binary file (contains NUL bytes)".into());
+    }
+    String::from_utf8(bytes).map_err(|error| format!("skipped: not valid UTF-8 (first bad byte at offset {})", error.utf8_error().valid_up_to()))
+}
+
+impl Document {
+    /// Parses front matter and finds the publication date. A front matter that does not
+    /// parse is reported and the file is read as plain text.
+    pub fn parse(path: PathBuf, text: String) -> (Document, Option<LoadProblem>) {
+        let file_name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let mut problem = None;
+        let (meta, body) = match split_front_matter(&text) {
+            Some((format, inner, body)) => match parse_front_matter(format, &text[inner]) {
+                Ok(meta) => (meta, body),
+                Err(message) => {
+                    problem = Some(LoadProblem { path: path.clone(), message: format!("front matter does not parse ({message}); read as plain text") });
+                    (FrontMatter::default(), body)
+                }
+            },
+            None => (FrontMatter::default(), 0..text.len()),
+        };
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let mut document = Document { path, file_name, text, body, meta, published: None, published_from: None, line_starts };
+        if let Some(raw) = document.meta.published.clone() {
+            match parse_date_value(&raw) {
+                Some(date) => {
+                    document.published = Some(date);
+                    document.published_from = Some(DateSource::FrontMatter);
+                }
+                None => {
+                    problem.get_or_insert(LoadProblem { path: document.path.clone(), message: format!("front matter `published: {raw}` is not a date; looking in the text instead") });
+                }
+            }
+        }
+        if document.published.is_none()
+            && let Some((date, source)) = detect_publication_date(&document.text[document.body.clone()])
+        {
+            document.published = Some(date);
+            document.published_from = Some(source);
+        }
+        (document, problem)
+    }
+
+    /// The body text (after front matter).
+    pub fn body_text(&self) -> &str {
+        &self.text[self.body.clone()]
+    }
+
+    /// 1-based line number of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset)
+    }
+
+    /// The outlet, from front matter, else a name the text signs with (none found: `None`).
+    pub fn outlet(&self) -> Option<&str> {
+        self.meta.outlet.as_deref()
+    }
+}
+
+#[derive(Clone, Copy)]
+enum FrontMatterFormat {
+    Yaml,
+    Toml,
+}
+
+/// Finds `---` (YAML) or `+++` (TOML) front matter at the very start of the text.
+/// Returns the inner range and the body range.
+fn split_front_matter(text: &str) -> Option<(FrontMatterFormat, Range<usize>, Range<usize>)> {
+    let stripped = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bom = text.len() - stripped.len();
+    let (format, fence) = if stripped.starts_with("---") {
+        (FrontMatterFormat::Yaml, "---")
+    } else if stripped.starts_with("+++") {
+        (FrontMatterFormat::Toml, "+++")
+    } else {
+        return None;
+    };
+    let first_line_end = stripped.find('\n')?;
+    if stripped[..first_line_end].trim_end() != fence {
+        return None;
+    }
+    let inner_start = bom + first_line_end + 1;
+    let mut offset = inner_start;
+    for line in text[inner_start..].split_inclusive('\n') {
+        if line.trim_end() == fence {
+            return Some((format, inner_start..offset, offset + line.len()..text.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn parse_front_matter(format: FrontMatterFormat, inner: &str) -> Result<FrontMatter, String> {
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct Loose {
+        title: Option<Scalar>,
+        outlet: Option<Scalar>,
+        source: Option<Scalar>,
+        url: Option<Scalar>,
+        published: Option<Scalar>,
+        date: Option<Scalar>,
+    }
+    /// Front matter values are often unquoted dates or numbers: accept any scalar.
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Scalar {
+        Text(String),
+        Integer(i64),
+        Float(f64),
+        Bool(bool),
+        Toml(toml::value::Datetime),
+    }
+    impl Scalar {
+        fn text(self) -> String {
+            match self {
+                Scalar::Text(text) => text,
+                Scalar::Integer(n) => n.to_string(),
+                Scalar::Float(n) => n.to_string(),
+                Scalar::Bool(b) => b.to_string(),
+                Scalar::Toml(datetime) => datetime.to_string(),
+            }
+        }
+    }
+    if inner.trim().is_empty() {
+        return Ok(FrontMatter::default());
+    }
+    let loose: Loose = match format {
+        FrontMatterFormat::Yaml => serde_saphyr::from_str(inner).map_err(|error| first_line(&error.to_string()))?,
+        FrontMatterFormat::Toml => toml::from_str(inner).map_err(|error| first_line(error.message()))?,
+    };
+    Ok(FrontMatter {
+        title: loose.title.map(Scalar::text),
+        outlet: loose.outlet.or(loose.source).map(Scalar::text),
+        url: loose.url.map(Scalar::text),
+        published: loose.published.or(loose.date).map(Scalar::text),
+    })
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().next().unwrap_or(text).to_string()
+}
+
+/// Parses a date as written in front matter or a date line ("2025-10-28",
+/// "2025-10-28T09:00:00Z", "26 Oct. 2025, 17:17", "October 28, 2025").
+pub fn parse_date_value(raw: &str) -> Option<Date> {
+    let raw = raw.trim();
+    if let Some(iso) = raw.get(..10)
+        && let Ok(date) = iso.parse::<Date>()
+    {
+        return Some(date);
+    }
+    let sentences = [0..raw.len()];
+    find_dates(raw, &sentences, DateAnchor::default())
+        .into_iter()
+        .find(|mention| mention.year_explicit && mention.form == DateForm::Absolute)
+        .and_then(|mention| match mention.value {
+            Some(DateValue::Day(date)) => Some(date),
+            _ => None,
+        })
+}
+
+/// How far into an article the publication date is looked for.
+const HEADER_BYTES: usize = 3000;
+
+/// Finds the publication date in an article without front matter: a labelled date line
+/// near the top, else "today, <date>" in the opening text.
+pub fn detect_publication_date(body: &str) -> Option<(Date, DateSource)> {
+    let mut header_end = body.len().min(HEADER_BYTES);
+    while !body.is_char_boundary(header_end) {
+        header_end -= 1;
+    }
+    let header = &body[..header_end];
+    for line in header.lines() {
+        let trimmed = line.trim_start();
+        let lower = trimmed.to_ascii_lowercase();
+        for label in ["published", "posted", "date", "dateline", "first published"] {
+            if let Some(rest) = lower.strip_prefix(label) {
+                let rest_start = trimmed.len() - rest.len();
+                let rest = trimmed[rest_start..].trim_start_matches([':', ' ', '\t']);
+                if !rest.is_empty()
+                    && let Some(date) = parse_leading_date(rest)
+                {
+                    return Some((date, DateSource::DateLine));
+                }
+            }
+        }
+    }
+    let lower = header.to_ascii_lowercase();
+    for (at, _) in lower.match_indices("today") {
+        let after = &header[at + "today".len()..];
+        let window_end = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
+        if let Some(date) = parse_leading_date(after[..window_end].trim_start_matches([',', ' ', '(']))
+        {
+            return Some((date, DateSource::Today));
+        }
+    }
+    None
+}
+
+/// A full date (with year) at the start of `text`, allowing a leading weekday.
+fn parse_leading_date(text: &str) -> Option<Date> {
+    if let Some(iso) = text.get(..10)
+        && let Ok(date) = iso.parse::<Date>()
+    {
+        return Some(date);
+    }
+    let window_end = text.char_indices().nth(48).map_or(text.len(), |(i, _)| i);
+    let window = &text[..window_end];
+    let sentences = [0..window.len()];
+    find_dates(window, &sentences, DateAnchor::default())
+        .into_iter()
+        .find(|mention| mention.range.start <= 12 && mention.year_explicit && mention.form == DateForm::Absolute)
+        .and_then(|mention| match mention.value {
+            Some(DateValue::Day(date)) => Some(date),
+            _ => None,
+        })
+}
+
+/// The sentences of a body, as offsets into the whole document text.
+pub fn body_sentences(document: &Document) -> Vec<Range<usize>> {
+    split_sentences(document.body_text()).into_iter().map(|r| r.start + document.body.start..r.end + document.body.start).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> (Document, Option<LoadProblem>) {
+        Document::parse(PathBuf::from("corpus/a.md"), text.to_string())
+    }
+
+    #[test]
+    fn yaml_and_toml_front_matter() {
+        let (yaml, problem) = doc("---\ntitle: T\noutlet: Yonhap\npublished: 2025-10-28\n---\nBody.\n");
+        assert!(problem.is_none());
+        assert_eq!(yaml.meta.outlet.as_deref(), Some("Yonhap"));
+        assert_eq!(yaml.published, Some(jiff::civil::date(2025, 10, 28)));
+        assert_eq!(yaml.body_text(), "Body.\n");
+        let (toml_doc, problem) = doc("+++\noutlet = \"AP\"\npublished = 2024-11-04\n+++\nBody.");
+        assert!(problem.is_none(), "{problem:?}");
+        assert_eq!(toml_doc.published, Some(jiff::civil::date(2024, 11, 4)));
+        assert_eq!(toml_doc.published_from, Some(DateSource::FrontMatter));
+    }
+
+    #[test]
+    fn broken_front_matter_is_reported_and_the_text_still_loads() {
+        let (document, problem) = doc("---\ntitle: [unclosed\n---\nChoe met Putin.\n");
+        let problem = problem.expect("a problem");
+        assert!(problem.message.contains("front matter"), "{}", problem.message);
+        assert_eq!(document.body_text(), "Choe met Putin.\n");
+    }
+
+    #[test]
+    fn line_numbers() {
+        let (document, _) = doc("one\ntwo\nthree");
+        assert_eq!(document.line_of(0), 1);
+        assert_eq!(document.line_of(4), 2);
+        assert_eq!(document.line_of(8), 3);
+    }
+}
