@@ -44,6 +44,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+    /// Show what factline reads in a draft: dates, people, events, counts.
+    Annotate {
+        #[arg(long = "corpus", value_name = "DIR")]
+        corpus: Vec<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Run the language server on stdin/stdout.
     Lsp {
         /// Log filter for stderr, e.g. `info` or `factline=debug`.
@@ -80,6 +89,7 @@ fn main() -> ExitCode {
         }
         Command::Check { corpus, format, config, files } => check(&corpus, format, config.as_deref(), &files),
         Command::Corpus { corpus, config } => report(&corpus, config.as_deref()),
+        Command::Annotate { corpus, config, file } => annotate(&corpus, config.as_deref(), &file),
     }
 }
 
@@ -147,4 +157,18 @@ fn report(corpus: &[PathBuf], config: Option<&std::path::Path>) -> ExitCode {
     let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
     print!("{}", engine.corpus_report());
     ExitCode::SUCCESS
+}
+
+fn annotate(corpus: &[PathBuf], config: Option<&std::path::Path>, file: &std::path::Path) -> ExitCode {
+    let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
+    match std::fs::read_to_string(file) {
+        Ok(text) => {
+            print!("{}", engine.annotate(file, &text));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("factline: {}: cannot read: {error}", file.display());
+            ExitCode::from(2)
+        }
+    }
 }

@@ -32,7 +32,7 @@ const TITLE_MODIFIERS: &[&str] = &[
     "foreign", "defense", "defence", "prime", "vice", "deputy", "first", "senior", "top", "former", "acting",
     "policy", "security", "national", "interior", "finance", "trade", "unification", "economic", "state",
     "press", "supreme", "assistant", "associate", "special", "presidential", "executive", "general", "chief",
-    "military", "party", "opposition", "ruling", "then", "current", "incoming", "outgoing", "late",
+    "military", "party", "opposition", "ruling", "current", "incoming", "outgoing",
     "affairs", "public", "health", "justice", "culture", "education", "energy", "labor", "agriculture",
     "industry", "transport", "science", "environment", "treasury", "home", "commerce", "intelligence",
 ];
@@ -97,7 +97,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             // A trailing dot belongs to the word only for abbreviations ("U.S.", "Oct.", "Dr.").
             if m.as_str().ends_with('.') {
                 let inner = &m.as_str()[..m.as_str().len() - 1];
-                let keep = inner.contains('.') || inner.chars().count() <= 4 && inner.chars().next().is_some_and(char::is_uppercase);
+                let keep = inner.contains('.') || crate::annotate::sentences::is_abbreviation(inner) || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
                 if !keep {
                     end -= 1;
                 }
@@ -158,7 +158,7 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
         }
         let run = &words[index..end];
         // A run right before a lower-case title word qualifies that title ("Kremlin spokesman").
-        if words.get(end).is_some_and(|next| !next.is_capitalised() && is_title_word(&next.text) && joined_by_space(text, &words[end - 1], next)) {
+        if qualifies_title_after(text, &words, end) {
             index = end;
             continue;
         }
@@ -200,6 +200,22 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
         index = end;
     }
     mentions
+}
+
+/// Whether lower-case title words ending in a title head follow position `at`
+/// ("Kremlin | foreign policy advisor Yuri Ushakov").
+fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
+    let mut index = at;
+    while let Some(word) = words.get(index) {
+        if word.is_capitalised() || !is_title_word(&word.text) || !joined_by_space(text, &words[index - 1], word) {
+            return false;
+        }
+        if is_title_head(&word.text) {
+            return true;
+        }
+        index += 1;
+    }
+    false
 }
 
 fn starts_name_run(words: &[Word], index: usize) -> bool {
@@ -396,6 +412,13 @@ pub fn normalise_place(text: &str) -> String {
         }
     }
     lower
+}
+
+/// Whether a phrase is a country's name as written (not its adjective): "Russia", not "Russian".
+pub fn is_country_name(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let lower = lower.trim_start_matches("the ");
+    NATIONALITIES.iter().any(|(_, country)| *country == lower)
 }
 
 /// Whether a phrase is a known country or nationality (general knowledge).

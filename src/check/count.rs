@@ -16,8 +16,9 @@ const NUMBER_WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "
 
 /// Whether a draft value (with its precision) can be the sourced value.
 fn values_agree(draft: f64, draft_precision: Precision, source: f64, source_precision: Precision) -> bool {
-    let tolerance = |p: Precision| if p == Precision::About { 0.1 } else { 0.0 };
-    let slack = (tolerance(draft_precision) + tolerance(source_precision)) * source.abs().max(draft.abs());
+    // "About" allows a tenth either way, once, whoever said it.
+    let approximate = draft_precision == Precision::About || source_precision == Precision::About;
+    let slack = if approximate { 0.1 * source.abs().max(draft.abs()) } else { 0.0 };
     match (draft_precision, source_precision) {
         (Precision::AtLeast, Precision::Exact | Precision::About) => source + slack >= draft,
         (Precision::AtMost, Precision::Exact | Precision::About) => source - slack <= draft,

@@ -74,11 +74,52 @@ pub(crate) fn sources(count: usize) -> String {
     if count == 1 { "1 source".to_string() } else { format!("{count} sources") }
 }
 
-/// Checks one draft.
-pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Report {
+fn analyse_draft(facts: &FactBase, draft: &Document) -> Analysis {
     let masked = markdown::mask(&draft.text, draft.body.start);
     let anchor = DateAnchor { published: draft.published, fallback_year: facts.usual_year.filter(|_| draft.published.is_none()) };
-    let analysis = analyse(&masked, draft.body.clone(), anchor, &facts.people, &facts.acronyms, true);
+    analyse(&masked, draft.body.clone(), anchor, &facts.people, &facts.acronyms, true)
+}
+
+/// A plain-text listing of what the analysis of a draft found.
+pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
+    use std::fmt::Write as _;
+    let analysis = analyse_draft(facts, draft);
+    let text = &draft.text;
+    let at = |range: &Range<usize>| {
+        let (line, column) = crate::cli_position(text, range.start);
+        format!("{line}:{column} {:?}", text.get(range.clone()).unwrap_or(""))
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "draft date: {}", draft.published.map_or("none".to_string(), |d| d.to_string()));
+    for mention in &analysis.dates {
+        let _ = writeln!(out, "date {} = {} ({:?})", at(&mention.range), mention.value.map_or("unresolved".to_string(), |v| v.display()), mention.form);
+    }
+    for person in &analysis.persons {
+        let _ = writeln!(out, "person {} = {}{}{}", at(&person.range), facts.person_name(person.person), if person.near_miss { " (near miss)" } else { "" }, person.title.as_ref().map(|t| format!(" titled {:?}", t.text)).unwrap_or_default());
+    }
+    for event in &analysis.events {
+        let _ = writeln!(
+            out,
+            "event {} {} of {}{}{}",
+            event.kind.noun(),
+            at(&event.trigger),
+            event.named.clone().map(|n| n.to_uppercase()).unwrap_or_else(|| facts.names_of(&event.participants)),
+            event.date.as_ref().map(|d| format!(" on {}", d.value.display())).unwrap_or_default(),
+            event.places.iter().map(|p| format!(" in {}", p.text)).collect::<String>()
+        );
+    }
+    for count in &analysis.meeting_counts {
+        let _ = writeln!(out, "meetings {} = {} of {}", at(&count.range), count.value, facts.names_of(&count.participants));
+    }
+    for quantity in &analysis.quantities {
+        let _ = writeln!(out, "quantity {} = {} {} (context: {})", at(&quantity.quantity.range), quantity.quantity.value, quantity.unit, quantity.context.iter().cloned().collect::<Vec<_>>().join(" "));
+    }
+    out
+}
+
+/// Checks one draft.
+pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Report {
+    let analysis = analyse_draft(facts, draft);
     let context = Context { facts, text: &draft.text, analysis: &analysis };
     let mut output = Output::default();
     name::check(&context, &mut output);

@@ -12,7 +12,7 @@ use regex::Regex;
 use super::people::{People, PersonId, name_parts};
 use crate::annotate::counts::{Precision, Quantity, find_quantities, singular};
 use crate::annotate::dates::{DateAnchor, DateForm, DateMention, DateValue, find_dates};
-use crate::annotate::names::{NameMention, TitleMention, Word, find_names, is_country, is_title_head, normal_word, normalise_place, quotation_ranges, words};
+use crate::annotate::names::{NameMention, TitleMention, Word, find_names, is_country, is_country_name, is_title_head, normal_word, normalise_place, quotation_ranges, words};
 use crate::annotate::sentences::split_sentences;
 
 /// The kinds of event the checker compares. Two claims are about the same event only
@@ -180,6 +180,9 @@ struct Trigger {
     named: Option<String>,
 }
 
+/// How far (in bytes) after its event word a place may stand.
+const MAX_PLACE_GAP: usize = 80;
+
 const PLACE_NOUNS: &[&str] = &["city", "town", "village", "capital", "county", "province", "region", "port", "island", "district", "state"];
 
 /// Analyses a document. `text` is the whole document (masked for drafts), `body` the part
@@ -307,8 +310,10 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                 attached[slot].push(Item::Date(EventDate { range: mention.range.clone(), value, year_explicit: mention.year_explicit }));
             }
         }
+        // A place belongs to the event told just before it, close by ("met Putin in Moscow").
         for place in place_candidates {
-            if let Some(slot) = attach(text, &triggers, &place.range) {
+            let slot = triggers.iter().rposition(|t| t.range.end <= place.range.start);
+            if let Some(slot) = slot.filter(|&slot| place.range.start - triggers[slot].range.end <= MAX_PLACE_GAP && !text[triggers[slot].range.end..place.range.start].contains(';')) {
                 attached[slot].push(Item::Place(place));
             }
         }
@@ -598,7 +603,7 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     let after_place_noun = previous.as_deref() == Some("of") && before_previous.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
     let after_capital_comma = text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| head.trim_end().to_lowercase().ends_with("capital"));
     let object_of_movement = matches!(previous.as_deref(), Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
-    (mention.after_place_preposition && previous.as_deref() != Some("of")) || after_place_noun || after_capital_comma || object_of_movement || is_country(&mention.text)
+    (mention.after_place_preposition && previous.as_deref() != Some("of")) || after_place_noun || after_capital_comma || object_of_movement || is_country_name(&mention.text)
 }
 
 /// Descriptions that stand for a person: "the Russian president", "the North's leader".
