@@ -303,16 +303,28 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         }
     }
     let head = head?;
-    // "... of North Korea" / "... at Kyungnam University" completes the qualifier.
+    // Only title words and capitalised qualifiers ("Russia's") may lead up to the head.
+    if words[start..head].iter().any(|w| !(is_title_word(&w.text) || w.is_capitalised())) {
+        return None;
+    }
+    // "…, Kremlin spokesman Dmitry Peskov": the title is the next name's, not this one's.
+    if words.get(head + 1).is_some_and(|w| w.is_capitalised() && joined_by_space(text, &words[head], w)) {
+        return None;
+    }
+    // "... of North Korea" / "... at Kyungnam University" / "of the Academy" completes the qualifier.
     let mut last = head;
     if let Some(preposition) = words.get(head + 1)
         && matches!(preposition.text.as_str(), "of" | "at")
     {
         let mut cursor = head + 2;
+        if words.get(cursor).is_some_and(|w| w.text == "the") {
+            cursor += 1;
+        }
+        let first_capitalised = cursor;
         while words.get(cursor).is_some_and(|w| w.is_capitalised() && joined_by_space(text, &words[cursor - 1], w)) {
             cursor += 1;
         }
-        if cursor > head + 2 {
+        if cursor > first_capitalised {
             last = cursor - 1;
         }
     }

@@ -268,7 +268,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                     participants.insert(person);
                 }
                 Some(Possessor::Pronoun) => {
-                    participants.extend(subject.or(last_subject));
+                    participants.extend(acting_person_before(&sentence_words, trigger, &sentence_persons).or(subject).or(last_subject));
                 }
                 Some(Possessor::Plural) => {
                     let before: BTreeSet<PersonId> = sentence_persons.iter().filter(|p| p.range.start < trigger.range.start).map(|p| p.person).collect();
@@ -466,7 +466,8 @@ fn attach(text: &str, triggers: &[Trigger], range: &Range<usize>) -> Option<usiz
     // A date or place right before a trigger noun belongs to it ("their Sept. 3 visit", "last month's meeting").
     if let Some(next) = triggers.iter().position(|t| t.range.start >= range.end) {
         let gap = &text[range.end..triggers[next].range.start];
-        if gap.len() <= 12 && !gap.contains([',', '.', ';']) && !gap.contains(" and ") && !gap.contains(" to ") && !gap.contains(" in ") && !gap.contains(" on ") {
+        let gap = gap.trim();
+        if gap.is_empty() || gap == "'s" || gap == "’s" {
             return Some(next);
         }
     }
@@ -569,6 +570,23 @@ fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]
         }
     }
     None
+}
+
+/// Words after a name that show it is the subject of a verb ("Trump has voiced", "Choe departed").
+fn is_verb_after_subject(word: &str) -> bool {
+    matches!(word, "has" | "had" | "is" | "was" | "will" | "would" | "could" | "may" | "might" | "said" | "says" | "also" | "then" | "later")
+        || word.len() > 3 && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss"))
+}
+
+/// For "his visit", "her trip": the nearest person before the event word who is the
+/// subject of a verb, the likeliest owner of the pronoun.
+fn acting_person_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]) -> Option<PersonId> {
+    persons
+        .iter()
+        .rev()
+        .filter(|p| p.range.end <= trigger.range.start)
+        .find(|p| words.iter().find(|w| w.range.start >= p.range.end).is_some_and(|next| is_verb_after_subject(&normal_word(&next.text))))
+        .map(|p| p.person)
 }
 
 fn ordinal_before(words: &[Word], index: usize) -> Option<i32> {

@@ -107,6 +107,8 @@ pub struct FactBase {
     pub usual_year: Option<i16>,
     /// Every word the corpus uses, as written: a draft word found here is no misspelling.
     pub vocabulary: BTreeSet<String>,
+    /// The words the corpus writes in lower case somewhere: common words, not names.
+    pub common_words: BTreeSet<String>,
 }
 
 impl FactBase {
@@ -122,23 +124,39 @@ impl FactBase {
 
         // Pass 1: people, titles, acronyms, vocabulary.
         let mut titled_references = Vec::new();
-        for (index, document) in corpus.documents.iter().enumerate() {
+        for document in &corpus.documents {
             facts.acronyms.learn(document.body_text());
             for word in document.body_text().split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
                 if !word.is_empty() {
+                    if word.chars().next().is_some_and(char::is_lowercase) {
+                        facts.common_words.insert(word.to_string());
+                    }
                     facts.vocabulary.insert(word.to_string());
                 }
             }
+        }
+        for (index, document) in corpus.documents.iter().enumerate() {
             for sentence in body_sentences(document) {
                 for mention in find_names(&document.text, sentence.clone()) {
                     let citation = facts.sources[index].cite(sentence.clone());
-                    if is_full_person_name(&mention) {
+                    if is_full_person_name(&mention, &facts.common_words) {
                         let id = facts.people.learn_spelling(&mention.text, index, citation.clone());
                         if let Some(title) = &mention.title {
                             facts.people.learn_title(id, title, index, citation);
                         }
                     } else if mention.title.is_some() && !mention.text.contains(' ') {
                         titled_references.push((index, mention, citation));
+                    }
+                }
+            }
+        }
+        // A spelling learned from a cue anywhere counts in every document that writes it.
+        for (index, document) in corpus.documents.iter().enumerate() {
+            for sentence in body_sentences(document) {
+                for mention in find_names(&document.text, sentence.clone()) {
+                    if mention.text.contains(' ') && facts.people.by_spelling(&mention.text).is_some() && !is_full_person_name(&mention, &facts.common_words) {
+                        let citation = facts.sources[index].cite(sentence.clone());
+                        facts.people.learn_spelling(&mention.text, index, citation);
                     }
                 }
             }

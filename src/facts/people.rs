@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::annotate::names::{NameMention, TitleMention, is_country, normal_word};
+use crate::annotate::names::{NameMention, TitleMention, is_country, is_title_head, normal_word};
 use crate::finding::Citation;
 
 /// Index of a person in [`People::persons`].
@@ -82,14 +82,21 @@ pub fn name_parts(text: &str) -> Vec<String> {
 }
 
 /// Whether a name mention looks like a full personal name worth learning as a person.
-pub fn is_full_person_name(mention: &NameMention) -> bool {
+/// `common_words` are the words the corpus writes in lower case: a name does not end in
+/// one, nor has two ("Korean Peninsula", "Sputnik News", a title-case headline).
+pub fn is_full_person_name(mention: &NameMention, common_words: &BTreeSet<String>) -> bool {
     let parts = name_parts(&mention.text);
-    let words = mention.text.split_whitespace().count();
+    let words: Vec<&str> = mention.text.split_whitespace().collect();
+    let common = |word: &str| common_words.contains(&normal_word(word));
+    let common_count = words.iter().filter(|w| common(w)).count();
     mention.person_cue
-        && (2..=4).contains(&words)
+        && (2..=3).contains(&words.len())
+        && !words.last().is_some_and(|w| common(w))
+        && common_count < 2
         && parts.len() <= 5
         && !is_country(&mention.text)
         && mention.text.chars().any(char::is_lowercase)
+        && !words.iter().any(|w| is_title_head(w))
         && !mention.text.split_whitespace().any(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase()))
 }
 
