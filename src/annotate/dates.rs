@@ -152,9 +152,11 @@ pub fn find_dates(text: &str, sentences: &[Range<usize>], anchor: DateAnchor) ->
     let scanner = Scanner::new(text, sentences);
     let mut resolver = Resolver::new(anchor);
     let mut mentions = Vec::new();
+    let mut previous: Option<Found> = None;
     let mut index = 0;
     while index < scanner.tokens.len() {
-        let Some(found) = scanner.find_at(index) else {
+        let listed = previous.and_then(|previous| scanner.listed_day(index, &previous));
+        let Some(found) = listed.or_else(|| scanner.find_at(index)) else {
             index += 1;
             continue;
         };
@@ -181,6 +183,7 @@ pub fn find_dates(text: &str, sentences: &[Range<usize>], anchor: DateAnchor) ->
             year_explicit: found.year_explicit,
             stated_weekday: found.stated_weekday,
         });
+        previous = Some(found);
         index = found.end.max(index + 1);
     }
     mentions
@@ -516,6 +519,24 @@ const YEAR_CONTEXT: &[&str] = &[
 /// Words that narrow a relative expression or a month and belong to the mention:
 /// "earlier this month", "late last month", "mid-June".
 const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid"];
+
+/// Words that may follow the last day of a list ("on Oct. 3 and 17 in Seoul"); any other
+/// word shows the number counted something ("Oct. 3, 17 people").
+const LIST_END_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "in",
+    "at",
+    "on",
+    "during",
+    "when",
+    "while",
+    "respectively",
+    "for",
+    "with",
+    "as",
+    "but",
+];
 
 /// Words joining two dates into a run.
 const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till"];
@@ -1170,9 +1191,13 @@ impl<'t> Scanner<'t> {
             return true;
         };
         let bytes = first.range.start..last.range.end;
+        // The excluded spans come from one regex pass: sorted and disjoint.
+        let first_candidate = self
+            .excluded
+            .partition_point(|excluded| excluded.end <= bytes.start);
         self.excluded
-            .iter()
-            .any(|excluded| excluded.start < bytes.end && bytes.start < excluded.end)
+            .get(first_candidate)
+            .is_some_and(|excluded| excluded.start < bytes.end)
     }
 
     /// The date expression starting at token `index`, if any.
@@ -1457,6 +1482,42 @@ impl<'t> Scanner<'t> {
             year: None,
             next: after_day,
         })
+    }
+
+    /// A further day listed after a calendar date, sharing its month: the "17" of
+    /// "Oct. 3 and 17" or "Oct. 3, 10 and 17". `index` is the token right after the
+    /// previous mention, which must be that calendar date.
+    fn listed_day(&self, index: usize, previous: &Found) -> Option<Found> {
+        let Parsed::Calendar {
+            month,
+            day: previous_day,
+            year,
+        } = previous.parsed
+        else {
+            return None;
+        };
+        if previous.end != index
+            || !(self.punct_is(index, &[","]) || self.word_is(index, &["and", "or"]))
+        {
+            return None;
+        }
+        let (day, after_day) = self.day_number(index + 1)?;
+        if day <= previous_day || day > longest_month(month) {
+            return None;
+        }
+        let (year, next) = match self.year_after_date(after_day) {
+            Some((year, next)) => (Some(year), next),
+            None => (year, after_day),
+        };
+        let list_ends = match self.tokens.get(next) {
+            None => true,
+            Some(token) => match token.kind {
+                TokenKind::Punct => !self.punct_is(next, &["-", "–", "%"]),
+                TokenKind::Number => false,
+                TokenKind::Word => LIST_END_WORDS.contains(&token.lower.as_str()),
+            },
+        };
+        list_ends.then(|| Found::new(index + 1, next, Parsed::Calendar { month, day, year }))
     }
 
     /// The second half of a run: a joiner and "30" or "Nov. 1". `month` is the month of
@@ -1747,6 +1808,9 @@ impl<'t> Scanner<'t> {
             if *guarded && self.names_a_reference(end) {
                 continue;
             }
+            if self.phrase_is_not_a_date(index, words) {
+                continue;
+            }
             return Some(Found::new(
                 index,
                 end,
@@ -1754,6 +1818,32 @@ impl<'t> Scanner<'t> {
             ));
         }
         None
+    }
+
+    /// Phrases that read as dates but are not here: "the last week" and "the next year"
+    /// are durations, and a capitalised "Today" after a capitalised word is a name
+    /// ("USA Today").
+    fn phrase_is_not_a_date(&self, index: usize, words: &[&str]) -> bool {
+        let previous = index.checked_sub(1);
+        let starts_with_last_or_next = words
+            .first()
+            .is_some_and(|word| *word == "last" || *word == "next");
+        if starts_with_last_or_next
+            && previous.is_some_and(|previous| self.word_is(previous, &["the"]))
+        {
+            return true;
+        }
+        let Some(token) = self.tokens.get(index) else {
+            return false;
+        };
+        words.len() == 1
+            && starts_upper(token.text)
+            && token.space_before
+            && previous.is_some_and(|previous| {
+                self.tokens.get(previous).is_some_and(|before| {
+                    before.kind == TokenKind::Word && starts_upper(before.text)
+                })
+            })
     }
 
     /// Whether the token starts something "the day before" could count from
@@ -1780,6 +1870,13 @@ impl<'t> Scanner<'t> {
             .is_some_and(|previous| self.word_is(previous, WEEKDAY_NAME_PREFIXES))
     }
 
+    /// Whether the weekday at `index` recurs ("every Monday") rather than naming a day.
+    fn weekday_recurs(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .is_some_and(|previous| self.word_is(previous, &["every", "each"]))
+    }
+
     /// A full weekday name at `index` that is not part of a name.
     fn full_weekday(&self, index: usize) -> Option<Weekday> {
         let weekday = self.word(index).and_then(weekday_from_full_name)?;
@@ -1789,6 +1886,9 @@ impl<'t> Scanner<'t> {
     /// "Sunday through Tuesday", "Monday to Wednesday", "Monday and Tuesday".
     fn weekday_run(&self, index: usize, between: bool) -> Option<Found> {
         let start = self.full_weekday(index)?;
+        if self.weekday_recurs(index) {
+            return None;
+        }
         let (joiner, next) = self.joiner(index + 1)?;
         let end = self.full_weekday(next)?;
         if start == end {
@@ -1818,6 +1918,9 @@ impl<'t> Scanner<'t> {
             index + 1
         };
         let weekday = self.full_weekday(weekday_index)?;
+        if self.weekday_recurs(weekday_index) {
+            return None;
+        }
         Some(Found::new(
             index,
             weekday_index + 1,
@@ -2254,6 +2357,10 @@ mod tests {
         ("They met Monday to Wednesday.", "2025-10-30", "Monday to Wednesday", "2025-10-27/2025-10-29", 'W', ""),
         ("They met on Oct. 3 and Nov. 20.", P28, "Oct. 3", "2025-10-03", 'A', ""),
         ("They met on Oct. 3 and Nov. 20.", P28, "Nov. 20", "2025-11-20", 'A', ""),
+        ("They met on Oct. 3 and 17 in Seoul.", P28, "17", "2025-10-17", 'A', ""),
+        ("Rounds were held on Oct. 3, 10 and 17.", P28, "10", "2025-10-10", 'A', ""),
+        ("Rounds were held on Oct. 3, 10 and 17.", P28, "17", "2025-10-17", 'A', ""),
+        ("Rounds were held on Oct. 3 and 17, 2024.", P28, "17, 2024", "2024-10-17", 'A', ""),
         // Months.
         ("Trump met Kim in Singapore in June 2018.", "", "June 2018", "2018-06", 'A', ""),
         ("Trump met Kim in Singapore in June of 2018.", "", "June of 2018", "2018-06", 'A', ""),
@@ -2385,6 +2492,11 @@ mod tests {
         ("May Day rallies drew crowds.", P28, "", "", 'A', ""),
         ("Prices rose 12.2019 percent.", P28, "", "", 'A', ""),
         ("A two-day trip was planned.", P28, "", "", 'A', ""),
+        ("USA Today reported the story.", P28, "", "", 'A', ""),
+        ("Prices rose over the last week.", P28, "", "", 'A', ""),
+        ("Growth will slow in the next year.", P28, "", "", 'A', ""),
+        ("The market opens every Monday.", P28, "", "", 'A', ""),
+        ("On Oct. 3, 17 people died.", P28, "Oct. 3", "2025-10-03", 'A', ""),
     ];
 
     fn anchor_from(text: &str) -> DateAnchor {
@@ -2510,6 +2622,44 @@ mod tests {
             .iter()
             .map(|mention| text[mention.range.clone()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn exactly_these_mentions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("On Oct. 3, 17 people died.", &["Oct. 3"]),
+            (
+                "Today, Tuesday, October 28, 2025, the talks began.",
+                &["Today", "Tuesday, October 28, 2025"],
+            ),
+            (
+                "Summits in Singapore in 2018 and Vietnam in 2019.",
+                &["2018", "2019"],
+            ),
+            ("She may visit in May.", &["May"]),
+            ("They march on Sunday.", &["Sunday"]),
+            ("Results came Sun., Oct. 26 at noon.", &["Sun., Oct. 26"]),
+            ("See you Sun. at the Sat. market on Wed.", &[]),
+            ("The 2018 summit failed.", &[]),
+            ("Exports rose on Oct. 27 to 30 percent.", &["Oct. 27"]),
+            ("The war lasted from 2018 to 2019.", &["2018", "2019"]),
+            ("They met Monday and Wednesday.", &["Monday", "Wednesday"]),
+            (
+                "They met between Monday and Wednesday.",
+                &["between Monday and Wednesday"],
+            ),
+            ("They met Monday and Tuesday.", &["Monday and Tuesday"]),
+            ("They met from Oct. 27 onwards.", &["Oct. 27"]),
+            ("A 24-hour strike began at 17:17 on 2,000 sites.", &[]),
+            ("조선중앙통신은 Oct. 27 보도했다 😀", &["Oct. 27"]),
+        ];
+        let anchor = DateAnchor {
+            published: Some(date(2025, 10, 28)),
+            fallback_year: None,
+        };
+        for (text, expected) in cases {
+            assert_eq!(texts(text, &run(text, anchor)), *expected, "{text:?}");
+        }
     }
 
     #[test]
