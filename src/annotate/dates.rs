@@ -14,7 +14,8 @@
 //! - Runs of days ("Oct. 29-30", "Oct. 31 to Nov. 1", "between Oct. 29 and 31",
 //!   "from Sunday through Tuesday") as one [`DateValue::Days`] mention. Two dates joined
 //!   by a bare "and" form a run only when they are consecutive days ("Oct. 30 and 31") or
-//!   when "between" precedes them; otherwise they are two separate dates.
+//!   when "between" precedes them; otherwise they are two separate dates. A bare day
+//!   listed after a date shares its month ("Oct. 3 and 17", "Oct. 3, 10 and 17").
 //! - Months ("June 2018", "in June of 2018", "in June", "June of the same year",
 //!   "June last year", "last month", "late last month") and years ("in 2018",
 //!   "2018 and 2019", "last year", "that year").
@@ -26,9 +27,11 @@
 //! such as "in", "since" or "by", after a month, or paired with another year
 //! ("2018 and 2019", "2018-2019"). Counts ("2,000 troops"), times ("17:17"), decades
 //! ("1990s") and numbers inside URLs and e-mail addresses are never dates. "May" and
-//! "March" are months only next to a day or year or after "in", "since", "until", "by",
-//! "early", "late" or "mid"; weekday abbreviations ("Sun", "Sat") only beside a date;
-//! named days ("Victory Day", "Black Friday") are not dates.
+//! "March" are months only when capitalised and next to a day or year or after "in",
+//! "since", "until", "by", "early", "late" or "mid"; other bare month names need a
+//! preposition such as "in" or "since" before them; weekday abbreviations ("Sun", "Sat")
+//! count only beside a date; "every Monday", durations ("over the last week") and named
+//! days ("Victory Day", "Black Friday") are not dates.
 //!
 //! # Year inference
 //!
