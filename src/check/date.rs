@@ -49,9 +49,10 @@ fn occurrences<'a>(facts: &[&'a EventFact]) -> Vec<Vec<&'a EventFact>> {
 }
 
 fn describe(context: &Context<'_>, claim: &EventAssertion) -> String {
-    match &claim.named {
-        Some(name) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
-        None => format!("this {} ({})", claim.kind.noun(), context.facts.names_of(&claim.participants)),
+    match (&claim.named, &claim.thing) {
+        (Some(name), _) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
+        (None, Some(thing)) => format!("the {} of the {}", claim.kind.noun(), thing),
+        (None, None) => format!("this {} ({})", claim.kind.noun(), context.facts.names_of(&claim.participants)),
     }
 }
 
