@@ -253,7 +253,8 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         }
         sentence_persons.sort_by_key(|p| p.range.start);
         let starts_with_pronoun = sentence_words.first().is_some_and(|w| matches!(normal_word(&w.text).as_str(), "she" | "he" | "her" | "his"));
-                let subject = sentence_persons.first().map(|p| p.person).or(if starts_with_pronoun { last_subject } else { None });
+                // The subject: the pronoun's antecedent when the sentence opens with one, else the first person named.
+        let subject = if starts_with_pronoun { last_subject.or(sentence_persons.first().map(|p| p.person)) } else { sentence_persons.first().map(|p| p.person) };
 
         // Triggers.
         let mut triggers = find_triggers(text, &sentence_words, acronyms);
@@ -390,8 +391,8 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         }
 
         // Carry context to the next sentence.
-        if let Some(first) = sentence_persons.first() {
-            last_subject = Some(first.person);
+        if subject.is_some() {
+            last_subject = subject;
         }
         let event_participants: BTreeSet<PersonId> = trigger_participants.iter().zip(&triggers).filter(|(_, t)| t.kind != EventKind::Report).flat_map(|(p, _)| p.iter().copied()).collect();
         if sentence_person_set.len() >= 2 {
