@@ -62,7 +62,9 @@ fn score(corpus: &str) -> (usize, usize, usize, Vec<String>) {
         for finding in report.findings.iter().filter(|f| f.severity >= Severity::Warning) {
             let (line, start) = common::line_and_char(&text, finding.range.start);
             let (_, end) = common::line_and_char(&text, finding.range.end);
-            let hit = expected.iter().enumerate().position(|(i, e)| !used[i] && e.line == line && e.kind == finding.kind.as_str() && start < e.end && e.start < end.max(start + 1));
+            let hit = expected.iter().enumerate().position(|(i, e)| {
+                !used[i] && e.line == line && e.kind == finding.kind.as_str() && start < e.end && e.start < end.max(start + 1)
+            });
             match hit.filter(|_| cited(finding)) {
                 Some(i) => {
                     used[i] = true;

@@ -6,12 +6,14 @@ use std::path::{Path, PathBuf};
 
 /// The library core: loading, annotation, facts, checks. None of it may know LSP, an
 /// async runtime or JSON; the CLI and the server convert.
-const CORE: &[&str] = &["src/annotate", "src/check", "src/facts", "src/corpus.rs", "src/engine.rs", "src/finding.rs", "src/config.rs", "src/markdown.rs"];
+const CORE: &[&str] =
+    &["src/annotate", "src/check", "src/facts", "src/corpus.rs", "src/engine.rs", "src/finding.rs", "src/config.rs", "src/markdown.rs"];
 const FORBIDDEN: &[&str] = &["tower_lsp", "ls_types", "lsp_types", "tokio", "serde_json", "dashmap", "async fn", ".await"];
 
 fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path).expect("readable folder").filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut entries: Vec<PathBuf> =
+            std::fs::read_dir(path).expect("readable folder").filter_map(|e| e.ok().map(|e| e.path())).collect();
         entries.sort();
         for entry in entries {
             rust_files(&entry, out);

@@ -66,7 +66,8 @@ fn sarif_is_2_1_0_with_rules_and_locations() {
     let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).expect("SARIF JSON");
     assert_eq!(sarif["version"], "2.1.0");
     let run = &sarif["runs"][0];
-    let rules: Vec<&str> = run["tool"]["driver"]["rules"].as_array().expect("rules").iter().map(|r| r["id"].as_str().expect("id")).collect();
+    let rules: Vec<&str> =
+        run["tool"]["driver"]["rules"].as_array().expect("rules").iter().map(|r| r["id"].as_str().expect("id")).collect();
     let results = run["results"].as_array().expect("results");
     assert!(!results.is_empty());
     for result in results {

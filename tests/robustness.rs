@@ -7,9 +7,35 @@ use std::path::Path;
 
 fn hostile_texts() -> Vec<String> {
     let pieces = [
-        "Choe met Putin on Oct. 28.", "최선희 외무상", "🙂🙃", "\u{202e}RTL\u{202c}", "e\u{301}", "\0", "\r", "\r\n", "Oct.", "Oct. 32",
-        "Feb. 30, 2025", "9999999999999999999999 troops", "the previous day", "Tuesday, Oct. 31", "“", "\"", "Kim", "—", "---\n",
-        "<!-- factline-ignore", "```", "[a](", "Minister", "Sergey Lavrov,", "twice", "75th", "•", "\u{feff}", "2025-13-45",
+        "Choe met Putin on Oct. 28.",
+        "최선희 외무상",
+        "🙂🙃",
+        "\u{202e}RTL\u{202c}",
+        "e\u{301}",
+        "\0",
+        "\r",
+        "\r\n",
+        "Oct.",
+        "Oct. 32",
+        "Feb. 30, 2025",
+        "9999999999999999999999 troops",
+        "the previous day",
+        "Tuesday, Oct. 31",
+        "“",
+        "\"",
+        "Kim",
+        "—",
+        "---\n",
+        "<!-- factline-ignore",
+        "```",
+        "[a](",
+        "Minister",
+        "Sergey Lavrov,",
+        "twice",
+        "75th",
+        "•",
+        "\u{feff}",
+        "2025-13-45",
     ];
     let mut texts = Vec::new();
     let mut state: u64 = 0x5eed;
