@@ -186,7 +186,8 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
                 fixes.push(value.clone());
             }
         }
-        let message = format!("The sources give {} {}; the draft says {}.", fixes.join(" / "), claim.unit, text);
+        let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
+        let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
         let evidence: Vec<Citation> = close.iter().map(|f| f.citation.clone()).collect();
         output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {

@@ -13,7 +13,7 @@ use super::people::{People, PersonId, name_parts};
 use crate::annotate::counts::{Precision, Quantity, find_quantities, singular};
 use crate::annotate::dates::{DateAnchor, DateForm, DateMention, DateValue, find_dates};
 use crate::annotate::names::{
-    NameMention, TitleMention, Word, find_names, is_country, is_country_name, is_title_head, normal_word, normalise_place,
+    NameMention, TitleMention, Word, find_names, is_country, is_title_head, normal_word, normalise_place,
     quotation_ranges, words,
 };
 use crate::annotate::sentences::split_sentences;
@@ -770,7 +770,6 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
         || after_place_noun
         || after_capital_comma
         || object_of_movement
-        || is_country_name(&mention.text)
 }
 
 /// Descriptions that stand for a person: "the Russian president", "the North's leader".
