@@ -300,7 +300,7 @@ async fn replacing_with_the_sourced_value_clears_the_diagnostic() {
     client
         .notify(
             "textDocument/didChange",
-            json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": edits}),
+            json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": as_content_changes(&edits)}),
         )
         .await;
     let params = client

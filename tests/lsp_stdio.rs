@@ -93,7 +93,7 @@ async fn a_whole_editing_session_over_stdio() {
     client
         .notify(
             "textDocument/didChange",
-            json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": edits}),
+            json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": as_content_changes(&edits)}),
         )
         .await;
     let params = client

@@ -463,3 +463,22 @@ pub fn with_code<'a>(diagnostics: &'a [Value], code: &str) -> Option<&'a Value> 
         .iter()
         .find(|diagnostic| diagnostic["code"] == json!(code))
 }
+
+/// Text edits as `didChange` content changes. Applied in reverse document order, so that
+/// each one's range still means the same text after the ones before it.
+pub fn as_content_changes(edits: &[Value]) -> Value {
+    let mut edits = edits.to_vec();
+    edits.sort_by_key(|edit| {
+        let start = &edit["range"]["start"];
+        std::cmp::Reverse((
+            start["line"].as_u64().unwrap_or(0),
+            start["character"].as_u64().unwrap_or(0),
+        ))
+    });
+    Value::Array(
+        edits
+            .iter()
+            .map(|edit| json!({"range": edit["range"], "text": edit["newText"]}))
+            .collect(),
+    )
+}
