@@ -27,8 +27,20 @@ use crate::finding::{Citation, Finding, Severity};
 /// `source` of every diagnostic.
 pub const SOURCE: &str = "factline";
 
-/// Where the documentation of each finding code lives; the code is the anchor.
-pub const CODES_DOC_URL: &str = "https://github.com/factline/factline/blob/main/docs/codes.md";
+/// The project repository, used when `Cargo.toml` names none.
+const DEFAULT_REPOSITORY: &str = "https://github.com/factline/factline";
+
+/// Where the documentation of each finding code lives (`docs/codes.md` in the project
+/// repository, from `Cargo.toml`'s `repository`); the code is the anchor.
+pub fn codes_doc_url() -> String {
+    let repository = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
+    let repository = if repository.is_empty() {
+        DEFAULT_REPOSITORY
+    } else {
+        repository
+    };
+    format!("{repository}/blob/main/docs/codes.md")
+}
 
 /// Checks a snapshot on a worker thread. A panic in the engine becomes an error, never a
 /// dead server.
@@ -274,7 +286,7 @@ pub fn to_diagnostic(
         range: checked.line_map(encoding).range(&finding.range),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.to_string())),
-        code_description: parse_uri(&format!("{CODES_DOC_URL}#{}", finding.code))
+        code_description: parse_uri(&format!("{}#{}", codes_doc_url(), finding.code))
             .map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
         message: finding.message.clone(),
