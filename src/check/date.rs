@@ -25,7 +25,12 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
     if !claim.places.is_empty() {
         let same_place: Vec<&EventFact> = dated.iter().copied().filter(|f| !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places)).collect();
         if !same_place.is_empty() {
-            return (same_place, true);
+            // People go back to the same city: the place identifies the occurrence only
+            // when the sources count these people's meetings (a closed set) or the draft
+            // gives an ordinal ("first met ... in Singapore").
+            let closed = context.facts.counts.iter().any(|c| !claim.participants.is_empty() && claim.participants.is_subset(&c.count.participants));
+            let strong = claim.named.is_some() || closed || claim.ordinal.is_some();
+            return (same_place, strong);
         }
         // Elsewhere is another occurrence; keep only the ones that name no place.
         let placeless: Vec<&EventFact> = dated.into_iter().filter(|f| f.event.places.is_empty()).collect();
@@ -49,9 +54,10 @@ fn occurrences<'a>(facts: &[&'a EventFact]) -> Vec<Vec<&'a EventFact>> {
 }
 
 fn describe(context: &Context<'_>, claim: &EventAssertion) -> String {
-    match &claim.named {
-        Some(name) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
-        None => format!("this {} ({})", claim.kind.noun(), context.facts.names_of(&claim.participants)),
+    match (&claim.named, &claim.thing) {
+        (Some(name), _) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
+        (None, Some(thing)) => format!("the {} of the {}", claim.kind.noun(), thing),
+        (None, None) => format!("this {} ({})", claim.kind.noun(), context.facts.names_of(&claim.participants)),
     }
 }
 

@@ -174,9 +174,10 @@ pub(crate) fn matching_events<'a>(facts: &'a FactBase, claim: &EventAssertion) -
         .events
         .iter()
         .filter(|fact| fact.event.kind == claim.kind)
-        .filter(|fact| match &claim.named {
-            Some(name) => fact.event.named.as_ref() == Some(name),
-            None => !claim.participants.is_empty() && fact.event.named.is_none() && claim.participants.is_subset(&fact.event.participants),
+        .filter(|fact| match (&claim.named, &claim.thing) {
+            (Some(name), _) => fact.event.named.as_ref() == Some(name),
+            (None, Some(thing)) => fact.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&fact.event.participants),
+            (None, None) => !claim.participants.is_empty() && fact.event.named.is_none() && claim.participants.is_subset(&fact.event.participants),
         })
         .collect()
 }

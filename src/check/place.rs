@@ -37,9 +37,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 output.claim(Kind::Place, place.range.clone(), &text, Verdict::Supported, format!("The sources place it in {} ({}).", text, sources(count)), evidence);
                 continue;
             }
-            // A place the corpus knows at all may be part of the sourced one.
-            let known = place.text.split_whitespace().all(|word| context.facts.vocabulary.contains(word.trim_end_matches("'s")));
-            if known {
+            // A place the sources put this event (on any date) or these people in is no
+            // conflict: the checker cannot tell a venue from its city.
+            let elsewhere_with_them = matching_events(context.facts, claim).iter().any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty());
+            if elsewhere_with_them {
                 output.claim(Kind::Place, place.range.clone(), &text, Verdict::NoSource, "The sources name other places for this event.".into(), pool.iter().map(|f| f.citation.clone()).collect());
                 continue;
             }

@@ -31,6 +31,10 @@ pub enum EventKind {
     Signing,
     /// Parade.
     Parade,
+    /// Began, started, opened: "the strike began on Feb. 24".
+    Start,
+    /// Ended, concluded: "the talks ended on Friday".
+    End,
     /// Said, reported, announced: these absorb the dates of reporting, never checked.
     Report,
 }
@@ -44,6 +48,8 @@ impl EventKind {
             EventKind::Gathering => "gathering",
             EventKind::Signing => "signing",
             EventKind::Parade => "parade",
+            EventKind::Start => "start",
+            EventKind::End => "end",
             EventKind::Report => "report",
         }
     }
@@ -89,6 +95,8 @@ pub struct EventAssertion {
     pub participants: BTreeSet<PersonId>,
     /// A named gathering's key ("apec").
     pub named: Option<String>,
+    /// For an event told of a thing, not of people ("the strike began"): that thing ("strike").
+    pub thing: Option<String>,
     pub date: Option<EventDate>,
     pub places: Vec<PlaceMention>,
     /// 1 for "first", 2 for "second", -1 for "last".
@@ -168,6 +176,8 @@ fn trigger_kind(lower: &str) -> Option<EventKind> {
         "gathering" | "gather" | "gathers" | "conference" | "forum" | "convene" | "convenes" | "convened" => EventKind::Gathering,
         "signed" | "signing" | "signs" => EventKind::Signing,
         "parade" => EventKind::Parade,
+        "began" | "begun" | "begins" | "started" | "starts" | "opened" | "opens" | "launched" | "erupted" => EventKind::Start,
+        "ended" | "ends" | "concluded" | "concludes" | "closed" | "closes" => EventKind::End,
         "said" | "says" | "reported" | "reports" | "revealed" | "announced" | "announces" | "stated" | "told" | "noted" | "added" | "disclosed" | "according" | "quoted" | "cited" | "confirmed" => EventKind::Report,
         _ => return None,
     })
@@ -243,7 +253,8 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         }
         sentence_persons.sort_by_key(|p| p.range.start);
         let starts_with_pronoun = sentence_words.first().is_some_and(|w| matches!(normal_word(&w.text).as_str(), "she" | "he" | "her" | "his"));
-                let subject = sentence_persons.first().map(|p| p.person).or(if starts_with_pronoun { last_subject } else { None });
+                // The subject: the pronoun's antecedent when the sentence opens with one, else the first person named.
+        let subject = if starts_with_pronoun { last_subject.or(sentence_persons.first().map(|p| p.person)) } else { sentence_persons.first().map(|p| p.person) };
 
         // Triggers.
         let mut triggers = find_triggers(text, &sentence_words, acronyms);
@@ -291,6 +302,10 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                     }
                 }
             }
+            if matches!(trigger.kind, EventKind::Start | EventKind::End) && subject_noun(&sentence_words, trigger.word_index).is_some() {
+                // "The strike began": a thing's event has only the people named with it.
+                participants.retain(|id| sentence_person_set.contains(id));
+            }
             if trigger.kind == EventKind::Meeting && participants.len() == 1 && sentence_person_set.len() > 1 && possessor.is_none() {
                 participants.extend(sentence_person_set.iter().copied());
             }
@@ -303,7 +318,10 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         for &date_index in &date_indexes {
             let mention = &dates[date_index];
             let Some(value) = mention.value else { continue };
-            if let Some(slot) = attach(text, &triggers, &mention.range) {
+            if is_dateline(text, &mention.range) {
+                continue;
+            }
+            if let Some(slot) = attach(text, sentence.start, &triggers, &mention.range) {
                 if triggers[slot].kind == EventKind::Report {
                     report_dates.push(date_index);
                 }
@@ -325,7 +343,9 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                 continue;
             }
             let participants = trigger_participants[index].clone();
-            if participants.is_empty() && trigger.named.is_none() {
+            // Only an event with no people is keyed by its thing ("the strike began").
+            let thing = if participants.is_empty() && matches!(trigger.kind, EventKind::Start | EventKind::End | EventKind::Signing) { subject_noun(&sentence_words, trigger.word_index) } else { None };
+            if participants.is_empty() && trigger.named.is_none() && thing.is_none() {
                 continue;
             }
             let ordinal = ordinal_before(&sentence_words, trigger.word_index);
@@ -336,6 +356,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                     trigger: trigger.range.clone(),
                     participants: participants.clone(),
                     named: trigger.named.clone(),
+                    thing: thing.clone(),
                     date,
                     places,
                     ordinal,
@@ -370,8 +391,8 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         }
 
         // Carry context to the next sentence.
-        if let Some(first) = sentence_persons.first() {
-            last_subject = Some(first.person);
+        if subject.is_some() {
+            last_subject = subject;
         }
         let event_participants: BTreeSet<PersonId> = trigger_participants.iter().zip(&triggers).filter(|(_, t)| t.kind != EventKind::Report).flat_map(|(p, _)| p.iter().copied()).collect();
         if sentence_person_set.len() >= 2 {
@@ -462,7 +483,15 @@ fn occurrences(items: &[Item]) -> Vec<(Option<EventDate>, Vec<PlaceMention>)> {
     out
 }
 
-fn attach(text: &str, triggers: &[Trigger], range: &Range<usize>) -> Option<usize> {
+/// A date written as a label of the article ("date 2025-03-06", "Published: 26 Oct. 2025"):
+/// the publication date, not an event's.
+fn is_dateline(text: &str, range: &Range<usize>) -> bool {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let label = text[line_start..range.start].trim().trim_end_matches(':').to_lowercase();
+    matches!(label.as_str(), "date" | "published" | "updated" | "posted" | "dateline" | "first published" | "last updated")
+}
+
+fn attach(text: &str, sentence_start: usize, triggers: &[Trigger], range: &Range<usize>) -> Option<usize> {
     // A date or place right before a trigger noun belongs to it ("their Sept. 3 visit", "last month's meeting").
     if let Some(next) = triggers.iter().position(|t| t.range.start >= range.end) {
         let gap = &text[range.end..triggers[next].range.start];
@@ -472,7 +501,10 @@ fn attach(text: &str, triggers: &[Trigger], range: &Range<usize>) -> Option<usiz
         }
     }
     let before = triggers.iter().rposition(|t| t.range.end <= range.start);
-    before.or_else(|| triggers.iter().position(|t| t.range.start >= range.end))
+    // With no event told before it, a date belongs to the first event after it only when it
+    // opens the sentence ("On Monday, Choe met Putin"); otherwise to a verb we do not model.
+    let opens_sentence = text[sentence_start..range.start].split_whitespace().count() <= 1 && text[range.end..].trim_start().starts_with(',');
+    before.or_else(|| if opens_sentence { triggers.iter().position(|t| t.range.start >= range.end) } else { None })
 }
 
 fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger> {
@@ -587,6 +619,19 @@ fn acting_person_before(words: &[Word], trigger: &Trigger, persons: &[PersonMent
         .filter(|p| p.range.end <= trigger.range.start)
         .find(|p| words.iter().find(|w| w.range.start >= p.range.end).is_some_and(|next| is_verb_after_subject(&normal_word(&next.text))))
         .map(|p| p.person)
+}
+
+/// The noun a thing-event is told of: "The strike began", "the treaty was signed",
+/// "The talks ended": the nearest noun before the verb (past an auxiliary).
+fn subject_noun(words: &[Word], index: usize) -> Option<String> {
+    let mut back = index.checked_sub(1)?;
+    while matches!(normal_word(&words[back].text).as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "officially" | "finally" | "formally") {
+        back = back.checked_sub(1)?;
+    }
+    let word = normal_word(&words[back].text);
+    let is_noun_like = word.len() > 2 && word.chars().all(|c| c.is_alphabetic() || c == '-') && !words[back].is_capitalised()
+        && !STOPWORDS.contains(&word.as_str()) && !matches!(word.as_str(), "she" | "he" | "they" | "who" | "which" | "that" | "also" | "then" | "later" | "jointly");
+    is_noun_like.then(|| singular(&word))
 }
 
 fn ordinal_before(words: &[Word], index: usize) -> Option<i32> {
