@@ -4,6 +4,7 @@
 //! the engine and the draft text: no IO, no clock, no global state.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 
@@ -13,11 +14,12 @@ use crate::corpus::{Corpus, Document, LoadProblem};
 use crate::facts::FactBase;
 use crate::finding::{Claim, Finding};
 
-/// A corpus with its facts learned, and the settings to check with.
-#[derive(Debug, Default)]
+/// A corpus with its facts learned, and the settings to check with. Cloning is cheap:
+/// corpus and facts are shared, so new settings never mean learning the corpus again.
+#[derive(Clone, Debug, Default)]
 pub struct Engine {
-    corpus: Corpus,
-    facts: FactBase,
+    corpus: Arc<Corpus>,
+    facts: Arc<FactBase>,
     config: Config,
 }
 
@@ -36,7 +38,7 @@ impl Engine {
     /// Learns the facts of a corpus.
     pub fn new(corpus: Corpus, config: Config) -> Engine {
         let facts = FactBase::build(&corpus);
-        Engine { corpus, facts, config }
+        Engine { corpus: Arc::new(corpus), facts: Arc::new(facts), config }
     }
 
     /// Loads the corpus folders and learns their facts. Problems name each file that
@@ -61,6 +63,11 @@ impl Engine {
     /// Replaces the settings; the facts stay (they do not depend on settings).
     pub fn set_config(&mut self, config: Config) {
         self.config = config;
+    }
+
+    /// The same corpus and facts with other settings.
+    pub fn with_config(&self, config: Config) -> Engine {
+        Engine { corpus: Arc::clone(&self.corpus), facts: Arc::clone(&self.facts), config }
     }
 
     /// Checks one draft. `path` names it in findings; `text` is its whole content.

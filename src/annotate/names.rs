@@ -453,8 +453,14 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(&w.text));
         let honorific = title.is_some();
         let previous = index.checked_sub(1).map(|i| normal_word(&words[i].text));
-        let after_place_preposition =
-            matches!(previous.as_deref(), Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
+        let before_previous = index.checked_sub(2).map(|i| normal_word(&words[i].text));
+        let is_place_preposition =
+            |word: Option<&str>| matches!(word, Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
+        // "in Moscow", and "at the Kremlin".
+        let after_place_preposition = is_place_preposition(previous.as_deref())
+            || previous.as_deref() == Some("the")
+                && is_place_preposition(before_previous.as_deref())
+                && before_previous.as_deref() != Some("of");
         mentions.push(NameMention {
             range: name_range.clone(),
             text: text[name_range].to_string(),

@@ -13,8 +13,7 @@ use super::people::{People, PersonId, name_parts};
 use crate::annotate::counts::{Precision, Quantity, find_quantities, singular};
 use crate::annotate::dates::{DateAnchor, DateForm, DateMention, DateValue, find_dates};
 use crate::annotate::names::{
-    NameMention, TitleMention, Word, find_names, is_country, is_title_head, normal_word, normalise_place,
-    quotation_ranges, words,
+    NameMention, TitleMention, Word, find_names, is_country, is_title_head, normal_word, normalise_place, quotation_ranges, words,
 };
 use crate::annotate::sentences::split_sentences;
 
@@ -597,6 +596,12 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
                 kind = None;
             }
         }
+        // "received Choe", "hosted Foreign Minister Choe": a meeting; "received a boost": not.
+        if matches!(lower.as_str(), "received" | "receives" | "receiving" | "hosted" | "hosts" | "hosting")
+            && words.get(index + 1).is_some_and(|w| w.is_capitalised())
+        {
+            kind = Some(EventKind::Meeting);
+        }
         if lower == "according" && next.as_deref() != Some("to") {
             kind = None;
         }
@@ -766,10 +771,7 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
         text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| head.trim_end().to_lowercase().ends_with("capital"));
     let object_of_movement =
         matches!(previous.as_deref(), Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
-    (mention.after_place_preposition && previous.as_deref() != Some("of"))
-        || after_place_noun
-        || after_capital_comma
-        || object_of_movement
+    (mention.after_place_preposition && previous.as_deref() != Some("of")) || after_place_noun || after_capital_comma || object_of_movement
 }
 
 /// Descriptions that stand for a person: "the Russian president", "the North's leader".

@@ -14,9 +14,9 @@ use std::path::Path;
 
 use line_index::LineIndex;
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CreateFile, CreateFileOptions, Diagnostic,
-    DocumentChangeOperation, DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier,
-    Position, Range as LspRange, ResourceOp, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CreateFile, CreateFileOptions, Diagnostic, DocumentChangeOperation, DocumentChanges,
+    OneOf, OptionalVersionedTextDocumentIdentifier, Position, Range as LspRange, ResourceOp, TextDocumentEdit, TextEdit, Uri,
+    WorkspaceEdit,
 };
 
 use super::convert::{LineMap, PositionEncoding};
@@ -58,8 +58,7 @@ pub fn code_actions(
         if finding.range.start > range.end || range.start > finding.range.end {
             continue;
         }
-        let diagnostic =
-            super::diagnostics::to_diagnostic(finding, checked, engine, context.encoding);
+        let diagnostic = super::diagnostics::to_diagnostic(finding, checked, engine, context.encoding);
         let finding_range = map.range(&finding.range);
         let mut seen = Vec::new();
         for (rank, fix) in finding.fixes.iter().enumerate() {
@@ -70,23 +69,14 @@ pub fn code_actions(
             actions.push(quick_fix(
                 format!("Replace with “{fix}” (as the sources say)"),
                 &diagnostic,
-                draft_edit(
-                    context,
-                    checked.version,
-                    vec![TextEdit::new(finding_range, fix.clone())],
-                ),
+                draft_edit(context, checked.version, vec![TextEdit::new(finding_range, fix.clone())]),
                 rank == 0,
             ));
         }
         if finding.kind == Kind::Name
             && let Some(edit) = ignore_name_edit(context, &finding.text)
         {
-            actions.push(quick_fix(
-                format!("Add “{}” to ignored names in factline.toml", finding.text),
-                &diagnostic,
-                edit,
-                false,
-            ));
+            actions.push(quick_fix(format!("Add “{}” to ignored names in factline.toml", finding.text), &diagnostic, edit, false));
         }
         let line = map.line_content(finding.range.start);
         let comment = format!(" {}", suppression_comment(finding.kind));
@@ -95,11 +85,7 @@ pub fn code_actions(
             actions.push(quick_fix(
                 format!("Ignore this {} finding on this line", finding.kind),
                 &diagnostic,
-                draft_edit(
-                    context,
-                    checked.version,
-                    vec![TextEdit::new(LspRange::new(at, at), comment)],
-                ),
+                draft_edit(context, checked.version, vec![TextEdit::new(LspRange::new(at, at), comment)]),
                 false,
             ));
         }
@@ -107,12 +93,7 @@ pub fn code_actions(
     actions
 }
 
-fn quick_fix(
-    title: String,
-    diagnostic: &Diagnostic,
-    edit: WorkspaceEdit,
-    preferred: bool,
-) -> CodeActionOrCommand {
+fn quick_fix(title: String, diagnostic: &Diagnostic, edit: WorkspaceEdit, preferred: bool) -> CodeActionOrCommand {
     CodeActionOrCommand::CodeAction(CodeAction {
         title,
         kind: Some(CodeActionKind::QUICKFIX),
@@ -128,19 +109,13 @@ fn draft_edit(context: &ActionContext<'_>, version: i32, edits: Vec<TextEdit>) -
     if context.document_changes {
         WorkspaceEdit {
             document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
-                text_document: OptionalVersionedTextDocumentIdentifier {
-                    uri: context.uri.clone(),
-                    version: Some(version),
-                },
+                text_document: OptionalVersionedTextDocumentIdentifier { uri: context.uri.clone(), version: Some(version) },
                 edits: edits.into_iter().map(OneOf::Left).collect(),
             }])),
             ..WorkspaceEdit::default()
         }
     } else {
-        WorkspaceEdit {
-            changes: Some(HashMap::from([(context.uri.clone(), edits)])),
-            ..WorkspaceEdit::default()
-        }
+        WorkspaceEdit { changes: Some(HashMap::from([(context.uri.clone(), edits)])), ..WorkspaceEdit::default() }
     }
 }
 
@@ -155,9 +130,7 @@ fn ignore_name_edit(context: &ActionContext<'_>, name: &str) -> Option<Workspace
             edited.insert_str(offset, &insert);
             // Only offer an edit that leaves a valid file that ignores the name.
             let config = Config::from_toml(&edited, file.path).ok()?;
-            if !config.is_ignored_name(name)
-                || Config::from_toml(text, file.path).is_ok_and(|old| old.is_ignored_name(name))
-            {
+            if !config.is_ignored_name(name) || Config::from_toml(text, file.path).is_ok_and(|old| old.is_ignored_name(name)) {
                 return None;
             }
             let lines = LineIndex::new(text);
@@ -166,41 +139,27 @@ fn ignore_name_edit(context: &ActionContext<'_>, name: &str) -> Option<Workspace
             if context.document_changes {
                 Some(WorkspaceEdit {
                     document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
-                        text_document: OptionalVersionedTextDocumentIdentifier {
-                            uri: file.uri.clone(),
-                            version: file.version,
-                        },
+                        text_document: OptionalVersionedTextDocumentIdentifier { uri: file.uri.clone(), version: file.version },
                         edits: vec![OneOf::Left(edit)],
                     }])),
                     ..WorkspaceEdit::default()
                 })
             } else {
-                Some(WorkspaceEdit {
-                    changes: Some(HashMap::from([(file.uri.clone(), vec![edit])])),
-                    ..WorkspaceEdit::default()
-                })
+                Some(WorkspaceEdit { changes: Some(HashMap::from([(file.uri.clone(), vec![edit])])), ..WorkspaceEdit::default() })
             }
         }
         None if context.create_files => Some(WorkspaceEdit {
             document_changes: Some(DocumentChanges::Operations(vec![
                 DocumentChangeOperation::Op(ResourceOp::Create(CreateFile {
                     uri: file.uri.clone(),
-                    options: Some(CreateFileOptions {
-                        overwrite: Some(false),
-                        ignore_if_exists: Some(true),
-                    }),
+                    options: Some(CreateFileOptions { overwrite: Some(false), ignore_if_exists: Some(true) }),
                     annotation_id: None,
                 })),
                 DocumentChangeOperation::Edit(TextDocumentEdit {
-                    text_document: OptionalVersionedTextDocumentIdentifier {
-                        uri: file.uri.clone(),
-                        version: None,
-                    },
+                    text_document: OptionalVersionedTextDocumentIdentifier { uri: file.uri.clone(), version: None },
                     edits: vec![OneOf::Left(TextEdit::new(
                         LspRange::new(Position::new(0, 0), Position::new(0, 0)),
-                        format!(
-                            "# factline settings (see docs/server.md)\nignore_names = [{quoted}]\n"
-                        ),
+                        format!("# factline settings (see docs/server.md)\nignore_names = [{quoted}]\n"),
                     ))],
                 }),
             ])),
@@ -225,11 +184,7 @@ fn ignore_insertion(text: &str, quoted: &str) -> Option<(usize, String)> {
                 let bracket = value.find('[')?;
                 let after = offset + (line.len() - value.len()) + bracket + 1;
                 let empty = text[after..].trim_start().starts_with(']');
-                let insert = if empty {
-                    quoted.to_string()
-                } else {
-                    format!("{quoted}, ")
-                };
+                let insert = if empty { quoted.to_string() } else { format!("{quoted}, ") };
                 return Some((after, insert));
             }
         }
@@ -258,9 +213,7 @@ mod tests {
     }
 
     fn edits_of(action: &CodeActionOrCommand) -> (String, Vec<TextEdit>) {
-        let CodeActionOrCommand::CodeAction(action) = action else {
-            panic!("an action")
-        };
+        let CodeActionOrCommand::CodeAction(action) = action else { panic!("an action") };
         let edit = action.edit.clone().unwrap();
         let edits = match edit.changes {
             Some(changes) => changes.into_values().flatten().collect(),
@@ -283,26 +236,14 @@ mod tests {
     fn replace_and_suppress_edit_the_draft_exactly() {
         let (engine, checked, _) = sample();
         let uri = Uri::from_str("file:///ws/draft.md").unwrap();
-        let context = ActionContext {
-            uri: &uri,
-            encoding: PositionEncoding::Utf16,
-            document_changes: true,
-            create_files: false,
-            config_file: None,
-        };
+        let context =
+            ActionContext { uri: &uri, encoding: PositionEncoding::Utf16, document_changes: true, create_files: false, config_file: None };
         let range = checked.report.findings[0].range.clone();
         let actions = code_actions(&checked, &engine, range, &context);
-        assert_eq!(
-            actions.len(),
-            2,
-            "replace and suppress (a date finding has no ignore-name action)"
-        );
+        assert_eq!(actions.len(), 2, "replace and suppress (a date finding has no ignore-name action)");
         let (title, edits) = edits_of(&actions[0]);
         assert!(title.contains("Oct. 27"), "{title}");
-        assert_eq!(
-            apply(&checked.text, PositionEncoding::Utf16, &edits[0]),
-            "Title\n최선희 😀 — met Putin on Oct. 27.\n"
-        );
+        assert_eq!(apply(&checked.text, PositionEncoding::Utf16, &edits[0]), "Title\n최선희 😀 — met Putin on Oct. 27.\n");
         let (_, edits) = edits_of(&actions[1]);
         assert_eq!(
             apply(&checked.text, PositionEncoding::Utf16, &edits[0]),
@@ -314,37 +255,21 @@ mod tests {
     #[test]
     fn one_replace_action_per_distinct_sourced_value_best_first() {
         let (engine, mut checked, _) = sample();
-        checked.report.findings[0].fixes =
-            vec!["Oct. 27".into(), "Oct. 26".into(), "Oct. 27".into()];
+        checked.report.findings[0].fixes = vec!["Oct. 27".into(), "Oct. 26".into(), "Oct. 27".into()];
         let uri = Uri::from_str("file:///ws/draft.md").unwrap();
-        let context = ActionContext {
-            uri: &uri,
-            encoding: PositionEncoding::Utf8,
-            document_changes: false,
-            create_files: false,
-            config_file: None,
-        };
+        let context =
+            ActionContext { uri: &uri, encoding: PositionEncoding::Utf8, document_changes: false, create_files: false, config_file: None };
         let range = checked.report.findings[0].range.clone();
         let actions = code_actions(&checked, &engine, range, &context);
         let titles: Vec<String> = actions.iter().map(|action| edits_of(action).0).collect();
         assert_eq!(titles.len(), 3, "{titles:?}");
-        assert!(
-            titles[0].contains("Oct. 27") && titles[1].contains("Oct. 26"),
-            "{titles:?}"
-        );
-        let CodeActionOrCommand::CodeAction(first) = &actions[0] else {
-            panic!("an action")
-        };
-        let CodeActionOrCommand::CodeAction(second) = &actions[1] else {
-            panic!("an action")
-        };
+        assert!(titles[0].contains("Oct. 27") && titles[1].contains("Oct. 26"), "{titles:?}");
+        let CodeActionOrCommand::CodeAction(first) = &actions[0] else { panic!("an action") };
+        let CodeActionOrCommand::CodeAction(second) = &actions[1] else { panic!("an action") };
         assert_eq!(first.is_preferred, Some(true));
         assert_eq!(second.is_preferred, None);
         let (_, edits) = edits_of(&actions[1]);
-        assert_eq!(
-            apply(&checked.text, PositionEncoding::Utf8, &edits[0]),
-            "Title\n최선희 😀 — met Putin on Oct. 26.\n"
-        );
+        assert_eq!(apply(&checked.text, PositionEncoding::Utf8, &edits[0]), "Title\n최선희 😀 — met Putin on Oct. 26.\n");
     }
 
     #[test]
@@ -356,25 +281,15 @@ mod tests {
                 "corpus = [\"c\"]\n[severity]\ndate = \"error\"\n",
                 "ignore_names = [\"Vladimir Puttin\"]\ncorpus = [\"c\"]\n[severity]\ndate = \"error\"\n",
             ),
-            (
-                "ignore_names = []\n",
-                "ignore_names = [\"Vladimir Puttin\"]\n",
-            ),
-            (
-                "ignore_names = [\n  \"Kim\",\n]\n",
-                "ignore_names = [\"Vladimir Puttin\", \n  \"Kim\",\n]\n",
-            ),
+            ("ignore_names = []\n", "ignore_names = [\"Vladimir Puttin\"]\n"),
+            ("ignore_names = [\n  \"Kim\",\n]\n", "ignore_names = [\"Vladimir Puttin\", \n  \"Kim\",\n]\n"),
         ];
         for (before, after) in cases {
             let (offset, insert) = ignore_insertion(before, quoted).unwrap();
             let mut edited = before.to_string();
             edited.insert_str(offset, &insert);
             assert_eq!(edited, after);
-            assert!(
-                Config::from_toml(&edited, Path::new("/ws/factline.toml"))
-                    .unwrap()
-                    .is_ignored_name("vladimir puttin")
-            );
+            assert!(Config::from_toml(&edited, Path::new("/ws/factline.toml")).unwrap().is_ignored_name("vladimir puttin"));
         }
     }
 }

@@ -50,20 +50,14 @@ impl EditorSettings {
             match corpus {
                 Value::String(dir) => settings.corpus = Some(vec![PathBuf::from(dir)]),
                 Value::Array(items) => {
-                    let dirs: Vec<PathBuf> = items
-                        .iter()
-                        .filter_map(Value::as_str)
-                        .map(PathBuf::from)
-                        .collect();
+                    let dirs: Vec<PathBuf> = items.iter().filter_map(Value::as_str).map(PathBuf::from).collect();
                     if dirs.len() != items.len() {
                         problems.push("`corpus` must be a list of folder names".to_string());
                     }
                     settings.corpus = Some(dirs);
                 }
                 Value::Null => {}
-                other => problems.push(format!(
-                    "`corpus` must be a list of folder names, got {other}"
-                )),
+                other => problems.push(format!("`corpus` must be a list of folder names, got {other}")),
             }
         }
         match object.get("severity") {
@@ -73,43 +67,31 @@ impl EditorSettings {
                         problems.push(format!("`severity`: unknown kind `{kind_name}` (kinds: name, role, place, date, weekday, count)"));
                         continue;
                     };
-                    let parsed = level
-                        .as_str()
-                        .map(|text| Value::String(text.to_ascii_lowercase()));
+                    let parsed = level.as_str().map(|text| Value::String(text.to_ascii_lowercase()));
                     match parsed.and_then(|text| serde_json::from_value::<SeveritySetting>(text).ok()) {
                         Some(setting) => {
                             settings.severity.insert(kind, setting);
                         }
-                        None => problems.push(format!(
-                            "`severity.{kind_name}`: {level} is not one of off, hint, information, warning, error"
-                        )),
+                        None => {
+                            problems.push(format!("`severity.{kind_name}`: {level} is not one of off, hint, information, warning, error"))
+                        }
                     }
                 }
             }
             Some(Value::Null) | None => {}
-            Some(other) => problems.push(format!(
-                "`severity` must be an object such as {{\"date\": \"error\"}}, got {other}"
-            )),
+            Some(other) => problems.push(format!("`severity` must be an object such as {{\"date\": \"error\"}}, got {other}")),
         }
-        let names = object
-            .get("ignoreNames")
-            .or_else(|| object.get("ignore_names"));
+        let names = object.get("ignoreNames").or_else(|| object.get("ignore_names"));
         match names {
             Some(Value::Array(items)) => {
-                let names: Vec<String> = items
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_string)
-                    .collect();
+                let names: Vec<String> = items.iter().filter_map(Value::as_str).map(str::to_string).collect();
                 if names.len() != items.len() {
                     problems.push("`ignoreNames` must be a list of strings".to_string());
                 }
                 settings.ignore_names = Some(names);
             }
             Some(Value::Null) | None => {}
-            Some(other) => problems.push(format!(
-                "`ignoreNames` must be a list of strings, got {other}"
-            )),
+            Some(other) => problems.push(format!("`ignoreNames` must be a list of strings, got {other}")),
         }
         (settings, problems)
     }
@@ -126,9 +108,7 @@ pub fn read_config_file(root: &Path) -> Result<Option<Config>, String> {
     if !path.is_file() {
         return Ok(None);
     }
-    Config::read(&path)
-        .map(Some)
-        .map_err(|error| error.to_string())
+    Config::read(&path).map(Some).map_err(|error| error.to_string())
 }
 
 /// Merges the file's settings and the editor's into the configuration the engine uses.
@@ -144,13 +124,8 @@ pub fn resolve(root: Option<&Path>, file: Option<&Config>, editor: &EditorSettin
             .collect();
     }
     if config.corpus.is_empty() {
-        let workspace_corpus = root
-            .map(|root| root.join("corpus"))
-            .filter(|dir| dir.is_dir());
-        config.corpus = workspace_corpus
-            .or_else(Corpus::shipped_dir)
-            .into_iter()
-            .collect();
+        let workspace_corpus = root.map(|root| root.join("corpus")).filter(|dir| dir.is_dir());
+        config.corpus = workspace_corpus.or_else(Corpus::shipped_dir).into_iter().collect();
     }
     for (kind, setting) in &editor.severity {
         config.severity.insert(*kind, *setting);
@@ -177,23 +152,15 @@ mod tests {
             let (settings, problems) = EditorSettings::from_json(&value);
             assert!(problems.is_empty(), "{problems:?}");
             assert_eq!(settings.corpus, Some(vec![PathBuf::from("sources")]));
-            assert_eq!(
-                settings.severity.get(&Kind::Date),
-                Some(&SeveritySetting::Error)
-            );
-            assert_eq!(
-                settings.severity.get(&Kind::Count),
-                Some(&SeveritySetting::Off)
-            );
+            assert_eq!(settings.severity.get(&Kind::Date), Some(&SeveritySetting::Error));
+            assert_eq!(settings.severity.get(&Kind::Count), Some(&SeveritySetting::Off));
             assert_eq!(settings.ignore_names, Some(vec!["Kim".to_string()]));
         }
     }
 
     #[test]
     fn bad_values_are_reported_and_skipped() {
-        let (settings, problems) = EditorSettings::from_json(
-            &json!({"severity": {"date": "loud", "colour": "error"}, "corpus": 3}),
-        );
+        let (settings, problems) = EditorSettings::from_json(&json!({"severity": {"date": "loud", "colour": "error"}, "corpus": 3}));
         assert_eq!(settings, EditorSettings::default());
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert!(problems.iter().any(|p| p.contains("loud")));
@@ -207,34 +174,23 @@ mod tests {
             Path::new("/ws/factline.toml"),
         )
         .unwrap();
-        let (editor, _) = EditorSettings::from_json(
-            &json!({"severity": {"date": "off"}, "ignoreNames": ["Putin", "kim"]}),
-        );
+        let (editor, _) = EditorSettings::from_json(&json!({"severity": {"date": "off"}, "ignoreNames": ["Putin", "kim"]}));
         let config = resolve(Some(Path::new("/ws")), Some(&file), &editor);
         assert_eq!(config.corpus, vec![PathBuf::from("/ws/file-corpus")]);
         assert_eq!(config.conflict_severity(Kind::Date), None);
         assert_eq!(config.conflict_severity(Kind::Name), Some(Severity::Hint));
-        assert_eq!(
-            config.ignore_names,
-            vec!["Kim".to_string(), "Putin".to_string()]
-        );
+        assert_eq!(config.ignore_names, vec!["Kim".to_string(), "Putin".to_string()]);
 
         let (editor, _) = EditorSettings::from_json(&json!({"corpus": ["mine", "/abs"]}));
         let config = resolve(Some(Path::new("/ws")), Some(&file), &editor);
-        assert_eq!(
-            config.corpus,
-            vec![PathBuf::from("/ws/mine"), PathBuf::from("/abs")]
-        );
+        assert_eq!(config.corpus, vec![PathBuf::from("/ws/mine"), PathBuf::from("/abs")]);
     }
 
     #[test]
     fn default_corpus_is_the_workspace_folder_else_the_shipped_one() {
         let workspace = tempfile::tempdir().unwrap();
         let config = resolve(Some(workspace.path()), None, &EditorSettings::default());
-        assert_eq!(
-            config.corpus,
-            Corpus::shipped_dir().into_iter().collect::<Vec<_>>()
-        );
+        assert_eq!(config.corpus, Corpus::shipped_dir().into_iter().collect::<Vec<_>>());
         std::fs::create_dir(workspace.path().join("corpus")).unwrap();
         let config = resolve(Some(workspace.path()), None, &EditorSettings::default());
         assert_eq!(config.corpus, vec![workspace.path().join("corpus")]);

@@ -56,11 +56,7 @@ pub struct LineMap<'a> {
 impl<'a> LineMap<'a> {
     /// `index` must be `LineIndex::new(text)`.
     pub fn new(text: &'a str, index: &'a LineIndex, encoding: PositionEncoding) -> LineMap<'a> {
-        LineMap {
-            text,
-            index,
-            encoding,
-        }
+        LineMap { text, index, encoding }
     }
 
     /// The LSP position of a byte offset (clamped to the text, moved back to a char boundary).
@@ -71,20 +67,14 @@ impl<'a> LineMap<'a> {
         };
         let character = match self.encoding {
             PositionEncoding::Utf8 => line_col.col,
-            PositionEncoding::Utf16 => self
-                .index
-                .to_wide(WideEncoding::Utf16, line_col)
-                .map_or(line_col.col, |wide| wide.col),
+            PositionEncoding::Utf16 => self.index.to_wide(WideEncoding::Utf16, line_col).map_or(line_col.col, |wide| wide.col),
         };
         Position::new(line_col.line, character)
     }
 
     /// The LSP range of a byte range.
     pub fn range(&self, range: &Range<usize>) -> LspRange {
-        LspRange::new(
-            self.position(range.start),
-            self.position(range.end.max(range.start)),
-        )
+        LspRange::new(self.position(range.start), self.position(range.end.max(range.start)))
     }
 
     /// The byte offset of an LSP position, clamped as the module docs say.
@@ -100,18 +90,10 @@ impl<'a> LineMap<'a> {
             PositionEncoding::Utf8 => position.character,
             PositionEncoding::Utf16 => self
                 .index
-                .to_utf8(
-                    WideEncoding::Utf16,
-                    WideLineCol {
-                        line: position.line,
-                        col: position.character,
-                    },
-                )
+                .to_utf8(WideEncoding::Utf16, WideLineCol { line: position.line, col: position.character })
                 .map_or(u32::MAX, |line_col: LineCol| line_col.col),
         };
-        let column = usize::try_from(column)
-            .unwrap_or(usize::MAX)
-            .min(content_len);
+        let column = usize::try_from(column).unwrap_or(usize::MAX).min(content_len);
         floor_char_boundary(self.text, line_start + column)
     }
 
@@ -126,14 +108,8 @@ impl<'a> LineMap<'a> {
     pub fn line_content(&self, offset: usize) -> Range<usize> {
         let offset = floor_char_boundary(self.text, offset);
         let start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let end = self.text[offset..]
-            .find('\n')
-            .map_or(self.text.len(), |i| offset + i);
-        let end = if end > start && self.text.as_bytes().get(end - 1) == Some(&b'\r') {
-            end - 1
-        } else {
-            end
-        };
+        let end = self.text[offset..].find('\n').map_or(self.text.len(), |i| offset + i);
+        let end = if end > start && self.text.as_bytes().get(end - 1) == Some(&b'\r') { end - 1 } else { end };
         start..end.max(start)
     }
 }
@@ -180,17 +156,8 @@ mod tests {
     #[test]
     fn negotiation_prefers_utf8_only_when_offered() {
         assert_eq!(PositionEncoding::negotiate(None), PositionEncoding::Utf16);
-        assert_eq!(
-            PositionEncoding::negotiate(Some(&[PositionEncodingKind::UTF16])),
-            PositionEncoding::Utf16
-        );
-        assert_eq!(
-            PositionEncoding::negotiate(Some(&[
-                PositionEncodingKind::UTF16,
-                PositionEncodingKind::UTF8
-            ])),
-            PositionEncoding::Utf8
-        );
+        assert_eq!(PositionEncoding::negotiate(Some(&[PositionEncodingKind::UTF16])), PositionEncoding::Utf16);
+        assert_eq!(PositionEncoding::negotiate(Some(&[PositionEncodingKind::UTF16, PositionEncodingKind::UTF8])), PositionEncoding::Utf8);
     }
 
     #[test]
@@ -207,14 +174,8 @@ mod tests {
         assert_eq!(utf16.offset(Position::new(1, expected)), target);
 
         let utf8 = LineMap::new(text, &index, PositionEncoding::Utf8);
-        assert_eq!(
-            utf8.position(target),
-            Position::new(1, (target - line_start) as u32)
-        );
-        assert_eq!(
-            utf8.offset(Position::new(1, (target - line_start) as u32)),
-            target
-        );
+        assert_eq!(utf8.position(target), Position::new(1, (target - line_start) as u32));
+        assert_eq!(utf8.offset(Position::new(1, (target - line_start) as u32)), target);
     }
 
     #[test]
@@ -235,11 +196,7 @@ mod tests {
         let text = "one\r\ntwo — x\r\n";
         let index = LineIndex::new(text);
         let map = LineMap::new(text, &index, PositionEncoding::Utf16);
-        assert_eq!(
-            map.offset(Position::new(0, 99)),
-            3,
-            "end of line, before \\r\\n"
-        );
+        assert_eq!(map.offset(Position::new(0, 99)), 3, "end of line, before \\r\\n");
         assert_eq!(map.offset(Position::new(1, 0)), 5);
         assert_eq!(map.position(text.find('x').unwrap()), Position::new(1, 6));
         assert_eq!(map.offset(Position::new(1, 6)), text.find('x').unwrap());

@@ -26,9 +26,7 @@ pub fn definition(
             .filter(|finding| !finding.evidence.is_empty())
             .map(|finding| &finding.evidence)
     })?;
-    let location: Location = evidence
-        .iter()
-        .find_map(|citation| engine.citation_location(citation, encoding))?;
+    let location: Location = evidence.iter().find_map(|citation| engine.citation_location(citation, encoding))?;
     Some(GotoDefinitionResponse::Scalar(location))
 }
 
@@ -43,9 +41,7 @@ mod tests {
     fn jumps_to_the_first_citation_of_the_finding() {
         let (engine, checked, corpus_path) = sample();
         let offset = checked.report.findings[0].range.start;
-        let Some(GotoDefinitionResponse::Scalar(location)) =
-            definition(&checked, &engine, offset, PositionEncoding::Utf8)
-        else {
+        let Some(GotoDefinitionResponse::Scalar(location)) = definition(&checked, &engine, offset, PositionEncoding::Utf8) else {
             panic!("a location")
         };
         assert_eq!(location.uri, path_to_uri(&corpus_path).unwrap());

@@ -12,9 +12,8 @@ use std::sync::Arc;
 
 use anyhow::anyhow;
 use tower_lsp_server::ls_types::{
-    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity,
-    DocumentDiagnosticParams, DocumentDiagnosticReport, DocumentDiagnosticReportResult,
-    FullDocumentDiagnosticReport, NumberOrString, RelatedFullDocumentDiagnosticReport,
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DocumentDiagnosticParams, DocumentDiagnosticReport,
+    DocumentDiagnosticReportResult, FullDocumentDiagnosticReport, NumberOrString, RelatedFullDocumentDiagnosticReport,
     RelatedUnchangedDocumentDiagnosticReport, UnchangedDocumentDiagnosticReport, Uri,
 };
 use tracing::{debug, error, warn};
@@ -34,40 +33,21 @@ const DEFAULT_REPOSITORY: &str = "https://github.com/factline/factline";
 /// repository, from `Cargo.toml`'s `repository`); the code is the anchor.
 pub fn codes_doc_url() -> String {
     let repository = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
-    let repository = if repository.is_empty() {
-        DEFAULT_REPOSITORY
-    } else {
-        repository
-    };
+    let repository = if repository.is_empty() { DEFAULT_REPOSITORY } else { repository };
     format!("{repository}/blob/main/docs/codes.md")
 }
 
 /// Checks a snapshot on a worker thread. A panic in the engine becomes an error, never a
 /// dead server.
-pub async fn run_check(
-    engine: Arc<EngineSnapshot>,
-    document: DocumentSnapshot,
-) -> anyhow::Result<Arc<CheckedDocument>> {
+pub async fn run_check(engine: Arc<EngineSnapshot>, document: DocumentSnapshot) -> anyhow::Result<Arc<CheckedDocument>> {
     let generation = engine.generation;
-    let DocumentSnapshot {
-        path,
-        text,
-        lines,
-        version,
-        ..
-    } = document;
+    let DocumentSnapshot { path, text, lines, version, .. } = document;
     let report = run_blocking("check", {
         let text = text.clone();
         move || engine.engine.check(&path, &text)
     })
     .await?;
-    Ok(Arc::new(CheckedDocument {
-        version,
-        generation,
-        text,
-        lines,
-        report,
-    }))
+    Ok(Arc::new(CheckedDocument { version, generation, text, lines, report }))
 }
 
 /// Runs blocking work off the async runtime, turning a panic or a lost task into an error.
@@ -76,8 +56,7 @@ where
     T: Send + 'static,
     F: FnOnce() -> T + Send + 'static,
 {
-    let joined =
-        tokio::task::spawn_blocking(move || std::panic::catch_unwind(AssertUnwindSafe(work))).await;
+    let joined = tokio::task::spawn_blocking(move || std::panic::catch_unwind(AssertUnwindSafe(work))).await;
     match joined {
         Ok(Ok(value)) => Ok(value),
         Ok(Err(panic)) => {
@@ -101,11 +80,7 @@ pub fn schedule_check(state: &Arc<ServerState>, uri: &Uri) {
     let generation = state.engine().map(|engine| engine.generation);
     let start = match state.documents.get_mut(uri) {
         // Already checked against this text and this engine: nothing to do.
-        Some(document)
-            if generation.is_some_and(|generation| document.fresh_result(generation).is_some()) =>
-        {
-            None
-        }
+        Some(document) if generation.is_some_and(|generation| document.fresh_result(generation).is_some()) => None,
         Some(mut document) if document.check_running => {
             document.recheck = true;
             None
@@ -125,11 +100,7 @@ pub fn schedule_check(state: &Arc<ServerState>, uri: &Uri) {
 pub async fn refresh_all(state: &Arc<ServerState>) {
     match state.diagnostic_mode() {
         DiagnosticMode::Push => {
-            let uris: Vec<Uri> = state
-                .documents
-                .iter()
-                .map(|entry| entry.key().clone())
-                .collect();
+            let uris: Vec<Uri> = state.documents.iter().map(|entry| entry.key().clone()).collect();
             for uri in uris {
                 schedule_check(state, &uri);
             }
@@ -157,15 +128,9 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
         let version = snapshot.version;
         match run_check(engine.clone(), snapshot).await {
             Ok(checked) => {
-                let current = state
-                    .engine()
-                    .is_some_and(|current| current.generation == checked.generation);
+                let current = state.engine().is_some_and(|current| current.generation == checked.generation);
                 let publish = match state.documents.get_mut(&uri) {
-                    Some(mut document)
-                        if document.open_id == open_id
-                            && document.version == version
-                            && current =>
-                    {
+                    Some(mut document) if document.open_id == open_id && document.version == version && current => {
                         document.checked = Some(checked.clone());
                         true
                     }
@@ -173,16 +138,8 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
                 };
                 if publish {
                     let diagnostics = to_diagnostics(&checked, &engine, state.encoding());
-                    debug!(
-                        uri = uri.as_str(),
-                        version,
-                        count = diagnostics.len(),
-                        "publishing diagnostics"
-                    );
-                    state
-                        .client
-                        .publish_diagnostics(uri.clone(), diagnostics, Some(version))
-                        .await;
+                    debug!(uri = uri.as_str(), version, count = diagnostics.len(), "publishing diagnostics");
+                    state.client.publish_diagnostics(uri.clone(), diagnostics, Some(version)).await;
                 } else {
                     debug!(uri = uri.as_str(), version, "dropping a stale check result");
                 }
@@ -194,8 +151,7 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
         let generation = state.engine().map(|engine| engine.generation);
         let again = match state.documents.get_mut(&uri) {
             Some(mut document) if document.open_id == open_id => {
-                let fresh = generation
-                    .is_some_and(|generation| document.fresh_result(generation).is_some());
+                let fresh = generation.is_some_and(|generation| document.fresh_result(generation).is_some());
                 let again = document.recheck && !fresh;
                 document.recheck = false;
                 if !again {
@@ -205,9 +161,7 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
             }
             _ => false,
         };
-        state
-            .check_progress
-            .send_modify(|count| *count = count.wrapping_add(1));
+        state.check_progress.send_modify(|count| *count = count.wrapping_add(1));
         if !again {
             return;
         }
@@ -217,10 +171,7 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
 /// The check result for the current text of an open document: the stored one when it is
 /// fresh; else the result of the check loop already running for it (no duplicate work
 /// while the user types); else a new check. `None`: the document is not open.
-pub async fn current_result(
-    state: &Arc<ServerState>,
-    uri: &Uri,
-) -> anyhow::Result<Option<(Arc<CheckedDocument>, Arc<EngineSnapshot>)>> {
+pub async fn current_result(state: &Arc<ServerState>, uri: &Uri) -> anyhow::Result<Option<(Arc<CheckedDocument>, Arc<EngineSnapshot>)>> {
     let mut progress = state.check_progress.subscribe();
     loop {
         let engine = state.engine_ready().await;
@@ -229,11 +180,7 @@ pub async fn current_result(
                 if let Some(fresh) = document.fresh_result(engine.generation) {
                     return Ok(Some((fresh, engine)));
                 }
-                if document.check_running {
-                    None
-                } else {
-                    Some(document.snapshot())
-                }
+                if document.check_running { None } else { Some(document.snapshot()) }
             }
             None => return Ok(None),
         };
@@ -255,10 +202,7 @@ pub async fn current_result(
 }
 
 /// `textDocument/diagnostic`: the diagnostics of the current text, or "unchanged".
-pub async fn pull(
-    state: &Arc<ServerState>,
-    params: DocumentDiagnosticParams,
-) -> anyhow::Result<DocumentDiagnosticReportResult> {
+pub async fn pull(state: &Arc<ServerState>, params: DocumentDiagnosticParams) -> anyhow::Result<DocumentDiagnosticReportResult> {
     let uri = params.text_document.uri;
     let Some((checked, engine)) = current_result(state, &uri).await? else {
         return Err(anyhow!("{} is not open", uri.as_str()));
@@ -282,44 +226,26 @@ pub async fn pull(
 }
 
 /// Every finding of a check as a diagnostic.
-pub fn to_diagnostics(
-    checked: &CheckedDocument,
-    engine: &EngineSnapshot,
-    encoding: PositionEncoding,
-) -> Vec<Diagnostic> {
-    checked
-        .report
-        .findings
-        .iter()
-        .map(|finding| to_diagnostic(finding, checked, engine, encoding))
-        .collect()
+pub fn to_diagnostics(checked: &CheckedDocument, engine: &EngineSnapshot, encoding: PositionEncoding) -> Vec<Diagnostic> {
+    checked.report.findings.iter().map(|finding| to_diagnostic(finding, checked, engine, encoding)).collect()
 }
 
 /// One finding as a diagnostic: severity, code with its docs link, both values in the
 /// message, and every source passage as related information.
-pub fn to_diagnostic(
-    finding: &Finding,
-    checked: &CheckedDocument,
-    engine: &EngineSnapshot,
-    encoding: PositionEncoding,
-) -> Diagnostic {
+pub fn to_diagnostic(finding: &Finding, checked: &CheckedDocument, engine: &EngineSnapshot, encoding: PositionEncoding) -> Diagnostic {
     let related: Vec<DiagnosticRelatedInformation> = finding
         .evidence
         .iter()
         .filter_map(|citation| {
             let location = engine.citation_location(citation, encoding)?;
-            Some(DiagnosticRelatedInformation {
-                location,
-                message: citation_line(citation),
-            })
+            Some(DiagnosticRelatedInformation { location, message: citation_line(citation) })
         })
         .collect();
     Diagnostic {
         range: checked.line_map(encoding).range(&finding.range),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.to_string())),
-        code_description: parse_uri(&format!("{}#{}", codes_doc_url(), finding.code))
-            .map(|href| CodeDescription { href }),
+        code_description: parse_uri(&format!("{}#{}", codes_doc_url(), finding.code)).map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
         message: finding.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
@@ -368,10 +294,7 @@ pub(crate) mod tests {
         let source = "---\noutlet: Wire\npublished: 2025-10-28\n---\n최선희 — Choe met Putin 😀 on Oct. 27.\n";
         std::fs::write(&source_path, source).unwrap();
         let (corpus, _) = Corpus::load(std::slice::from_ref(&dir));
-        let engine = Arc::new(EngineSnapshot::new(
-            Engine::new(corpus, Default::default()),
-            1,
-        ));
+        let engine = Arc::new(EngineSnapshot::new(Engine::new(corpus, Default::default()), 1));
         let corpus_path = engine.engine.corpus().documents[0].path.clone();
         let quote_start = source.find("최선희").unwrap();
         let draft = "Title\n최선희 😀 — met Putin on Oct. 28.\n".to_string();
@@ -402,11 +325,7 @@ pub(crate) mod tests {
             generation: 1,
             text: Arc::new(draft),
             lines,
-            report: Report {
-                findings: vec![finding],
-                claims: Vec::new(),
-                draft_date: None,
-            },
+            report: Report { findings: vec![finding], claims: Vec::new(), draft_date: None },
         };
         (engine, checked, corpus_path)
     }
@@ -422,34 +341,14 @@ pub(crate) mod tests {
         assert_eq!(diagnostic.range.end, Position::new(1, 29));
         assert_eq!(diagnostic.severity, Some(DiagnosticSeverity::WARNING));
         assert_eq!(diagnostic.source.as_deref(), Some("factline"));
-        assert_eq!(
-            diagnostic.code,
-            Some(NumberOrString::String("date-conflict".into()))
-        );
-        assert!(
-            diagnostic
-                .code_description
-                .as_ref()
-                .unwrap()
-                .href
-                .as_str()
-                .ends_with("docs/codes.md#date-conflict")
-        );
+        assert_eq!(diagnostic.code, Some(NumberOrString::String("date-conflict".into())));
+        assert!(diagnostic.code_description.as_ref().unwrap().href.as_str().ends_with("docs/codes.md#date-conflict"));
         let related = diagnostic.related_information.as_ref().unwrap();
-        assert_eq!(
-            related[0].location.uri,
-            crate::server::convert::path_to_uri(&corpus_path).unwrap()
-        );
+        assert_eq!(related[0].location.uri, crate::server::convert::path_to_uri(&corpus_path).unwrap());
         assert_eq!(related[0].location.range.start, Position::new(4, 0));
-        let quote_units = "최선희 — Choe met Putin 😀 on Oct. 27."
-            .encode_utf16()
-            .count() as u32;
+        let quote_units = "최선희 — Choe met Putin 😀 on Oct. 27.".encode_utf16().count() as u32;
         assert_eq!(related[0].location.range.end, Position::new(4, quote_units));
-        assert!(
-            related[0].message.contains("Wire, 2025-10-28"),
-            "{}",
-            related[0].message
-        );
+        assert!(related[0].message.contains("Wire, 2025-10-28"), "{}", related[0].message);
 
         let utf8 = to_diagnostics(&checked, &engine, PositionEncoding::Utf8);
         let line_start = checked.text.find('\n').unwrap() + 1;

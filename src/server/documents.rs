@@ -85,20 +85,12 @@ impl OpenDocument {
 
     /// The latest result when it is for the current text and the given engine generation.
     pub fn fresh_result(&self, generation: u64) -> Option<Arc<CheckedDocument>> {
-        self.checked
-            .as_ref()
-            .filter(|checked| checked.version == self.version && checked.generation == generation)
-            .cloned()
+        self.checked.as_ref().filter(|checked| checked.version == self.version && checked.generation == generation).cloned()
     }
 
     /// Applies `didChange` content changes in order: a change without a range replaces the
     /// whole text; a ranged change is converted against the text as the previous change left it.
-    pub fn apply_changes(
-        &mut self,
-        changes: Vec<TextDocumentContentChangeEvent>,
-        version: i32,
-        encoding: PositionEncoding,
-    ) {
+    pub fn apply_changes(&mut self, changes: Vec<TextDocumentContentChangeEvent>, version: i32, encoding: PositionEncoding) {
         let mut text = String::clone(&self.text);
         let mut lines = LineIndex::new(&text);
         for change in changes {
@@ -128,14 +120,9 @@ mod tests {
     use std::str::FromStr;
     use tower_lsp_server::ls_types::{Position, Range};
 
-    fn change(
-        range: Option<((u32, u32), (u32, u32))>,
-        text: &str,
-    ) -> TextDocumentContentChangeEvent {
+    fn change(range: Option<((u32, u32), (u32, u32))>, text: &str) -> TextDocumentContentChangeEvent {
         TextDocumentContentChangeEvent {
-            range: range.map(|(start, end)| {
-                Range::new(Position::new(start.0, start.1), Position::new(end.0, end.1))
-            }),
+            range: range.map(|(start, end)| Range::new(Position::new(start.0, start.1), Position::new(end.0, end.1))),
             range_length: None,
             text: text.to_string(),
         }
@@ -144,25 +131,14 @@ mod tests {
     #[test]
     fn incremental_changes_apply_in_order_in_utf16() {
         let uri = Uri::from_str("file:///tmp/draft.md").unwrap();
-        let mut document = OpenDocument::new(
-            1,
-            &uri,
-            "최선희 😀 met on Oct. 28.\r\nNext line.\r\n".to_string(),
-            1,
-        );
+        let mut document = OpenDocument::new(1, &uri, "최선희 😀 met on Oct. 28.\r\nNext line.\r\n".to_string(), 1);
         // "최선희 😀 met on " is 3 + 1 + 2 + 8 = 14 UTF-16 units; "28" is at 19..21.
         document.apply_changes(
-            vec![
-                change(Some(((0, 19), (0, 21))), "27"),
-                change(Some(((1, 0), (1, 4))), "Last"),
-            ],
+            vec![change(Some(((0, 19), (0, 21))), "27"), change(Some(((1, 0), (1, 4))), "Last")],
             2,
             PositionEncoding::Utf16,
         );
-        assert_eq!(
-            document.text.as_str(),
-            "최선희 😀 met on Oct. 27.\r\nLast line.\r\n"
-        );
+        assert_eq!(document.text.as_str(), "최선희 😀 met on Oct. 27.\r\nLast line.\r\n");
         assert_eq!(document.version, 2);
         document.apply_changes(vec![change(None, "whole")], 3, PositionEncoding::Utf16);
         assert_eq!(document.text.as_str(), "whole");

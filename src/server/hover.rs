@@ -15,12 +15,7 @@ use super::state::EngineSnapshot;
 use crate::finding::{Citation, Claim, Finding, Verdict};
 
 /// The hover at a byte offset of the checked text, if a claim or finding covers it.
-pub fn hover(
-    checked: &CheckedDocument,
-    engine: &EngineSnapshot,
-    offset: usize,
-    encoding: PositionEncoding,
-) -> Option<Hover> {
+pub fn hover(checked: &CheckedDocument, engine: &EngineSnapshot, offset: usize, encoding: PositionEncoding) -> Option<Hover> {
     let claim = smallest_covering(&checked.report.claims, offset, |claim| &claim.range);
     let finding = smallest_covering(&checked.report.findings, offset, |finding| &finding.range);
     let range = match (claim, finding) {
@@ -30,21 +25,14 @@ pub fn hover(
     };
     let markdown = render(claim, finding, engine, encoding);
     Some(Hover {
-        contents: HoverContents::Markup(MarkupContent {
-            kind: MarkupKind::Markdown,
-            value: markdown,
-        }),
+        contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: markdown }),
         range: Some(checked.line_map(encoding).range(&range)),
     })
 }
 
 /// The item whose range holds `offset` (end included, so the cursor just after a word
 /// still counts), the shortest when several do.
-pub fn smallest_covering<T>(
-    items: &[T],
-    offset: usize,
-    range: impl Fn(&T) -> &std::ops::Range<usize>,
-) -> Option<&T> {
+pub fn smallest_covering<T>(items: &[T], offset: usize, range: impl Fn(&T) -> &std::ops::Range<usize>) -> Option<&T> {
     items
         .iter()
         .filter(|item| {
@@ -54,29 +42,14 @@ pub fn smallest_covering<T>(
         .min_by_key(|item| range(item).len())
 }
 
-fn render(
-    claim: Option<&Claim>,
-    finding: Option<&Finding>,
-    engine: &EngineSnapshot,
-    encoding: PositionEncoding,
-) -> String {
+fn render(claim: Option<&Claim>, finding: Option<&Finding>, engine: &EngineSnapshot, encoding: PositionEncoding) -> String {
     let mut out = String::new();
     let (text, kind, verdict, evidence) = match (claim, finding) {
         (Some(claim), _) => (&claim.text, claim.kind, claim.verdict, &claim.evidence),
-        (None, Some(finding)) => (
-            &finding.text,
-            finding.kind,
-            finding.verdict,
-            &finding.evidence,
-        ),
+        (None, Some(finding)) => (&finding.text, finding.kind, finding.verdict, &finding.evidence),
         (None, None) => return out,
     };
-    let _ = writeln!(
-        out,
-        "**{}** ({kind}): {}",
-        escape(text),
-        verdict_label(verdict)
-    );
+    let _ = writeln!(out, "**{}** ({kind}): {}", escape(text), verdict_label(verdict));
     if let Some(claim) = claim
         && !claim.summary.is_empty()
     {
@@ -113,38 +86,21 @@ fn verdict_label(verdict: Verdict) -> &'static str {
 /// "- **Wire**, 2025-10-28 — [wire.md:5](file:///…#L5)\n  > quote"
 fn source_item(citation: &Citation, engine: &EngineSnapshot, encoding: PositionEncoding) -> String {
     let outlet = citation.outlet.as_deref().unwrap_or("unknown outlet");
-    let date = citation
-        .published
-        .map_or_else(|| "undated".to_string(), |date| date.to_string());
+    let date = citation.published.map_or_else(|| "undated".to_string(), |date| date.to_string());
     let label = format!("{}:{}", citation.file_name, citation.line);
-    let link = match (
-        engine.citation_location(citation, encoding),
-        path_to_uri(&citation.path),
-    ) {
-        (Some(location), _) => format!(
-            "[{}]({}#L{})",
-            escape(&label),
-            location.uri.as_str(),
-            location.range.start.line + 1
-        ),
+    let link = match (engine.citation_location(citation, encoding), path_to_uri(&citation.path)) {
+        (Some(location), _) => format!("[{}]({}#L{})", escape(&label), location.uri.as_str(), location.range.start.line + 1),
         (None, Some(uri)) => format!("[{}]({})", escape(&label), uri.as_str()),
         (None, None) => escape(&label),
     };
-    format!(
-        "- **{}**, {date} — {link}\n\n  > {}",
-        escape(outlet),
-        escape(&one_line(&citation.quote))
-    )
+    format!("- **{}**, {date} — {link}\n\n  > {}", escape(outlet), escape(&one_line(&citation.quote)))
 }
 
 /// Escapes the Markdown characters that would change how corpus text renders.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for character in text.chars() {
-        if matches!(
-            character,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
+        if matches!(character, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
             out.push('\\');
         }
         out.push(character);
@@ -170,16 +126,8 @@ mod tests {
             summary: "The sources date this meeting Oct. 27.".into(),
             evidence: finding.evidence.clone(),
         });
-        let hover = hover(
-            &checked,
-            &engine,
-            finding.range.start + 2,
-            PositionEncoding::Utf16,
-        )
-        .expect("a hover");
-        let HoverContents::Markup(markup) = hover.contents else {
-            panic!("markdown expected")
-        };
+        let hover = hover(&checked, &engine, finding.range.start + 2, PositionEncoding::Utf16).expect("a hover");
+        let HoverContents::Markup(markup) = hover.contents else { panic!("markdown expected") };
         assert_eq!(markup.kind, MarkupKind::Markdown);
         let text = markup.value;
         assert!(text.contains("contradicted"), "{text}");

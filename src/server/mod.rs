@@ -62,10 +62,7 @@ pub struct ServerOptions {
 /// 0 when `shutdown` came before `exit`, 1 otherwise.
 pub async fn run_stdio(options: ServerOptions) -> anyhow::Result<i32> {
     init_logging(&options.log_level);
-    info!(
-        version = env!("CARGO_PKG_VERSION"),
-        "factline language server starting"
-    );
+    info!(version = env!("CARGO_PKG_VERSION"), "factline language server starting");
     Ok(serve(tokio::io::stdin(), tokio::io::stdout()).await)
 }
 
@@ -76,29 +73,18 @@ where
     I: AsyncRead + Unpin,
     O: AsyncWrite,
 {
-    let (service, socket) = LspService::new(|client| Backend {
-        state: Arc::new(ServerState::new(client)),
-    });
+    let (service, socket) = LspService::new(|client| Backend { state: Arc::new(ServerState::new(client)) });
     let state = service.inner().state.clone();
     Server::new(input, output, socket).serve(service).await;
-    let code = if state.shutdown_requested.load(Ordering::SeqCst) {
-        0
-    } else {
-        1
-    };
+    let code = if state.shutdown_requested.load(Ordering::SeqCst) { 0 } else { 1 };
     info!(code, "factline language server stopped");
     code
 }
 
 /// Logs to stderr, filtered by `filter` (falling back to `info` when it does not parse).
 fn init_logging(filter: &str) {
-    let filter = tracing_subscriber::EnvFilter::try_new(filter)
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(false)
-        .try_init();
+    let filter = tracing_subscriber::EnvFilter::try_new(filter).unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(false).try_init();
 }
 
 /// The text of a panic payload.
@@ -113,18 +99,13 @@ pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> String {
 }
 
 /// Runs a request handler; a panic inside becomes an internal-error response.
-pub async fn guarded<T>(
-    method: &'static str,
-    work: impl Future<Output = jsonrpc::Result<T>>,
-) -> jsonrpc::Result<T> {
+pub async fn guarded<T>(method: &'static str, work: impl Future<Output = jsonrpc::Result<T>>) -> jsonrpc::Result<T> {
     match AssertUnwindSafe(work).catch_unwind().await {
         Ok(result) => result,
         Err(panic) => {
             let message = panic_message(panic.as_ref());
             error!(method, "handler panicked: {message}");
-            Err(internal_error(format!(
-                "{method} failed: internal error ({message})"
-            )))
+            Err(internal_error(format!("{method} failed: internal error ({message})")))
         }
     }
 }
@@ -132,20 +113,12 @@ pub async fn guarded<T>(
 /// Runs a notification handler; a panic inside is logged and the server goes on.
 async fn guarded_notification(method: &'static str, work: impl Future<Output = ()>) {
     if let Err(panic) = AssertUnwindSafe(work).catch_unwind().await {
-        error!(
-            method,
-            "notification handler panicked: {}",
-            panic_message(panic.as_ref())
-        );
+        error!(method, "notification handler panicked: {}", panic_message(panic.as_ref()));
     }
 }
 
 fn internal_error(message: String) -> jsonrpc::Error {
-    jsonrpc::Error {
-        code: ErrorCode::InternalError,
-        message: message.into(),
-        data: None,
-    }
+    jsonrpc::Error { code: ErrorCode::InternalError, message: message.into(), data: None }
 }
 
 fn to_rpc_error(error: anyhow::Error) -> jsonrpc::Error {
@@ -168,13 +141,7 @@ impl Backend {
         }
         let state = self.state.clone();
         tokio::spawn(async move {
-            state
-                .client
-                .show_message(
-                    MessageType::WARNING,
-                    format!("factline: settings ignored: {}", problems.join("; ")),
-                )
-                .await;
+            state.client.show_message(MessageType::WARNING, format!("factline: settings ignored: {}", problems.join("; "))).await;
         });
     }
 
@@ -201,12 +168,7 @@ impl Backend {
         let path = root.join(CONFIG_FILE_NAME);
         let uri = path_to_uri(&path)?;
         if let Some(document) = self.state.documents.get(&uri) {
-            return Some((
-                uri,
-                path,
-                Some(document.text.to_string()),
-                Some(document.version),
-            ));
+            return Some((uri, path, Some(document.text.to_string()), Some(document.version)));
         }
         let text = std::fs::read_to_string(&path).ok();
         Some((uri, path, text, None))
@@ -215,12 +177,7 @@ impl Backend {
 
 fn negotiate(params: &InitializeParams) -> (Session, EditorSettings, Vec<String>) {
     let capabilities = &params.capabilities;
-    let encoding = PositionEncoding::negotiate(
-        capabilities
-            .general
-            .as_ref()
-            .and_then(|general| general.position_encodings.as_deref()),
-    );
+    let encoding = PositionEncoding::negotiate(capabilities.general.as_ref().and_then(|general| general.position_encodings.as_deref()));
     #[allow(deprecated)]
     let root = params
         .workspace_folders
@@ -237,10 +194,7 @@ fn negotiate(params: &InitializeParams) -> (Session, EditorSettings, Vec<String>
         .get("diagnosticMode")
         .and_then(Value::as_str)
         .map(str::to_ascii_lowercase);
-    let client_pulls = capabilities
-        .text_document
-        .as_ref()
-        .is_some_and(|text| text.diagnostic.is_some());
+    let client_pulls = capabilities.text_document.as_ref().is_some_and(|text| text.diagnostic.is_some());
     let diagnostic_mode = match requested_mode.as_deref() {
         Some("push") => DiagnosticMode::Push,
         Some("pull") => DiagnosticMode::Pull,
@@ -252,14 +206,8 @@ fn negotiate(params: &InitializeParams) -> (Session, EditorSettings, Vec<String>
             }
         }
         Some(other) => {
-            problems.push(format!(
-                "`diagnosticMode`: `{other}` is not one of auto, push, pull"
-            ));
-            if client_pulls {
-                DiagnosticMode::Pull
-            } else {
-                DiagnosticMode::Push
-            }
+            problems.push(format!("`diagnosticMode`: `{other}` is not one of auto, push, pull"));
+            if client_pulls { DiagnosticMode::Pull } else { DiagnosticMode::Push }
         }
     };
     let workspace = capabilities.workspace.as_ref();
@@ -268,11 +216,7 @@ fn negotiate(params: &InitializeParams) -> (Session, EditorSettings, Vec<String>
         encoding,
         root,
         diagnostic_mode,
-        work_done_progress: capabilities
-            .window
-            .as_ref()
-            .and_then(|window| window.work_done_progress)
-            .unwrap_or(false),
+        work_done_progress: capabilities.window.as_ref().and_then(|window| window.work_done_progress).unwrap_or(false),
         diagnostic_refresh: workspace
             .and_then(|workspace| workspace.diagnostics.as_ref())
             .and_then(|diagnostics| diagnostics.refresh_support)
@@ -280,12 +224,8 @@ fn negotiate(params: &InitializeParams) -> (Session, EditorSettings, Vec<String>
         create_files: workspace_edit
             .and_then(|edit| edit.resource_operations.as_ref())
             .is_some_and(|operations| operations.contains(&ResourceOperationKind::Create)),
-        document_changes: workspace_edit
-            .and_then(|edit| edit.document_changes)
-            .unwrap_or(false),
-        configuration_request: workspace
-            .and_then(|workspace| workspace.configuration)
-            .unwrap_or(false),
+        document_changes: workspace_edit.and_then(|edit| edit.document_changes).unwrap_or(false),
+        configuration_request: workspace.and_then(|workspace| workspace.configuration).unwrap_or(false),
     };
     (session, settings, problems)
 }
@@ -352,10 +292,7 @@ impl LanguageServer for Backend {
         guarded_notification("textDocument/didOpen", async {
             let document = params.text_document;
             let open_id = self.state.next_open_id();
-            self.state.documents.insert(
-                document.uri.clone(),
-                OpenDocument::new(open_id, &document.uri, document.text, document.version),
-            );
+            self.state.documents.insert(document.uri.clone(), OpenDocument::new(open_id, &document.uri, document.text, document.version));
             diagnostics::schedule_check(&self.state, &document.uri);
         })
         .await;
@@ -366,16 +303,9 @@ impl LanguageServer for Backend {
             let uri = params.text_document.uri;
             let encoding = self.state.encoding();
             match self.state.documents.get_mut(&uri) {
-                Some(mut document) => document.apply_changes(
-                    params.content_changes,
-                    params.text_document.version,
-                    encoding,
-                ),
+                Some(mut document) => document.apply_changes(params.content_changes, params.text_document.version, encoding),
                 None => {
-                    warn!(
-                        uri = uri.as_str(),
-                        "didChange for a document that is not open"
-                    );
+                    warn!(uri = uri.as_str(), "didChange for a document that is not open");
                     return;
                 }
             }
@@ -389,10 +319,7 @@ impl LanguageServer for Backend {
             let uri = params.text_document.uri;
             self.state.documents.remove(&uri);
             if self.state.diagnostic_mode() == DiagnosticMode::Push {
-                self.state
-                    .client
-                    .publish_diagnostics(uri, Vec::new(), None)
-                    .await;
+                self.state.client.publish_diagnostics(uri, Vec::new(), None).await;
             }
         })
         .await;
@@ -413,10 +340,7 @@ impl LanguageServer for Backend {
             let settings = params.settings;
             tokio::spawn(async move {
                 let settings = if settings.is_null() && state.session().configuration_request {
-                    let items = vec![ConfigurationItem {
-                        scope_uri: None,
-                        section: Some("factline".to_string()),
-                    }];
+                    let items = vec![ConfigurationItem { scope_uri: None, section: Some("factline".to_string()) }];
                     match state.client.configuration(items).await {
                         Ok(mut values) if !values.is_empty() => values.swap_remove(0),
                         Ok(_) => Value::Null,
@@ -433,16 +357,10 @@ impl LanguageServer for Backend {
                     for problem in &problems {
                         warn!("settings: {problem}");
                     }
-                    state
-                        .client
-                        .show_message(
-                            MessageType::WARNING,
-                            format!("factline: settings ignored: {}", problems.join("; ")),
-                        )
-                        .await;
+                    state.client.show_message(MessageType::WARNING, format!("factline: settings ignored: {}", problems.join("; "))).await;
                 }
                 state.set_editor_settings(settings);
-                if let Err(error) = reload::reload(&state, "settings changed").await {
+                if let Err(error) = reload::reconfigure(&state, "settings changed").await {
                     error!("reload after a settings change failed: {error:#}");
                 }
             });
@@ -452,15 +370,10 @@ impl LanguageServer for Backend {
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         guarded_notification("workspace/didChangeWatchedFiles", async {
-            let roots = self
-                .state
-                .engine()
-                .map(|engine| engine.engine.corpus().roots.clone())
-                .unwrap_or_default();
+            let roots = self.state.engine().map(|engine| engine.engine.corpus().roots.clone()).unwrap_or_default();
             let relevant = params.changes.iter().any(|change| {
                 self.is_config_file(&change.uri)
-                    || uri_to_path(&change.uri)
-                        .is_some_and(|path| roots.iter().any(|root| path.starts_with(root)))
+                    || uri_to_path(&change.uri).is_some_and(|path| roots.iter().any(|root| path.starts_with(root)))
             });
             if relevant {
                 self.spawn_reload("files changed (client watcher)");
@@ -474,9 +387,7 @@ impl LanguageServer for Backend {
             let position = params.text_document_position_params;
             let encoding = self.state.encoding();
             let Some((checked, engine)) =
-                diagnostics::current_result(&self.state, &position.text_document.uri)
-                    .await
-                    .map_err(to_rpc_error)?
+                diagnostics::current_result(&self.state, &position.text_document.uri).await.map_err(to_rpc_error)?
             else {
                 return Ok(None);
             };
@@ -486,17 +397,12 @@ impl LanguageServer for Backend {
         .await
     }
 
-    async fn goto_definition(
-        &self,
-        params: GotoDefinitionParams,
-    ) -> jsonrpc::Result<Option<GotoDefinitionResponse>> {
+    async fn goto_definition(&self, params: GotoDefinitionParams) -> jsonrpc::Result<Option<GotoDefinitionResponse>> {
         guarded("textDocument/definition", async {
             let position = params.text_document_position_params;
             let encoding = self.state.encoding();
             let Some((checked, engine)) =
-                diagnostics::current_result(&self.state, &position.text_document.uri)
-                    .await
-                    .map_err(to_rpc_error)?
+                diagnostics::current_result(&self.state, &position.text_document.uri).await.map_err(to_rpc_error)?
             else {
                 return Ok(None);
             };
@@ -506,24 +412,16 @@ impl LanguageServer for Backend {
         .await
     }
 
-    async fn code_action(
-        &self,
-        params: CodeActionParams,
-    ) -> jsonrpc::Result<Option<CodeActionResponse>> {
+    async fn code_action(&self, params: CodeActionParams) -> jsonrpc::Result<Option<CodeActionResponse>> {
         guarded("textDocument/codeAction", async {
             if let Some(only) = &params.context.only
-                && !only
-                    .iter()
-                    .any(|kind| CodeActionKind::QUICKFIX.as_str().starts_with(kind.as_str()))
+                && !only.iter().any(|kind| CodeActionKind::QUICKFIX.as_str().starts_with(kind.as_str()))
             {
                 return Ok(None);
             }
             let uri = params.text_document.uri;
             let encoding = self.state.encoding();
-            let Some((checked, engine)) = diagnostics::current_result(&self.state, &uri)
-                .await
-                .map_err(to_rpc_error)?
-            else {
+            let Some((checked, engine)) = diagnostics::current_result(&self.state, &uri).await.map_err(to_rpc_error)? else {
                 return Ok(None);
             };
             let range = checked.line_map(encoding).byte_range(params.range);
@@ -534,14 +432,12 @@ impl LanguageServer for Backend {
                 encoding,
                 document_changes: session.document_changes,
                 create_files: session.create_files,
-                config_file: config_file
-                    .as_ref()
-                    .map(|(uri, path, text, version)| ConfigFile {
-                        uri: uri.clone(),
-                        path,
-                        text: text.clone(),
-                        version: *version,
-                    }),
+                config_file: config_file.as_ref().map(|(uri, path, text, version)| ConfigFile {
+                    uri: uri.clone(),
+                    path,
+                    text: text.clone(),
+                    version: *version,
+                }),
             };
             let actions = code_action::code_actions(&checked, &engine, range, &context);
             Ok((!actions.is_empty()).then_some(actions))
@@ -549,22 +445,11 @@ impl LanguageServer for Backend {
         .await
     }
 
-    async fn diagnostic(
-        &self,
-        params: DocumentDiagnosticParams,
-    ) -> jsonrpc::Result<DocumentDiagnosticReportResult> {
-        guarded("textDocument/diagnostic", async {
-            diagnostics::pull(&self.state, params)
-                .await
-                .map_err(to_rpc_error)
-        })
-        .await
+    async fn diagnostic(&self, params: DocumentDiagnosticParams) -> jsonrpc::Result<DocumentDiagnosticReportResult> {
+        guarded("textDocument/diagnostic", async { diagnostics::pull(&self.state, params).await.map_err(to_rpc_error) }).await
     }
 
-    async fn execute_command(
-        &self,
-        params: ExecuteCommandParams,
-    ) -> jsonrpc::Result<Option<Value>> {
+    async fn execute_command(&self, params: ExecuteCommandParams) -> jsonrpc::Result<Option<Value>> {
         guarded("workspace/executeCommand", async {
             match commands::execute(&self.state, &params.command).await {
                 Some(result) => result.map(Some).map_err(to_rpc_error),
@@ -585,15 +470,10 @@ mod tests {
 
     #[tokio::test]
     async fn a_panicking_handler_answers_with_an_internal_error() {
-        let result: jsonrpc::Result<()> =
-            guarded("textDocument/hover", async { panic!("hover exploded") }).await;
+        let result: jsonrpc::Result<()> = guarded("textDocument/hover", async { panic!("hover exploded") }).await;
         let error = result.unwrap_err();
         assert_eq!(error.code, ErrorCode::InternalError);
-        assert!(
-            error.message.contains("hover exploded"),
-            "{}",
-            error.message
-        );
+        assert!(error.message.contains("hover exploded"), "{}", error.message);
         let fine: jsonrpc::Result<u8> = guarded("x", async { Ok(1) }).await;
         assert_eq!(fine.unwrap(), 1);
     }

@@ -32,12 +32,22 @@ pub struct ReloadSummary {
 /// Reads settings, loads the corpus and swaps in the new engine. On failure the previous
 /// engine stays (or an empty one, the first time, so that the server keeps answering).
 pub async fn reload(state: &Arc<ServerState>, reason: &str) -> anyhow::Result<ReloadSummary> {
+    load(state, reason, false).await
+}
+
+/// Applies new settings: the corpus is learned again only when its folders changed.
+pub async fn reconfigure(state: &Arc<ServerState>, reason: &str) -> anyhow::Result<ReloadSummary> {
+    load(state, reason, true).await
+}
+
+async fn load(state: &Arc<ServerState>, reason: &str, reuse_corpus: bool) -> anyhow::Result<ReloadSummary> {
     let _one_at_a_time = state.reload_lock.lock().await;
     info!(reason, "loading the corpus");
     let progress = begin_progress(state, reason).await;
     let root = state.root();
     let editor = state.editor_settings();
     let generation = state.next_generation();
+    let current = if reuse_corpus { state.engine() } else { None };
     let loaded = run_blocking("corpus load", move || {
         let (file_config, file_problem) = match root.as_deref().map(read_config_file) {
             Some(Ok(config)) => (config, None),
@@ -46,87 +56,50 @@ pub async fn reload(state: &Arc<ServerState>, reason: &str) -> anyhow::Result<Re
         };
         let config = resolve(root.as_deref(), file_config.as_ref(), &editor);
         let roots = config.corpus.clone();
+        // New settings over the same folders keep the facts already learned.
+        if let Some(current) = current.filter(|current| current.engine.corpus().roots == roots) {
+            return (EngineSnapshot::new(current.engine.with_config(config), generation), Vec::new(), file_problem, roots);
+        }
         let (engine, problems) = Engine::load(&roots, config);
-        (
-            EngineSnapshot::new(engine, generation),
-            problems,
-            file_problem,
-            roots,
-        )
+        (EngineSnapshot::new(engine, generation), problems, file_problem, roots)
     })
     .await;
     match loaded {
         Ok((snapshot, problems, file_problem, roots)) => {
             let articles = snapshot.engine.corpus().documents.len();
             state.swap_engine(Arc::new(snapshot));
-            let mut messages: Vec<String> = file_problem
-                .into_iter()
-                .map(|problem| format!("{problem}; using the editor settings only"))
-                .collect();
+            let mut messages: Vec<String> =
+                file_problem.into_iter().map(|problem| format!("{problem}; using the editor settings only")).collect();
             for problem in &problems {
                 warn!("corpus: {problem}");
                 messages.push(problem.to_string());
             }
             if articles == 0 {
-                let folders: Vec<String> = roots
-                    .iter()
-                    .map(|root| root.display().to_string())
-                    .collect();
+                let folders: Vec<String> = roots.iter().map(|root| root.display().to_string()).collect();
                 messages.push(format!(
                     "no articles (.txt, .md) found in {}",
-                    if folders.is_empty() {
-                        "any corpus folder".to_string()
-                    } else {
-                        folders.join(", ")
-                    }
+                    if folders.is_empty() { "any corpus folder".to_string() } else { folders.join(", ") }
                 ));
             }
             if !messages.is_empty() {
-                let shown = messages
-                    .iter()
-                    .take(5)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("\n");
+                let shown = messages.iter().take(5).cloned().collect::<Vec<_>>().join("\n");
                 let more = messages.len().saturating_sub(5);
-                let tail = if more > 0 {
-                    format!("\n…and {more} more (see the log)")
-                } else {
-                    String::new()
-                };
-                state
-                    .client
-                    .show_message(
-                        MessageType::WARNING,
-                        format!("factline: corpus problems:\n{shown}{tail}"),
-                    )
-                    .await;
+                let tail = if more > 0 { format!("\n…and {more} more (see the log)") } else { String::new() };
+                state.client.show_message(MessageType::WARNING, format!("factline: corpus problems:\n{shown}{tail}")).await;
             }
             super::watch::ensure_watching(state, &roots);
             if let Some(progress) = progress {
-                progress
-                    .finish_with_message(format!("{articles} articles"))
-                    .await;
+                progress.finish_with_message(format!("{articles} articles")).await;
             }
             info!(articles, problems = problems.len(), "corpus loaded");
             refresh_all(state).await;
-            Ok(ReloadSummary {
-                articles,
-                problems: problems.len(),
-                roots,
-            })
+            Ok(ReloadSummary { articles, problems: problems.len(), roots })
         }
         Err(error) => {
             if state.engine().is_none() {
                 state.swap_engine(Arc::new(EngineSnapshot::new(Engine::default(), generation)));
             }
-            state
-                .client
-                .show_message(
-                    MessageType::ERROR,
-                    format!("factline: the corpus could not be loaded: {error:#}"),
-                )
-                .await;
+            state.client.show_message(MessageType::ERROR, format!("factline: the corpus could not be loaded: {error:#}")).await;
             if let Some(progress) = progress {
                 progress.finish_with_message("failed").await;
             }
@@ -135,10 +108,7 @@ pub async fn reload(state: &Arc<ServerState>, reason: &str) -> anyhow::Result<Re
     }
 }
 
-async fn begin_progress(
-    state: &ServerState,
-    reason: &str,
-) -> Option<OngoingProgress<Unbounded, NotCancellable>> {
+async fn begin_progress(state: &ServerState, reason: &str) -> Option<OngoingProgress<Unbounded, NotCancellable>> {
     if !state.session().work_done_progress {
         return None;
     }
@@ -147,12 +117,5 @@ async fn begin_progress(
         warn!("the client refused a progress token: {error}");
         return None;
     }
-    Some(
-        state
-            .client
-            .progress(token, PROGRESS_TITLE)
-            .with_message(reason.to_string())
-            .begin()
-            .await,
-    )
+    Some(state.client.progress(token, PROGRESS_TITLE).with_message(reason.to_string()).begin().await)
 }

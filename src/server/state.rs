@@ -85,18 +85,9 @@ impl EngineSnapshot {
             .documents
             .iter()
             .enumerate()
-            .map(|(position, document)| {
-                (
-                    document.path.clone(),
-                    (position, LineIndex::new(&document.text)),
-                )
-            })
+            .map(|(position, document)| (document.path.clone(), (position, LineIndex::new(&document.text))))
             .collect();
-        EngineSnapshot {
-            engine,
-            generation,
-            sources,
-        }
+        EngineSnapshot { engine, generation, sources }
     }
 
     /// The text of a corpus file and its line index.
@@ -107,11 +98,7 @@ impl EngineSnapshot {
     }
 
     /// The exact place of a quoted passage in its corpus file.
-    pub fn citation_location(
-        &self,
-        citation: &Citation,
-        encoding: PositionEncoding,
-    ) -> Option<Location> {
+    pub fn citation_location(&self, citation: &Citation, encoding: PositionEncoding) -> Option<Location> {
         let uri = path_to_uri(&citation.path)?;
         let range = match self.source(&citation.path) {
             Some((text, lines)) => LineMap::new(text, lines, encoding).range(&citation.range),
@@ -176,15 +163,11 @@ impl ServerState {
     }
 
     pub fn encoding(&self) -> PositionEncoding {
-        self.session
-            .get()
-            .map_or(PositionEncoding::Utf16, |session| session.encoding)
+        self.session.get().map_or(PositionEncoding::Utf16, |session| session.encoding)
     }
 
     pub fn diagnostic_mode(&self) -> DiagnosticMode {
-        self.session
-            .get()
-            .map_or(DiagnosticMode::Push, |session| session.diagnostic_mode)
+        self.session.get().map_or(DiagnosticMode::Push, |session| session.diagnostic_mode)
     }
 
     pub fn next_open_id(&self) -> u64 {
@@ -238,10 +221,7 @@ impl ServerState {
 
     /// A fresh copy of the editor settings.
     pub fn editor_settings(&self) -> EditorSettings {
-        self.settings
-            .lock()
-            .map(|settings| settings.clone())
-            .unwrap_or_default()
+        self.settings.lock().map(|settings| settings.clone()).unwrap_or_default()
     }
 
     pub fn set_editor_settings(&self, settings: EditorSettings) {

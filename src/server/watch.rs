@@ -30,9 +30,7 @@ pub struct CorpusWatcher {
 
 impl std::fmt::Debug for CorpusWatcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CorpusWatcher")
-            .field("roots", &self.roots)
-            .finish()
+        f.debug_struct("CorpusWatcher").field("roots", &self.roots).finish()
     }
 }
 
@@ -50,9 +48,7 @@ pub fn ensure_watching(state: &Arc<ServerState>, roots: &[PathBuf]) {
             *slot = Some(watcher);
         }
         Err(error) => {
-            warn!(
-                "cannot watch the corpus folders, reload with the factline.reloadCorpus command: {error:#}"
-            );
+            warn!("cannot watch the corpus folders, reload with the factline.reloadCorpus command: {error:#}");
             *slot = None;
         }
     }
@@ -62,26 +58,19 @@ fn start(state: &Arc<ServerState>, roots: &[PathBuf]) -> anyhow::Result<CorpusWa
     let (sender, receiver) = mpsc::unbounded_channel::<()>();
     let workspace = state.root();
     let filter = EventFilter::new(roots, workspace.as_deref());
-    let mut debouncer =
-        new_debouncer(
-            DEBOUNCE,
-            None,
-            move |result: DebounceEventResult| match result {
-                Ok(events) => {
-                    let relevant = events
-                        .iter()
-                        .any(|event| filter.is_relevant(&event.event.kind, &event.event.paths));
-                    if relevant {
-                        let _ = sender.send(());
-                    }
-                }
-                Err(errors) => {
-                    for error in errors {
-                        warn!("file watch error: {error}");
-                    }
-                }
-            },
-        )?;
+    let mut debouncer = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| match result {
+        Ok(events) => {
+            let relevant = events.iter().any(|event| filter.is_relevant(&event.event.kind, &event.event.paths));
+            if relevant {
+                let _ = sender.send(());
+            }
+        }
+        Err(errors) => {
+            for error in errors {
+                warn!("file watch error: {error}");
+            }
+        }
+    })?;
     for root in roots {
         debouncer.watch(root, RecursiveMode::Recursive)?;
     }
@@ -92,10 +81,7 @@ fn start(state: &Arc<ServerState>, roots: &[PathBuf]) -> anyhow::Result<CorpusWa
         warn!("cannot watch {}: {error}", workspace.display());
     }
     tokio::spawn(reload_on_change(Arc::downgrade(state), receiver));
-    Ok(CorpusWatcher {
-        _debouncer: debouncer,
-        roots: roots.to_vec(),
-    })
+    Ok(CorpusWatcher { _debouncer: debouncer, roots: roots.to_vec() })
 }
 
 async fn reload_on_change(state: Weak<ServerState>, mut receiver: mpsc::UnboundedReceiver<()>) {
@@ -125,10 +111,7 @@ impl EventFilter {
                 all.push(canonical);
             }
         }
-        EventFilter {
-            roots: all,
-            config_file: workspace.map(|dir| dir.join(CONFIG_FILE_NAME)),
-        }
+        EventFilter { roots: all, config_file: workspace.map(|dir| dir.join(CONFIG_FILE_NAME)) }
     }
 
     fn is_relevant(&self, kind: &EventKind, paths: &[PathBuf]) -> bool {
@@ -136,18 +119,10 @@ impl EventFilter {
             return false;
         }
         paths.iter().any(|path| {
-            let is_config = path
-                .file_name()
-                .is_some_and(|name| name == CONFIG_FILE_NAME)
-                && self
-                    .config_file
-                    .as_ref()
-                    .is_some_and(|config| config.parent() == path.parent() || config == path);
+            let is_config = path.file_name().is_some_and(|name| name == CONFIG_FILE_NAME)
+                && self.config_file.as_ref().is_some_and(|config| config.parent() == path.parent() || config == path);
             let in_corpus = self.roots.iter().any(|root| path.starts_with(root));
-            let hidden = path
-                .file_name()
-                .and_then(|name| name.to_str())
-                .is_some_and(|name| name.starts_with('.'));
+            let hidden = path.file_name().and_then(|name| name.to_str()).is_some_and(|name| name.starts_with('.'));
             let article_or_folder = match path.extension().and_then(|ext| ext.to_str()) {
                 Some(ext) => matches!(ext.to_ascii_lowercase().as_str(), "txt" | "md" | "markdown"),
                 None => true,
@@ -167,17 +142,11 @@ mod tests {
         let filter = EventFilter::new(&[PathBuf::from("/ws/corpus")], Some(Path::new("/ws")));
         let modify = EventKind::Modify(ModifyKind::Any);
         assert!(filter.is_relevant(&modify, &[PathBuf::from("/ws/corpus/a.md")]));
-        assert!(filter.is_relevant(
-            &EventKind::Create(CreateKind::Folder),
-            &[PathBuf::from("/ws/corpus/2025")]
-        ));
+        assert!(filter.is_relevant(&EventKind::Create(CreateKind::Folder), &[PathBuf::from("/ws/corpus/2025")]));
         assert!(filter.is_relevant(&modify, &[PathBuf::from("/ws/factline.toml")]));
         assert!(!filter.is_relevant(&modify, &[PathBuf::from("/ws/corpus/.a.md.swp")]));
         assert!(!filter.is_relevant(&modify, &[PathBuf::from("/ws/corpus/image.png")]));
         assert!(!filter.is_relevant(&modify, &[PathBuf::from("/ws/draft.md")]));
-        assert!(!filter.is_relevant(
-            &EventKind::Access(AccessKind::Any),
-            &[PathBuf::from("/ws/corpus/a.md")]
-        ));
+        assert!(!filter.is_relevant(&EventKind::Access(AccessKind::Any), &[PathBuf::from("/ws/corpus/a.md")]));
     }
 }

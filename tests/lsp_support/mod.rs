@@ -45,22 +45,8 @@ impl Client {
         let (sender, inbox) = mpsc::unbounded_channel();
         let log = Arc::new(StdMutex::new(Vec::new()));
         let configuration = Arc::new(StdMutex::new(Value::Null));
-        let reader = tokio::spawn(read_loop(
-            reader,
-            writer.clone(),
-            sender,
-            log.clone(),
-            configuration.clone(),
-        ));
-        Client {
-            writer,
-            inbox,
-            pending: VecDeque::new(),
-            log,
-            configuration,
-            next_id: 1,
-            reader,
-        }
+        let reader = tokio::spawn(read_loop(reader, writer.clone(), sender, log.clone(), configuration.clone()));
+        Client { writer, inbox, pending: VecDeque::new(), log, configuration, next_id: 1, reader }
     }
 
     pub async fn send(&self, message: Value) {
@@ -68,20 +54,16 @@ impl Client {
     }
 
     pub async fn notify(&self, method: &str, params: Value) {
-        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}))
-            .await;
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params})).await;
     }
 
     /// Sends a request and waits for its response: `Ok(result)` or `Err(error object)`.
     pub async fn request(&mut self, method: &str, params: Value) -> Result<Value, Value> {
         let id = self.next_id;
         self.next_id += 1;
-        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}))
-            .await;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params})).await;
         let response = self
-            .wait_for(&format!("response to {method}"), |message| {
-                message.get("id") == Some(&json!(id)) && message.get("method").is_none()
-            })
+            .wait_for(&format!("response to {method}"), |message| message.get("id") == Some(&json!(id)) && message.get("method").is_none())
             .await;
         match response.get("error") {
             Some(error) => Err(error.clone()),
@@ -112,26 +94,17 @@ impl Client {
                     }
                     self.pending.push_back(message);
                 }
-                Ok(None) => panic!(
-                    "the server closed the connection while waiting for {what}; received:\n{}",
-                    self.dump()
-                ),
+                Ok(None) => panic!("the server closed the connection while waiting for {what}; received:\n{}", self.dump()),
                 Err(_) => panic!("timed out waiting for {what}; received:\n{}", self.dump()),
             }
         }
     }
 
     /// Waits for a notification with this method whose params match.
-    pub async fn wait_for_notification(
-        &mut self,
-        method: &str,
-        predicate: impl Fn(&Value) -> bool,
-    ) -> Value {
+    pub async fn wait_for_notification(&mut self, method: &str, predicate: impl Fn(&Value) -> bool) -> Value {
         let message = self
             .wait_for(method, |message| {
-                message.get("method") == Some(&json!(method))
-                    && message.get("id").is_none()
-                    && predicate(&message["params"])
+                message.get("method") == Some(&json!(method)) && message.get("id").is_none() && predicate(&message["params"])
             })
             .await;
         message["params"].clone()
@@ -139,32 +112,18 @@ impl Client {
 
     /// Waits for a request from the server (already answered by the reader) with this method.
     pub async fn wait_for_server_request(&mut self, method: &str) -> Value {
-        let message = self
-            .wait_for(method, |message| {
-                message.get("method") == Some(&json!(method)) && message.get("id").is_some()
-            })
-            .await;
+        let message = self.wait_for(method, |message| message.get("method") == Some(&json!(method)) && message.get("id").is_some()).await;
         message["params"].clone()
     }
 
     /// Waits for the diagnostics of `uri` that satisfy `predicate`; returns their list.
-    pub async fn wait_for_diagnostics(
-        &mut self,
-        uri: &str,
-        predicate: impl Fn(&[Value]) -> bool,
-    ) -> Vec<Value> {
+    pub async fn wait_for_diagnostics(&mut self, uri: &str, predicate: impl Fn(&[Value]) -> bool) -> Vec<Value> {
         let params = self
             .wait_for_notification("textDocument/publishDiagnostics", |params| {
-                params["uri"] == json!(uri)
-                    && params["diagnostics"]
-                        .as_array()
-                        .is_some_and(|list| predicate(list))
+                params["uri"] == json!(uri) && params["diagnostics"].as_array().is_some_and(|list| predicate(list))
             })
             .await;
-        params["diagnostics"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default()
+        params["diagnostics"].as_array().cloned().unwrap_or_default()
     }
 
     /// Forgets everything received and not yet waited for.
@@ -175,15 +134,7 @@ impl Client {
 
     /// Everything received so far, one message a line.
     pub fn dump(&self) -> String {
-        self.log
-            .lock()
-            .map(|log| {
-                log.iter()
-                    .map(|m| m.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })
-            .unwrap_or_default()
+        self.log.lock().map(|log| log.iter().map(|m| m.to_string()).collect::<Vec<_>>().join("\n")).unwrap_or_default()
     }
 
     /// `initialize` with the given capabilities and options, then `initialized`.
@@ -206,7 +157,11 @@ impl Client {
     }
 
     pub async fn open(&self, uri: &str, text: &str, version: i32) {
-        self.notify("textDocument/didOpen", json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": version, "text": text}})).await;
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": version, "text": text}}),
+        )
+        .await;
     }
 
     pub async fn shutdown_and_exit(&mut self) {
@@ -253,27 +208,17 @@ async fn read_loop<R: AsyncRead + Unpin>(
         let Ok(message) = serde_json::from_slice::<Value>(&body) else {
             return;
         };
-        if let (Some(method), Some(id)) = (
-            message.get("method").and_then(Value::as_str),
-            message.get("id"),
-        ) {
+        if let (Some(method), Some(id)) = (message.get("method").and_then(Value::as_str), message.get("id")) {
             let result = match method {
                 "workspace/configuration" => {
                     let items = message["params"]["items"].as_array().map_or(1, Vec::len);
-                    let settings = configuration
-                        .lock()
-                        .map(|c| c.clone())
-                        .unwrap_or(Value::Null);
+                    let settings = configuration.lock().map(|c| c.clone()).unwrap_or(Value::Null);
                     Value::Array(vec![settings; items])
                 }
                 "workspace/applyEdit" => json!({"applied": true}),
                 _ => Value::Null,
             };
-            write_message(
-                &writer,
-                &json!({"jsonrpc": "2.0", "id": id, "result": result}),
-            )
-            .await;
+            write_message(&writer, &json!({"jsonrpc": "2.0", "id": id, "result": result})).await;
         }
         if let Ok(mut log) = log.lock() {
             log.push(message.clone());
@@ -288,10 +233,7 @@ async fn write_message(writer: &Writer, message: &Value) {
     let body = message.to_string();
     let mut writer = writer.lock().await;
     let frame = format!("Content-Length: {}\r\n\r\n{}", body.len(), body);
-    writer
-        .write_all(frame.as_bytes())
-        .await
-        .expect("write to the server");
+    writer.write_all(frame.as_bytes()).await.expect("write to the server");
     writer.flush().await.expect("flush to the server");
 }
 
@@ -335,9 +277,7 @@ pub fn file_uri(path: &Path) -> String {
     let mut uri = String::from("file://");
     for byte in path.to_string_lossy().bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                uri.push(byte as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => uri.push(byte as char),
             _ => uri.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -351,11 +291,7 @@ pub fn fixture_draft() -> String {
 /// Client capabilities: UTF-16 only (or with UTF-8 offered), push diagnostics, progress,
 /// versioned edits and file creation.
 pub fn capabilities(offer_utf8: bool) -> Value {
-    let encodings = if offer_utf8 {
-        json!(["utf-16", "utf-8"])
-    } else {
-        json!(["utf-16"])
-    };
+    let encodings = if offer_utf8 { json!(["utf-16", "utf-8"]) } else { json!(["utf-16"]) };
     json!({
         "general": {"positionEncodings": encodings},
         "window": {"workDoneProgress": true},
@@ -377,10 +313,7 @@ pub fn pull_capabilities() -> Value {
 
 /// The byte offset of `needle` in `text` (the `nth` occurrence, from 0).
 pub fn offset_of(text: &str, needle: &str, nth: usize) -> usize {
-    text.match_indices(needle)
-        .nth(nth)
-        .map(|(i, _)| i)
-        .unwrap_or_else(|| panic!("{needle:?} not in the text"))
+    text.match_indices(needle).nth(nth).map(|(i, _)| i).unwrap_or_else(|| panic!("{needle:?} not in the text"))
 }
 
 /// The LSP position of a byte offset, counted independently of the server: UTF-16 code
@@ -389,11 +322,7 @@ pub fn position(text: &str, offset: usize, utf8: bool) -> Value {
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
     let line = text[..offset].matches('\n').count();
     let prefix = &text[line_start..offset];
-    let character = if utf8 {
-        prefix.len()
-    } else {
-        prefix.encode_utf16().count()
-    };
+    let character = if utf8 { prefix.len() } else { prefix.encode_utf16().count() };
     json!({"line": line, "character": character})
 }
 
@@ -428,11 +357,7 @@ pub fn apply_edits(text: &str, edits: &[Value], utf8: bool) -> String {
         .map(|edit| {
             let start = offset_at(text, &edit["range"]["start"], utf8);
             let end = offset_at(text, &edit["range"]["end"], utf8);
-            (
-                start,
-                end,
-                edit["newText"].as_str().expect("newText").to_string(),
-            )
+            (start, end, edit["newText"].as_str().expect("newText").to_string())
         })
         .collect();
     ranges.sort_by_key(|(start, _, _)| std::cmp::Reverse(*start));
@@ -459,9 +384,7 @@ pub fn edits_for(edit: &Value, uri: &str) -> Vec<Value> {
 
 /// The diagnostic with this code, if any.
 pub fn with_code<'a>(diagnostics: &'a [Value], code: &str) -> Option<&'a Value> {
-    diagnostics
-        .iter()
-        .find(|diagnostic| diagnostic["code"] == json!(code))
+    diagnostics.iter().find(|diagnostic| diagnostic["code"] == json!(code))
 }
 
 /// Text edits as `didChange` content changes. Applied in reverse document order, so that
@@ -470,15 +393,7 @@ pub fn as_content_changes(edits: &[Value]) -> Value {
     let mut edits = edits.to_vec();
     edits.sort_by_key(|edit| {
         let start = &edit["range"]["start"];
-        std::cmp::Reverse((
-            start["line"].as_u64().unwrap_or(0),
-            start["character"].as_u64().unwrap_or(0),
-        ))
+        std::cmp::Reverse((start["line"].as_u64().unwrap_or(0), start["character"].as_u64().unwrap_or(0)))
     });
-    Value::Array(
-        edits
-            .iter()
-            .map(|edit| json!({"range": edit["range"], "text": edit["newText"]}))
-            .collect(),
-    )
+    Value::Array(edits.iter().map(|edit| json!({"range": edit["range"], "text": edit["newText"]})).collect())
 }
