@@ -69,7 +69,10 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            match runtime.block_on(factline::server::run_stdio(factline::server::ServerOptions { log_level })) {
+            let result = runtime.block_on(factline::server::run_stdio(factline::server::ServerOptions { log_level }));
+            // A corpus load or a check may still be running on a worker thread: do not wait for it.
+            runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+            match result {
                 Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
                 Err(error) => {
                     eprintln!("factline lsp: {error:#}");

@@ -1,0 +1,37 @@
+//! `workspace/executeCommand`: the server's own commands.
+//!
+//! - `factline.reloadCorpus`: reload the corpus and settings now; returns
+//!   `{"articles": n, "problems": n, "corpus": ["dir", …]}`.
+//! - `factline.corpusReport`: what was learned from the corpus, as a Markdown string.
+
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+
+use super::state::ServerState;
+
+pub const RELOAD_CORPUS: &str = "factline.reloadCorpus";
+pub const CORPUS_REPORT: &str = "factline.corpusReport";
+
+/// Every command, as announced in the server capabilities.
+pub fn all() -> Vec<String> {
+    vec![RELOAD_CORPUS.to_string(), CORPUS_REPORT.to_string()]
+}
+
+/// Runs a command. `Ok(None)`: no such command.
+pub async fn execute(state: &Arc<ServerState>, command: &str) -> Option<anyhow::Result<Value>> {
+    match command {
+        RELOAD_CORPUS => Some(super::reload::reload(state, "factline.reloadCorpus").await.map(|summary| {
+            json!({
+                "articles": summary.articles,
+                "problems": summary.problems,
+                "corpus": summary.roots.iter().map(|root| root.display().to_string()).collect::<Vec<_>>(),
+            })
+        })),
+        CORPUS_REPORT => {
+            let engine = state.engine_ready().await;
+            Some(super::diagnostics::run_blocking("corpus report", move || engine.engine.corpus_report()).await.map(Value::String))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,158 @@
+//! Loading the corpus and settings into a new engine, in the background, with progress.
+//!
+//! Triggered at start-up, by a settings change, by the file watcher and by the
+//! `factline.reloadCorpus` command. The load runs on a worker thread behind a
+//! "Indexing corpus" work-done progress; the new engine is swapped in whole, then open
+//! documents are re-checked (push) or the client is asked to pull again (pull). Problems
+//! with corpus files are shown to the user once per load and logged.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tower_lsp_server::ls_types::{MessageType, ProgressToken};
+use tower_lsp_server::{NotCancellable, OngoingProgress, Unbounded};
+use tracing::{info, warn};
+
+use super::config::{read_config_file, resolve};
+use super::diagnostics::{refresh_all, run_blocking};
+use super::state::{EngineSnapshot, ServerState};
+use crate::engine::Engine;
+
+/// The title of the progress shown while a corpus loads.
+pub const PROGRESS_TITLE: &str = "Indexing corpus";
+
+/// What a reload loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReloadSummary {
+    pub articles: usize,
+    pub problems: usize,
+    pub roots: Vec<PathBuf>,
+}
+
+/// Reads settings, loads the corpus and swaps in the new engine. On failure the previous
+/// engine stays (or an empty one, the first time, so that the server keeps answering).
+pub async fn reload(state: &Arc<ServerState>, reason: &str) -> anyhow::Result<ReloadSummary> {
+    let _one_at_a_time = state.reload_lock.lock().await;
+    info!(reason, "loading the corpus");
+    let progress = begin_progress(state, reason).await;
+    let root = state.root();
+    let editor = state.editor_settings();
+    let generation = state.next_generation();
+    let loaded = run_blocking("corpus load", move || {
+        let (file_config, file_problem) = match root.as_deref().map(read_config_file) {
+            Some(Ok(config)) => (config, None),
+            Some(Err(problem)) => (None, Some(problem)),
+            None => (None, None),
+        };
+        let config = resolve(root.as_deref(), file_config.as_ref(), &editor);
+        let roots = config.corpus.clone();
+        let (engine, problems) = Engine::load(&roots, config);
+        (
+            EngineSnapshot::new(engine, generation),
+            problems,
+            file_problem,
+            roots,
+        )
+    })
+    .await;
+    match loaded {
+        Ok((snapshot, problems, file_problem, roots)) => {
+            let articles = snapshot.engine.corpus().documents.len();
+            state.swap_engine(Arc::new(snapshot));
+            let mut messages: Vec<String> = file_problem
+                .into_iter()
+                .map(|problem| format!("{problem}; using the editor settings only"))
+                .collect();
+            for problem in &problems {
+                warn!("corpus: {problem}");
+                messages.push(problem.to_string());
+            }
+            if articles == 0 {
+                let folders: Vec<String> = roots
+                    .iter()
+                    .map(|root| root.display().to_string())
+                    .collect();
+                messages.push(format!(
+                    "no articles (.txt, .md) found in {}",
+                    if folders.is_empty() {
+                        "any corpus folder".to_string()
+                    } else {
+                        folders.join(", ")
+                    }
+                ));
+            }
+            if !messages.is_empty() {
+                let shown = messages
+                    .iter()
+                    .take(5)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let more = messages.len().saturating_sub(5);
+                let tail = if more > 0 {
+                    format!("\n…and {more} more (see the log)")
+                } else {
+                    String::new()
+                };
+                state
+                    .client
+                    .show_message(
+                        MessageType::WARNING,
+                        format!("factline: corpus problems:\n{shown}{tail}"),
+                    )
+                    .await;
+            }
+            super::watch::ensure_watching(state, &roots);
+            if let Some(progress) = progress {
+                progress
+                    .finish_with_message(format!("{articles} articles"))
+                    .await;
+            }
+            info!(articles, problems = problems.len(), "corpus loaded");
+            refresh_all(state).await;
+            Ok(ReloadSummary {
+                articles,
+                problems: problems.len(),
+                roots,
+            })
+        }
+        Err(error) => {
+            if state.engine().is_none() {
+                state.swap_engine(Arc::new(EngineSnapshot::new(Engine::default(), generation)));
+            }
+            state
+                .client
+                .show_message(
+                    MessageType::ERROR,
+                    format!("factline: the corpus could not be loaded: {error:#}"),
+                )
+                .await;
+            if let Some(progress) = progress {
+                progress.finish_with_message("failed").await;
+            }
+            Err(error)
+        }
+    }
+}
+
+async fn begin_progress(
+    state: &ServerState,
+    reason: &str,
+) -> Option<OngoingProgress<Unbounded, NotCancellable>> {
+    if !state.session().work_done_progress {
+        return None;
+    }
+    let token = ProgressToken::String(format!("factline/indexing/{}", state.next_progress_token()));
+    if let Err(error) = state.client.create_work_done_progress(token.clone()).await {
+        warn!("the client refused a progress token: {error}");
+        return None;
+    }
+    Some(
+        state
+            .client
+            .progress(token, PROGRESS_TITLE)
+            .with_message(reason.to_string())
+            .begin()
+            .await,
+    )
+}
