@@ -398,6 +398,12 @@ check(':FactlineReloadCorpus reloads without error', function()
   for _, msg in ipairs(notifications) do
     expect(not msg:find('failed', 1, true), 'reload reported: %s', msg)
   end
+  -- The fixture corpus (factline.toml: corpus = ["corpus"]) has three articles.
+  local response = client:request_sync('workspace/executeCommand',
+    { command = 'factline.reloadCorpus', arguments = {} }, TIMEOUT, buf)
+  expect(response and not response.err, 'reload: %s', vim.inspect(response))
+  expect(type(response.result) == 'table' and response.result.articles == 3,
+    'reload should report the 3 fixture articles: %s', vim.inspect(response.result))
 end)
 
 check('factline.corpusReport returns a Markdown report', function()

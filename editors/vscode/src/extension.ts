@@ -285,8 +285,12 @@ async function executeServerCommand(command: string): Promise<unknown> {
 
 async function reloadCorpus(): Promise<void> {
   try {
-    await executeServerCommand('factline.reloadCorpus');
-    void vscode.window.showInformationMessage('factline: corpus reloaded.');
+    const result = (await executeServerCommand('factline.reloadCorpus')) as
+      | { articles?: number; problems?: number }
+      | null;
+    const articles = typeof result?.articles === 'number' ? ` ${result.articles} articles` : '';
+    const problems = result?.problems ? `, ${result.problems} problems (see the corpus report)` : '';
+    void vscode.window.showInformationMessage(`factline: corpus reloaded:${articles}${problems}.`);
   } catch (error) {
     void vscode.window.showErrorMessage(`factline: reload failed: ${errorText(error)}`);
   }

@@ -75,12 +75,19 @@ function M.reload_corpus()
     return
   end
   for _, client in ipairs(clients) do
-    execute(client, 'factline.reloadCorpus', function(err)
+    execute(client, 'factline.reloadCorpus', function(err, result)
       if err then
         vim.notify('factline: reload failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
-      else
-        vim.notify('factline: corpus reloaded', vim.log.levels.INFO)
+        return
       end
+      local msg = 'factline: corpus reloaded'
+      if type(result) == 'table' and result.articles then
+        msg = msg .. string.format(': %d articles', result.articles)
+        if (result.problems or 0) > 0 then
+          msg = msg .. string.format(', %d problems (see :FactlineCorpusReport)', result.problems)
+        end
+      end
+      vim.notify(msg, vim.log.levels.INFO)
     end)
   end
 end
