@@ -146,10 +146,10 @@ fi
 if [[ $failed -ne 0 ]]; then
   echo "--- code-server.log, last 30 lines:"
   tail -n 30 "$out/code-server.log"
-  for log in $(find "$user_data/logs" -path '*factline*' -name '*.log' 2>/dev/null); do
+  while IFS= read -r -d '' log; do
     echo "--- $log, last 30 lines:"
     tail -n 30 "$log"
-  done
+  done < <(find "$user_data/logs" -path '*factline*' -name '*.log' -print0 2>/dev/null)
 fi
 echo "vscode: screenshots in $out"
 echo "vscode: took $((SECONDS - started)) s"

@@ -7,6 +7,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as readline from 'node:readline';
+import type { Readable } from 'node:stream';
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
@@ -212,6 +214,12 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     initializationOptions: { factline: serverSettings() },
     outputChannel: output,
     traceOutputChannel: traceOutput,
+    // stdout is the protocol; stderr carries the server's tracing lines. Log each at its own
+    // level (the client's default logs all of stderr as errors).
+    stdioOptions: {
+      stdout: (input, channel) => forwardLines(input, (line) => channel.info(line)),
+      stderr: (input, channel) => forwardLines(input, (line) => logServerLine(channel, line)),
+    },
     middleware: {
       workspace: {
         // Answer the server's pull for "factline" with the same shape as the push.
@@ -267,6 +275,37 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
   output.appendLine('Restarting the server.');
   await stop();
   await start(context);
+}
+
+function forwardLines(input: Readable, sink: (line: string) => void): void {
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on('line', sink);
+}
+
+/** "2026-11-22T17:50:51.559940Z  INFO factline::server: starting" at INFO, without the stamp. */
+export function logServerLine(channel: vscode.LogOutputChannel, line: string): void {
+  const text = line.replace(/\x1b\[[0-9;]*m/g, '');
+  const match = /^\S+Z\s+(ERROR|WARN|INFO|DEBUG|TRACE)\s+(.*)$/.exec(text);
+  if (!match) {
+    channel.info(text);
+    return;
+  }
+  const [, level, rest] = match;
+  switch (level) {
+    case 'ERROR':
+      channel.error(rest);
+      break;
+    case 'WARN':
+      channel.warn(rest);
+      break;
+    case 'INFO':
+      channel.info(rest);
+      break;
+    case 'DEBUG':
+      channel.debug(rest);
+      break;
+    default:
+      channel.trace(rest);
+  }
 }
 
 function errorText(error: unknown): string {
