@@ -69,6 +69,13 @@ impl Engine {
         check::check_draft(&self.facts, &self.config, &draft)
     }
 
+    /// What the engine reads in a draft (people, events, counts, quantities), for
+    /// `factline annotate`: the first thing to look at when a finding is missing.
+    pub fn annotate(&self, path: &Path, text: &str) -> String {
+        let (draft, _) = Document::parse(path.to_path_buf(), text.to_string());
+        check::describe_draft(&self.facts, &draft)
+    }
+
     /// What was learned, as Markdown: people and spellings, titles, events, undated
     /// articles, disagreements between sources.
     pub fn corpus_report(&self) -> String {

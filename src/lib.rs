@@ -42,3 +42,8 @@ pub use config::Config;
 pub use corpus::{Corpus, Document, LoadProblem};
 pub use engine::{Engine, Report};
 pub use finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
+
+/// 1-based line and column (in characters) of a byte offset; shared by every text output.
+pub fn cli_position(text: &str, offset: usize) -> (usize, usize) {
+    cli::line_column(text, offset)
+}

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use factline::{Engine, Severity, cli};
 
 #[derive(Parser)]
 #[command(name = "factline", version, about = "Fact-check news drafts against a corpus of sourced articles")]
@@ -43,6 +44,15 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
+    /// Show what factline reads in a draft: dates, people, events, counts.
+    Annotate {
+        #[arg(long = "corpus", value_name = "DIR")]
+        corpus: Vec<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Run the language server on stdin/stdout.
     Lsp {
         /// Log filter for stderr, e.g. `info` or `factline=debug`.
@@ -80,8 +90,87 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { .. } | Command::Corpus { .. } => {
-            eprintln!("factline: not built yet");
+        Command::Check { corpus, format, config, files } => check(&corpus, format, config.as_deref(), &files),
+        Command::Corpus { corpus, config } => report(&corpus, config.as_deref()),
+        Command::Annotate { corpus, config, file } => annotate(&corpus, config.as_deref(), &file),
+    }
+}
+
+/// Loads settings and corpus, printing every load problem; `None` when nothing usable loaded.
+fn load_engine(corpus: &[PathBuf], config: Option<&std::path::Path>) -> Option<Engine> {
+    let config = match cli::load_config(config) {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("factline: {error}");
+            return None;
+        }
+    };
+    let roots = match cli::corpus_roots(corpus, &config) {
+        Ok(roots) => roots,
+        Err(error) => {
+            eprintln!("factline: {error}");
+            return None;
+        }
+    };
+    let (engine, problems) = Engine::load(&roots, config);
+    for problem in &problems {
+        eprintln!("factline: warning: {problem}");
+    }
+    if engine.corpus().documents.is_empty() {
+        eprintln!("factline: no readable articles in the corpus ({})", roots.iter().map(|r| r.display().to_string()).collect::<Vec<_>>().join(", "));
+        return None;
+    }
+    Some(engine)
+}
+
+fn check(corpus: &[PathBuf], format: Format, config: Option<&std::path::Path>, files: &[PathBuf]) -> ExitCode {
+    let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
+    let mut results = Vec::new();
+    let mut unreadable = false;
+    for file in files {
+        match std::fs::read_to_string(file) {
+            Ok(text) => {
+                let report = engine.check(file, &text);
+                results.push((file.clone(), text, report.findings));
+            }
+            Err(error) => {
+                eprintln!("factline: {}: cannot read: {error}", file.display());
+                unreadable = true;
+            }
+        }
+    }
+    let output = match format {
+        Format::Human => results.iter().map(|(path, text, findings)| cli::human(path, text, findings)).collect::<String>(),
+        Format::Json => cli::json_output(&results),
+        Format::Sarif => cli::sarif_output(&results),
+    };
+    print!("{output}");
+    if matches!(format, Format::Human) {
+        let count = |severity: Severity| results.iter().flat_map(|(_, _, f)| f).filter(|f| f.severity == severity).count();
+        eprintln!("{} error(s), {} warning(s), {} note(s) in {} file(s)", count(Severity::Error), count(Severity::Warning), count(Severity::Information), results.len());
+    }
+    if unreadable {
+        return ExitCode::from(2);
+    }
+    let loud = results.iter().flat_map(|(_, _, f)| f).any(|f| f.severity >= Severity::Warning);
+    ExitCode::from(u8::from(loud))
+}
+
+fn report(corpus: &[PathBuf], config: Option<&std::path::Path>) -> ExitCode {
+    let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
+    print!("{}", engine.corpus_report());
+    ExitCode::SUCCESS
+}
+
+fn annotate(corpus: &[PathBuf], config: Option<&std::path::Path>, file: &std::path::Path) -> ExitCode {
+    let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
+    match std::fs::read_to_string(file) {
+        Ok(text) => {
+            print!("{}", engine.annotate(file, &text));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("factline: {}: cannot read: {error}", file.display());
             ExitCode::from(2)
         }
     }

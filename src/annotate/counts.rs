@@ -1,1 +1,235 @@
-//! Numbers and counts.
+//! Numbers and counts with what they count: "15,000 troops", "three times", "twice",
+//! "the 75th anniversary", "about 12,000", "more than 10".
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::names::{Word, normal_word, words};
+
+/// How exact a number was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Exact,
+    /// "about", "around", "some", "nearly", "roughly".
+    About,
+    /// "more than", "over", "at least".
+    AtLeast,
+    /// "less than", "fewer than", "up to".
+    AtMost,
+}
+
+/// One number in a text, with the noun it counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// Byte range of the number itself ("12,000", "70th", "twice", "four").
+    pub range: Range<usize>,
+    pub value: f64,
+    /// "75th", "third": a position, not an amount.
+    pub ordinal: bool,
+    pub precision: Precision,
+    /// What it counts, lower case and singular ("troop", "summit", "time", "anniversary").
+    pub unit: Option<String>,
+    /// Byte range of the unit word.
+    pub unit_range: Option<Range<usize>>,
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?\b").expect("number pattern")
+});
+
+const CARDINALS: &[(&str, f64)] = &[
+    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
+    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("thirteen", 13.0),
+    ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0),
+    ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
+    ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0), ("hundred", 100.0), ("dozen", 12.0),
+];
+
+const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0), ("second", 2.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0), ("sixth", 6.0),
+    ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0),
+];
+
+const MULTIPLIERS: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+
+/// Words that end the search for a unit.
+const UNIT_STOPS: &[&str] = &["of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "than", "as", "that", "which", "who"];
+
+/// Finds the numbers of one sentence (a byte range of `text`). `skip` holds ranges already
+/// taken by dates, whose day numbers and years are not counts.
+pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -> Vec<Quantity> {
+    let words = words(text, sentence.clone());
+    let overlaps_skip = |range: &Range<usize>| skip.iter().any(|s| s.start < range.end && range.start < s.end);
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        let word = &words[index];
+        if overlaps_skip(&word.range) {
+            index += 1;
+            continue;
+        }
+        let lower = normal_word(&word.text);
+        let mut parsed: Option<(f64, bool, usize)> = None; // value, ordinal, words used
+        if let Some(captures) = NUMBER.captures(&word.text).filter(|c| c.get(0).is_some_and(|m| m.start() == 0 && m.end() == word.text.trim_end_matches('.').len())) {
+            let digits = captures.get(1).map_or("", |m| m.as_str()).replace(',', "");
+            // Times ("17:17"), ratios and scores are not counts.
+            let next_char = text[word.range.end..].chars().next();
+            let previous_char = text[..word.range.start].chars().next_back();
+            let clock_or_ratio = matches!(next_char, Some(':' | '/')) || matches!(previous_char, Some(':' | '/'));
+            if let (Ok(value), false) = (digits.parse::<f64>(), clock_or_ratio) {
+                parsed = Some((value, captures.get(2).is_some(), 1));
+            }
+        } else if let Some(&(_, value)) = CARDINALS.iter().find(|(name, _)| *name == lower) {
+            let a_dozen = lower == "dozen";
+            if !a_dozen || index > 0 && normal_word(&words[index - 1].text) == "a" {
+                parsed = Some((value, false, 1));
+            }
+        } else if let Some(&(_, value)) = ORDINALS.iter().find(|(name, _)| *name == lower) {
+            parsed = Some((value, true, 1));
+        } else if matches!(lower.as_str(), "twice" | "once" | "thrice") {
+            let value = match lower.as_str() {
+                "once" => 1.0,
+                "twice" => 2.0,
+                _ => 3.0,
+            };
+            // "once" as "formerly" ("the once-mighty") is not a count; "at once" neither.
+            let previous = index.checked_sub(1).map(|i| normal_word(&words[i].text));
+            if lower != "once" || !matches!(previous.as_deref(), Some("at" | "all")) {
+                found.push(Quantity { range: word.range.clone(), value, ordinal: false, precision: precision_before(&words, index), unit: Some("time".into()), unit_range: Some(word.range.clone()) });
+            }
+            index += 1;
+            continue;
+        }
+        let Some((mut value, ordinal, mut used)) = parsed else {
+            index += 1;
+            continue;
+        };
+        // "1.5 million", "two hundred", "three and a half" stay one number.
+        if let Some(next) = words.get(index + used)
+            && let Some(&(_, multiplier)) = MULTIPLIERS.iter().chain(&[("hundred", 100.0)]).find(|(name, _)| *name == normal_word(&next.text))
+        {
+            value *= multiplier;
+            used += 1;
+        }
+        let end_word = &words[index + used - 1];
+        let range = word.range.start..end_word.range.end;
+        let (unit, unit_range) = unit_after(&words, index + used);
+        // A lone cardinal "one" is mostly a pronoun ("one of the"); keep it only with a unit.
+        if (lower == "one" || lower == "first" || lower == "second") && unit.is_none() {
+            index += used;
+            continue;
+        }
+        found.push(Quantity { range, value, ordinal, precision: precision_before(&words, index), unit, unit_range });
+        index += used;
+    }
+    found
+}
+
+fn precision_before(words: &[Word], index: usize) -> Precision {
+    let back = |n: usize| index.checked_sub(n).map(|i| normal_word(&words[i].text));
+    match (back(2).as_deref(), back(1).as_deref()) {
+        (Some("more" | "greater" | "higher"), Some("than")) | (Some("at"), Some("least")) | (_, Some("over" | "exceeding")) => Precision::AtLeast,
+        (Some("less" | "fewer" | "lower"), Some("than")) | (Some("up"), Some("to")) | (Some("at"), Some("most")) => Precision::AtMost,
+        (_, Some("about" | "around" | "some" | "nearly" | "almost" | "roughly" | "approximately" | "approx" | "estimated" | "an" | "nearby")) => Precision::About,
+        _ => Precision::Exact,
+    }
+}
+
+/// The noun a number counts: the first word of the next three that is not a modifier
+/// we can recognise, stopping at prepositions and punctuation.
+fn unit_after(words: &[Word], start: usize) -> (Option<String>, Option<Range<usize>>) {
+    let mut best: Option<&Word> = None;
+    for offset in 0..3 {
+        let Some(word) = words.get(start + offset) else { break };
+        let lower = normal_word(&word.text);
+        if UNIT_STOPS.contains(&lower.as_str()) || word.text.chars().next().is_some_and(|c| !c.is_alphabetic()) {
+            break;
+        }
+        best = Some(word);
+        if is_known_unit(&singular(&lower)) || lower.ends_with('s') && offset > 0 {
+            break;
+        }
+        // Only adjectives we can tell ("historic", "in-person", "brief") let the search go on.
+        if !looks_like_adjective(&lower) {
+            break;
+        }
+    }
+    match best {
+        Some(word) => (Some(singular(&normal_word(&word.text))), Some(word.range.clone())),
+        None => (None, None),
+    }
+}
+
+fn looks_like_adjective(word: &str) -> bool {
+    word.contains('-') || ["ic", "al", "ous", "ive", "ful", "ary", "ed", "ing", "est", "ish", "ian", "ese", "ern"].iter().any(|s| word.ends_with(s)) || matches!(word, "brief" | "new" | "major" | "key" | "top" | "more" | "other" | "such" | "separate" | "last" | "previous")
+}
+
+/// Units the checker knows how to compare well.
+fn is_known_unit(unit: &str) -> bool {
+    matches!(unit, "time" | "summit" | "meeting" | "talk" | "encounter" | "visit" | "trip" | "troop" | "soldier" | "anniversary" | "year" | "month" | "day" | "week" | "people" | "person" | "death" | "victim")
+}
+
+/// A crude English singular, good enough to compare units ("summits" → "summit", "troops" → "troop").
+pub fn singular(word: &str) -> String {
+    let word = word.to_lowercase();
+    if word == "people" || word == "talks" || word == "news" || word.ends_with("ss") || word.len() <= 3 {
+        return word;
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = word.strip_suffix("es")
+        && (stem.ends_with("ch") || stem.ends_with("sh") || stem.ends_with('x'))
+    {
+        return stem.to_string();
+    }
+    word.strip_suffix('s').map_or(word.clone(), str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quantities(text: &str) -> Vec<(String, f64, bool, Precision, Option<String>)> {
+        find_quantities(text, 0..text.len(), &[])
+            .into_iter()
+            .map(|q| (text[q.range.clone()].to_string(), q.value, q.ordinal, q.precision, q.unit))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let exact = Precision::Exact;
+        let cases: Vec<(&str, Vec<(&str, f64, bool, Precision, Option<&str>)>)> = vec![
+            ("North Korea has sent around 15,000 troops.", vec![("15,000", 15000.0, false, Precision::About, Some("troop"))]),
+            ("Trump met Kim three times.", vec![("three", 3.0, false, exact, Some("time"))]),
+            ("Trump met Kim twice.", vec![("twice", 2.0, false, exact, Some("time"))]),
+            ("Trump held three historic summits with Kim.", vec![("three", 3.0, false, exact, Some("summit"))]),
+            ("three in-person meetings with Kim", vec![("three", 3.0, false, exact, Some("meeting"))]),
+            ("to mark the 75th anniversary of", vec![("75th", 75.0, true, exact, Some("anniversary"))]),
+            ("the first such delegation in seven years", vec![("first", 1.0, true, exact, Some("delegation")), ("seven", 7.0, false, exact, Some("year"))]),
+            ("more than 10,000 people", vec![("10,000", 10000.0, false, Precision::AtLeast, Some("people"))]),
+            ("1.5 million barrels", vec![("1.5 million", 1_500_000.0, false, exact, Some("barrel"))]),
+            ("Published at 17:17 today", vec![]),
+            ("Their third meeting", vec![("third", 3.0, true, exact, Some("meeting"))]),
+            ("one of the officials", vec![]),
+            ("a dozen reporters", vec![("dozen", 12.0, false, exact, Some("reporter"))]),
+            ("fewer than 20 ships", vec![("20", 20.0, false, Precision::AtMost, Some("ship"))]),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<_> = expected.into_iter().map(|(t, v, o, p, u)| (t.to_string(), v, o, p, u.map(str::to_string))).collect();
+            assert_eq!(quantities(text), expected, "quantities in {text:?}");
+        }
+    }
+
+    #[test]
+    fn skips_date_numbers() {
+        let text = "They met on Oct. 27 and sent 300 troops.";
+        let date = text.find("Oct. 27").unwrap();
+        let found = find_quantities(text, 0..text.len(), &[date..date + 7]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value, 300.0);
+    }
+}

@@ -1,10 +1,103 @@
 //! Date expressions: finding them in text and normalising them to calendar values.
 //!
-//! IMPLEMENTATION PENDING (being written now): the types below are the contract.
+//! [`find_dates`] reads English news copy and returns every date expression it can
+//! recognise, in text order and never overlapping, each with the calendar value it stands
+//! for when that value can be worked out.
+//!
+//! # What is recognised
+//!
+//! - Calendar dates, month first or day first, with or without a year and an ordinal
+//!   suffix ("Oct. 27", "October 28, 2025", "26 Oct. 2025", "Oct. 27th", "2025-10-28"),
+//!   with a weekday written beside them ("Tuesday, Oct. 28", "on Friday (Oct. 31)",
+//!   "Oct. 31 (Friday)"). The weekday is reported in [`DateMention::stated_weekday`] and is
+//!   not checked here.
+//! - Runs of days ("Oct. 29-30", "Oct. 31 to Nov. 1", "between Oct. 29 and 31",
+//!   "from Sunday through Tuesday") as one [`DateValue::Days`] mention. Two dates joined
+//!   by a bare "and" form a run only when they are consecutive days ("Oct. 30 and 31") or
+//!   when "between" precedes them; otherwise they are two separate dates. A bare day
+//!   listed after a date shares its month ("Oct. 3 and 17", "Oct. 3, 10 and 17").
+//! - Months ("June 2018", "in June of 2018", "in June", "June of the same year",
+//!   "June last year", "last month", "late last month") and years ("in 2018",
+//!   "2018 and 2019", "last year", "that year").
+//! - Weekdays ("on Monday", "reported Tuesday", "last Friday") and expressions relative
+//!   to the publication date ("yesterday", "this week", "over the weekend",
+//!   "three days ago") or to the date in context ("the previous day", "two days later").
+//!
+//! A four-digit number counts as a year only in date-like company: after a preposition
+//! such as "in", "since" or "by", after a month, or paired with another year
+//! ("2018 and 2019", "2018-2019"). Counts ("2,000 troops"), times ("17:17"), decades
+//! ("1990s") and numbers inside URLs and e-mail addresses are never dates. "May" and
+//! "March" are months only when capitalised and next to a day or year or after "in",
+//! "since", "until", "by", "early", "late" or "mid"; other bare month names need a
+//! preposition such as "in" or "since" before them; weekday abbreviations ("Sun", "Sat")
+//! count only beside a date; "every Monday", durations ("over the last week") and named
+//! days ("Victory Day", "Black Friday") are not dates.
+//!
+//! # Year inference
+//!
+//! A year written after the date always wins ("Oct. 27, 2025"). A day written without a
+//! year takes the year that puts it closest to the publication date ("Dec. 30" in a text
+//! published Jan. 3, 2026 is Dec. 30, 2025). A month written without a year ("in June")
+//! follows the tense of its clause instead, because months are too long for "closest" to
+//! be reliable: in past or present copy it is the latest such month up to the publication
+//! month, in future copy the first such month from the publication month on. Without a
+//! publication date the fallback year is used; with neither, the mention is still
+//! returned, with no value. "Of the same year" and "that year" take the most recent year
+//! written out in digits earlier in the text.
+//!
+//! # Weekdays and tense
+//!
+//! A bare weekday resolves against the publication date. "Last Friday" is the Friday
+//! strictly before it and "next Monday" the Monday strictly after it. Otherwise the tense
+//! decides: in future copy the weekday is the first such day on or after the publication
+//! date, in past or present copy the latest such day on or before it (so "state media
+//! said Tuesday" in an article published on a Tuesday is that same day). The tense is
+//! read from the clause holding the weekday: the nearest tense marker before the weekday
+//! (else after it) decides, where future markers are "will", "'ll", "is due", "is set to",
+//! "plans to", "is scheduled", "is expected to", "to visit", "upcoming" and the like, and
+//! past or present markers are verbs such as "said", "met", "was", "is" or any word in
+//! "-ed". When the clause has no marker the whole sentence is read the same way, and
+//! when it has none either the copy is taken as past. Reading the clause rather than the
+//! whole sentence keeps "reported on Sunday that she will visit" in the past.
+//!
+//! A run of two weekdays ("from Sunday through Tuesday") is first placed so that it
+//! starts on or before the publication date; if it then also reaches the publication
+//! date, it is the run in progress and is kept whatever the tense. Otherwise future copy
+//! moves it to the first such run starting on or after the publication date.
+//!
+//! # Relative expressions
+//!
+//! "Today", "tonight", "this morning", "earlier in the day" and "later today" are the
+//! publication date; "yesterday" and "last night" the day before it; "this week" the
+//! Monday-to-Sunday week holding it. "Over the weekend" and "last weekend" are the latest
+//! Saturday and Sunday ending on or before the publication date; "this weekend" is the
+//! Saturday and Sunday of the publication date's Monday-to-Sunday week (so the coming one
+//! on a weekday, the current one at the weekend) and "next weekend" the one after. "N days
+//! ago" and "N weeks ago" are days; "N months ago" a month and "N years ago" a year, since
+//! those are rarely meant to the day.
+//!
+//! "The previous day", "the next day", "two days later" and the like count from the
+//! context day: the value of the most recent earlier mention that resolved to a single
+//! day, in this or an earlier sentence, or the publication date when there is none.
+//! "The same day" and "that day" point at an event rather than a report, so for them a
+//! weekday or date that only dates a report ("state media said Tuesday", "reported on
+//! Sunday") is skipped when an earlier event date exists. "Earlier in the day" and "later
+//! in the day" are always the publication date.
+//!
+//! # Forms
+//!
+//! Calendar dates, and months and years written in digits or without a year, are
+//! [`DateForm::Absolute`]; bare weekdays and runs of weekdays are [`DateForm::Weekday`];
+//! everything whose value comes from words ("last month", "June last year", "the same
+//! year", "the previous day") is [`DateForm::Relative`]. [`DateMention::year_explicit`] is
+//! true only when a year was written in digits.
 
+use std::cmp::Ordering;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
+use regex::Regex;
 
 /// A calendar value a date expression stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -58,6 +151,2871 @@ pub struct DateMention {
 ///
 /// `sentences` are the sentence ranges of `text` (from `split_sentences`): tense and
 /// "the previous day" look within and across them.
-pub fn find_dates(_text: &str, _sentences: &[Range<usize>], _anchor: DateAnchor) -> Vec<DateMention> {
-    Vec::new()
+pub fn find_dates(text: &str, sentences: &[Range<usize>], anchor: DateAnchor) -> Vec<DateMention> {
+    let scanner = Scanner::new(text, sentences);
+    let mut resolver = Resolver::new(anchor);
+    let mut mentions = Vec::new();
+    let mut previous: Option<Found> = None;
+    let mut index = 0;
+    while index < scanner.tokens.len() {
+        let listed = previous.and_then(|previous| scanner.listed_day(index, &previous));
+        let Some(found) = listed.or_else(|| scanner.find_at(index)) else {
+            index += 1;
+            continue;
+        };
+        let (Some(first), Some(last)) = (
+            scanner.tokens.get(found.start),
+            found
+                .end
+                .checked_sub(1)
+                .and_then(|end| scanner.tokens.get(end)),
+        ) else {
+            index += 1;
+            continue;
+        };
+        let range = first.range.start..last.range.end;
+        let future = || scanner.is_future(found.start, found.end);
+        let value = resolver.resolve(&found.parsed, future);
+        let form = found.parsed.form();
+        let is_report_date = scanner.dates_a_report(found.start);
+        resolver.remember(value, found.year_explicit, is_report_date);
+        mentions.push(DateMention {
+            range,
+            value,
+            form,
+            year_explicit: found.year_explicit,
+            stated_weekday: found.stated_weekday,
+        });
+        previous = Some(found);
+        index = found.end.max(index + 1);
+    }
+    mentions
+}
+
+// ---------------------------------------------------------------------------------------
+// Calendar helpers and the public helpers on `DateValue`.
+// ---------------------------------------------------------------------------------------
+
+/// Month names as news style writes them when a day follows (AP style).
+const MONTH_ABBREVIATED: [&str; 12] = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+];
+
+/// Month names spelled out, as news style writes a month standing alone.
+const MONTH_FULL: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The earliest and latest years `jiff` can represent.
+const YEAR_LIMITS: (i16, i16) = (-9999, 9999);
+
+/// Builds a date when the parts make one.
+fn make_date(year: i16, month: i8, day: i8) -> Option<Date> {
+    Date::new(year, month, day).ok()
+}
+
+/// The first day of a month, clamping out-of-range parts so that it never fails.
+fn first_day_of_month(year: i16, month: i8) -> Date {
+    let year = year.clamp(YEAR_LIMITS.0, YEAR_LIMITS.1);
+    let month = month.clamp(1, 12);
+    Date::new(year, month, 1).unwrap_or(Date::MIN)
+}
+
+/// Adds a number of days (negative to go back), failing past the representable range.
+fn add_days(date: Date, days: i64) -> Option<Date> {
+    let span = jiff::Span::new().try_days(days).ok()?;
+    date.checked_add(span).ok()
+}
+
+/// Days from `from` to `to` (negative when `to` is earlier).
+fn days_between(from: Date, to: Date) -> i64 {
+    to.duration_since(from).as_hours() / 24
+}
+
+/// Shifts a month by `months` (negative to go back).
+fn shift_month(year: i16, month: i8, months: i64) -> Option<(i16, i8)> {
+    let total = i64::from(year)
+        .checked_mul(12)?
+        .checked_add(i64::from(month) - 1)?
+        .checked_add(months)?;
+    let shifted_year = i16::try_from(total.div_euclid(12)).ok()?;
+    let shifted_month = i8::try_from(total.rem_euclid(12) + 1).ok()?;
+    (YEAR_LIMITS.0..=YEAR_LIMITS.1)
+        .contains(&shifted_year)
+        .then_some((shifted_year, shifted_month))
+}
+
+/// Shifts a year by `years`, staying within the representable range.
+fn shift_year(year: i16, years: i64) -> Option<i16> {
+    let shifted = i16::try_from(i64::from(year).checked_add(years)?).ok()?;
+    (YEAR_LIMITS.0..=YEAR_LIMITS.1)
+        .contains(&shifted)
+        .then_some(shifted)
+}
+
+/// The Monday of the Monday-to-Sunday week holding `date`.
+fn monday_of_week(date: Date) -> Option<Date> {
+    add_days(date, -i64::from(date.weekday().to_monday_zero_offset()))
+}
+
+/// The latest `weekday` on or before `date` (strictly before when `strictly`).
+fn weekday_on_or_before(date: Date, weekday: Weekday, strictly: bool) -> Option<Date> {
+    let mut back =
+        i64::from(date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
+            .rem_euclid(7);
+    if strictly && back == 0 {
+        back = 7;
+    }
+    add_days(date, -back)
+}
+
+/// The first `weekday` on or after `date` (strictly after when `strictly`).
+fn weekday_on_or_after(date: Date, weekday: Weekday, strictly: bool) -> Option<Date> {
+    let mut forward =
+        i64::from(weekday.to_monday_zero_offset() - date.weekday().to_monday_zero_offset())
+            .rem_euclid(7);
+    if strictly && forward == 0 {
+        forward = 7;
+    }
+    add_days(date, forward)
+}
+
+/// A month's news-style name before a day ("Oct.", "June").
+fn month_abbreviated(month: i8) -> &'static str {
+    usize::try_from(month - 1)
+        .ok()
+        .and_then(|index| MONTH_ABBREVIATED.get(index))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// A month's full name ("October").
+fn month_full(month: i8) -> &'static str {
+    usize::try_from(month - 1)
+        .ok()
+        .and_then(|index| MONTH_FULL.get(index))
+        .copied()
+        .unwrap_or("?")
+}
+
+impl DateValue {
+    /// The first day the value covers.
+    pub fn start(&self) -> Date {
+        match *self {
+            DateValue::Day(day) => day,
+            DateValue::Days(first, last) => first.min(last),
+            DateValue::Month { year, month } => first_day_of_month(year, month),
+            DateValue::Year(year) => first_day_of_month(year, 1),
+        }
+    }
+
+    /// The last day the value covers.
+    pub fn end(&self) -> Date {
+        match *self {
+            DateValue::Day(day) => day,
+            DateValue::Days(first, last) => first.max(last),
+            DateValue::Month { year, month } => first_day_of_month(year, month).last_of_month(),
+            DateValue::Year(year) => first_day_of_month(year, 12).last_of_month(),
+        }
+    }
+
+    /// Whether the two values share at least one day.
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        self.start() <= other.end() && other.start() <= self.end()
+    }
+
+    /// Whether every day of `other` lies within this value.
+    pub fn covers(&self, other: &DateValue) -> bool {
+        self.start() <= other.start() && other.end() <= self.end()
+    }
+
+    /// News style with the year: "Oct. 27, 2025", "Oct. 29-30, 2025", "Oct. 31-Nov. 1, 2025",
+    /// "Dec. 30, 2025-Jan. 2, 2026", "June 2018", "2018".
+    pub fn display(&self) -> String {
+        match *self {
+            DateValue::Day(day) => format!(
+                "{} {}, {}",
+                month_abbreviated(day.month()),
+                day.day(),
+                day.year()
+            ),
+            DateValue::Days(..) => {
+                let (first, last) = (self.start(), self.end());
+                if first == last {
+                    DateValue::Day(first).display()
+                } else if first.year() != last.year() {
+                    format!(
+                        "{}-{}",
+                        DateValue::Day(first).display(),
+                        DateValue::Day(last).display()
+                    )
+                } else {
+                    format!("{}, {}", self.short_display(), last.year())
+                }
+            }
+            DateValue::Month { year, month } => format!("{} {}", month_full(month), year),
+            DateValue::Year(year) => year.to_string(),
+        }
+    }
+
+    /// News style without the year: "Oct. 27", "Oct. 29-30", "Oct. 31-Nov. 1", "June";
+    /// a year stays "2018".
+    pub fn short_display(&self) -> String {
+        match *self {
+            DateValue::Day(day) => format!("{} {}", month_abbreviated(day.month()), day.day()),
+            DateValue::Days(..) => {
+                let (first, last) = (self.start(), self.end());
+                let start = DateValue::Day(first).short_display();
+                if first == last {
+                    start
+                } else if first.month() == last.month() && first.year() == last.year() {
+                    format!("{start}-{}", last.day())
+                } else {
+                    format!("{start}-{}", DateValue::Day(last).short_display())
+                }
+            }
+            DateValue::Month { month, .. } => month_full(month).to_string(),
+            DateValue::Year(year) => year.to_string(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens.
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TokenKind {
+    /// A run of letters (any script).
+    Word,
+    /// A run of ASCII digits.
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Debug)]
+struct Token<'t> {
+    kind: TokenKind,
+    range: Range<usize>,
+    text: &'t str,
+    /// The text in lower case (words only; other tokens keep their text).
+    lower: String,
+    /// Whether white space (or the start of the text) comes right before the token.
+    space_before: bool,
+}
+
+/// Splits text into words, digit runs and single punctuation characters.
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut characters = text.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((start, character)) = characters.next() {
+        if character.is_whitespace() || character == '\0' {
+            space_before = true;
+            continue;
+        }
+        let kind = if character.is_ascii_digit() {
+            TokenKind::Number
+        } else if character.is_alphabetic() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        let mut end = start + character.len_utf8();
+        if kind != TokenKind::Punct {
+            while let Some(&(next_start, next)) = characters.peek() {
+                let continues = match kind {
+                    TokenKind::Number => next.is_ascii_digit(),
+                    _ => next.is_alphabetic(),
+                };
+                if !continues {
+                    break;
+                }
+                end = next_start + next.len_utf8();
+                characters.next();
+            }
+        }
+        let piece = text.get(start..end).unwrap_or_default();
+        let lower = if kind == TokenKind::Word {
+            piece.to_lowercase()
+        } else {
+            piece.to_string()
+        };
+        tokens.push(Token {
+            kind,
+            range: start..end,
+            text: piece,
+            lower,
+            space_before,
+        });
+        space_before = false;
+    }
+    tokens
+}
+
+/// URLs and e-mail addresses: nothing inside them is a date.
+static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]\n]*\]")
+        .expect("URL and e-mail pattern")
+});
+
+// ---------------------------------------------------------------------------------------
+// Word lists.
+// ---------------------------------------------------------------------------------------
+
+/// Words before a bare month name that make it a month ("in June", "since October").
+const MONTH_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "during",
+    "through",
+    "before",
+    "after",
+    "of",
+    "between",
+    "early",
+    "late",
+    "mid",
+    "throughout",
+];
+
+/// The narrower list for "May" and "March", which are also a verb.
+const MAY_MARCH_CONTEXT: &[&str] = &["in", "since", "until", "by", "early", "late", "mid"];
+
+/// Words before a bare four-digit number that make it a year.
+const YEAR_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "of",
+    "from",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "between",
+    "through",
+    "early",
+    "late",
+    "mid",
+    "throughout",
+];
+
+/// Words that narrow a relative expression or a month and belong to the mention:
+/// "earlier this month", "late last month", "mid-June".
+const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid"];
+
+/// Words that may follow the last day of a list ("on Oct. 3 and 17 in Seoul"); any other
+/// word shows the number counted something ("Oct. 3, 17 people").
+const LIST_END_WORDS: &[&str] = &[
+    "and",
+    "or",
+    "in",
+    "at",
+    "on",
+    "during",
+    "when",
+    "while",
+    "respectively",
+    "for",
+    "with",
+    "as",
+    "but",
+];
+
+/// Words joining two dates into a run.
+const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till"];
+
+/// Words that, right after "Oct. 27 to 30", show the number was not a day.
+const NOT_A_DAY_AFTER: &[&str] = &["percent", "per", "percentage", "points", "people", "times"];
+
+/// Words before a weekday that make it part of a name ("Black Friday").
+const WEEKDAY_NAME_PREFIXES: &[&str] = &[
+    "black", "good", "easter", "super", "bloody", "cyber", "ash", "holy", "palm", "maundy",
+    "giving", "shrove",
+];
+
+/// Reporting verbs: a weekday or date right after them dates a report, not an event.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "told",
+    "stated",
+    "confirmed",
+    "added",
+    "noted",
+    "wrote",
+    "disclosed",
+    "revealed",
+    "claimed",
+    "posted",
+    "tweeted",
+];
+
+/// Words after "the day before" and the like showing that the day counts from something
+/// named next ("the day before the summit"), not from the date in context.
+const NAMED_REFERENCE_STARTS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "he", "she", "it", "they", "we", "i", "you",
+];
+
+/// Words that break a sentence into clauses for reading the tense.
+const CLAUSE_BREAK_WORDS: &[&str] = &[
+    "that", "but", "while", "whereas", "when", "after", "before", "because", "and", "although",
+    "though", "which", "who", "where", "if",
+];
+
+/// Punctuation that breaks a sentence into clauses.
+const CLAUSE_BREAK_PUNCTUATION: &[&str] =
+    &[",", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "[", "]"];
+
+/// Word sequences that mark future copy.
+const FUTURE_MARKERS: &[&[&str]] = &[
+    &["is", "due"],
+    &["are", "due"],
+    &["is", "set", "to"],
+    &["are", "set", "to"],
+    &["is", "scheduled"],
+    &["are", "scheduled"],
+    &["is", "slated"],
+    &["are", "slated"],
+    &["is", "expected", "to"],
+    &["are", "expected", "to"],
+    &["is", "going", "to"],
+    &["are", "going", "to"],
+    &["is", "to"],
+    &["are", "to"],
+    &["plans", "to"],
+    &["plan", "to"],
+    &["planning", "to"],
+    &["to", "visit"],
+    &["will"],
+    &["shall"],
+    &["upcoming"],
+];
+
+/// Words before "will" that make it a noun ("their will to strengthen ties").
+const WILL_AS_NOUN_AFTER: &[&str] = &[
+    "their",
+    "his",
+    "her",
+    "its",
+    "the",
+    "a",
+    "our",
+    "my",
+    "your",
+    "good",
+    "free",
+    "political",
+    "popular",
+];
+
+/// Verbs marking past or present copy that do not end in "-ed".
+const PAST_OR_PRESENT_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "met",
+    "meets",
+    "left",
+    "leaves",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "did",
+    "does",
+    "told",
+    "tells",
+    "took",
+    "takes",
+    "held",
+    "holds",
+    "paid",
+    "pays",
+    "made",
+    "makes",
+    "went",
+    "goes",
+    "came",
+    "comes",
+    "gave",
+    "gives",
+    "saw",
+    "began",
+    "spoke",
+    "flew",
+    "sent",
+    "wrote",
+    "led",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "fled",
+    "got",
+    "broke",
+    "brought",
+    "sought",
+    "thought",
+    "kept",
+    "spent",
+    "stood",
+    "found",
+    "ran",
+    "according",
+    "reports",
+    "arrives",
+    "visits",
+    "departs",
+];
+
+/// Words ending in "-ed" that are not past-tense verbs.
+const NOT_PAST_ED: &[&str] = &[
+    "need", "needed", "speed", "seed", "breed", "shed", "hundred", "indeed", "proceed", "exceed",
+    "succeed", "embed", "bed", "red", "fed",
+];
+
+/// Number words, for "two days later" and "a week ago".
+const COUNT_WORDS: &[(&str, i64)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+];
+
+/// A month from its name or abbreviation: the month and whether it was abbreviated.
+fn month_from_word(lower: &str) -> Option<(i8, bool)> {
+    let found = match lower {
+        "january" => (1, false),
+        "jan" => (1, true),
+        "february" => (2, false),
+        "feb" => (2, true),
+        "march" => (3, false),
+        "mar" => (3, true),
+        "april" => (4, false),
+        "apr" => (4, true),
+        "may" => (5, false),
+        "june" => (6, false),
+        "jun" => (6, true),
+        "july" => (7, false),
+        "jul" => (7, true),
+        "august" => (8, false),
+        "aug" => (8, true),
+        "september" => (9, false),
+        "sept" | "sep" => (9, true),
+        "october" => (10, false),
+        "oct" => (10, true),
+        "november" => (11, false),
+        "nov" => (11, true),
+        "december" => (12, false),
+        "dec" => (12, true),
+        _ => return None,
+    };
+    Some(found)
+}
+
+/// A weekday from its full name.
+fn weekday_from_full_name(lower: &str) -> Option<Weekday> {
+    Some(match lower {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// A weekday from its abbreviation ("Tue", "Thurs").
+fn weekday_from_abbreviation(lower: &str) -> Option<Weekday> {
+    Some(match lower {
+        "mon" => Weekday::Monday,
+        "tue" | "tues" => Weekday::Tuesday,
+        "wed" => Weekday::Wednesday,
+        "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "fri" => Weekday::Friday,
+        "sat" => Weekday::Saturday,
+        "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// Whether a word starts with a capital letter.
+fn starts_upper(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The most days a month can have (February counting leap years).
+fn longest_month(month: i8) -> i8 {
+    match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Whether (month, day) comes right after (month, day) in some year.
+fn consecutive(first: (i8, i8), second: (i8, i8)) -> bool {
+    if first.0 == second.0 {
+        return second.1 == first.1 + 1;
+    }
+    let next_month = first.0 % 12 + 1;
+    let month_ends = first.1 == longest_month(first.0) || (first.0 == 2 && first.1 == 28);
+    second.0 == next_month && second.1 == 1 && month_ends
+}
+
+// ---------------------------------------------------------------------------------------
+// What a match means before it is resolved.
+// ---------------------------------------------------------------------------------------
+
+/// Where the year of a month or year expression comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum YearSource {
+    /// Written in digits.
+    Written(i16),
+    /// Not written: inferred from the publication date and the tense.
+    Inferred,
+    /// The most recent year written earlier in the text, shifted ("of the same year" is 0).
+    Earlier(i64),
+    /// The publication year, shifted ("last year" is -1).
+    Published(i64),
+}
+
+/// Which occurrence of a named month or weekday is meant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shift {
+    /// Decided by the tense.
+    Unmarked,
+    /// "last": strictly before the publication date.
+    Last,
+    /// "next": strictly after the publication date.
+    Next,
+    /// "this": the publication year (months) or the tense (weekdays).
+    This,
+}
+
+/// Which weekend a weekend expression means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Weekend {
+    /// "over the weekend", "last weekend": the latest one ending on or before the anchor.
+    Latest,
+    /// "this weekend": the one of the anchor's Monday-to-Sunday week.
+    ThisWeek,
+    /// "next weekend": the one of the following week.
+    NextWeek,
+}
+
+/// A relative expression; the number is per unit of the count word, when there is one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Relative {
+    AnchorDays(i64),
+    AnchorWeek(i64),
+    AnchorMonth(i64),
+    AnchorYear(i64),
+    AnchorWeekend(Weekend),
+    ContextDays(i64),
+    ContextWeek(i64),
+    ContextMonth(i64),
+    ContextYear(i64),
+}
+
+impl Relative {
+    fn times(self, count: i64) -> Relative {
+        let scale = |value: i64| value.saturating_mul(count);
+        match self {
+            Relative::AnchorDays(days) => Relative::AnchorDays(scale(days)),
+            Relative::AnchorWeek(weeks) => Relative::AnchorWeek(scale(weeks)),
+            Relative::AnchorMonth(months) => Relative::AnchorMonth(scale(months)),
+            Relative::AnchorYear(years) => Relative::AnchorYear(scale(years)),
+            Relative::AnchorWeekend(weekend) => Relative::AnchorWeekend(weekend),
+            Relative::ContextDays(days) => Relative::ContextDays(scale(days)),
+            Relative::ContextWeek(weeks) => Relative::ContextWeek(scale(weeks)),
+            Relative::ContextMonth(months) => Relative::ContextMonth(scale(months)),
+            Relative::ContextYear(years) => Relative::ContextYear(scale(years)),
+        }
+    }
+}
+
+/// Relative phrases, word by word; `#` stands for a count ("two", "3", "a").
+/// The flag marks phrases ending in "before" or "after", which count from the date in
+/// context only when nothing they could count from is named next.
+const RELATIVE_PHRASES: &[(&str, Relative, bool)] = &[
+    ("the day before yesterday", Relative::AnchorDays(-2), false),
+    ("the day after tomorrow", Relative::AnchorDays(2), false),
+    ("today", Relative::AnchorDays(0), false),
+    ("tonight", Relative::AnchorDays(0), false),
+    ("yesterday", Relative::AnchorDays(-1), false),
+    ("tomorrow", Relative::AnchorDays(1), false),
+    ("earlier in the day", Relative::AnchorDays(0), false),
+    ("later in the day", Relative::AnchorDays(0), false),
+    ("this morning", Relative::AnchorDays(0), false),
+    ("this afternoon", Relative::AnchorDays(0), false),
+    ("this evening", Relative::AnchorDays(0), false),
+    ("last night", Relative::AnchorDays(-1), false),
+    ("last evening", Relative::AnchorDays(-1), false),
+    ("# days ago", Relative::AnchorDays(-1), false),
+    ("# day ago", Relative::AnchorDays(-1), false),
+    ("# weeks ago", Relative::AnchorDays(-7), false),
+    ("# week ago", Relative::AnchorDays(-7), false),
+    ("# months ago", Relative::AnchorMonth(-1), false),
+    ("# month ago", Relative::AnchorMonth(-1), false),
+    ("# years ago", Relative::AnchorYear(-1), false),
+    ("# year ago", Relative::AnchorYear(-1), false),
+    ("this week", Relative::AnchorWeek(0), false),
+    ("last week", Relative::AnchorWeek(-1), false),
+    ("next week", Relative::AnchorWeek(1), false),
+    (
+        "over the weekend",
+        Relative::AnchorWeekend(Weekend::Latest),
+        false,
+    ),
+    (
+        "at the weekend",
+        Relative::AnchorWeekend(Weekend::Latest),
+        false,
+    ),
+    (
+        "this past weekend",
+        Relative::AnchorWeekend(Weekend::Latest),
+        false,
+    ),
+    (
+        "last weekend",
+        Relative::AnchorWeekend(Weekend::Latest),
+        false,
+    ),
+    (
+        "this weekend",
+        Relative::AnchorWeekend(Weekend::ThisWeek),
+        false,
+    ),
+    (
+        "next weekend",
+        Relative::AnchorWeekend(Weekend::NextWeek),
+        false,
+    ),
+    ("this month", Relative::AnchorMonth(0), false),
+    ("last month", Relative::AnchorMonth(-1), false),
+    ("next month", Relative::AnchorMonth(1), false),
+    ("this year", Relative::AnchorYear(0), false),
+    ("last year", Relative::AnchorYear(-1), false),
+    ("next year", Relative::AnchorYear(1), false),
+    ("the previous day", Relative::ContextDays(-1), false),
+    ("the prior day", Relative::ContextDays(-1), false),
+    ("the day before", Relative::ContextDays(-1), true),
+    ("# day earlier", Relative::ContextDays(-1), false),
+    ("# days earlier", Relative::ContextDays(-1), false),
+    ("# day before", Relative::ContextDays(-1), true),
+    ("# days before", Relative::ContextDays(-1), true),
+    ("the next day", Relative::ContextDays(1), false),
+    ("the following day", Relative::ContextDays(1), false),
+    ("the day after", Relative::ContextDays(1), true),
+    ("# day later", Relative::ContextDays(1), false),
+    ("# days later", Relative::ContextDays(1), false),
+    ("# day after", Relative::ContextDays(1), true),
+    ("# days after", Relative::ContextDays(1), true),
+    ("# weeks later", Relative::ContextDays(7), false),
+    ("# week later", Relative::ContextDays(7), false),
+    ("# weeks earlier", Relative::ContextDays(-7), false),
+    ("# week earlier", Relative::ContextDays(-7), false),
+    ("the same day", Relative::ContextDays(0), false),
+    ("that same day", Relative::ContextDays(0), false),
+    ("that day", Relative::ContextDays(0), false),
+    ("the previous week", Relative::ContextWeek(-1), false),
+    ("the prior week", Relative::ContextWeek(-1), false),
+    ("the week before", Relative::ContextWeek(-1), true),
+    ("the following week", Relative::ContextWeek(1), false),
+    ("the week after", Relative::ContextWeek(1), true),
+    ("the previous month", Relative::ContextMonth(-1), false),
+    ("the following month", Relative::ContextMonth(1), false),
+    ("the same year", Relative::ContextYear(0), false),
+    ("that year", Relative::ContextYear(0), false),
+    ("that same year", Relative::ContextYear(0), false),
+    ("the previous year", Relative::ContextYear(-1), false),
+    ("the following year", Relative::ContextYear(1), false),
+    ("# year earlier", Relative::ContextYear(-1), false),
+    ("# years earlier", Relative::ContextYear(-1), false),
+    ("# year later", Relative::ContextYear(1), false),
+    ("# years later", Relative::ContextYear(1), false),
+];
+
+/// The relative phrases split into words, longest first so that the longest match wins.
+static RELATIVE_PHRASE_WORDS: LazyLock<Vec<(Vec<&'static str>, Relative, bool)>> =
+    LazyLock::new(|| {
+        let mut phrases: Vec<_> = RELATIVE_PHRASES
+            .iter()
+            .map(|(phrase, meaning, guarded)| {
+                (
+                    phrase.split_whitespace().collect::<Vec<_>>(),
+                    *meaning,
+                    *guarded,
+                )
+            })
+            .collect();
+        phrases.sort_by_key(|(words, _, _)| std::cmp::Reverse(words.len()));
+        phrases
+    });
+
+/// What a match says, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Parsed {
+    Calendar {
+        month: i8,
+        day: i8,
+        year: Option<i16>,
+    },
+    CalendarRun {
+        start: (i8, i8),
+        end: (i8, i8),
+        year: Option<i16>,
+    },
+    Month {
+        month: i8,
+        year: YearSource,
+    },
+    NamedMonth {
+        month: i8,
+        shift: Shift,
+    },
+    Year(YearSource),
+    Weekday {
+        weekday: Weekday,
+        shift: Shift,
+    },
+    WeekdayRun {
+        start: Weekday,
+        end: Weekday,
+    },
+    Relative(Relative),
+}
+
+impl Parsed {
+    fn form(&self) -> DateForm {
+        match self {
+            Parsed::Calendar { .. } | Parsed::CalendarRun { .. } => DateForm::Absolute,
+            Parsed::Month {
+                year: YearSource::Written(_) | YearSource::Inferred,
+                ..
+            } => DateForm::Absolute,
+            Parsed::Year(YearSource::Written(_)) => DateForm::Absolute,
+            Parsed::Weekday { .. } | Parsed::WeekdayRun { .. } => DateForm::Weekday,
+            Parsed::Month { .. }
+            | Parsed::NamedMonth { .. }
+            | Parsed::Year(_)
+            | Parsed::Relative(_) => DateForm::Relative,
+        }
+    }
+}
+
+/// A match: token span `start..end` and what it says.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    parsed: Parsed,
+    year_explicit: bool,
+    stated_weekday: Option<Weekday>,
+}
+
+impl Found {
+    fn new(start: usize, end: usize, parsed: Parsed) -> Found {
+        let year_explicit = matches!(
+            parsed,
+            Parsed::Calendar { year: Some(_), .. }
+                | Parsed::CalendarRun { year: Some(_), .. }
+                | Parsed::Month {
+                    year: YearSource::Written(_),
+                    ..
+                }
+                | Parsed::Year(YearSource::Written(_))
+        );
+        Found {
+            start,
+            end,
+            parsed,
+            year_explicit,
+            stated_weekday: None,
+        }
+    }
+}
+
+/// A calendar date or run of dates as parsed, before it becomes a [`Found`].
+#[derive(Clone, Copy, Debug)]
+struct CalendarParse {
+    start: (i8, i8),
+    end: Option<(i8, i8)>,
+    year: Option<i16>,
+    next: usize,
+}
+
+impl CalendarParse {
+    fn parsed(&self) -> Parsed {
+        match self.end {
+            Some(end) => Parsed::CalendarRun {
+                start: self.start,
+                end,
+                year: self.year,
+            },
+            None => Parsed::Calendar {
+                month: self.start.0,
+                day: self.start.1,
+                year: self.year,
+            },
+        }
+    }
+}
+
+/// How a run's second date was joined to the first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Joiner {
+    /// A dash or "to", "through", "until": always a run.
+    Range,
+    /// "and": a run only when consecutive or after "between".
+    And,
+}
+
+// ---------------------------------------------------------------------------------------
+// The scanner: matching at a token.
+// ---------------------------------------------------------------------------------------
+
+/// How far (in tokens) the tense reader looks either side of a mention.
+const TENSE_WINDOW: usize = 60;
+
+struct Scanner<'t> {
+    tokens: Vec<Token<'t>>,
+    text_len: usize,
+    sentences: &'t [Range<usize>],
+    excluded: Vec<Range<usize>>,
+}
+
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str, sentences: &'t [Range<usize>]) -> Scanner<'t> {
+        let excluded = URL_OR_EMAIL
+            .find_iter(text)
+            .map(|found| found.range())
+            .collect();
+        Scanner {
+            tokens: tokenize(text),
+            text_len: text.len(),
+            sentences,
+            excluded,
+        }
+    }
+
+    fn word(&self, index: usize) -> Option<&str> {
+        self.tokens
+            .get(index)
+            .filter(|token| token.kind == TokenKind::Word)
+            .map(|token| token.lower.as_str())
+    }
+
+    fn word_is(&self, index: usize, options: &[&str]) -> bool {
+        self.word(index).is_some_and(|word| options.contains(&word))
+    }
+
+    fn punct_is(&self, index: usize, options: &[&str]) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|token| token.kind == TokenKind::Punct && options.contains(&token.text))
+    }
+
+    fn is_number(&self, index: usize) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|token| token.kind == TokenKind::Number)
+    }
+
+    /// Whether the token exists and touches the one before it.
+    fn attached(&self, index: usize) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|token| !token.space_before)
+    }
+
+    /// A digit run's value and number of digits.
+    fn number(&self, index: usize) -> Option<(u32, usize)> {
+        let token = self
+            .tokens
+            .get(index)
+            .filter(|token| token.kind == TokenKind::Number)?;
+        let digits = token.text.len();
+        if digits > 9 {
+            return None;
+        }
+        Some((token.text.parse().ok()?, digits))
+    }
+
+    fn is_excluded(&self, start: usize, end: usize) -> bool {
+        let (Some(first), Some(last)) = (
+            self.tokens.get(start),
+            end.checked_sub(1).and_then(|end| self.tokens.get(end)),
+        ) else {
+            return true;
+        };
+        let bytes = first.range.start..last.range.end;
+        // The excluded spans come from one regex pass: sorted and disjoint.
+        let first_candidate = self
+            .excluded
+            .partition_point(|excluded| excluded.end <= bytes.start);
+        self.excluded
+            .get(first_candidate)
+            .is_some_and(|excluded| excluded.start < bytes.end)
+    }
+
+    /// The date expression starting at token `index`, if any.
+    fn find_at(&self, index: usize) -> Option<Found> {
+        let token = self.tokens.get(index)?;
+        if token.kind == TokenKind::Punct {
+            return None;
+        }
+        let found = self.match_at(index)?;
+        (!self.is_excluded(found.start, found.end)).then_some(found)
+    }
+
+    fn match_at(&self, index: usize) -> Option<Found> {
+        // "from"/"between" belong to the run they introduce.
+        if self.word_is(index, &["from", "between"]) {
+            let between = self.word_is(index, &["between"]);
+            if let Some(mut found) = self.run_after_preposition(index + 1, between) {
+                found.start = index;
+                return Some(found);
+            }
+            return None;
+        }
+        if self.word_is(index, MODIFIERS) {
+            let mut next = index + 1;
+            if self.punct_is(next, &["-"]) && self.attached(next) && self.attached(next + 1) {
+                next += 1;
+            }
+            if let Some(mut found) = self
+                .relative_phrase(next)
+                .or_else(|| self.month_expression(next, true))
+            {
+                found.start = index;
+                return Some(found);
+            }
+        }
+        self.iso_date(index)
+            .map(|parse| Found::new(index, parse.next, parse.parsed()))
+            .or_else(|| self.weekday_and_calendar(index))
+            .or_else(|| self.calendar_found(index, false))
+            .or_else(|| self.month_expression(index, false))
+            .or_else(|| self.relative_phrase(index))
+            .or_else(|| self.named_month(index))
+            .or_else(|| self.weekday_run(index, false))
+            .or_else(|| self.weekday_alone(index))
+            .or_else(|| self.year_alone(index))
+    }
+
+    /// After "from" or "between": a run of dates or weekdays, nothing else.
+    fn run_after_preposition(&self, index: usize, between: bool) -> Option<Found> {
+        if let Some(parse) = self.calendar(index, between)
+            && parse.end.is_some()
+        {
+            return Some(self.with_trailing_weekday(Found::new(index, parse.next, parse.parsed())));
+        }
+        self.weekday_run(index, between)
+    }
+
+    // ----- Numbers as days and years ---------------------------------------------------
+
+    /// A day number (1-31) with an optional ordinal suffix; not part of a larger number or
+    /// a time. Returns the day and the token after it.
+    fn day_number(&self, index: usize) -> Option<(i8, usize)> {
+        let (value, digits) = self.number(index)?;
+        if digits > 2 || !(1..=31).contains(&value) {
+            return None;
+        }
+        let mut next = index + 1;
+        if self.attached(next)
+            && let Some(word) = self.word(next)
+        {
+            if ["st", "nd", "rd", "th"].contains(&word) {
+                next += 1;
+            } else {
+                return None;
+            }
+        }
+        if self.attached(next)
+            && self.punct_is(next, &[":", ",", ".", "/"])
+            && self.attached(next + 1)
+            && self.is_number(next + 1)
+        {
+            return None;
+        }
+        if self.attached(next) && self.punct_is(next, &["%"]) {
+            return None;
+        }
+        Some((i8::try_from(value).ok()?, next))
+    }
+
+    /// A four-digit year between 1900 and 2100 that is not part of a longer number, a
+    /// decade ("1990s"), an amount or a time. `after_date` skips the look-behind (the year
+    /// follows a month or day, perhaps after a comma).
+    fn year_number(&self, index: usize, after_date: bool) -> Option<(i16, usize)> {
+        let (value, digits) = self.number(index)?;
+        if digits != 4 || !(1900..=2100).contains(&value) {
+            return None;
+        }
+        let next = index + 1;
+        if self.attached(next) {
+            if self.word(next).is_some() || self.punct_is(next, &["%"]) {
+                return None;
+            }
+            if self.punct_is(next, &[",", ".", ":", "/"])
+                && self.attached(next + 1)
+                && (self.is_number(next + 1) || self.word(next + 1).is_some())
+            {
+                return None;
+            }
+        }
+        if !after_date
+            && self.attached(index)
+            && let Some(previous) = index.checked_sub(1)
+        {
+            let previous_token = self.tokens.get(previous)?;
+            if previous_token.kind != TokenKind::Punct {
+                return None;
+            }
+            if self.punct_is(previous, &["$", "#", "€", "£", "¥", "₩", "+"]) {
+                return None;
+            }
+            if self.punct_is(previous, &[",", ".", "/", ":"])
+                && self.attached(previous)
+                && previous.checked_sub(1).is_some_and(|before| {
+                    self.tokens
+                        .get(before)
+                        .is_some_and(|token| token.kind != TokenKind::Punct)
+                })
+            {
+                return None;
+            }
+        }
+        Some((i16::try_from(value).ok()?, next))
+    }
+
+    /// A year written after a date: ", 2025" or " 2025".
+    fn year_after_date(&self, index: usize) -> Option<(i16, usize)> {
+        let start = if self.punct_is(index, &[","]) {
+            index + 1
+        } else {
+            index
+        };
+        self.year_number(start, true)
+    }
+
+    // ----- Months and calendar dates ----------------------------------------------------
+
+    /// A month name or abbreviation (with its full stop). Returns the month, the token
+    /// after it and whether it was abbreviated.
+    fn month_word(&self, index: usize) -> Option<(i8, usize, bool)> {
+        let token = self
+            .tokens
+            .get(index)
+            .filter(|token| token.kind == TokenKind::Word)?;
+        let (month, abbreviated) = month_from_word(&token.lower)?;
+        if matches!(token.lower.as_str(), "may" | "march" | "mar" | "jan")
+            && !starts_upper(token.text)
+        {
+            return None;
+        }
+        let mut next = index + 1;
+        if abbreviated && self.punct_is(next, &["."]) && self.attached(next) {
+            next += 1;
+        }
+        Some((month, next, abbreviated))
+    }
+
+    /// "2025-10-28" or "2025/10/28".
+    fn iso_date(&self, index: usize) -> Option<CalendarParse> {
+        let (year, digits) = self.number(index)?;
+        if digits != 4 || !(1000..=2999).contains(&year) {
+            return None;
+        }
+        let separator = self
+            .tokens
+            .get(index + 1)
+            .filter(|token| token.kind == TokenKind::Punct && !token.space_before)?
+            .text;
+        if separator != "-" && separator != "/" {
+            return None;
+        }
+        let (month, month_digits) = self.number(index + 2)?;
+        let (day, day_digits) = self.number(index + 4)?;
+        if month_digits > 2
+            || day_digits > 2
+            || !self.attached(index + 2)
+            || !self.attached(index + 4)
+        {
+            return None;
+        }
+        if !(self.punct_is(index + 3, &[separator]) && self.attached(index + 3)) {
+            return None;
+        }
+        if self.attached(index)
+            && index.checked_sub(1).is_some_and(|previous| {
+                self.tokens.get(previous).is_some_and(|token| {
+                    token.kind != TokenKind::Punct || ["-", "/", ".", ":"].contains(&token.text)
+                })
+            })
+        {
+            return None;
+        }
+        let next = index + 5;
+        if self.attached(next)
+            && (self.is_number(next)
+                || (self.punct_is(next, &[separator, "."])
+                    && self.attached(next + 1)
+                    && self.is_number(next + 1)))
+        {
+            return None;
+        }
+        let year = i16::try_from(year).ok()?;
+        let month = i8::try_from(month).ok()?;
+        let day = i8::try_from(day).ok()?;
+        make_date(year, month, day)?;
+        Some(CalendarParse {
+            start: (month, day),
+            end: None,
+            year: Some(year),
+            next,
+        })
+    }
+
+    /// A calendar date or run at `index`: ISO, month first or day first.
+    fn calendar(&self, index: usize, between: bool) -> Option<CalendarParse> {
+        self.iso_date(index)
+            .or_else(|| self.month_first(index, between))
+            .or_else(|| self.day_first(index, between))
+    }
+
+    /// A calendar date or run as a [`Found`], with a trailing "(Friday)" if written.
+    fn calendar_found(&self, index: usize, between: bool) -> Option<Found> {
+        let parse = self.calendar(index, between)?;
+        Some(self.with_trailing_weekday(Found::new(index, parse.next, parse.parsed())))
+    }
+
+    /// Takes in a weekday written in brackets after a date: "Oct. 31 (Friday)".
+    fn with_trailing_weekday(&self, mut found: Found) -> Found {
+        if found.stated_weekday.is_none()
+            && self.punct_is(found.end, &["("])
+            && let Some(weekday) = self.word(found.end + 1).and_then(weekday_from_full_name)
+            && self.punct_is(found.end + 2, &[")"])
+        {
+            found.stated_weekday = Some(weekday);
+            found.end += 3;
+        }
+        found
+    }
+
+    /// "Oct. 27", "October 28, 2025", "Oct. 29-30", "Oct. 31 to Nov. 1, 2025".
+    fn month_first(&self, index: usize, between: bool) -> Option<CalendarParse> {
+        let (month, after_month, _) = self.month_word(index)?;
+        let (day, after_day) = self.day_number(after_month)?;
+        if day > longest_month(month) {
+            return None;
+        }
+        let start = (month, day);
+        if let Some((year, next)) = self.year_after_date(after_day) {
+            return Some(CalendarParse {
+                start,
+                end: None,
+                year: Some(year),
+                next,
+            });
+        }
+        if let Some((end, after_end, joiner)) = self.run_tail(after_day, month)
+            && run_is_valid(start, end, joiner, between)
+        {
+            let (year, next) = match self.year_after_date(after_end) {
+                Some((year, next)) => (Some(year), next),
+                None => (None, after_end),
+            };
+            return Some(CalendarParse {
+                start,
+                end: Some(end),
+                year,
+                next,
+            });
+        }
+        Some(CalendarParse {
+            start,
+            end: None,
+            year: None,
+            next: after_day,
+        })
+    }
+
+    /// A further day listed after a calendar date, sharing its month: the "17" of
+    /// "Oct. 3 and 17" or "Oct. 3, 10 and 17". `index` is the token right after the
+    /// previous mention, which must be that calendar date.
+    fn listed_day(&self, index: usize, previous: &Found) -> Option<Found> {
+        let Parsed::Calendar {
+            month,
+            day: previous_day,
+            year,
+        } = previous.parsed
+        else {
+            return None;
+        };
+        if previous.end != index
+            || !(self.punct_is(index, &[","]) || self.word_is(index, &["and", "or"]))
+        {
+            return None;
+        }
+        let (day, after_day) = self.day_number(index + 1)?;
+        if day <= previous_day || day > longest_month(month) {
+            return None;
+        }
+        let (year, next) = match self.year_after_date(after_day) {
+            Some((year, next)) => (Some(year), next),
+            None => (year, after_day),
+        };
+        let list_ends = match self.tokens.get(next) {
+            None => true,
+            Some(token) => match token.kind {
+                TokenKind::Punct => !self.punct_is(next, &["-", "–", "%"]),
+                TokenKind::Number => false,
+                TokenKind::Word => LIST_END_WORDS.contains(&token.lower.as_str()),
+            },
+        };
+        list_ends.then(|| Found::new(index + 1, next, Parsed::Calendar { month, day, year }))
+    }
+
+    /// The second half of a run: a joiner and "30" or "Nov. 1". `month` is the month of
+    /// the first date, which a bare day number shares.
+    fn run_tail(&self, index: usize, month: i8) -> Option<((i8, i8), usize, Joiner)> {
+        let (joiner, next) = self.joiner(index)?;
+        if let Some((end_month, after_month, _)) = self.month_word(next) {
+            let (end_day, after_day) = self.day_number(after_month)?;
+            return (end_day <= longest_month(end_month)).then_some((
+                (end_month, end_day),
+                after_day,
+                joiner,
+            ));
+        }
+        let (end_day, after_day) = self.day_number(next)?;
+        if self.word_is(after_day, NOT_A_DAY_AFTER) || self.month_word(after_day).is_some() {
+            return None;
+        }
+        (end_day <= longest_month(month)).then_some(((month, end_day), after_day, joiner))
+    }
+
+    /// A word or dash joining two dates; returns it and the token after it.
+    fn joiner(&self, index: usize) -> Option<(Joiner, usize)> {
+        if self.punct_is(index, &["-", "–"]) {
+            return Some((Joiner::Range, index + 1));
+        }
+        if self.punct_is(index, &["—"]) && self.attached(index) && self.attached(index + 1) {
+            return Some((Joiner::Range, index + 1));
+        }
+        if self.word_is(index, RANGE_WORDS) {
+            return Some((Joiner::Range, index + 1));
+        }
+        if self.word_is(index, &["and"]) {
+            return Some((Joiner::And, index + 1));
+        }
+        None
+    }
+
+    /// "27 Oct.", "26 Oct. 2025", "27th of October", "29-30 Oct.".
+    fn day_first(&self, index: usize, between: bool) -> Option<CalendarParse> {
+        let (day, after_day) = self.day_number(index)?;
+        if self.attached(index)
+            && index.checked_sub(1).is_some_and(|previous| {
+                self.tokens.get(previous).is_some_and(|token| {
+                    token.kind != TokenKind::Punct
+                        || [".", ",", ":", "/", "-", "$"].contains(&token.text)
+                })
+            })
+        {
+            return None;
+        }
+        // A run of two day numbers sharing one month: "29-30 Oct.", "29 and 30 October".
+        let mut end_day = None;
+        let mut month_index = after_day;
+        if let Some((joiner, next)) = self.joiner(after_day)
+            && let Some((second_day, after_second)) = self.day_number(next)
+            && self.month_word(after_second).is_some()
+        {
+            end_day = Some((second_day, joiner));
+            month_index = after_second;
+        } else if self.word_is(after_day, &["of"]) {
+            month_index = after_day + 1;
+        }
+        let (month, after_month, _) = self.month_word(month_index)?;
+        if day > longest_month(month) {
+            return None;
+        }
+        let start = (month, day);
+        let end = match end_day {
+            Some((second_day, joiner)) => {
+                let end = (month, second_day);
+                if second_day > longest_month(month) || !run_is_valid(start, end, joiner, between) {
+                    return None;
+                }
+                Some(end)
+            }
+            None => None,
+        };
+        let (year, next) = match self.year_after_date(after_month) {
+            Some((year, next)) => (Some(year), next),
+            None => (None, after_month),
+        };
+        Some(CalendarParse {
+            start,
+            end,
+            year,
+            next,
+        })
+    }
+
+    /// "Tuesday, October 28, 2025", "Thursday, Oct. 31", "Friday (Oct. 31)", "Fri. Oct. 31".
+    fn weekday_and_calendar(&self, index: usize) -> Option<Found> {
+        let token = self
+            .tokens
+            .get(index)
+            .filter(|token| token.kind == TokenKind::Word)?;
+        let (weekday, mut next) = match weekday_from_full_name(&token.lower) {
+            Some(weekday) => (weekday, index + 1),
+            None => {
+                let weekday =
+                    weekday_from_abbreviation(&token.lower).filter(|_| starts_upper(token.text))?;
+                let after = if self.punct_is(index + 1, &["."]) && self.attached(index + 1) {
+                    index + 2
+                } else {
+                    index + 1
+                };
+                (weekday, after)
+            }
+        };
+        if self.weekday_is_a_name(index) {
+            return None;
+        }
+        if self.punct_is(next, &[","]) {
+            next += 1;
+        }
+        let bracketed = self.punct_is(next, &["("]);
+        if bracketed {
+            next += 1;
+        }
+        let parse = self.calendar(next, false)?;
+        let mut end = parse.next;
+        if bracketed && self.punct_is(end, &[")"]) {
+            end += 1;
+        }
+        let mut found = Found::new(index, end, parse.parsed());
+        found.stated_weekday = Some(weekday);
+        Some(found)
+    }
+
+    /// "June 2018", "June of 2018", "June of the same year", "June last year", and a bare
+    /// month after "in", "since" and the like. `modified` says an "early"/"late"/"mid"
+    /// came right before, which is context enough for a bare month.
+    fn month_expression(&self, index: usize, modified: bool) -> Option<Found> {
+        let (month, after_month, abbreviated) = self.month_word(index)?;
+        if let Some((year, next)) = self.year_after_date(after_month) {
+            return Some(Found::new(
+                index,
+                next,
+                Parsed::Month {
+                    month,
+                    year: YearSource::Written(year),
+                },
+            ));
+        }
+        let words = |at: usize, expected: &[&str]| {
+            expected
+                .iter()
+                .enumerate()
+                .all(|(offset, word)| self.word_is(at + offset, &[word]))
+        };
+        if self.word_is(after_month, &["of"]) {
+            let after_of = after_month + 1;
+            if let Some((year, next)) = self.year_number(after_of, true) {
+                return Some(Found::new(
+                    index,
+                    next,
+                    Parsed::Month {
+                        month,
+                        year: YearSource::Written(year),
+                    },
+                ));
+            }
+            let earlier_years: &[(&[&str], i64)] = &[
+                (&["the", "same", "year"], 0),
+                (&["that", "same", "year"], 0),
+                (&["that", "year"], 0),
+                (&["the", "following", "year"], 1),
+                (&["the", "next", "year"], 1),
+                (&["the", "previous", "year"], -1),
+            ];
+            for (phrase, shift) in earlier_years {
+                if words(after_of, phrase) {
+                    return Some(Found::new(
+                        index,
+                        after_of + phrase.len(),
+                        Parsed::Month {
+                            month,
+                            year: YearSource::Earlier(*shift),
+                        },
+                    ));
+                }
+            }
+            for (word, shift) in [("last", -1), ("this", 0), ("next", 1)] {
+                if words(after_of, &[word, "year"]) {
+                    return Some(Found::new(
+                        index,
+                        after_of + 2,
+                        Parsed::Month {
+                            month,
+                            year: YearSource::Published(shift),
+                        },
+                    ));
+                }
+            }
+        }
+        for (word, shift) in [("last", -1), ("this", 0), ("next", 1)] {
+            if words(after_month, &[word, "year"]) {
+                return Some(Found::new(
+                    index,
+                    after_month + 2,
+                    Parsed::Month {
+                        month,
+                        year: YearSource::Published(shift),
+                    },
+                ));
+            }
+        }
+        if abbreviated || self.is_number(after_month) {
+            return None;
+        }
+        if !modified {
+            let previous = index.checked_sub(1)?;
+            let context = if month == 3 || month == 5 {
+                MAY_MARCH_CONTEXT
+            } else {
+                MONTH_CONTEXT
+            };
+            if !self.word_is(previous, context) {
+                return None;
+            }
+        }
+        Some(Found::new(
+            index,
+            after_month,
+            Parsed::Month {
+                month,
+                year: YearSource::Inferred,
+            },
+        ))
+    }
+
+    /// "last June", "next March", "this June".
+    fn named_month(&self, index: usize) -> Option<Found> {
+        let shift = match self.word(index)? {
+            "last" => Shift::Last,
+            "next" => Shift::Next,
+            "this" => Shift::This,
+            _ => return None,
+        };
+        let (month, next, abbreviated) = self.month_word(index + 1)?;
+        if abbreviated || self.is_number(next) {
+            return None;
+        }
+        Some(Found::new(index, next, Parsed::NamedMonth { month, shift }))
+    }
+
+    // ----- Relative phrases -------------------------------------------------------------
+
+    /// A count: "a", "two", "3".
+    fn count(&self, index: usize) -> Option<i64> {
+        if let Some((value, digits)) = self.number(index) {
+            return (digits <= 4 && value > 0).then_some(i64::from(value));
+        }
+        let word = self.word(index)?;
+        COUNT_WORDS
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map(|(_, value)| *value)
+    }
+
+    /// The longest relative phrase at `index` ("the previous day", "three days ago").
+    fn relative_phrase(&self, index: usize) -> Option<Found> {
+        if self.attached(index)
+            && index
+                .checked_sub(1)
+                .is_some_and(|previous| self.punct_is(previous, &["-"]))
+        {
+            return None;
+        }
+        'phrases: for (words, meaning, guarded) in RELATIVE_PHRASE_WORDS.iter() {
+            let mut count = 1;
+            for (offset, word) in words.iter().enumerate() {
+                let at = index + offset;
+                if *word == "#" {
+                    match self.count(at) {
+                        Some(value) => count = value,
+                        None => continue 'phrases,
+                    }
+                } else if !self.word_is(at, &[word]) {
+                    continue 'phrases;
+                }
+            }
+            let end = index + words.len();
+            // Not part of a hyphenated compound ("day-to-day").
+            if self.punct_is(end, &["-"]) && self.attached(end) && self.attached(end + 1) {
+                continue;
+            }
+            if *guarded && self.names_a_reference(end) {
+                continue;
+            }
+            if self.phrase_is_not_a_date(index, words) {
+                continue;
+            }
+            return Some(Found::new(
+                index,
+                end,
+                Parsed::Relative(meaning.times(count)),
+            ));
+        }
+        None
+    }
+
+    /// Phrases that read as dates but are not here: "the last week" and "the next year"
+    /// are durations, and a capitalised "Today" after a capitalised word is a name
+    /// ("USA Today").
+    fn phrase_is_not_a_date(&self, index: usize, words: &[&str]) -> bool {
+        let previous = index.checked_sub(1);
+        let starts_with_last_or_next = words
+            .first()
+            .is_some_and(|word| *word == "last" || *word == "next");
+        if starts_with_last_or_next
+            && previous.is_some_and(|previous| self.word_is(previous, &["the"]))
+        {
+            return true;
+        }
+        let Some(token) = self.tokens.get(index) else {
+            return false;
+        };
+        words.len() == 1
+            && starts_upper(token.text)
+            && token.space_before
+            && previous.is_some_and(|previous| {
+                self.tokens.get(previous).is_some_and(|before| {
+                    before.kind == TokenKind::Word && starts_upper(before.text)
+                })
+            })
+    }
+
+    /// Whether the token starts something "the day before" could count from
+    /// ("the day before the summit", "the day before he left", "a day before Oct. 27").
+    fn names_a_reference(&self, index: usize) -> bool {
+        let Some(token) = self.tokens.get(index) else {
+            return false;
+        };
+        match token.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                NAMED_REFERENCE_STARTS.contains(&token.lower.as_str()) || starts_upper(token.text)
+            }
+            TokenKind::Punct => false,
+        }
+    }
+
+    // ----- Weekdays ---------------------------------------------------------------------
+
+    /// Whether the weekday at `index` is part of a name ("Black Friday", "Easter Sunday").
+    fn weekday_is_a_name(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .is_some_and(|previous| self.word_is(previous, WEEKDAY_NAME_PREFIXES))
+    }
+
+    /// Whether the weekday at `index` recurs ("every Monday") rather than naming a day.
+    fn weekday_recurs(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .is_some_and(|previous| self.word_is(previous, &["every", "each"]))
+    }
+
+    /// A full weekday name at `index` that is not part of a name.
+    fn full_weekday(&self, index: usize) -> Option<Weekday> {
+        let weekday = self.word(index).and_then(weekday_from_full_name)?;
+        (!self.weekday_is_a_name(index)).then_some(weekday)
+    }
+
+    /// "Sunday through Tuesday", "Monday to Wednesday", "Monday and Tuesday".
+    fn weekday_run(&self, index: usize, between: bool) -> Option<Found> {
+        let start = self.full_weekday(index)?;
+        if self.weekday_recurs(index) {
+            return None;
+        }
+        let (joiner, next) = self.joiner(index + 1)?;
+        let end = self.full_weekday(next)?;
+        if start == end {
+            return None;
+        }
+        if joiner == Joiner::And && !between && end != start.next() {
+            return None;
+        }
+        Some(Found::new(
+            index,
+            next + 1,
+            Parsed::WeekdayRun { start, end },
+        ))
+    }
+
+    /// "Monday", "last Friday", "next Monday".
+    fn weekday_alone(&self, index: usize) -> Option<Found> {
+        let shift = match self.word(index)? {
+            "last" => Shift::Last,
+            "next" => Shift::Next,
+            "this" => Shift::This,
+            _ => Shift::Unmarked,
+        };
+        let weekday_index = if shift == Shift::Unmarked {
+            index
+        } else {
+            index + 1
+        };
+        let weekday = self.full_weekday(weekday_index)?;
+        if self.weekday_recurs(weekday_index) {
+            return None;
+        }
+        Some(Found::new(
+            index,
+            weekday_index + 1,
+            Parsed::Weekday { weekday, shift },
+        ))
+    }
+
+    // ----- Years -------------------------------------------------------------------------
+
+    /// A four-digit year in date-like company: "in 2018", "since 2019", "2018 and 2019".
+    fn year_alone(&self, index: usize) -> Option<Found> {
+        let (year, next) = self.year_number(index, false)?;
+        let in_context = index.checked_sub(1).is_some_and(|previous| {
+            self.word_is(previous, YEAR_CONTEXT)
+                || (self.punct_is(previous, &["-"])
+                    && previous
+                        .checked_sub(1)
+                        .is_some_and(|before| self.word_is(before, &["mid"])))
+        });
+        let paired_after = self
+            .joiner(next)
+            .is_some_and(|(_, after)| self.year_number(after, true).is_some());
+        let paired_before = index.checked_sub(2).is_some_and(|before| {
+            self.joiner(before + 1)
+                .is_some_and(|(_, after)| after == index)
+                && self.year_number(before, true).is_some()
+        });
+        (in_context || paired_after || paired_before)
+            .then(|| Found::new(index, next, Parsed::Year(YearSource::Written(year))))
+    }
+
+    // ----- Tense and reports -------------------------------------------------------------
+
+    /// Whether the weekday or month at tokens `start..end` sits in future copy.
+    fn is_future(&self, start: usize, end: usize) -> bool {
+        let Some(first) = self.tokens.get(start) else {
+            return false;
+        };
+        let byte = first.range.start;
+        let position = self
+            .sentences
+            .partition_point(|sentence| sentence.end <= byte);
+        let sentence = self
+            .sentences
+            .get(position)
+            .filter(|sentence| sentence.start <= byte)
+            .cloned()
+            .unwrap_or(0..self.text_len);
+        let sentence_first = self
+            .tokens
+            .partition_point(|token| token.range.start < sentence.start)
+            .max(start.saturating_sub(TENSE_WINDOW));
+        let sentence_end = self
+            .tokens
+            .partition_point(|token| token.range.start < sentence.end)
+            .min(end.saturating_add(TENSE_WINDOW));
+        let mut clause_first = start;
+        while clause_first > sentence_first && !self.breaks_clause(clause_first - 1) {
+            clause_first -= 1;
+        }
+        let mut clause_end = end;
+        while clause_end < sentence_end && !self.breaks_clause(clause_end) {
+            clause_end += 1;
+        }
+        self.nearest_tense(clause_first..clause_end, start, end)
+            .or_else(|| {
+                self.nearest_tense(sentence_first..sentence_end.max(sentence_first), start, end)
+            })
+            .unwrap_or(false)
+    }
+
+    fn breaks_clause(&self, index: usize) -> bool {
+        self.punct_is(index, CLAUSE_BREAK_PUNCTUATION) || self.word_is(index, CLAUSE_BREAK_WORDS)
+    }
+
+    /// The tense of the nearest marker before the mention, else after it: `Some(true)` for
+    /// future.
+    fn nearest_tense(&self, tokens: Range<usize>, start: usize, end: usize) -> Option<bool> {
+        let markers = self.tense_markers(tokens);
+        let before = markers.iter().rev().find(|(index, _)| *index < start);
+        let after = markers.iter().find(|(index, _)| *index >= end);
+        before.or(after).map(|(_, future)| *future)
+    }
+
+    /// Tense markers in a stretch of tokens: (token index, whether future).
+    fn tense_markers(&self, tokens: Range<usize>) -> Vec<(usize, bool)> {
+        let mut markers = Vec::new();
+        let mut index = tokens.start;
+        'tokens: while index < tokens.end {
+            for marker in FUTURE_MARKERS {
+                let matches = marker
+                    .iter()
+                    .enumerate()
+                    .all(|(offset, word)| self.word_is(index + offset, &[word]));
+                if !matches {
+                    continue;
+                }
+                let will_is_a_noun = marker == &["will"]
+                    && index
+                        .checked_sub(1)
+                        .is_some_and(|previous| self.word_is(previous, WILL_AS_NOUN_AFTER));
+                if !will_is_a_noun {
+                    markers.push((index, true));
+                    index += marker.len();
+                    continue 'tokens;
+                }
+            }
+            if self.punct_is(index, &["'", "’"])
+                && self.attached(index + 1)
+                && self.word_is(index + 1, &["ll"])
+            {
+                markers.push((index, true));
+                index += 2;
+                continue;
+            }
+            if let Some(word) = self.word(index) {
+                let past_form =
+                    word.len() >= 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word);
+                if past_form || PAST_OR_PRESENT_WORDS.contains(&word) {
+                    markers.push((index, false));
+                }
+            }
+            index += 1;
+        }
+        markers
+    }
+
+    /// Whether the mention at token `start` dates a report ("said Tuesday", "reported on
+    /// Sunday") rather than an event.
+    fn dates_a_report(&self, start: usize) -> bool {
+        let Some(mut previous) = start.checked_sub(1) else {
+            return false;
+        };
+        if self.word_is(previous, &["on"]) {
+            let Some(before) = previous.checked_sub(1) else {
+                return false;
+            };
+            previous = before;
+        }
+        self.word_is(previous, REPORTING_VERBS)
+    }
+}
+
+/// Whether two dates make a run: the end comes after the start, and an "and" joins only
+/// consecutive days unless "between" came first.
+fn run_is_valid(start: (i8, i8), end: (i8, i8), joiner: Joiner, between: bool) -> bool {
+    if start.0 == end.0 && end.1 <= start.1 {
+        return false;
+    }
+    joiner == Joiner::Range || between || consecutive(start, end)
+}
+
+// ---------------------------------------------------------------------------------------
+// Resolution.
+// ---------------------------------------------------------------------------------------
+
+struct Resolver {
+    anchor: DateAnchor,
+    /// The latest single day resolved so far.
+    context_day: Option<Date>,
+    /// The latest single day resolved so far that does not only date a report.
+    context_event_day: Option<Date>,
+    /// The latest year written in digits.
+    last_written_year: Option<i16>,
+}
+
+impl Resolver {
+    fn new(anchor: DateAnchor) -> Resolver {
+        Resolver {
+            anchor,
+            context_day: None,
+            context_event_day: None,
+            last_written_year: None,
+        }
+    }
+
+    /// Records a resolved mention as context for the ones after it.
+    fn remember(&mut self, value: Option<DateValue>, year_explicit: bool, is_report_date: bool) {
+        if let Some(DateValue::Day(day)) = value {
+            self.context_day = Some(day);
+            if !is_report_date {
+                self.context_event_day = Some(day);
+            }
+        }
+        if year_explicit && let Some(value) = value {
+            self.last_written_year = Some(value.end().year());
+        }
+    }
+
+    fn resolve(&self, parsed: &Parsed, future: impl Fn() -> bool) -> Option<DateValue> {
+        let published = self.anchor.published;
+        match *parsed {
+            Parsed::Calendar { month, day, year } => {
+                let date = match year {
+                    Some(year) => make_date(year, month, day)?,
+                    None => self.infer_day(month, day)?,
+                };
+                Some(DateValue::Day(date))
+            }
+            Parsed::CalendarRun { start, end, year } => {
+                let wraps = end < start;
+                let (first, last) = match year {
+                    Some(year) => {
+                        let start_year = if wraps { shift_year(year, -1)? } else { year };
+                        (
+                            make_date(start_year, start.0, start.1)?,
+                            make_date(year, end.0, end.1)?,
+                        )
+                    }
+                    None => {
+                        let first = self.infer_day(start.0, start.1)?;
+                        let end_year = if wraps {
+                            shift_year(first.year(), 1)?
+                        } else {
+                            first.year()
+                        };
+                        (first, make_date(end_year, end.0, end.1)?)
+                    }
+                };
+                (first < last).then_some(DateValue::Days(first, last))
+            }
+            Parsed::Month { month, year } => {
+                let year = match year {
+                    YearSource::Inferred => self.infer_month_year(month, future())?,
+                    other => self.year_of(other)?,
+                };
+                Some(DateValue::Month { year, month })
+            }
+            Parsed::NamedMonth { month, shift } => {
+                let published = published?;
+                let (year, current) = (published.year(), published.month());
+                let year = match shift {
+                    Shift::Last if month < current => year,
+                    Shift::Last => shift_year(year, -1)?,
+                    Shift::Next if month > current => year,
+                    Shift::Next => shift_year(year, 1)?,
+                    Shift::This | Shift::Unmarked => year,
+                };
+                Some(DateValue::Month { year, month })
+            }
+            Parsed::Year(source) => Some(DateValue::Year(self.year_of(source)?)),
+            Parsed::Weekday { weekday, shift } => {
+                let published = published?;
+                let day = match shift {
+                    Shift::Last => weekday_on_or_before(published, weekday, true)?,
+                    Shift::Next => weekday_on_or_after(published, weekday, true)?,
+                    Shift::This | Shift::Unmarked if future() => {
+                        weekday_on_or_after(published, weekday, false)?
+                    }
+                    Shift::This | Shift::Unmarked => {
+                        weekday_on_or_before(published, weekday, false)?
+                    }
+                };
+                Some(DateValue::Day(day))
+            }
+            Parsed::WeekdayRun { start, end } => {
+                let published = published?;
+                let run_from = |first: Date| -> Option<DateValue> {
+                    let last = weekday_on_or_after(first, end, true)?;
+                    Some(DateValue::Days(first, last))
+                };
+                let latest = run_from(weekday_on_or_before(published, start, false)?)?;
+                if latest.end() >= published || !future() {
+                    Some(latest)
+                } else {
+                    run_from(weekday_on_or_after(published, start, false)?)
+                }
+            }
+            Parsed::Relative(relative) => self.resolve_relative(relative),
+        }
+    }
+
+    fn resolve_relative(&self, relative: Relative) -> Option<DateValue> {
+        let published = self.anchor.published;
+        let week_of = |day: Date, weeks: i64| -> Option<DateValue> {
+            let monday = add_days(monday_of_week(day)?, weeks.checked_mul(7)?)?;
+            Some(DateValue::Days(monday, add_days(monday, 6)?))
+        };
+        let month_of = |day: Date, months: i64| -> Option<DateValue> {
+            let (year, month) = shift_month(day.year(), day.month(), months)?;
+            Some(DateValue::Month { year, month })
+        };
+        match relative {
+            Relative::AnchorDays(days) => Some(DateValue::Day(add_days(published?, days)?)),
+            Relative::AnchorWeek(weeks) => week_of(published?, weeks),
+            Relative::AnchorMonth(months) => month_of(published?, months),
+            Relative::AnchorYear(years) => {
+                Some(DateValue::Year(shift_year(published?.year(), years)?))
+            }
+            Relative::AnchorWeekend(weekend) => {
+                let published = published?;
+                let sunday = match weekend {
+                    Weekend::Latest => weekday_on_or_before(published, Weekday::Sunday, false)?,
+                    Weekend::ThisWeek => add_days(monday_of_week(published)?, 6)?,
+                    Weekend::NextWeek => add_days(monday_of_week(published)?, 13)?,
+                };
+                Some(DateValue::Days(add_days(sunday, -1)?, sunday))
+            }
+            Relative::ContextDays(days) => {
+                let base = if days == 0 {
+                    self.context_event_day.or(self.context_day)
+                } else {
+                    self.context_day
+                };
+                Some(DateValue::Day(add_days(base.or(published)?, days)?))
+            }
+            Relative::ContextWeek(weeks) => week_of(self.context_day.or(published)?, weeks),
+            Relative::ContextMonth(months) => month_of(self.context_day.or(published)?, months),
+            Relative::ContextYear(years) => {
+                Some(DateValue::Year(shift_year(self.last_written_year?, years)?))
+            }
+        }
+    }
+
+    fn year_of(&self, source: YearSource) -> Option<i16> {
+        match source {
+            YearSource::Written(year) => Some(year),
+            YearSource::Inferred => self
+                .anchor
+                .published
+                .map(|published| published.year())
+                .or(self.anchor.fallback_year),
+            YearSource::Earlier(shift) => shift_year(self.last_written_year?, shift),
+            YearSource::Published(shift) => shift_year(self.anchor.published?.year(), shift),
+        }
+    }
+
+    /// The year for a day written without one: closest to the publication date, else the
+    /// fallback year.
+    fn infer_day(&self, month: i8, day: i8) -> Option<Date> {
+        let Some(published) = self.anchor.published else {
+            return make_date(self.anchor.fallback_year?, month, day);
+        };
+        [-1, 0, 1]
+            .into_iter()
+            .filter_map(|shift| make_date(shift_year(published.year(), shift)?, month, day))
+            .min_by(|first, second| {
+                let distance = |date: &Date| days_between(published, *date).abs();
+                match distance(first).cmp(&distance(second)) {
+                    Ordering::Equal => first.cmp(second),
+                    other => other,
+                }
+            })
+    }
+
+    /// The year for a month written without one: by the tense, relative to the
+    /// publication month; else the fallback year.
+    fn infer_month_year(&self, month: i8, future: bool) -> Option<i16> {
+        let Some(published) = self.anchor.published else {
+            return self.anchor.fallback_year;
+        };
+        let (year, current) = (published.year(), published.month());
+        match (future, month.cmp(&current)) {
+            (true, Ordering::Less) => shift_year(year, 1),
+            (false, Ordering::Greater) => shift_year(year, -1),
+            _ => Some(year),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// One row of the expression table: the text, the anchor ("" none, "y2024" a fallback
+    /// year, else the publication date), the expected mention text ("" when the text must
+    /// yield no mention at all), its value ("" none, "2025-10-27" a day, "a/b" a run,
+    /// "2018-06" a month, "2018" a year), its form (A, W or R) and stated weekday.
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        char,
+        &'static str,
+    );
+
+    const P28: &str = "2025-10-28";
+
+    #[rustfmt::skip]
+    const ROWS: &[Row] = &[
+        // Calendar dates, with and without a year.
+        ("Choe met Putin on Oct. 27.", P28, "Oct. 27", "2025-10-27", 'A', ""),
+        ("Choe met Putin on Oct 27 in Moscow.", P28, "Oct 27", "2025-10-27", 'A', ""),
+        ("Choe met Putin on October 27.", P28, "October 27", "2025-10-27", 'A', ""),
+        ("The parade on Sept. 3 drew crowds.", P28, "Sept. 3", "2025-09-03", 'A', ""),
+        ("The parade on Sep. 3 drew crowds.", P28, "Sep. 3", "2025-09-03", 'A', ""),
+        ("A photo taken 27 Oct. shows her.", P28, "27 Oct.", "2025-10-27", 'A', ""),
+        ("Published: 26 Oct. 2025, 17:17", "", "26 Oct. 2025", "2025-10-26", 'A', ""),
+        ("The treaty was signed on October 28, 2025 in Moscow.", "", "October 28, 2025", "2025-10-28", 'A', ""),
+        ("They met on Oct. 27, 2025.", "", "Oct. 27, 2025", "2025-10-27", 'A', ""),
+        ("date 2025-10-28 Choe arrived", "", "2025-10-28", "2025-10-28", 'A', ""),
+        ("posted 2025/10/28 at noon", "", "2025/10/28", "2025-10-28", 'A', ""),
+        ("Putin met Choe in Moscow on Nov. 4, 2024.", P28, "Nov. 4, 2024", "2024-11-04", 'A', ""),
+        ("They met on Oct. 27th.", P28, "Oct. 27th", "2025-10-27", 'A', ""),
+        ("They met on the 27th of October.", P28, "27th of October", "2025-10-27", 'A', ""),
+        ("They met on Nov. 4 last time.", P28, "Nov. 4", "2025-11-04", 'A', ""),
+        ("The talks ended on Dec. 30.", "2026-01-03", "Dec. 30", "2025-12-30", 'A', ""),
+        ("The talks open on Jan. 2.", "2025-12-29", "Jan. 2", "2026-01-02", 'A', ""),
+        ("They met on Oct. 27.", "y2024", "Oct. 27", "2024-10-27", 'A', ""),
+        ("They met on Oct. 27.", "", "Oct. 27", "", 'A', ""),
+        ("OCT. 27, 2025: TALKS IN MOSCOW", "", "OCT. 27, 2025", "2025-10-27", 'A', ""),
+        ("The vote was on Feb. 29.", P28, "Feb. 29", "2024-02-29", 'A', ""),
+        ("The law passed May 5, 2025.", "", "May 5, 2025", "2025-05-05", 'A', ""),
+        ("The rally on March 3 was peaceful.", "2025-04-10", "March 3", "2025-03-03", 'A', ""),
+        ("They met on 3 May.", P28, "3 May", "2025-05-03", 'A', ""),
+        ("The war began on June 25, 1950.", "", "June 25, 1950", "1950-06-25", 'A', ""),
+        // A weekday written beside a date.
+        ("North Korean state media revealed today, Tuesday, October 28, 2025, that", "", "Tuesday, October 28, 2025", "2025-10-28", 'A', "Tue"),
+        ("The summit opens on Thursday, Oct. 31.", "2025-10-29", "Thursday, Oct. 31", "2025-10-31", 'A', "Thu"),
+        ("The summit opens on Friday (Oct. 31) in Gyeongju.", P28, "Friday (Oct. 31)", "2025-10-31", 'A', "Fri"),
+        ("The summit opens Friday Oct. 31.", P28, "Friday Oct. 31", "2025-10-31", 'A', "Fri"),
+        ("The trip was announced on Sat., Oct. 26.", P28, "Sat., Oct. 26", "2025-10-26", 'A', "Sat"),
+        ("The summit opens on Oct. 31 (Friday).", P28, "Oct. 31 (Friday)", "2025-10-31", 'A', "Fri"),
+        ("Sunday, 26 October 2025", "", "Sunday, 26 October 2025", "2025-10-26", 'A', "Sun"),
+        ("The KCNA announced the trip on Saturday, Oct. 26.", "2025-10-29", "Saturday, Oct. 26", "2025-10-26", 'A', "Sat"),
+        // Runs of days.
+        ("Trump visits South Korea on Oct. 29-30.", P28, "Oct. 29-30", "2025-10-29/2025-10-30", 'A', ""),
+        ("Trump visits South Korea on Oct. 29–30.", P28, "Oct. 29–30", "2025-10-29/2025-10-30", 'A', ""),
+        ("Trump visits South Korea on October 29 and 30.", P28, "October 29 and 30", "2025-10-29/2025-10-30", 'A', ""),
+        ("South Korea hosts the summit on Oct. 30 and 31.", "2025-10-27", "Oct. 30 and 31", "2025-10-30/2025-10-31", 'A', ""),
+        ("The summit is on Oct. 31 and Nov. 1 in Gyeongju.", P28, "Oct. 31 and Nov. 1", "2025-10-31/2025-11-01", 'A', ""),
+        ("The gathering runs Oct. 31 to Nov. 1.", P28, "Oct. 31 to Nov. 1", "2025-10-31/2025-11-01", 'A', ""),
+        ("The gathering runs from Oct. 31 to Nov. 1.", P28, "from Oct. 31 to Nov. 1", "2025-10-31/2025-11-01", 'A', ""),
+        ("He will visit between Oct. 29 and 31.", P28, "between Oct. 29 and 31", "2025-10-29/2025-10-31", 'A', ""),
+        ("The summit, Oct. 31-Nov. 1, drew leaders.", P28, "Oct. 31-Nov. 1", "2025-10-31/2025-11-01", 'A', ""),
+        ("The summit, Oct. 31-Nov. 1, 2025, drew leaders.", "", "Oct. 31-Nov. 1, 2025", "2025-10-31/2025-11-01", 'A', ""),
+        ("The holiday runs Dec. 30-Jan. 2, 2026.", "", "Dec. 30-Jan. 2, 2026", "2025-12-30/2026-01-02", 'A', ""),
+        ("The summit runs 29-30 Oct. in Gyeongju.", P28, "29-30 Oct.", "2025-10-29/2025-10-30", 'A', ""),
+        ("Her visit to Russia runs from Sunday through Tuesday.", P28, "from Sunday through Tuesday", "2025-10-26/2025-10-28", 'W', ""),
+        ("The visit will run from Sunday through Tuesday.", "2025-10-27", "from Sunday through Tuesday", "2025-10-26/2025-10-28", 'W', ""),
+        ("They will meet Monday to Wednesday.", "2025-10-30", "Monday to Wednesday", "2025-11-03/2025-11-05", 'W', ""),
+        ("They met Monday to Wednesday.", "2025-10-30", "Monday to Wednesday", "2025-10-27/2025-10-29", 'W', ""),
+        ("They met on Oct. 3 and Nov. 20.", P28, "Oct. 3", "2025-10-03", 'A', ""),
+        ("They met on Oct. 3 and Nov. 20.", P28, "Nov. 20", "2025-11-20", 'A', ""),
+        ("They met on Oct. 3 and 17 in Seoul.", P28, "17", "2025-10-17", 'A', ""),
+        ("Rounds were held on Oct. 3, 10 and 17.", P28, "10", "2025-10-10", 'A', ""),
+        ("Rounds were held on Oct. 3, 10 and 17.", P28, "17", "2025-10-17", 'A', ""),
+        ("Rounds were held on Oct. 3 and 17, 2024.", P28, "17, 2024", "2024-10-17", 'A', ""),
+        // Months.
+        ("Trump met Kim in Singapore in June 2018.", "", "June 2018", "2018-06", 'A', ""),
+        ("Trump met Kim in Singapore in June of 2018.", "", "June of 2018", "2018-06", 'A', ""),
+        ("The second summit was in Hanoi in February 2019.", "", "February 2019", "2019-02", 'A', ""),
+        ("She last visited Moscow in November 2024.", P28, "November 2024", "2024-11", 'A', ""),
+        ("The figures for Oct. 2025 are in.", "", "Oct. 2025", "2025-10", 'A', ""),
+        ("Putin visited Pyongyang in June.", P28, "June", "2025-06", 'A', ""),
+        ("Putin met Choe at the Kremlin in January.", P28, "January", "2025-01", 'A', ""),
+        ("Kim will visit Moscow in January.", P28, "January", "2026-01", 'A', ""),
+        ("The talks collapsed in December.", P28, "December", "2024-12", 'A', ""),
+        ("Putin visited Pyongyang in June.", "y2024", "June", "2024-06", 'A', ""),
+        ("Putin visited Pyongyang in June.", "", "June", "", 'A', ""),
+        ("Trump met Kim in February 2019 and at Panmunjom in June of the same year.", "", "June of the same year", "2019-06", 'R', ""),
+        ("They met in February 2019 and again in June of that year.", "", "June of that year", "2019-06", 'R', ""),
+        ("The treaty was signed in June last year.", P28, "June last year", "2024-06", 'R', ""),
+        ("Since October last year, troops have fought.", P28, "October last year", "2024-10", 'R', ""),
+        ("Kim and Putin met in Beijing last month.", P28, "last month", "2025-09", 'R', ""),
+        ("Prices rose this month.", P28, "this month", "2025-10", 'R', ""),
+        ("Talks resume next month.", P28, "next month", "2025-11", 'R', ""),
+        ("Choe said earlier this month that", P28, "earlier this month", "2025-10", 'R', ""),
+        ("The envoy left late last month.", P28, "late last month", "2025-09", 'R', ""),
+        ("The talks began in early June.", P28, "early June", "2025-06", 'A', ""),
+        ("It happened during a late-August visit to Mongolia.", P28, "late-August", "2025-08", 'A', ""),
+        ("They last met last June.", P28, "last June", "2025-06", 'R', ""),
+        ("The border was closed in May.", P28, "May", "2025-05", 'A', ""),
+        ("Troops have been there since March.", P28, "March", "2025-03", 'A', ""),
+        // Years.
+        ("Trump met Kim in 2018.", "", "2018", "2018", 'A', ""),
+        ("Troops have fought since 2019.", "", "2019", "2019", 'A', ""),
+        ("They held summits in 2018 and 2019.", "", "2019", "2019", 'A', ""),
+        ("They held summits 2018 and 2019.", "", "2018", "2018", 'A', ""),
+        ("The 2018-2019 talks failed.", "", "2019", "2019", 'A', ""),
+        ("The treaty was signed last year.", P28, "last year", "2024", 'R', ""),
+        ("Growth slowed this year.", P28, "this year", "2025", 'R', ""),
+        ("Kim may visit next year.", P28, "next year", "2026", 'R', ""),
+        ("Kim may visit next year.", "", "next year", "", 'R', ""),
+        ("The plant should close by 2030.", "", "2030", "2030", 'A', ""),
+        ("Talks stalled in early 2019.", "", "2019", "2019", 'A', ""),
+        ("In 2018, Trump met Kim.", "", "2018", "2018", 'A', ""),
+        ("The first meeting was in 2018; the second the following year.", "", "the following year", "2019", 'R', ""),
+        // Weekdays alone.
+        ("Putin met Choe on Monday.", P28, "Monday", "2025-10-27", 'W', ""),
+        ("The talks were held, state media reported Tuesday.", P28, "Tuesday", "2025-10-28", 'W', ""),
+        ("Choe met Putin, state media said Tuesday.", P28, "Tuesday", "2025-10-28", 'W', ""),
+        ("Choe left Pyongyang last Friday.", P28, "last Friday", "2025-10-24", 'W', ""),
+        ("The decree was signed last Tuesday.", P28, "last Tuesday", "2025-10-21", 'W', ""),
+        ("The ministers meet next Monday.", P28, "next Monday", "2025-11-03", 'W', ""),
+        ("Trump will visit Seoul on Wednesday.", P28, "Wednesday", "2025-10-29", 'W', ""),
+        ("Choe is due in Minsk on Sunday.", P28, "Sunday", "2025-11-02", 'W', ""),
+        ("Choe is set to visit Russia on Sunday.", "2025-10-25", "Sunday", "2025-10-26", 'W', ""),
+        ("The talks are scheduled for Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
+        ("Putin plans to meet Choe on Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
+        ("Choe is expected to arrive Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
+        ("She'll fly home on Friday.", P28, "Friday", "2025-10-31", 'W', ""),
+        ("The upcoming talks on Friday will matter.", P28, "Friday", "2025-10-31", 'W', ""),
+        ("The KCNA reported on Sunday that Choe will visit Russia.", "2025-10-27", "Sunday", "2025-10-26", 'W', ""),
+        ("Choe departed Pyongyang on Sunday to visit Russia.", P28, "Sunday", "2025-10-26", 'W', ""),
+        ("The two reaffirmed their will to strengthen ties, state media reported Tuesday.", P28, "Tuesday", "2025-10-28", 'W', ""),
+        ("Putin met Choe on Monday.", "", "Monday", "", 'W', ""),
+        ("On Sunday, Choe will fly to Minsk.", P28, "Sunday", "2025-11-02", 'W', ""),
+        ("Friday's meeting was tense.", P28, "Friday", "2025-10-24", 'W', ""),
+        ("Choe arrived on Sunday and will meet Putin on Monday.", "2025-10-26", "Monday", "2025-10-27", 'W', ""),
+        // Relative to the publication date.
+        ("The KCNA said today that", P28, "today", "2025-10-28", 'R', ""),
+        ("Kim will speak tonight.", P28, "tonight", "2025-10-28", 'R', ""),
+        ("The ministers met yesterday.", P28, "yesterday", "2025-10-27", 'R', ""),
+        ("The ministers meet tomorrow.", P28, "tomorrow", "2025-10-29", 'R', ""),
+        ("State media said earlier in the day that", P28, "earlier in the day", "2025-10-28", 'R', ""),
+        ("Choe plans to meet Putin later in the day.", P28, "later in the day", "2025-10-28", 'R', ""),
+        ("The envoy said earlier today that", P28, "earlier today", "2025-10-28", 'R', ""),
+        ("A statement is due later today.", P28, "later today", "2025-10-28", 'R', ""),
+        ("The plane landed this morning.", P28, "this morning", "2025-10-28", 'R', ""),
+        ("The talks resumed this afternoon.", P28, "this afternoon", "2025-10-28", 'R', ""),
+        ("A dinner follows this evening.", P28, "this evening", "2025-10-28", 'R', ""),
+        ("Missiles were fired last night.", P28, "last night", "2025-10-27", 'R', ""),
+        ("Trump visits South Korea this week.", P28, "this week", "2025-10-27/2025-11-02", 'R', ""),
+        ("The envoy visited last week.", P28, "last week", "2025-10-20/2025-10-26", 'R', ""),
+        ("The envoy returns next week.", P28, "next week", "2025-11-03/2025-11-09", 'R', ""),
+        ("Trump departed for Asia over the weekend.", "2025-10-27", "over the weekend", "2025-10-25/2025-10-26", 'R', ""),
+        ("Trump departed for Asia over the weekend.", "2025-10-26", "over the weekend", "2025-10-25/2025-10-26", 'R', ""),
+        ("Protests spread last weekend.", "2025-10-29", "last weekend", "2025-10-25/2025-10-26", 'R', ""),
+        ("Protests are planned this weekend.", "2025-10-29", "this weekend", "2025-11-01/2025-11-02", 'R', ""),
+        ("Protests are under way this weekend.", "2025-11-01", "this weekend", "2025-11-01/2025-11-02", 'R', ""),
+        ("The talks collapsed three days ago.", P28, "three days ago", "2025-10-25", 'R', ""),
+        ("The talks collapsed 3 days ago.", P28, "3 days ago", "2025-10-25", 'R', ""),
+        ("The talks collapsed a week ago.", P28, "a week ago", "2025-10-21", 'R', ""),
+        ("The talks collapsed two weeks ago.", P28, "two weeks ago", "2025-10-14", 'R', ""),
+        ("The talks collapsed a year ago.", P28, "a year ago", "2024", 'R', ""),
+        ("The ministers met yesterday.", "", "yesterday", "", 'R', ""),
+        // Relative to the date in context.
+        ("The embassy hosted a banquet the previous day.", P28, "the previous day", "2025-10-27", 'R', ""),
+        ("Choe arrived on Oct. 26 and met Lavrov the next day.", P28, "the next day", "2025-10-27", 'R', ""),
+        ("Choe arrived on Oct. 26 and met Lavrov the following day.", P28, "the following day", "2025-10-27", 'R', ""),
+        ("Choe met Lavrov on Oct. 27 and Putin a day later.", P28, "a day later", "2025-10-28", 'R', ""),
+        ("Choe met Putin on Oct. 27, having met Lavrov a day earlier.", P28, "a day earlier", "2025-10-26", 'R', ""),
+        ("Choe met Putin on Oct. 27. She had arrived the day before.", P28, "the day before", "2025-10-26", 'R', ""),
+        ("Choe met Putin on Oct. 27. She had arrived a day before.", P28, "a day before", "2025-10-26", 'R', ""),
+        ("Choe met Putin on Oct. 27 and left two days later.", P28, "two days later", "2025-10-29", 'R', ""),
+        ("Choe met Putin on Oct. 27, three days earlier than planned.", P28, "three days earlier", "2025-10-24", 'R', ""),
+        ("Choe met Putin on Oct. 27 and Lavrov the same day.", P28, "the same day", "2025-10-27", 'R', ""),
+        ("Choe met Putin on Oct. 27. Lavrov spoke that day.", P28, "that day", "2025-10-27", 'R', ""),
+        ("Choe met Putin on Oct. 27. Earlier the same day she met Lavrov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
+        ("Choe met Putin on Oct. 27. Lavrov spoke later that day.", P28, "later that day", "2025-10-27", 'R', ""),
+        ("The summit opened on Oct. 29, after talks the previous week.", P28, "the previous week", "2025-10-20/2025-10-26", 'R', ""),
+        ("The summit opened on Oct. 29; a second round came the following week.", P28, "the following week", "2025-11-03/2025-11-09", 'R', ""),
+        ("Choe met Putin on Monday, state media said Tuesday. Earlier the same day she met Lavrov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
+        // Not dates.
+        ("She may visit Moscow soon.", P28, "", "", 'A', ""),
+        ("Protesters march through the capital.", P28, "", "", 'A', ""),
+        ("Around 2,000 troops were deployed.", P28, "", "", 'A', ""),
+        ("North Korea has sent around 15,000 troops.", P28, "", "", 'A', ""),
+        ("About 1,500 people attended.", P28, "", "", 'A', ""),
+        ("The meeting ended at 17:17.", P28, "", "", 'A', ""),
+        ("They talked for about a minute.", P28, "", "", 'A', ""),
+        ("It was her second visit.", P28, "", "", 'A', ""),
+        ("Ties grew over the past three and a half months.", P28, "", "", 'A', ""),
+        ("Putin noted it was National Unity Day.", P28, "", "", 'A', ""),
+        ("Leaders attended China's Victory Day parade.", P28, "", "", 'A', ""),
+        ("See https://example.com/2025/10/28/story for details.", P28, "", "", 'A', ""),
+        ("Write to desk2019@example.com with tips.", P28, "", "", 'A', ""),
+        ("The Sun reported the story.", P28, "", "", 'A', ""),
+        ("Sat on the bench, he waited.", P28, "", "", 'A', ""),
+        ("Some 2018 troops were deployed.", P28, "", "", 'A', ""),
+        ("Music from the 1990s played.", P28, "", "", 'A', ""),
+        ("Black Friday sales slumped.", P28, "", "", 'A', ""),
+        ("They discussed that day-to-day work.", P28, "", "", 'A', ""),
+        ("The report came out in Oct.", P28, "", "", 'A', ""),
+        ("The envoy left the day before the summit.", P28, "", "", 'A', ""),
+        ("May Day rallies drew crowds.", P28, "", "", 'A', ""),
+        ("Prices rose 12.2019 percent.", P28, "", "", 'A', ""),
+        ("A two-day trip was planned.", P28, "", "", 'A', ""),
+        ("USA Today reported the story.", P28, "", "", 'A', ""),
+        ("Prices rose over the last week.", P28, "", "", 'A', ""),
+        ("Growth will slow in the next year.", P28, "", "", 'A', ""),
+        ("The market opens every Monday.", P28, "", "", 'A', ""),
+        ("On Oct. 3, 17 people died.", P28, "Oct. 3", "2025-10-03", 'A', ""),
+    ];
+
+    fn anchor_from(text: &str) -> DateAnchor {
+        if text.is_empty() {
+            DateAnchor::default()
+        } else if let Some(year) = text.strip_prefix('y') {
+            DateAnchor {
+                published: None,
+                fallback_year: year.parse().ok(),
+            }
+        } else {
+            DateAnchor {
+                published: text.parse().ok(),
+                fallback_year: None,
+            }
+        }
+    }
+
+    fn value_from(text: &str) -> Option<DateValue> {
+        if text.is_empty() {
+            return None;
+        }
+        if let Some((first, last)) = text.split_once('/') {
+            return Some(DateValue::Days(
+                first.parse().expect("run start"),
+                last.parse().expect("run end"),
+            ));
+        }
+        match text.len() {
+            4 => Some(DateValue::Year(text.parse().expect("year"))),
+            7 => Some(DateValue::Month {
+                year: text[..4].parse().expect("year"),
+                month: text[5..].parse().expect("month"),
+            }),
+            _ => Some(DateValue::Day(text.parse().expect("day"))),
+        }
+    }
+
+    fn form_from(letter: char) -> DateForm {
+        match letter {
+            'A' => DateForm::Absolute,
+            'W' => DateForm::Weekday,
+            _ => DateForm::Relative,
+        }
+    }
+
+    fn weekday_from(text: &str) -> Option<Weekday> {
+        match text {
+            "Mon" => Some(Weekday::Monday),
+            "Tue" => Some(Weekday::Tuesday),
+            "Wed" => Some(Weekday::Wednesday),
+            "Thu" => Some(Weekday::Thursday),
+            "Fri" => Some(Weekday::Friday),
+            "Sat" => Some(Weekday::Saturday),
+            "Sun" => Some(Weekday::Sunday),
+            _ => None,
+        }
+    }
+
+    /// Runs `find_dates` on one text with sentences split at ". ".
+    fn run(text: &str, anchor: DateAnchor) -> Vec<DateMention> {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (at, _) in text.match_indices(". ") {
+            sentences.push(start..at + 1);
+            start = at + 2;
+        }
+        sentences.push(start..text.len());
+        find_dates(text, &sentences, anchor)
+    }
+
+    /// What one row got wrong, if anything.
+    fn check_row(row: &Row) -> Option<String> {
+        let (text, anchor, expected_text, expected_value, form, weekday) = *row;
+        let mentions = run(text, anchor_from(anchor));
+        let shown: Vec<_> = mentions
+            .iter()
+            .map(|mention| (&text[mention.range.clone()], mention.value))
+            .collect();
+        if expected_text.is_empty() {
+            return (!mentions.is_empty())
+                .then(|| format!("{text:?}: expected no mention, got {shown:?}"));
+        }
+        let matching: Vec<_> = mentions
+            .iter()
+            .filter(|mention| &text[mention.range.clone()] == expected_text)
+            .collect();
+        let [mention] = matching.as_slice() else {
+            return Some(format!(
+                "{text:?}: expected one mention {expected_text:?}, got {shown:?}"
+            ));
+        };
+        let expected = (
+            value_from(expected_value),
+            form_from(form),
+            weekday_from(weekday),
+        );
+        let got = (mention.value, mention.form, mention.stated_weekday);
+        (expected != got)
+            .then(|| format!("{text:?} [{expected_text}]: expected {expected:?}, got {got:?}"))
+    }
+
+    #[test]
+    fn expression_table() {
+        assert!(ROWS.len() >= 120, "the table has {} rows", ROWS.len());
+        let no_mention_rows = ROWS.iter().filter(|row| row.2.is_empty()).count();
+        assert!(
+            no_mention_rows >= 15,
+            "only {no_mention_rows} rows expect no mention"
+        );
+        let failures: Vec<_> = ROWS.iter().filter_map(check_row).collect();
+        assert!(
+            failures.is_empty(),
+            "{} of {} rows failed:\n{}",
+            failures.len(),
+            ROWS.len(),
+            failures.join("\n")
+        );
+    }
+
+    fn texts(text: &str, mentions: &[DateMention]) -> Vec<String> {
+        mentions
+            .iter()
+            .map(|mention| text[mention.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn exactly_these_mentions() {
+        let cases: &[(&str, &[&str])] = &[
+            ("On Oct. 3, 17 people died.", &["Oct. 3"]),
+            (
+                "Today, Tuesday, October 28, 2025, the talks began.",
+                &["Today", "Tuesday, October 28, 2025"],
+            ),
+            (
+                "Summits in Singapore in 2018 and Vietnam in 2019.",
+                &["2018", "2019"],
+            ),
+            ("She may visit in May.", &["May"]),
+            ("They march on Sunday.", &["Sunday"]),
+            ("Results came Sun., Oct. 26 at noon.", &["Sun., Oct. 26"]),
+            ("See you Sun. at the Sat. market on Wed.", &[]),
+            ("The 2018 summit failed.", &[]),
+            ("Exports rose on Oct. 27 to 30 percent.", &["Oct. 27"]),
+            ("The war lasted from 2018 to 2019.", &["2018", "2019"]),
+            ("They met Monday and Wednesday.", &["Monday", "Wednesday"]),
+            (
+                "They met between Monday and Wednesday.",
+                &["between Monday and Wednesday"],
+            ),
+            ("They met Monday and Tuesday.", &["Monday and Tuesday"]),
+            ("They met from Oct. 27 onwards.", &["Oct. 27"]),
+            ("A 24-hour strike began at 17:17 on 2,000 sites.", &[]),
+            ("조선중앙통신은 Oct. 27 보도했다 😀", &["Oct. 27"]),
+        ];
+        let anchor = DateAnchor {
+            published: Some(date(2025, 10, 28)),
+            fallback_year: None,
+        };
+        for (text, expected) in cases {
+            assert_eq!(texts(text, &run(text, anchor)), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_report_date_is_the_context_for_the_previous_day() {
+        let text =
+            "The newspaper reported on Sunday that the embassy hosted a banquet the previous day.";
+        let mentions = run(
+            text,
+            DateAnchor {
+                published: Some(date(2025, 10, 26)),
+                fallback_year: None,
+            },
+        );
+        assert_eq!(texts(text, &mentions), ["Sunday", "the previous day"]);
+        assert_eq!(mentions[0].value, Some(DateValue::Day(date(2025, 10, 26))));
+        assert_eq!(mentions[1].value, Some(DateValue::Day(date(2025, 10, 25))));
+    }
+
+    #[test]
+    fn the_same_year_takes_the_latest_written_year() {
+        let text = "Trump met Kim in Singapore in June 2018, in Hanoi in February 2019 and at Panmunjom in June of the same year.";
+        let mentions = run(text, DateAnchor::default());
+        assert_eq!(
+            texts(text, &mentions),
+            ["June 2018", "February 2019", "June of the same year"]
+        );
+        let values: Vec<_> = mentions.iter().map(|mention| mention.value).collect();
+        assert_eq!(
+            values,
+            [
+                Some(DateValue::Month {
+                    year: 2018,
+                    month: 6
+                }),
+                Some(DateValue::Month {
+                    year: 2019,
+                    month: 2
+                }),
+                Some(DateValue::Month {
+                    year: 2019,
+                    month: 6
+                }),
+            ]
+        );
+        assert!(
+            mentions[0].year_explicit && mentions[1].year_explicit && !mentions[2].year_explicit
+        );
+    }
+
+    #[test]
+    fn context_chains_across_sentences() {
+        let text = "Choe left Pyongyang on Sunday. She met Lavrov the next day. Two days later she flew to Minsk. \
+                    The previous day she had toured a factory.";
+        let sentences = crate::annotate::sentences::split_sentences(text);
+        let mentions = find_dates(
+            text,
+            &sentences,
+            DateAnchor {
+                published: Some(date(2025, 10, 30)),
+                fallback_year: None,
+            },
+        );
+        let values: Vec<_> = mentions.iter().map(|mention| mention.value).collect();
+        assert_eq!(
+            texts(text, &mentions),
+            [
+                "Sunday",
+                "the next day",
+                "Two days later",
+                "The previous day"
+            ]
+        );
+        assert_eq!(
+            values,
+            [
+                Some(DateValue::Day(date(2025, 10, 26))),
+                Some(DateValue::Day(date(2025, 10, 27))),
+                Some(DateValue::Day(date(2025, 10, 29))),
+                Some(DateValue::Day(date(2025, 10, 28))),
+            ]
+        );
+    }
+
+    #[test]
+    fn seed_style_article_resolves_against_its_date_line() {
+        let text = "Published: 27 Oct. 2025, 21:20\nChoe plans to meet Putin later in the day, the media said.\n\
+                    The state media said earlier in the day that Choe departed for Moscow.\n\
+                    Choe left Pyongyang the previous day, the KCNA reported.";
+        let published = crate::corpus::parse_date_value("27 Oct. 2025, 21:20");
+        assert_eq!(published, Some(date(2025, 10, 27)));
+        let sentences = crate::annotate::sentences::split_sentences(text);
+        let mentions = find_dates(
+            text,
+            &sentences,
+            DateAnchor {
+                published,
+                fallback_year: None,
+            },
+        );
+        assert_eq!(
+            texts(text, &mentions),
+            [
+                "27 Oct. 2025",
+                "later in the day",
+                "earlier in the day",
+                "the previous day"
+            ]
+        );
+        assert_eq!(mentions[3].value, Some(DateValue::Day(date(2025, 10, 26))));
+    }
+
+    #[test]
+    fn mentions_are_ordered_and_do_not_overlap() {
+        let text = "On Oct. 26 Choe left; on Monday, Oct. 27, she met Putin. Trump visits Oct. 29-30 \
+                    and the summit runs Oct. 31 to Nov. 1. In 2018 and 2019 they met; last year nothing.";
+        let mentions = run(
+            text,
+            DateAnchor {
+                published: Some(date(2025, 10, 28)),
+                fallback_year: None,
+            },
+        );
+        assert_eq!(
+            texts(text, &mentions),
+            [
+                "Oct. 26",
+                "Monday, Oct. 27",
+                "Oct. 29-30",
+                "Oct. 31 to Nov. 1",
+                "2018",
+                "2019",
+                "last year"
+            ]
+        );
+        for pair in mentions.windows(2) {
+            assert!(pair[0].range.end <= pair[1].range.start, "{pair:?}");
+        }
+    }
+
+    #[test]
+    fn a_written_year_wins_and_is_flagged() {
+        let text = "They met on Oct. 27, 2023 and on Oct. 27.";
+        let mentions = run(
+            text,
+            DateAnchor {
+                published: Some(date(2025, 10, 28)),
+                fallback_year: Some(2020),
+            },
+        );
+        assert_eq!(mentions.len(), 2);
+        assert_eq!(
+            (mentions[0].value, mentions[0].year_explicit),
+            (Some(DateValue::Day(date(2023, 10, 27))), true)
+        );
+        assert_eq!(
+            (mentions[1].value, mentions[1].year_explicit),
+            (Some(DateValue::Day(date(2025, 10, 27))), false)
+        );
+    }
+
+    #[test]
+    fn news_style_display() {
+        assert_eq!(
+            DateValue::Day(date(2025, 10, 27)).display(),
+            "Oct. 27, 2025"
+        );
+        assert_eq!(
+            DateValue::Days(date(2025, 10, 29), date(2025, 10, 30)).display(),
+            "Oct. 29-30, 2025"
+        );
+        assert_eq!(
+            DateValue::Days(date(2025, 10, 31), date(2025, 11, 1)).display(),
+            "Oct. 31-Nov. 1, 2025"
+        );
+        assert_eq!(
+            DateValue::Days(date(2025, 12, 30), date(2026, 1, 2)).display(),
+            "Dec. 30, 2025-Jan. 2, 2026"
+        );
+        assert_eq!(
+            DateValue::Month {
+                year: 2018,
+                month: 6
+            }
+            .display(),
+            "June 2018"
+        );
+        assert_eq!(DateValue::Year(2018).display(), "2018");
+        assert_eq!(DateValue::Day(date(2025, 9, 3)).display(), "Sept. 3, 2025");
+        assert_eq!(DateValue::Day(date(2025, 3, 3)).display(), "March 3, 2025");
+        assert_eq!(
+            DateValue::Day(date(2025, 10, 27)).short_display(),
+            "Oct. 27"
+        );
+        assert_eq!(
+            DateValue::Days(date(2025, 10, 29), date(2025, 10, 30)).short_display(),
+            "Oct. 29-30"
+        );
+        assert_eq!(
+            DateValue::Days(date(2025, 10, 31), date(2025, 11, 1)).short_display(),
+            "Oct. 31-Nov. 1"
+        );
+        assert_eq!(
+            DateValue::Month {
+                year: 2018,
+                month: 6
+            }
+            .short_display(),
+            "June"
+        );
+    }
+
+    #[test]
+    fn spans_overlap_and_cover() {
+        let june_2019 = DateValue::Month {
+            year: 2019,
+            month: 6,
+        };
+        let june_30 = DateValue::Day(date(2019, 6, 30));
+        let year_2019 = DateValue::Year(2019);
+        let summit = DateValue::Days(date(2025, 10, 31), date(2025, 11, 1));
+        assert_eq!(
+            (june_2019.start(), june_2019.end()),
+            (date(2019, 6, 1), date(2019, 6, 30))
+        );
+        assert_eq!(
+            (year_2019.start(), year_2019.end()),
+            (date(2019, 1, 1), date(2019, 12, 31))
+        );
+        assert!(
+            june_2019.covers(&june_30)
+                && year_2019.covers(&june_2019)
+                && !june_30.covers(&june_2019)
+        );
+        assert!(summit.overlaps(&DateValue::Month {
+            year: 2025,
+            month: 11
+        }));
+        assert!(!summit.covers(&DateValue::Month {
+            year: 2025,
+            month: 11
+        }));
+        assert!(!summit.overlaps(&DateValue::Day(date(2025, 10, 30))));
+        // Out-of-range parts never panic.
+        assert_eq!(
+            DateValue::Month {
+                year: i16::MAX,
+                month: 13
+            }
+            .start(),
+            date(9999, 12, 1)
+        );
+        assert_eq!(DateValue::Year(i16::MIN).end(), date(-9999, 12, 31));
+    }
+
+    /// A tiny deterministic generator (xorshift) for the robustness test.
+    struct Generator(u64);
+
+    impl Generator {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, bound: usize) -> usize {
+            usize::try_from(self.next() % bound as u64).unwrap_or(0)
+        }
+    }
+
+    #[rustfmt::skip]
+    const FRAGMENTS: &[&str] = &[
+        "Oct.", "Oct", "27", "27th", "-", "–", "—", " ", "  ", ",", ".", "(", ")", "Monday", "Friday", "last", "next",
+        "the previous day", "two days later", "from", "between", "and", "to", "through", "May", "March", "Sun",
+        "2025", "2018", "1990s", "31", "32", "0", "00", "99999999999999999999999999999999", "17:17", "2025-10-28",
+        "2025-13-45", "한국", "조선중앙통신", "😀", "👩‍👩‍👧", "\r", "\r\n", "\n", "\0", "é", "𝒳", "'ll", "will", "in", "June",
+        "of the same year", "that year", "last year", "this week", "over the weekend", "ago", "a", "days", "@",
+        "http://x.y/2025", "e\u{301}", "Sept", "th", "'", "’", "%", "/", ":", "ٱ", "٣", "\u{200b}", "today",
+        "Dec. 30-Jan. 2, 2026", "Tuesday, Oct. 28",
+    ];
+
+    #[test]
+    fn any_text_is_safe() {
+        let mut generator = Generator(0x5eed_1234_abcd_9876);
+        let anchors = [
+            DateAnchor::default(),
+            DateAnchor {
+                published: None,
+                fallback_year: Some(2024),
+            },
+            DateAnchor {
+                published: Some(date(2025, 10, 28)),
+                fallback_year: None,
+            },
+            DateAnchor {
+                published: Some(Date::MAX),
+                fallback_year: Some(i16::MAX),
+            },
+            DateAnchor {
+                published: Some(Date::MIN),
+                fallback_year: Some(i16::MIN),
+            },
+        ];
+        let mut samples: Vec<String> = vec![
+            String::new(),
+            "Oct.".to_string(),
+            "They met on Oct.".to_string(),
+            "9".repeat(5000),
+            "Oct. 9".to_string() + &"9".repeat(300),
+            "\r".to_string(),
+            "\0\0\0".to_string(),
+            "Monday ".repeat(300),
+        ];
+        for _ in 0..400 {
+            let pieces = 1 + generator.below(30);
+            let sample: String = (0..pieces)
+                .map(|_| FRAGMENTS[generator.below(FRAGMENTS.len())])
+                .collect();
+            samples.push(sample);
+        }
+        for (number, text) in samples.iter().enumerate() {
+            let length = text.len();
+            let sentence_sets = [
+                crate::annotate::sentences::split_sentences(text),
+                std::iter::once(0..length).collect(),
+                Vec::new(),
+                vec![
+                    Range { start: 3, end: 1 },
+                    length..length + 10,
+                    1..length.saturating_sub(1),
+                ],
+            ];
+            let anchor = anchors[number % anchors.len()];
+            for sentences in &sentence_sets {
+                let mentions = find_dates(text, sentences, anchor);
+                let mut previous_end = 0;
+                for mention in &mentions {
+                    let range = mention.range.clone();
+                    assert!(
+                        range.start < range.end && range.end <= length,
+                        "{text:?}: {range:?}"
+                    );
+                    assert!(
+                        text.is_char_boundary(range.start) && text.is_char_boundary(range.end),
+                        "{text:?}: {range:?}"
+                    );
+                    assert!(
+                        range.start >= previous_end,
+                        "{text:?}: overlapping at {range:?}"
+                    );
+                    previous_end = range.end;
+                }
+            }
+        }
+    }
 }

@@ -1,1 +1,512 @@
-//! Names and titles.
+//! Proper names and titles: capitalised sequences, the titles written before or after
+//! them ("Russian President Vladimir Putin", "Lavrov, Russia's foreign minister"),
+//! and the places written after "in", "at", "to" and "from".
+//!
+//! This module knows English, not the corpus: which capitalised sequences are people
+//! is decided with cues (a title, an appositive, a Korean-style given name, a reporting
+//! verb). The fact base then spreads what it learned to every other mention.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A word of the text: letters or digits, with inner hyphens, apostrophes and dots.
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?").expect("word pattern"));
+
+/// Title words that head a title phrase ("minister" in "Russian Foreign Minister").
+const TITLE_HEADS: &[&str] = &[
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "leader",
+    "ambassador", "secretary", "chairman", "chairwoman", "chair", "premier", "chancellor", "king", "queen",
+    "prince", "princess", "general", "envoy", "director", "chief", "governor", "mayor", "senator", "lawmaker",
+    "professor", "editor", "commander", "counterpart", "diplomat", "official", "analyst", "researcher",
+    "correspondent", "ceo", "head", "emperor", "pope", "judge", "prosecutor", "attorney", "representative",
+    "speaker", "ruler", "dictator", "negotiator", "coach", "captain", "founder", "economist", "scholar",
+    "vice-president", "vice-chairman", "sister", "wife", "husband", "son", "daughter", "interpreter",
+    "mr", "ms", "mrs", "dr", "sen", "rep", "gov", "gen", "prof", "amb",
+];
+
+/// Words that can stand inside a title phrase before its head.
+const TITLE_MODIFIERS: &[&str] = &[
+    "foreign", "defense", "defence", "prime", "vice", "deputy", "first", "senior", "top", "former", "acting",
+    "policy", "security", "national", "interior", "finance", "trade", "unification", "economic", "state",
+    "press", "supreme", "assistant", "associate", "special", "presidential", "executive", "general", "chief",
+    "military", "party", "opposition", "ruling", "current", "incoming", "outgoing",
+    "affairs", "public", "health", "justice", "culture", "education", "energy", "labor", "agriculture",
+    "industry", "transport", "science", "environment", "treasury", "home", "commerce", "intelligence",
+];
+
+/// Relationship words: they precede a name but are not a title the person holds.
+const RELATIONAL_HEADS: &[&str] = &["counterpart", "sister", "wife", "husband", "son", "daughter", "interpreter"];
+
+/// Capitalised words that do not start a name (sentence openers, function words, calendar words).
+const NOT_NAME_WORDS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "to", "of", "for", "from", "by", "with", "and", "or", "but", "as",
+    "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that",
+    "these", "those", "there", "here", "however", "during", "after", "before", "since", "while", "when",
+    "where", "what", "who", "which", "why", "how", "if", "although", "though", "because", "meanwhile",
+    "also", "both", "all", "some", "many", "most", "such", "no", "not", "yet", "still", "then", "now",
+    "earlier", "later", "last", "next", "according", "prior", "despite", "following", "amid", "among",
+    "about", "around", "over", "under", "until", "unlike", "like", "via", "within", "without", "per",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today",
+    "yesterday", "tomorrow", "it's", "experts", "analysts", "officials", "footage", "photos", "report",
+    "related", "more", "home", "print", "tags", "log", "standards", "updated", "published", "by", "with",
+    "our", "your", "my", "mine", "each", "every", "other", "another", "one", "two", "three", "four", "five",
+    "first", "second", "third", "photo", "caption", "editor's", "note", "read", "see", "watch", "share",
+];
+
+/// Leading capitalised words that are qualifiers of a title (nationality, institution), not a name.
+pub fn is_title_head(word: &str) -> bool {
+    TITLE_HEADS.contains(&normal_word(word).as_str())
+}
+
+fn is_title_word(word: &str) -> bool {
+    let word = normal_word(word);
+    TITLE_HEADS.contains(&word.as_str()) || TITLE_MODIFIERS.contains(&word.as_str())
+}
+
+/// Lower case, without a trailing dot or possessive.
+pub fn normal_word(word: &str) -> String {
+    let word = word.trim_end_matches('.');
+    let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    word.to_lowercase()
+}
+
+/// A word of a sentence with its byte range in the whole text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+impl Word {
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// The words of `text[range]`, with ranges into `text`.
+pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
+    let slice = &text[range.clone()];
+    WORD.find_iter(slice)
+        .map(|m| {
+            let mut end = m.end();
+            // A trailing dot belongs to the word only for abbreviations ("U.S.", "Oct.", "Dr.").
+            if m.as_str().ends_with('.') {
+                let inner = &m.as_str()[..m.as_str().len() - 1];
+                let keep = inner.contains('.') || crate::annotate::sentences::is_abbreviation(inner) || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
+                if !keep {
+                    end -= 1;
+                }
+            }
+            Word { range: range.start + m.start()..range.start + end, text: slice[m.start()..end].to_string() }
+        })
+        .collect()
+}
+
+/// A title written with a name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleMention {
+    /// Byte range of the whole title phrase.
+    pub range: Range<usize>,
+    /// The phrase as written.
+    pub text: String,
+    /// Nationality or institution ("russia", "kremlin", "north korea"), normalised.
+    pub qualifier: Option<String>,
+    /// The title itself, normalised ("foreign minister", "spokesperson").
+    pub core: String,
+    /// "former", "late", "then": not a title held now.
+    pub former: bool,
+    /// "counterpart", "sister": a relation, not a title.
+    pub relational: bool,
+}
+
+/// A capitalised sequence that may be a person's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameMention {
+    /// Byte range of the name (without title or possessive).
+    pub range: Range<usize>,
+    /// The name as written.
+    pub text: String,
+    /// The title written before it or in an appositive after it.
+    pub title: Option<TitleMention>,
+    /// Whether something marks it as a person (a title, a Korean-style given name, an honorific).
+    pub person_cue: bool,
+    /// Whether the name is the object of "in", "at", "to", "from" (a place, most likely).
+    pub after_place_preposition: bool,
+    /// Whether the name sits at the very start of its sentence.
+    pub sentence_initial: bool,
+}
+
+/// Finds the names and titles in one sentence (`sentence` is a byte range of `text`).
+pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
+    let words = words(text, sentence.clone());
+    let mut mentions = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        if !starts_name_run(&words, index) {
+            index += 1;
+            continue;
+        }
+        // A maximal run of capitalised words joined by single spaces or hyphens.
+        let mut end = index + 1;
+        while end < words.len() && words[end].is_capitalised() && joined_by_space(text, &words[end - 1], &words[end]) && !ends_with_possessive(&words[end - 1].text) {
+            end += 1;
+        }
+        let run = &words[index..end];
+        // A run right before a lower-case title word qualifies that title ("Kremlin spokesman").
+        if qualifies_title_after(text, &words, end) {
+            index = end;
+            continue;
+        }
+        // The name is what follows the last title head in the run.
+        let head_at = run.iter().rposition(|w| is_title_head(&w.text));
+        let name_start = head_at.map_or(0, |h| h + 1);
+        let mut name_words: Vec<&Word> = run[name_start..].iter().collect();
+        // Leading qualifiers the run starts with ("Kremlin", "Russian") stay out of the name
+        // only when a title head follows them; otherwise they are the name.
+        while name_words.len() > 1 && NOT_NAME_WORDS.contains(&normal_word(&name_words[0].text).as_str()) {
+            name_words.remove(0);
+        }
+        let trailing_possessive = name_words.last().is_some_and(|w| ends_with_possessive(&w.text));
+        if name_words.is_empty() || name_words.iter().all(|w| NOT_NAME_WORDS.contains(&normal_word(&w.text).as_str()) || is_title_word(&w.text)) {
+            index = end;
+            continue;
+        }
+        let first = name_words[0];
+        let last = name_words[name_words.len() - 1];
+        let mut name_end = last.range.end;
+        if trailing_possessive {
+            name_end -= if text[..name_end].ends_with("’s") { "’s".len() } else { 2 };
+        }
+        let name_range = first.range.start..name_end;
+        let title = title_before(text, &words, index, name_start, head_at)
+            .or_else(|| appositive_title(text, &words, end));
+        let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(&w.text));
+        let honorific = title.is_some();
+        let previous = index.checked_sub(1).map(|i| normal_word(&words[i].text));
+        let after_place_preposition = matches!(previous.as_deref(), Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
+        mentions.push(NameMention {
+            range: name_range.clone(),
+            text: text[name_range].to_string(),
+            title,
+            person_cue: honorific || korean_shape,
+            after_place_preposition,
+            sentence_initial: index == 0 || (index == 1 && matches!(normal_word(&words[0].text).as_str(), "•" | "-")),
+        });
+        index = end;
+    }
+    mentions
+}
+
+/// Whether lower-case title words ending in a title head follow position `at`
+/// ("Kremlin | foreign policy advisor Yuri Ushakov").
+fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
+    let mut index = at;
+    while let Some(word) = words.get(index) {
+        if word.is_capitalised() || !is_title_word(&word.text) || !joined_by_space(text, &words[index - 1], word) {
+            return false;
+        }
+        if is_title_head(&word.text) {
+            return true;
+        }
+        index += 1;
+    }
+    false
+}
+
+fn starts_name_run(words: &[Word], index: usize) -> bool {
+    let word = &words[index];
+    word.is_capitalised() && word.text.chars().any(char::is_lowercase) || is_title_head(&word.text) || word.text.len() >= 2 && word.text.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+fn ends_with_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// Two words are in one name when only a single space (or nothing) separates them.
+fn joined_by_space(text: &str, left: &Word, right: &Word) -> bool {
+    let gap = &text[left.range.end..right.range.start];
+    gap == " " || gap.is_empty()
+}
+
+/// "Son-hui", "Jong-un", "Eul-chul": a capitalised syllable, a hyphen, a lower-case syllable.
+fn is_korean_given_name(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+    let short = |s: &str| (2..=5).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic);
+    short(first) && short(second) && first.chars().next().is_some_and(char::is_uppercase) && second.chars().all(char::is_lowercase)
+}
+
+/// The title phrase right before a name: the capitalised run's own title words plus the
+/// lower-case title words and capitalised qualifiers before it ("Kremlin foreign policy advisor").
+fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize, head_at: Option<usize>) -> Option<TitleMention> {
+    // Title words inside the capitalised run ("Russian Foreign Minister").
+    let mut first = run_start;
+    let last = match head_at {
+        Some(h) => run_start + h,
+        None => {
+            // The run has no title; look for a lower-case one just before ("spokesman Dmitry Peskov").
+            let before = run_start.checked_sub(1)?;
+            if !is_title_head(&words[before].text) || !joined_by_space(text, &words[before], &words[run_start]) {
+                return None;
+            }
+            first = before;
+            before
+        }
+    };
+    let _ = name_start;
+    // Extend left over title words and capitalised qualifiers.
+    while first > 0 {
+        let previous = &words[first - 1];
+        let gap = &text[previous.range.end..words[first].range.start];
+        if gap != " " {
+            break;
+        }
+        let lower = normal_word(&previous.text);
+        let qualifier = previous.is_capitalised() && !NOT_NAME_WORDS.contains(&lower.as_str());
+        if is_title_word(&previous.text) || qualifier || lower == "u.s" {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    build_title(text, &words[first..=last])
+}
+
+/// "Choe Son-hui, foreign minister of North Korea," / "Lavrov, Russia's foreign minister".
+fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<TitleMention> {
+    let previous = words.get(after_name.checked_sub(1)?)?;
+    let next = words.get(after_name)?;
+    if text[previous.range.end..next.range.start].trim() != "," {
+        return None;
+    }
+    let mut index = after_name;
+    if matches!(normal_word(&words[index].text).as_str(), "the" | "a" | "an") {
+        index += 1;
+    }
+    let start = index;
+    // Up to six words ending in a title head, with nothing but spaces between.
+    let mut head = None;
+    for offset in 0..6 {
+        let Some(word) = words.get(start + offset) else { break };
+        if offset > 0 && text[words[start + offset - 1].range.end..word.range.start] != *" " {
+            break;
+        }
+        if is_title_head(&word.text) {
+            head = Some(start + offset);
+        } else if head.is_some() {
+            break;
+        }
+    }
+    let head = head?;
+    // Only title words and capitalised qualifiers ("Russia's") may lead up to the head.
+    if words[start..head].iter().any(|w| !(is_title_word(&w.text) || w.is_capitalised())) {
+        return None;
+    }
+    // "…, Kremlin spokesman Dmitry Peskov": the title is the next name's, not this one's.
+    if words.get(head + 1).is_some_and(|w| w.is_capitalised() && joined_by_space(text, &words[head], w)) {
+        return None;
+    }
+    // "... of North Korea" / "... at Kyungnam University" / "of the Academy" completes the qualifier.
+    let mut last = head;
+    if let Some(preposition) = words.get(head + 1)
+        && matches!(preposition.text.as_str(), "of" | "at")
+    {
+        let mut cursor = head + 2;
+        if words.get(cursor).is_some_and(|w| w.text == "the") {
+            cursor += 1;
+        }
+        let first_capitalised = cursor;
+        while words.get(cursor).is_some_and(|w| w.is_capitalised() && joined_by_space(text, &words[cursor - 1], w)) {
+            cursor += 1;
+        }
+        if cursor > first_capitalised {
+            last = cursor - 1;
+        }
+    }
+    build_title(text, &words[start..=last])
+}
+
+fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
+    let first = phrase.first()?;
+    let last = phrase.last()?;
+    let mut qualifier_words = Vec::new();
+    let mut core_words = Vec::new();
+    let mut former = false;
+    let mut relational = false;
+    let mut after_preposition = false;
+    for word in phrase {
+        let lower = normal_word(&word.text);
+        if matches!(lower.as_str(), "of" | "at" | "to") {
+            after_preposition = true;
+            continue;
+        }
+        if matches!(lower.as_str(), "former" | "late" | "then" | "ex") {
+            former = true;
+            continue;
+        }
+        if RELATIONAL_HEADS.contains(&lower.as_str()) {
+            relational = true;
+        }
+        if after_preposition || !is_title_word(&word.text) {
+            qualifier_words.push(lower);
+        } else {
+            core_words.push(canonical_title_word(&lower));
+        }
+    }
+    if core_words.is_empty() {
+        return None;
+    }
+    let qualifier = (!qualifier_words.is_empty()).then(|| normalise_place(&qualifier_words.join(" ")));
+    Some(TitleMention {
+        range: first.range.start..last.range.end,
+        text: text[first.range.start..last.range.end].to_string(),
+        qualifier,
+        core: core_words.join(" "),
+        former,
+        relational,
+    })
+}
+
+fn canonical_title_word(word: &str) -> String {
+    match word {
+        "spokesman" | "spokeswoman" => "spokesperson".into(),
+        "adviser" => "advisor".into(),
+        "chairman" | "chairwoman" => "chair".into(),
+        "mr" | "ms" | "mrs" => "honorific".into(),
+        "dr" => "doctor".into(),
+        "prof" => "professor".into(),
+        "sen" => "senator".into(),
+        "gov" => "governor".into(),
+        "gen" => "general".into(),
+        "amb" => "ambassador".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Nationality adjectives and country names, paired so that "Russian", "Russia" and
+/// "Russia's" compare equal. General knowledge, not corpus knowledge.
+const NATIONALITIES: &[(&str, &str)] = &[
+    ("russian", "russia"), ("north korean", "north korea"), ("south korean", "south korea"), ("korean", "korea"),
+    ("american", "united states"), ("u.s", "united states"), ("us", "united states"), ("u.s.", "united states"),
+    ("united states", "united states"), ("chinese", "china"), ("japanese", "japan"), ("ukrainian", "ukraine"),
+    ("belarusian", "belarus"), ("vietnamese", "vietnam"), ("mongolian", "mongolia"), ("british", "united kingdom"),
+    ("uk", "united kingdom"), ("u.k", "united kingdom"), ("french", "france"), ("german", "germany"),
+    ("italian", "italy"), ("spanish", "spain"), ("indian", "india"), ("pakistani", "pakistan"),
+    ("iranian", "iran"), ("iraqi", "iraq"), ("israeli", "israel"), ("palestinian", "palestine"),
+    ("turkish", "turkey"), ("syrian", "syria"), ("egyptian", "egypt"), ("saudi", "saudi arabia"),
+    ("canadian", "canada"), ("mexican", "mexico"), ("brazilian", "brazil"), ("australian", "australia"),
+    ("polish", "poland"), ("dutch", "netherlands"), ("swedish", "sweden"), ("norwegian", "norway"),
+    ("finnish", "finland"), ("danish", "denmark"), ("greek", "greece"), ("thai", "thailand"),
+    ("indonesian", "indonesia"), ("filipino", "philippines"), ("philippine", "philippines"),
+    ("taiwanese", "taiwan"), ("european", "europe"), ("african", "africa"), ("nigerian", "nigeria"),
+    ("kenyan", "kenya"), ("south african", "south africa"), ("argentine", "argentina"), ("cuban", "cuba"),
+    ("venezuelan", "venezuela"), ("afghan", "afghanistan"), ("lebanese", "lebanon"), ("jordanian", "jordan"),
+    ("qatari", "qatar"), ("emirati", "united arab emirates"), ("hungarian", "hungary"), ("austrian", "austria"),
+    ("swiss", "switzerland"), ("belgian", "belgium"), ("portuguese", "portugal"), ("irish", "ireland"),
+    ("czech", "czech republic"), ("romanian", "romania"), ("serbian", "serbia"), ("georgian", "georgia"),
+    ("armenian", "armenia"), ("kazakh", "kazakhstan"), ("singaporean", "singapore"), ("malaysian", "malaysia"),
+];
+
+/// Normalises a place or qualifier: lower case, possessive dropped, nationality adjective
+/// turned into the country ("Russian" → "russia", "the North's" → "north").
+pub fn normalise_place(text: &str) -> String {
+    let lower = text.trim().trim_start_matches("the ").to_lowercase();
+    let lower = lower.replace('’', "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower).trim_end_matches('.').to_string();
+    for (adjective, country) in NATIONALITIES {
+        if lower == *adjective || lower == *country {
+            return (*country).to_string();
+        }
+    }
+    lower
+}
+
+/// Whether a phrase is a country's name as written (not its adjective): "Russia", not "Russian".
+pub fn is_country_name(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let lower = lower.trim_start_matches("the ");
+    NATIONALITIES.iter().any(|(_, country)| *country == lower)
+}
+
+/// Whether a phrase is a known country or nationality (general knowledge).
+pub fn is_country(text: &str) -> bool {
+    let place = normalise_place(text);
+    NATIONALITIES.iter().any(|(_, country)| *country == place)
+}
+
+/// Quotation spans of a text: "...", “...”, within one paragraph.
+pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
+    static QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""[^"\n]{1,2000}"|“[^”\n]{1,2000}”"#).expect("quote pattern"));
+    QUOTE.find_iter(text).map(|m| m.range()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Option<(Option<String>, String)>)> {
+        find_names(text, 0..text.len())
+            .into_iter()
+            .map(|m| (m.text, m.title.map(|t| (t.qualifier, t.core))))
+            .collect()
+    }
+
+    fn some(q: Option<&str>, core: &str) -> Option<(Option<String>, String)> {
+        Some((q.map(str::to_string), core.to_string()))
+    }
+
+    #[test]
+    fn titles_before_and_after_names() {
+        let cases: Vec<(&str, Vec<(&str, Option<(Option<String>, String)>)>)> = vec![
+            ("North Korean Foreign Minister Choe Son-hui arrived.", vec![("Choe Son-hui", some(Some("north korea"), "foreign minister"))]),
+            ("Kremlin spokesman Dmitry Peskov said so.", vec![("Dmitry Peskov", some(Some("kremlin"), "spokesperson"))]),
+            ("Kremlin foreign policy advisor Yuri Ushakov attended.", vec![("Yuri Ushakov", some(Some("kremlin"), "foreign policy advisor"))]),
+            ("U.S. President Donald Trump's visit", vec![("Donald Trump", some(Some("united states"), "president"))]),
+            ("He met Lavrov, Russia's foreign minister, on Friday.", vec![("Lavrov", some(Some("russia"), "foreign minister")), ("Friday", None)]),
+            ("Choe Son-hui, foreign minister of North Korea, attends", vec![("Choe Son-hui", some(Some("north korea"), "foreign minister")), ("North Korea", None)]),
+            ("Minister Choi paid a visit.", vec![("Choi", some(None, "minister"))]),
+        ];
+        for (text, expected) in cases {
+            let found = names(text);
+            let found: Vec<_> = found.into_iter().filter(|(name, _)| name != "Friday").collect();
+            let expected: Vec<_> = expected.into_iter().filter(|(name, _)| *name != "Friday").map(|(n, t)| (n.to_string(), t)).collect();
+            assert_eq!(found, expected, "names in {text:?}");
+        }
+    }
+
+    #[test]
+    fn cues_and_places() {
+        let found = find_names("She left Pyongyang on Sunday with Kim Jong-un.", 0.."She left Pyongyang on Sunday with Kim Jong-un.".len());
+        let kim = found.iter().find(|m| m.text == "Kim Jong-un").expect("Kim");
+        assert!(kim.person_cue);
+        let pyongyang = found.iter().find(|m| m.text == "Pyongyang").expect("Pyongyang");
+        assert!(!pyongyang.person_cue);
+        let text = "Russian Ambassador to North Korea Alexandr Matsegora spoke in Moscow.";
+        let found = find_names(text, 0..text.len());
+        assert!(found.iter().any(|m| m.text == "Moscow" && m.after_place_preposition));
+    }
+
+    #[test]
+    fn relational_and_former_titles_are_marked() {
+        let text = "She met her Russian counterpart Sergey Lavrov and former Chinese leader Mao Zedong.";
+        let found = find_names(text, 0..text.len());
+        let lavrov = found.iter().find(|m| m.text == "Sergey Lavrov").expect("Lavrov");
+        assert!(lavrov.title.as_ref().is_some_and(|t| t.relational));
+        let mao = found.iter().find(|m| m.text == "Mao Zedong").expect("Mao");
+        assert!(mao.title.as_ref().is_some_and(|t| t.former));
+    }
+
+    #[test]
+    fn normalises_places() {
+        assert_eq!(normalise_place("Russian"), "russia");
+        assert_eq!(normalise_place("Russia's"), "russia");
+        assert_eq!(normalise_place("North Korean"), "north korea");
+        assert_eq!(normalise_place("U.S."), "united states");
+        assert!(is_country("Belarus"));
+    }
+}

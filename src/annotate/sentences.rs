@@ -18,6 +18,11 @@ const ABBREVIATIONS: &[&str] = &[
     "d.c", "n.y", "l.a", "s", "u.s.a",
 ];
 
+/// Whether a word (without its full stop) is an abbreviation that takes one ("Oct", "Dr", "U.S").
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
 /// Splits `text` into sentence ranges (byte offsets), trimmed of surrounding white space.
 /// Empty stretches yield nothing.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {

@@ -1,10 +1,188 @@
-//! Checking a draft against the fact base: one check per file in this folder.
+//! Checking a draft against the fact base: one check per file in this folder, each
+//! adding findings and claims to a shared [`Output`]. This module runs them in order and
+//! applies the policy every check shares: severity from the settings, quotations made
+//! informational, inline suppressions and ignored names honoured.
 
+mod count;
+mod date;
+mod name;
+mod place;
+mod role;
+mod weekday;
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::config::Config;
 use crate::corpus::Document;
 use crate::engine::Report;
-use crate::facts::FactBase;
+use crate::facts::extract::{Analysis, EventAssertion, analyse};
+use crate::facts::{EventFact, FactBase};
+use crate::finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
+use crate::markdown;
 
-pub fn check_draft(_facts: &FactBase, _config: &Config, draft: &Document) -> Report {
-    Report { findings: Vec::new(), claims: Vec::new(), draft_date: draft.published }
+/// Most evidence entries kept per finding.
+const MAX_EVIDENCE: usize = 4;
+
+/// What one check needs to look at.
+pub(crate) struct Context<'a> {
+    pub facts: &'a FactBase,
+    pub text: &'a str,
+    pub analysis: &'a Analysis,
+}
+
+impl Context<'_> {
+    pub fn slice(&self, range: &Range<usize>) -> &str {
+        self.text.get(range.clone()).unwrap_or("")
+    }
+}
+
+/// A finding before the shared policy turns it into a [`Finding`].
+pub(crate) struct Raised {
+    pub kind: Kind,
+    pub code: &'static str,
+    /// A conflict with the sources (severity from the settings) or a note (information).
+    pub conflict: bool,
+    pub range: Range<usize>,
+    pub message: String,
+    pub verdict: Verdict,
+    pub evidence: Vec<Citation>,
+    pub fixes: Vec<String>,
+}
+
+#[derive(Default)]
+pub(crate) struct Output {
+    pub raised: Vec<Raised>,
+    pub claims: Vec<Claim>,
+}
+
+impl Output {
+    pub fn claim(&mut self, kind: Kind, range: Range<usize>, text: &str, verdict: Verdict, summary: String, evidence: Vec<Citation>) {
+        self.claims.push(Claim { kind, range, text: text.to_string(), verdict, summary, evidence: dedupe(evidence) });
+    }
+}
+
+/// Keeps one citation per source passage, at most [`MAX_EVIDENCE`].
+pub(crate) fn dedupe(citations: Vec<Citation>) -> Vec<Citation> {
+    let mut seen = BTreeSet::new();
+    citations.into_iter().filter(|c| seen.insert((c.path.clone(), c.range.start))).take(MAX_EVIDENCE).collect()
+}
+
+/// "3 sources", "1 source".
+pub(crate) fn sources(count: usize) -> String {
+    if count == 1 { "1 source".to_string() } else { format!("{count} sources") }
+}
+
+fn analyse_draft(facts: &FactBase, draft: &Document) -> Analysis {
+    let masked = markdown::mask(&draft.text, draft.body.start);
+    let anchor = DateAnchor { published: draft.published, fallback_year: facts.usual_year.filter(|_| draft.published.is_none()) };
+    analyse(&masked, draft.body.clone(), anchor, &facts.people, &facts.acronyms, true)
+}
+
+/// A plain-text listing of what the analysis of a draft found.
+pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
+    use std::fmt::Write as _;
+    let analysis = analyse_draft(facts, draft);
+    let text = &draft.text;
+    let at = |range: &Range<usize>| {
+        let (line, column) = crate::cli_position(text, range.start);
+        format!("{line}:{column} {:?}", text.get(range.clone()).unwrap_or(""))
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "draft date: {}", draft.published.map_or("none".to_string(), |d| d.to_string()));
+    for mention in &analysis.dates {
+        let _ = writeln!(out, "date {} = {} ({:?})", at(&mention.range), mention.value.map_or("unresolved".to_string(), |v| v.display()), mention.form);
+    }
+    for person in &analysis.persons {
+        let _ = writeln!(out, "person {} = {}{}{}", at(&person.range), facts.person_name(person.person), if person.near_miss { " (near miss)" } else { "" }, person.title.as_ref().map(|t| format!(" titled {:?}", t.text)).unwrap_or_default());
+    }
+    for event in &analysis.events {
+        let _ = writeln!(
+            out,
+            "event {} {} of {}{}{}",
+            event.kind.noun(),
+            at(&event.trigger),
+            event.named.clone().map(|n| n.to_uppercase()).unwrap_or_else(|| facts.names_of(&event.participants)),
+            event.date.as_ref().map(|d| format!(" on {}", d.value.display())).unwrap_or_default(),
+            event.places.iter().map(|p| format!(" in {}", p.text)).collect::<String>()
+        );
+    }
+    for count in &analysis.meeting_counts {
+        let _ = writeln!(out, "meetings {} = {} of {}", at(&count.range), count.value, facts.names_of(&count.participants));
+    }
+    for quantity in &analysis.quantities {
+        let _ = writeln!(out, "quantity {} = {} {} (context: {})", at(&quantity.quantity.range), quantity.quantity.value, quantity.unit, quantity.context.iter().cloned().collect::<Vec<_>>().join(" "));
+    }
+    out
+}
+
+/// Checks one draft.
+pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Report {
+    let analysis = analyse_draft(facts, draft);
+    let context = Context { facts, text: &draft.text, analysis: &analysis };
+    let mut output = Output::default();
+    name::check(&context, &mut output);
+    role::check(&context, &mut output);
+    date::check(&context, &mut output);
+    place::check(&context, &mut output);
+    weekday::check(&context, draft.published.is_none(), &mut output);
+    count::check(&context, &mut output);
+
+    let suppressions = markdown::suppressions(&draft.text);
+    let mut findings: Vec<Finding> = Vec::new();
+    for raised in output.raised {
+        if suppressions.iter().any(|s| s.covers(raised.kind, &raised.range)) {
+            continue;
+        }
+        let text = draft.text.get(raised.range.clone()).unwrap_or("").to_string();
+        if raised.kind == Kind::Name && config.is_ignored_name(&text) {
+            continue;
+        }
+        let quoted = analysis.quotations.iter().any(|q| q.start <= raised.range.start && raised.range.end <= q.end);
+        let (severity, message) = if raised.conflict && quoted {
+            (Some(Severity::Information), format!("Inside a quotation (attributed speech): {}", raised.message))
+        } else if raised.conflict {
+            (config.conflict_severity(raised.kind), raised.message)
+        } else {
+            (Some(Severity::Information), raised.message)
+        };
+        let Some(severity) = severity else { continue };
+        findings.push(Finding {
+            kind: raised.kind,
+            code: raised.code,
+            severity,
+            range: raised.range,
+            text,
+            message,
+            verdict: raised.verdict,
+            evidence: dedupe(raised.evidence),
+            fixes: raised.fixes,
+        });
+    }
+    findings.sort_by(|a, b| (a.range.start, a.range.end, a.code).cmp(&(b.range.start, b.range.end, b.code)));
+    findings.dedup_by(|a, b| a.range == b.range && a.code == b.code);
+    let mut claims = output.claims;
+    claims.sort_by_key(|c| (c.range.start, c.range.end));
+    Report { findings, claims, draft_date: draft.published }
+}
+
+/// Corpus events that speak of the same event as a draft claim: same kind, and the same
+/// named gathering or every draft participant among theirs.
+pub(crate) fn matching_events<'a>(facts: &'a FactBase, claim: &EventAssertion) -> Vec<&'a EventFact> {
+    facts
+        .events
+        .iter()
+        .filter(|fact| fact.event.kind == claim.kind)
+        .filter(|fact| match (&claim.named, &claim.thing) {
+            (Some(name), _) => fact.event.named.as_ref() == Some(name),
+            (None, Some(thing)) => fact.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&fact.event.participants),
+            (None, None) => !claim.participants.is_empty() && fact.event.named.is_none() && claim.participants.is_subset(&fact.event.participants),
+        })
+        .collect()
+}
+
+/// Whether two date values can be the same date at their precisions (one covers the other).
+pub(crate) fn dates_compatible(a: &DateValue, b: &DateValue) -> bool {
+    a.covers(b) || b.covers(a)
 }

@@ -1,0 +1,149 @@
+//! `count-conflict`: a count or number that differs from the sources ("met Kim twice"
+//! when they met three times; "12,000 troops" for 15,000; the "70th anniversary" for 75th).
+//!
+//! Meeting counts compare the people counted. Other quantities compare the counted noun
+//! and the words around it: a number is matched to a source sentence only when they
+//! share the unit and most of their content words.
+
+use std::collections::BTreeSet;
+
+use super::{Context, Output, Raised, sources};
+use crate::annotate::counts::Precision;
+use crate::facts::{CountFact, QuantityFact};
+use crate::finding::{Citation, Kind, Verdict};
+
+const NUMBER_WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/// Whether a draft value (with its precision) can be the sourced value.
+fn values_agree(draft: f64, draft_precision: Precision, source: f64, source_precision: Precision) -> bool {
+    // "About" allows a tenth either way, once, whoever said it.
+    let approximate = draft_precision == Precision::About || source_precision == Precision::About;
+    let slack = if approximate { 0.1 * source.abs().max(draft.abs()) } else { 0.0 };
+    match (draft_precision, source_precision) {
+        (Precision::AtLeast, Precision::Exact | Precision::About) => source + slack >= draft,
+        (Precision::AtMost, Precision::Exact | Precision::About) => source - slack <= draft,
+        (Precision::Exact | Precision::About, Precision::AtLeast) => draft + slack >= source,
+        (Precision::Exact | Precision::About, Precision::AtMost) => draft - slack <= source,
+        (Precision::AtLeast | Precision::AtMost, _) => true,
+        _ => (draft - source).abs() <= slack + f64::EPSILON,
+    }
+}
+
+/// The sourced number written like the draft's ("twice" → "three times", "four" → "three").
+fn written_like(value: f64, draft: &str) -> String {
+    let lower = draft.to_lowercase();
+    let whole = value.fract() == 0.0 && value >= 0.0 && value < 1e15;
+    if matches!(lower.as_str(), "once" | "twice" | "thrice") || lower.ends_with(" times") {
+        return match value as i64 {
+            1 => "once".into(),
+            2 => "twice".into(),
+            n if (n as usize) < NUMBER_WORDS.len() => format!("{} times", NUMBER_WORDS[n as usize]),
+            n => format!("{n} times"),
+        };
+    }
+    if whole && NUMBER_WORDS.contains(&lower.as_str()) && (value as usize) < NUMBER_WORDS.len() {
+        let word = NUMBER_WORDS[value as usize];
+        return if draft.chars().next().is_some_and(char::is_uppercase) { format!("{}{}", word[..1].to_uppercase(), &word[1..]) } else { word.to_string() };
+    }
+    if whole {
+        let digits = (value as i64).to_string();
+        if draft.contains(',') {
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            return out;
+        }
+        return digits;
+    }
+    value.to_string()
+}
+
+pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
+    meeting_counts(context, output);
+    quantities(context, output);
+}
+
+fn meeting_counts(context: &Context<'_>, output: &mut Output) {
+    for claim in &context.analysis.meeting_counts {
+        let text = context.slice(&claim.range).to_string();
+        let facts: Vec<&CountFact> = context.facts.counts.iter().filter(|f| claim.participants.is_subset(&f.count.participants)).collect();
+        let who = context.facts.names_of(&claim.participants);
+        if facts.is_empty() {
+            output.claim(Kind::Count, claim.range.clone(), &text, Verdict::NoSource, format!("No source counts the meetings of {who}."), Vec::new());
+            continue;
+        }
+        let agreeing: Vec<&CountFact> = facts.iter().copied().filter(|f| values_agree(claim.value, claim.precision, f.count.value, f.count.precision)).collect();
+        if !agreeing.is_empty() {
+            let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
+            output.claim(Kind::Count, claim.range.clone(), &text, Verdict::Supported, format!("{} count {} meetings of {who}.", sources(count), claim.value), agreeing.iter().map(|f| f.citation.clone()).collect());
+            continue;
+        }
+        let mut values: Vec<(f64, BTreeSet<usize>)> = Vec::new();
+        for fact in &facts {
+            match values.iter_mut().find(|(v, _)| *v == fact.count.value) {
+                Some((_, docs)) => {
+                    docs.insert(fact.source);
+                }
+                None => values.push((fact.count.value, BTreeSet::from([fact.source]))),
+            }
+        }
+        values.sort_by_key(|(_, docs)| std::cmp::Reverse(docs.len()));
+        let said: Vec<String> = values.iter().map(|(v, docs)| format!("{} ({})", written_like(*v, "3"), sources(docs.len()))).collect();
+        let message = format!("The sources count {} meetings of {who}; the draft says {}.", said.join(", "), text);
+        let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
+        let evidence: Vec<Citation> = facts.iter().map(|f| f.citation.clone()).collect();
+        output.claim(Kind::Count, claim.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
+        output.raised.push(Raised { kind: Kind::Count, code: "count-conflict", conflict: true, range: claim.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+    }
+}
+
+/// Units common enough that only a number of 10 or more is worth comparing.
+fn worth_comparing(value: f64, unit: &str, ordinal: bool) -> bool {
+    value >= 10.0 || (!ordinal && matches!(unit, "year" | "month" | "week" | "day" | "troop" | "soldier" | "death" | "victim" | "people" | "person" | "missile"))
+}
+
+fn quantities(context: &Context<'_>, output: &mut Output) {
+    for claim in &context.analysis.quantities {
+        let quantity = &claim.quantity;
+        if !worth_comparing(quantity.value, &claim.unit, quantity.ordinal) || claim.context.len() < 2 {
+            continue;
+        }
+        let text = context.slice(&quantity.range).to_string();
+        // Source quantities of the same unit whose sentences share most of the draft's words.
+        let mut matches: Vec<(usize, &QuantityFact)> = context
+            .facts
+            .quantities
+            .iter()
+            .filter(|f| f.quantity.unit == claim.unit && f.quantity.quantity.ordinal == quantity.ordinal)
+            .map(|f| (f.quantity.context.intersection(&claim.context).count(), f))
+            .filter(|(shared, _)| *shared >= 2 && shared * 2 >= claim.context.len())
+            .collect();
+        if matches.is_empty() {
+            continue;
+        }
+        matches.sort_by_key(|(shared, _)| std::cmp::Reverse(*shared));
+        let best = matches[0].0;
+        let close: Vec<&QuantityFact> = matches.iter().filter(|(shared, _)| *shared + 1 >= best).map(|(_, f)| *f).collect();
+        let agreeing: Vec<&QuantityFact> = close.iter().copied().filter(|f| values_agree(quantity.value, quantity.precision, f.quantity.quantity.value, f.quantity.quantity.precision)).collect();
+        if !agreeing.is_empty() {
+            let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
+            output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Supported, format!("{} give the same number.", sources(count)), agreeing.iter().map(|f| f.citation.clone()).collect());
+            continue;
+        }
+        let sourced: Vec<String> = close.iter().map(|f| context.facts.sources[f.source].text[f.quantity.quantity.range.clone()].to_string()).collect();
+        let mut fixes: Vec<String> = Vec::new();
+        for value in &sourced {
+            if !fixes.contains(value) {
+                fixes.push(value.clone());
+            }
+        }
+        let message = format!("The sources give {} {}; the draft says {}.", fixes.join(" / "), claim.unit, text);
+        let evidence: Vec<Citation> = close.iter().map(|f| f.citation.clone()).collect();
+        output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
+        output.raised.push(Raised { kind: Kind::Count, code: "count-conflict", conflict: true, range: quantity.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+    }
+}

@@ -1,0 +1,163 @@
+//! `date-conflict` and `date-disputed`: an event dated differently from the sources.
+//!
+//! A draft event (kind, participants or named gathering, date, places, ordinal) is compared
+//! with the corpus events of the same kind and people. Different occurrences with the same
+//! people are not conflicts: a conflict needs the occurrence to be identified, by its
+//! place or name (a single occurrence there), by its ordinal ("first met"), or by being
+//! within a month of the draft's date.
+
+use std::collections::BTreeSet;
+
+use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
+use crate::annotate::dates::{DateForm, DateValue};
+use crate::facts::extract::EventAssertion;
+use crate::facts::{EventFact, day_distance, places_agree};
+use crate::finding::{Citation, Kind, Verdict};
+
+/// How far apart two dates of one event may be for a draft to be "off" rather than
+/// about another occurrence.
+const SAME_EPISODE_DAYS: i64 = 31;
+
+/// The corpus occurrences a claim can be about, and whether they identify it strongly
+/// (by place or name).
+pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) -> (Vec<&'a EventFact>, bool) {
+    let dated: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
+    if !claim.places.is_empty() {
+        let same_place: Vec<&EventFact> = dated.iter().copied().filter(|f| !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places)).collect();
+        if !same_place.is_empty() {
+            return (same_place, true);
+        }
+        // Elsewhere is another occurrence; keep only the ones that name no place.
+        let placeless: Vec<&EventFact> = dated.into_iter().filter(|f| f.event.places.is_empty()).collect();
+        return (placeless, claim.named.is_some());
+    }
+    (dated, claim.named.is_some())
+}
+
+/// Groups facts whose dates can be one date, in date order.
+fn occurrences<'a>(facts: &[&'a EventFact]) -> Vec<Vec<&'a EventFact>> {
+    let mut groups: Vec<Vec<&EventFact>> = Vec::new();
+    for fact in facts {
+        let Some(value) = fact.event.date.as_ref().map(|d| d.value) else { continue };
+        match groups.iter_mut().find(|g| g.iter().any(|other| other.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &value)))) {
+            Some(group) => group.push(fact),
+            None => groups.push(vec![fact]),
+        }
+    }
+    groups.sort_by_key(|g| g.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.start())).min());
+    groups
+}
+
+fn describe(context: &Context<'_>, claim: &EventAssertion) -> String {
+    match (&claim.named, &claim.thing) {
+        (Some(name), _) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
+        (None, Some(thing)) => format!("the {} of the {}", claim.kind.noun(), thing),
+        (None, None) => format!("this {} ({})", claim.kind.noun(), context.facts.names_of(&claim.participants)),
+    }
+}
+
+/// The sourced date written the way the draft wrote its own.
+fn fix_text(value: &DateValue, form: DateForm, year_explicit: bool, draft_text: &str) -> String {
+    if form == DateForm::Weekday
+        && let DateValue::Day(day) = value
+    {
+        return super::weekday::weekday_name(day.weekday()).to_string();
+    }
+    if form == DateForm::Relative {
+        return value.display();
+    }
+    let text = if year_explicit { value.display() } else { value.short_display() };
+    // "Oct. 30 and 31" → "Oct. 31 and Nov. 1"-style: keep the draft's conjunction for ranges.
+    if draft_text.contains(" and ")
+        && let DateValue::Days(first, last) = value
+    {
+        let first_text = DateValue::Day(*first).short_display();
+        let last_text = if first.month() == last.month() { last.day().to_string() } else { DateValue::Day(*last).short_display() };
+        return format!("{first_text} and {last_text}");
+    }
+    text
+}
+
+pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
+    for claim in &context.analysis.events {
+        let Some(date) = &claim.date else { continue };
+        let form = context.analysis.dates.iter().find(|m| m.range == date.range).map_or(DateForm::Absolute, |m| m.form);
+        let draft_text = context.slice(&date.range).to_string();
+        let (pool, strong) = candidate_pool(context, claim);
+        if pool.is_empty() {
+            output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::NoSource, format!("No source dates {}.", describe(context, claim)), Vec::new());
+            continue;
+        }
+        let agreeing: Vec<&EventFact> = pool.iter().copied().filter(|f| f.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &date.value))).collect();
+        if !agreeing.is_empty() {
+            // Sources that put the same occurrence a day or three away dispute the date.
+            let disputing: Vec<&EventFact> = pool
+                .iter()
+                .copied()
+                .filter(|f| f.event.date.as_ref().is_some_and(|d| !dates_compatible(&d.value, &date.value) && matches!(d.value, DateValue::Day(_)) && day_distance(Some(d.value), Some(date.value)).is_some_and(|n| n <= 3)))
+                .filter(|f| places_agree(&f.event.places, &claim.places))
+                .collect();
+            let evidence: Vec<Citation> = agreeing.iter().map(|f| f.citation.clone()).collect();
+            let agreeing_sources: BTreeSet<usize> = agreeing.iter().map(|f| f.source).collect();
+            if disputing.is_empty() {
+                output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Supported, format!("The sources date {} {} ({}).", describe(context, claim), date.value.display(), sources(agreeing_sources.len())), evidence);
+            } else {
+                let other: BTreeSet<String> = disputing.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.display())).collect();
+                let message = format!(
+                    "The sources disagree on the date of {}: {} ({}) but also {}.",
+                    describe(context, claim),
+                    date.value.display(),
+                    sources(agreeing_sources.len()),
+                    other.into_iter().collect::<Vec<_>>().join(", ")
+                );
+                let mut all = evidence;
+                all.extend(disputing.iter().map(|f| f.citation.clone()));
+                output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Disputed, message.clone(), all.clone());
+                output.raised.push(Raised { kind: Kind::Date, code: "date-disputed", conflict: false, range: date.range.clone(), message, verdict: Verdict::Disputed, evidence: all, fixes: Vec::new() });
+            }
+            continue;
+        }
+        let groups = occurrences(&pool);
+        let target = if let (Some(ordinal), false) = (claim.ordinal, strong && groups.len() == 1) {
+            let index = if ordinal < 0 { groups.len().checked_sub(1) } else { usize::try_from(ordinal - 1).ok() };
+            index.and_then(|i| groups.get(i))
+        } else if strong && groups.len() == 1 {
+            groups.first()
+        } else {
+            groups
+                .iter()
+                .filter_map(|g| g.iter().filter_map(|f| day_distance(f.event.date.as_ref().map(|d| d.value), Some(date.value))).min().map(|d| (d, g)))
+                .filter(|(distance, _)| *distance <= SAME_EPISODE_DAYS)
+                .min_by_key(|(distance, _)| *distance)
+                .map(|(_, g)| g)
+        };
+        let Some(target) = target else {
+            output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::NoSource, format!("No source dates {} near {}.", describe(context, claim), date.value.display()), Vec::new());
+            continue;
+        };
+        // The sourced values, most sources first; the most precise value of each.
+        let mut values: Vec<(DateValue, BTreeSet<usize>)> = Vec::new();
+        for fact in target {
+            let Some(value) = fact.event.date.as_ref().map(|d| d.value) else { continue };
+            match values.iter_mut().find(|(v, _)| *v == value) {
+                Some((_, docs)) => {
+                    docs.insert(fact.source);
+                }
+                None => values.push((value, BTreeSet::from([fact.source]))),
+            }
+        }
+        values.sort_by_key(|(value, docs)| (std::cmp::Reverse(docs.len()), (value.end() - value.start()).get_days()));
+        let said: Vec<String> = values.iter().map(|(value, docs)| format!("{} ({})", value.display(), sources(docs.len()))).collect();
+        let message = format!("The sources date {} {}; the draft says {}.", describe(context, claim), said.join(", "), date.value.display());
+        let mut fixes: Vec<String> = Vec::new();
+        for (value, _) in &values {
+            let fix = fix_text(value, form, date.year_explicit, &draft_text);
+            if !fixes.contains(&fix) && fix != draft_text {
+                fixes.push(fix);
+            }
+        }
+        let evidence: Vec<Citation> = target.iter().map(|f| f.citation.clone()).collect();
+        output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Contradicted, message.clone(), evidence.clone());
+        output.raised.push(Raised { kind: Kind::Date, code: "date-conflict", conflict: true, range: date.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+    }
+}

@@ -1,0 +1,105 @@
+//! Names: `name-misspelled` (a spelling no source uses, close to one they use),
+//! `name-variant` (a spelling only a minority of the sources use: information) and
+//! `name-inconsistent` (two spellings of one person inside the draft).
+
+use std::collections::BTreeMap;
+
+use super::{Context, Output, Raised, sources};
+use crate::facts::people::{name_parts, part_distance, spelling_key};
+use crate::finding::{Citation, Kind, Verdict};
+
+pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
+    let people = &context.facts.people;
+    // The first full spelling the draft uses for each person, with its line.
+    let mut first_spelling: BTreeMap<usize, (String, usize)> = BTreeMap::new();
+    for mention in &context.analysis.persons {
+        let Some(person) = people.persons.get(mention.person) else { continue };
+        let text = context.slice(&mention.range).to_string();
+        let key = spelling_key(&text);
+        let majority = person.majority_spelling();
+        let majority_count = majority.map_or(0, |s| s.documents.len());
+        let line = context.text[..mention.range.start].matches('\n').count() + 1;
+        let mut flagged = false;
+        if mention.near_miss {
+            let near = people.near_misses(&text);
+            let closest = near.iter().find(|(id, _)| *id == mention.person).map(|(_, s)| *s).or(majority);
+            if let Some(closest) = closest {
+                let mut fixes = vec![closest.text.clone()];
+                if let Some(majority) = majority.filter(|m| m.text != closest.text) {
+                    fixes.push(majority.text.clone());
+                }
+                let message = format!("No source spells this name {}; {} write {}.", text, sources(closest.documents.len()), closest.text);
+                let evidence: Vec<Citation> = closest.citations.clone();
+                output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
+                output.raised.push(Raised { kind: Kind::Name, code: "name-misspelled", conflict: true, range: mention.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+                flagged = true;
+            }
+        } else if mention.full_spelling {
+            if let (Some(spelling), Some(majority)) = (person.spelling(&key), majority)
+                && spelling.documents.len() < majority_count
+            {
+                let message = format!("{} write {}; only {} {}.", sources(majority_count), majority.text, sources(spelling.documents.len()), spelling.text);
+                let mut evidence = majority.citations.clone();
+                evidence.extend(spelling.citations.iter().cloned());
+                output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Disputed, message.clone(), evidence.clone());
+                output.raised.push(Raised { kind: Kind::Name, code: "name-variant", conflict: false, range: mention.range.clone(), message, verdict: Verdict::Disputed, evidence, fixes: vec![majority.text.clone()] });
+            } else if let Some(spelling) = person.spelling(&key) {
+                output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Supported, format!("{} write {}.", sources(spelling.documents.len()), spelling.text), spelling.citations.clone());
+            }
+        } else {
+            let summary = match person.titles.first() {
+                Some(title) => format!("{} ({}), named in {}.", person.canonical(), title.text, sources(person.document_count())),
+                None => format!("{}, named in {}.", person.canonical(), sources(person.document_count())),
+            };
+            let evidence = majority.map(|m| m.citations.clone()).unwrap_or_default();
+            output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Supported, summary, evidence);
+        }
+        // Two spellings of one person inside the draft.
+        if !(mention.full_spelling || mention.near_miss) {
+            continue;
+        }
+        match first_spelling.get(&mention.person) {
+            None => {
+                first_spelling.insert(mention.person, (text.clone(), line));
+            }
+            Some((first, first_line)) if spelling_key(first) != key && !flagged => {
+                let message = format!("This draft writes {} on line {} and {} here: one person, two spellings.", first, first_line, text);
+                let evidence: Vec<Citation> = person.spelling(&spelling_key(first)).map(|s| s.citations.clone()).unwrap_or_default();
+                output.raised.push(Raised { kind: Kind::Name, code: "name-inconsistent", conflict: true, range: mention.range.clone(), message, verdict: Verdict::Disputed, evidence, fixes: vec![first.clone()] });
+            }
+            Some(_) => {}
+        }
+    }
+    single_word_misspellings(context, output);
+}
+
+/// A lone capitalised word no source uses, one letter from a person's surname ("Puttin").
+fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
+    let people = &context.facts.people;
+    for (_, mention) in &context.analysis.other_names {
+        if mention.text.contains(' ') || mention.after_place_preposition || context.facts.vocabulary.contains(mention.text.as_str()) {
+            continue;
+        }
+        let word = mention.text.to_lowercase();
+        if word.chars().count() < 5 || name_parts(&mention.text).len() != 1 {
+            continue;
+        }
+        let mut found: Vec<(usize, &str)> = Vec::new();
+        for (id, person) in people.persons.iter().enumerate() {
+            if person.reference_parts.iter().any(|part| part.chars().count() >= 5 && part_distance(part, &word) == 1) {
+                found.push((id, person.canonical()));
+            }
+        }
+        let [(id, canonical)] = found.as_slice() else { continue };
+        let person = &people.persons[*id];
+        let Some(part) = person.reference_parts.iter().find(|part| part_distance(part, &word) == 1) else { continue };
+        let fix: String = {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        };
+        let message = format!("No source writes {}; did you mean {} ({})?", mention.text, fix, canonical);
+        let evidence = person.majority_spelling().map(|s| s.citations.clone()).unwrap_or_default();
+        output.claim(Kind::Name, mention.range.clone(), &mention.text, Verdict::Contradicted, message.clone(), evidence.clone());
+        output.raised.push(Raised { kind: Kind::Name, code: "name-misspelled", conflict: true, range: mention.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes: vec![fix] });
+    }
+}

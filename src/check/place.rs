@@ -1,0 +1,71 @@
+//! `place-conflict`: an event put somewhere the sources do not put it ("APEC leaders
+//! gather in Busan" when every source says Gyeongju).
+//!
+//! Only identified occurrences are checked: a named gathering, or an event whose date the
+//! sources confirm. A place the corpus mentions anywhere is left alone: it may be a part,
+//! a venue or a neighbourhood of the sourced place, which the checker cannot tell.
+
+use std::collections::BTreeSet;
+
+use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
+use crate::facts::{EventFact, places_agree};
+use crate::finding::{Citation, Kind, Verdict};
+
+pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
+    for claim in &context.analysis.events {
+        if claim.places.is_empty() {
+            continue;
+        }
+        let placed: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| !f.event.places.is_empty()).collect();
+        let pool: Vec<&EventFact> = if claim.named.is_some() {
+            placed
+        } else if let Some(date) = &claim.date {
+            placed.into_iter().filter(|f| f.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &date.value))).collect()
+        } else {
+            Vec::new()
+        };
+        for place in &claim.places {
+            let text = context.slice(&place.range).to_string();
+            if pool.is_empty() {
+                output.claim(Kind::Place, place.range.clone(), &text, Verdict::NoSource, "No source places this event.".into(), Vec::new());
+                continue;
+            }
+            let agreeing: Vec<&EventFact> = pool.iter().copied().filter(|f| places_agree(std::slice::from_ref(place), &f.event.places)).collect();
+            if !agreeing.is_empty() {
+                let evidence: Vec<Citation> = agreeing.iter().map(|f| f.citation.clone()).collect();
+                let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
+                output.claim(Kind::Place, place.range.clone(), &text, Verdict::Supported, format!("The sources place it in {} ({}).", text, sources(count)), evidence);
+                continue;
+            }
+            // A place the sources put this event (on any date) or these people in is no
+            // conflict: the checker cannot tell a venue from its city.
+            let elsewhere_with_them = matching_events(context.facts, claim).iter().any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty());
+            if elsewhere_with_them {
+                output.claim(Kind::Place, place.range.clone(), &text, Verdict::NoSource, "The sources name other places for this event.".into(), pool.iter().map(|f| f.citation.clone()).collect());
+                continue;
+            }
+            let mut sourced: Vec<(String, BTreeSet<usize>)> = Vec::new();
+            for fact in &pool {
+                for other in &fact.event.places {
+                    match sourced.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(&other.text)) {
+                        Some((_, docs)) => {
+                            docs.insert(fact.source);
+                        }
+                        None => sourced.push((other.text.clone(), BTreeSet::from([fact.source]))),
+                    }
+                }
+            }
+            sourced.sort_by_key(|(_, docs)| std::cmp::Reverse(docs.len()));
+            let said: Vec<String> = sourced.iter().map(|(t, docs)| format!("{} ({})", t, sources(docs.len()))).collect();
+            let what = match &claim.named {
+                Some(name) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
+                None => format!("this {}", claim.kind.noun()),
+            };
+            let message = format!("The sources place {} in {}; the draft says {}.", what, said.join(", "), text);
+            let evidence: Vec<Citation> = pool.iter().map(|f| f.citation.clone()).collect();
+            let fixes: Vec<String> = sourced.into_iter().map(|(t, _)| t).collect();
+            output.claim(Kind::Place, place.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
+            output.raised.push(Raised { kind: Kind::Place, code: "place-conflict", conflict: true, range: place.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+        }
+    }
+}

@@ -1,0 +1,740 @@
+//! Analysis of one document, the same for corpus articles and drafts: resolved person
+//! mentions, events (kind, participants, date, places, ordinal), meeting counts and other
+//! quantities. The fact base turns a corpus article's analysis into facts; the checker
+//! compares a draft's analysis with them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::{People, PersonId, name_parts};
+use crate::annotate::counts::{Precision, Quantity, find_quantities, singular};
+use crate::annotate::dates::{DateAnchor, DateForm, DateMention, DateValue, find_dates};
+use crate::annotate::names::{NameMention, TitleMention, Word, find_names, is_country, is_country_name, is_title_head, normal_word, normalise_place, quotation_ranges, words};
+use crate::annotate::sentences::split_sentences;
+
+/// The kinds of event the checker compares. Two claims are about the same event only
+/// when their kinds are equal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventKind {
+    /// Met, talks, summit between people, courtesy call, encounter.
+    Meeting,
+    /// Visit, trip, tour, arrival.
+    Visit,
+    /// Left, departed.
+    Departure,
+    /// A named gathering: "the APEC summit".
+    Gathering,
+    /// Signed, signing.
+    Signing,
+    /// Parade.
+    Parade,
+    /// Began, started, opened: "the strike began on Feb. 24".
+    Start,
+    /// Ended, concluded: "the talks ended on Friday".
+    End,
+    /// Said, reported, announced: these absorb the dates of reporting, never checked.
+    Report,
+}
+
+impl EventKind {
+    pub fn noun(self) -> &'static str {
+        match self {
+            EventKind::Meeting => "meeting",
+            EventKind::Visit => "visit",
+            EventKind::Departure => "departure",
+            EventKind::Gathering => "gathering",
+            EventKind::Signing => "signing",
+            EventKind::Parade => "parade",
+            EventKind::Start => "start",
+            EventKind::End => "end",
+            EventKind::Report => "report",
+        }
+    }
+}
+
+/// A person named (or referred to) in a document.
+#[derive(Clone, Debug)]
+pub struct PersonMention {
+    pub range: Range<usize>,
+    pub text: String,
+    pub person: PersonId,
+    pub sentence: usize,
+    /// The mention is a full spelling (not "Choe" or "the Russian president").
+    pub full_spelling: bool,
+    /// The spelling is no source's, resolved as a near miss (drafts only).
+    pub near_miss: bool,
+    pub title: Option<TitleMention>,
+}
+
+/// A place written with an event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceMention {
+    pub range: Range<usize>,
+    pub text: String,
+    /// Normalised ("moscow", "south korea").
+    pub key: String,
+}
+
+/// A date written with an event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventDate {
+    pub range: Range<usize>,
+    pub value: DateValue,
+    pub year_explicit: bool,
+}
+
+/// One occurrence of an event as a document states it.
+#[derive(Clone, Debug)]
+pub struct EventAssertion {
+    pub kind: EventKind,
+    pub sentence: usize,
+    pub trigger: Range<usize>,
+    pub participants: BTreeSet<PersonId>,
+    /// A named gathering's key ("apec").
+    pub named: Option<String>,
+    /// For an event told of a thing, not of people ("the strike began"): that thing ("strike").
+    pub thing: Option<String>,
+    pub date: Option<EventDate>,
+    pub places: Vec<PlaceMention>,
+    /// 1 for "first", 2 for "second", -1 for "last".
+    pub ordinal: Option<i32>,
+}
+
+/// "Trump met Kim three times", "held four summits".
+#[derive(Clone, Debug)]
+pub struct MeetingCount {
+    pub sentence: usize,
+    pub range: Range<usize>,
+    pub participants: BTreeSet<PersonId>,
+    pub value: f64,
+    pub precision: Precision,
+    /// How the number was written ("twice", "four", "3").
+    pub written: String,
+}
+
+/// Any other counted quantity, with the content words of its sentence for matching.
+#[derive(Clone, Debug)]
+pub struct QuantityAssertion {
+    pub sentence: usize,
+    pub quantity: Quantity,
+    pub unit: String,
+    pub context: BTreeSet<String>,
+}
+
+/// Everything the analysis found in one document.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    pub sentences: Vec<Range<usize>>,
+    pub dates: Vec<DateMention>,
+    pub persons: Vec<PersonMention>,
+    /// Capitalised multi-word names that resolve to no person (drafts: name checks).
+    pub other_names: Vec<(usize, NameMention)>,
+    pub events: Vec<EventAssertion>,
+    pub meeting_counts: Vec<MeetingCount>,
+    pub quantities: Vec<QuantityAssertion>,
+    pub quotations: Vec<Range<usize>>,
+}
+
+/// Long names with their acronyms, learned from "Asia-Pacific Economic Cooperation (APEC)".
+#[derive(Clone, Debug, Default)]
+pub struct Acronyms {
+    /// Lower-case long name → lower-case acronym.
+    pub long_to_short: BTreeMap<String, String>,
+}
+
+static ACRONYM_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:[A-Z][\p{L}'’-]*\s+){1,6}[A-Z][\p{L}'’-]*)\s+\(([A-Z][A-Z0-9]{1,7})\)").expect("acronym pattern")
+});
+
+impl Acronyms {
+    pub fn learn(&mut self, text: &str) {
+        for captures in ACRONYM_DEFINITION.captures_iter(text) {
+            let (Some(long), Some(short)) = (captures.get(1), captures.get(2)) else { continue };
+            // The long name's initials must spell the acronym (at least its first letters).
+            let initials: String = long.as_str().split(|c: char| c.is_whitespace() || c == '-').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            let short_text = short.as_str();
+            let fits = initials.ends_with(short_text) || short_text.chars().zip(initials.chars().rev().collect::<Vec<_>>().into_iter().rev().skip(initials.len().saturating_sub(short_text.len()))).all(|(a, b)| a == b);
+            if fits {
+                let words: Vec<&str> = long.as_str().split_whitespace().collect();
+                let keep = words.len().saturating_sub(short_text.len().max(words.len().min(short_text.len())));
+                let long_name = words[keep..].join(" ").to_lowercase();
+                self.long_to_short.insert(long_name, short_text.to_lowercase());
+            }
+        }
+    }
+}
+
+/// Trigger words and the event kind they announce.
+fn trigger_kind(lower: &str) -> Option<EventKind> {
+    Some(match lower {
+        "met" | "meet" | "meets" | "meeting" | "meetings" | "talks" | "summit" | "summits" | "encounter" | "encounters" | "dialogue" | "discussions" | "greeted" | "welcomed" => EventKind::Meeting,
+        "visit" | "visits" | "visited" | "visiting" | "trip" | "trips" | "tour" | "toured" | "arrived" | "arrives" | "arrive" | "arrival" | "swing" | "traveled" | "travelled" | "travels" | "respects" | "tribute" => EventKind::Visit,
+        "left" | "leave" | "leaves" | "leaving" | "departed" | "departs" | "depart" | "departure" => EventKind::Departure,
+        "gathering" | "gather" | "gathers" | "conference" | "forum" | "convene" | "convenes" | "convened" => EventKind::Gathering,
+        "signed" | "signing" | "signs" => EventKind::Signing,
+        "parade" => EventKind::Parade,
+        "began" | "begun" | "begins" | "started" | "starts" | "opened" | "opens" | "launched" | "erupted" => EventKind::Start,
+        "ended" | "ends" | "concluded" | "concludes" | "closed" | "closes" => EventKind::End,
+        "said" | "says" | "reported" | "reports" | "revealed" | "announced" | "announces" | "stated" | "told" | "noted" | "added" | "disclosed" | "according" | "quoted" | "cited" | "confirmed" => EventKind::Report,
+        _ => return None,
+    })
+}
+
+struct Trigger {
+    kind: EventKind,
+    range: Range<usize>,
+    word_index: usize,
+    named: Option<String>,
+}
+
+/// How far (in bytes) after its event word a place may stand.
+const MAX_PLACE_GAP: usize = 80;
+
+const PLACE_NOUNS: &[&str] = &["city", "town", "village", "capital", "county", "province", "region", "port", "island", "district", "state"];
+
+/// Analyses a document. `text` is the whole document (masked for drafts), `body` the part
+/// after front matter. `near_misses`: resolve names no source spells as their nearest person.
+pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &People, acronyms: &Acronyms, near_misses: bool) -> Analysis {
+    let sentences: Vec<Range<usize>> = split_sentences(&text[body.clone()]).into_iter().map(|r| r.start + body.start..r.end + body.start).collect();
+    let mut dates = find_dates(text, &sentences, anchor);
+    let quotations = quotation_ranges(text);
+    let mut analysis = Analysis { sentences: sentences.clone(), quotations, ..Analysis::default() };
+    let mut recent: Vec<PersonId> = Vec::new();
+    let mut last_subject: Option<PersonId> = None;
+    let mut context_participants: BTreeSet<PersonId> = BTreeSet::new();
+    let mut list_context: Option<(EventKind, BTreeSet<PersonId>)> = None;
+    let mut report_dates: Vec<usize> = Vec::new();
+
+    for (sentence_index, sentence) in sentences.iter().enumerate() {
+        let sentence_words = words(text, sentence.clone());
+        let date_indexes: Vec<usize> = (0..dates.len()).filter(|&i| dates[i].range.start >= sentence.start && dates[i].range.end <= sentence.end).collect();
+        let date_ranges: Vec<Range<usize>> = date_indexes.iter().map(|&i| dates[i].range.clone()).collect();
+        let in_date = |range: &Range<usize>| date_ranges.iter().any(|d| d.start < range.end && range.start < d.end);
+
+        // People: names, then descriptions ("the Russian president").
+        let mut sentence_persons: Vec<PersonMention> = Vec::new();
+        let mut place_candidates: Vec<PlaceMention> = Vec::new();
+        let names = find_names(text, sentence.clone());
+        for mention in &names {
+            if in_date(&mention.range) {
+                continue;
+            }
+            let resolved = people.resolve(&mention.text, &recent);
+            let (person, near) = match resolved {
+                Some(person) => (Some(person), false),
+                None if near_misses && !is_country(&mention.text) && !mention.after_place_preposition => {
+                    let found = people.near_misses(&mention.text);
+                    if found.len() == 1 { (Some(found[0].0), true) } else { (None, false) }
+                }
+                None => (None, false),
+            };
+            match person {
+                Some(person) => {
+                    let full = people.by_spelling(&mention.text).is_some() || (near && name_parts(&mention.text).len() >= 2);
+                    recent.push(person);
+                    sentence_persons.push(PersonMention { range: mention.range.clone(), text: mention.text.clone(), person, sentence: sentence_index, full_spelling: full, near_miss: near, title: mention.title.clone() });
+                }
+                None => {
+                    if is_place_like(text, &sentence_words, mention) {
+                        place_candidates.push(PlaceMention { range: mention.range.clone(), text: mention.text.clone(), key: normalise_place(&mention.text) });
+                    }
+                    analysis.other_names.push((sentence_index, mention.clone()));
+                }
+            }
+        }
+        for (range, person) in descriptions(text, &sentence_words, people) {
+            if !sentence_persons.iter().any(|p| p.range.start < range.end && range.start < p.range.end) {
+                recent.push(person);
+                sentence_persons.push(PersonMention { range: range.clone(), text: text[range].to_string(), person, sentence: sentence_index, full_spelling: false, near_miss: false, title: None });
+            }
+        }
+        sentence_persons.sort_by_key(|p| p.range.start);
+        let starts_with_pronoun = sentence_words.first().is_some_and(|w| matches!(normal_word(&w.text).as_str(), "she" | "he" | "her" | "his"));
+                let subject = sentence_persons.first().map(|p| p.person).or(if starts_with_pronoun { last_subject } else { None });
+
+        // Triggers.
+        let mut triggers = find_triggers(text, &sentence_words, acronyms);
+        let is_list_item = sentence_words.first().is_some_and(|w| w.range.start > sentence.start) && text[sentence.start..].starts_with(['•', '-', '*', '–']) || text[sentence.start..].starts_with('•');
+        if triggers.is_empty()
+            && is_list_item
+            && let Some((kind, _)) = &list_context
+        {
+            triggers.push(Trigger { kind: *kind, range: sentence.start..sentence.start, word_index: 0, named: None });
+        }
+
+        // Participants of each trigger.
+        let sentence_person_set: BTreeSet<PersonId> = sentence_persons.iter().map(|p| p.person).collect();
+        let mut trigger_participants: Vec<BTreeSet<PersonId>> = Vec::new();
+        for (index, trigger) in triggers.iter().enumerate() {
+            let window_start = if index == 0 { sentence.start } else { triggers[index - 1].range.end };
+            let window_end = triggers.get(index + 1).map_or(sentence.end, |t| t.range.start);
+            let possessor = possessor_before(&sentence_words, trigger, &sentence_persons);
+            let mut participants: BTreeSet<PersonId> = BTreeSet::new();
+            match possessor {
+                Some(Possessor::Person(person)) => {
+                    participants.insert(person);
+                }
+                Some(Possessor::Pronoun) => {
+                    participants.extend(acting_person_before(&sentence_words, trigger, &sentence_persons).or(subject).or(last_subject));
+                }
+                Some(Possessor::Plural) => {
+                    let before: BTreeSet<PersonId> = sentence_persons.iter().filter(|p| p.range.start < trigger.range.start).map(|p| p.person).collect();
+                    participants.extend(if before.is_empty() { context_participants.clone() } else { before });
+                }
+                None => {
+                    let window: Vec<&PersonMention> = sentence_persons.iter().filter(|p| p.range.start >= window_start && p.range.end <= window_end).collect();
+                    participants.extend(window.iter().map(|p| p.person));
+                    if !window.iter().any(|p| p.range.start < trigger.range.start) {
+                        if let Some(subject) = subject.filter(|_| !sentence_persons.is_empty()) {
+                            participants.insert(subject);
+                        } else if sentence_persons.is_empty() {
+                            // "She left ...": the last subject; "They met ...", "The last meeting ...": the people of the last event.
+                            if starts_with_pronoun {
+                                participants.extend(last_subject);
+                            } else {
+                                participants.extend(context_participants.iter().copied());
+                            }
+                        }
+                    }
+                }
+            }
+            if matches!(trigger.kind, EventKind::Start | EventKind::End) && subject_noun(&sentence_words, trigger.word_index).is_some() {
+                // "The strike began": a thing's event has only the people named with it.
+                participants.retain(|id| sentence_person_set.contains(id));
+            }
+            if trigger.kind == EventKind::Meeting && participants.len() == 1 && sentence_person_set.len() > 1 && possessor.is_none() {
+                participants.extend(sentence_person_set.iter().copied());
+            }
+            trigger_participants.push(participants);
+        }
+
+        // Dates and places attach to the nearest trigger before them (a date right before a
+        // trigger noun, "their Sept. 3 visit", to that one); with none before, to the first after.
+        let mut attached: Vec<Vec<Item>> = vec![Vec::new(); triggers.len()];
+        for &date_index in &date_indexes {
+            let mention = &dates[date_index];
+            let Some(value) = mention.value else { continue };
+            if is_dateline(text, &mention.range) {
+                continue;
+            }
+            if let Some(slot) = attach(text, sentence.start, &triggers, &mention.range) {
+                if triggers[slot].kind == EventKind::Report {
+                    report_dates.push(date_index);
+                }
+                attached[slot].push(Item::Date(EventDate { range: mention.range.clone(), value, year_explicit: mention.year_explicit }));
+            }
+        }
+        // A place belongs to the event told just before it, close by ("met Putin in Moscow").
+        for place in place_candidates {
+            let slot = triggers.iter().rposition(|t| t.range.end <= place.range.start);
+            if let Some(slot) = slot.filter(|&slot| place.range.start - triggers[slot].range.end <= MAX_PLACE_GAP && !text[triggers[slot].range.end..place.range.start].contains(';')) {
+                attached[slot].push(Item::Place(place));
+            }
+        }
+        for items in &mut attached {
+            items.sort_by_key(|item| item.start());
+        }
+        for (index, trigger) in triggers.iter().enumerate() {
+            if trigger.kind == EventKind::Report {
+                continue;
+            }
+            let participants = trigger_participants[index].clone();
+            // Only an event with no people is keyed by its thing ("the strike began").
+            let thing = if participants.is_empty() && matches!(trigger.kind, EventKind::Start | EventKind::End | EventKind::Signing) { subject_noun(&sentence_words, trigger.word_index) } else { None };
+            if participants.is_empty() && trigger.named.is_none() && thing.is_none() {
+                continue;
+            }
+            let ordinal = ordinal_before(&sentence_words, trigger.word_index);
+            for (date, places) in occurrences(&attached[index]) {
+                analysis.events.push(EventAssertion {
+                    kind: trigger.kind,
+                    sentence: sentence_index,
+                    trigger: trigger.range.clone(),
+                    participants: participants.clone(),
+                    named: trigger.named.clone(),
+                    thing: thing.clone(),
+                    date,
+                    places,
+                    ordinal,
+                });
+            }
+        }
+
+        // Counts.
+        let has_meeting = triggers.iter().any(|t| t.kind == EventKind::Meeting);
+        let count_participants = if sentence_person_set.len() >= 2 { sentence_person_set.clone() } else { sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect() };
+        for quantity in find_quantities(text, sentence.clone(), &date_ranges) {
+            let Some(unit) = quantity.unit.clone() else { continue };
+            let meeting_unit = matches!(unit.as_str(), "summit" | "meeting" | "talk" | "encounter") || unit == "time" && has_meeting;
+            if meeting_unit {
+                if !quantity.ordinal && count_participants.len() >= 2 {
+                    analysis.meeting_counts.push(MeetingCount {
+                        sentence: sentence_index,
+                        range: quantity.range.clone(),
+                        participants: count_participants.clone(),
+                        value: quantity.value,
+                        precision: quantity.precision,
+                        written: text[quantity.range.clone()].to_string(),
+                    });
+                }
+                continue;
+            }
+            if unit == "time" {
+                continue;
+            }
+            let context = content_words(text, &sentence_words, &quantity);
+            analysis.quantities.push(QuantityAssertion { sentence: sentence_index, unit, quantity, context });
+        }
+
+        // Carry context to the next sentence.
+        if let Some(first) = sentence_persons.first() {
+            last_subject = Some(first.person);
+        }
+        let event_participants: BTreeSet<PersonId> = trigger_participants.iter().zip(&triggers).filter(|(_, t)| t.kind != EventKind::Report).flat_map(|(p, _)| p.iter().copied()).collect();
+        if sentence_person_set.len() >= 2 {
+            context_participants = sentence_person_set.clone();
+        } else if !event_participants.is_empty() {
+            context_participants = event_participants;
+        }
+        if text[..sentence.end].trim_end().ends_with(':')
+            && let Some(trigger) = triggers.iter().find(|t| t.kind != EventKind::Report)
+        {
+            list_context = Some((trigger.kind, context_participants.clone()));
+        } else if !is_list_item {
+            list_context = None;
+        }
+        analysis.persons.extend(sentence_persons);
+    }
+    resolve_same_day(text, &mut dates, &report_dates, &mut analysis.events);
+    analysis.dates = dates;
+    analysis
+}
+
+/// "the same day", "that day" and "earlier the same day" refer to the day of the last
+/// event told, not to the day it was reported ("met Putin on Monday, state media said
+/// Tuesday. Earlier the same day, ..." is Monday). Re-resolves those mentions and the
+/// events they date.
+fn resolve_same_day(text: &str, dates: &mut [DateMention], report_dates: &[usize], events: &mut [EventAssertion]) {
+    static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:the same day|that same day|that day)\b").expect("same day pattern"));
+    let mut last_event_day: Option<DateValue> = None;
+    for index in 0..dates.len() {
+        let range = dates[index].range.clone();
+        let is_same_day = dates[index].form == DateForm::Relative && SAME_DAY.is_match(&text[range.clone()]);
+        if is_same_day && let Some(day) = last_event_day {
+            dates[index].value = Some(day);
+            for event in events.iter_mut() {
+                if let Some(date) = event.date.as_mut().filter(|d| d.range == range) {
+                    date.value = day;
+                }
+            }
+        }
+        if report_dates.contains(&index) {
+            continue;
+        }
+        if let Some(value @ DateValue::Day(_)) = dates[index].value {
+            last_event_day = Some(value);
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Item {
+    Date(EventDate),
+    Place(PlaceMention),
+}
+
+impl Item {
+    fn start(&self) -> usize {
+        match self {
+            Item::Date(date) => date.range.start,
+            Item::Place(place) => place.range.start,
+        }
+    }
+}
+
+/// Splits a trigger's dates and places into occurrences: "a summit in Singapore in June
+/// 2018 and another in Hanoi, Vietnam, in February 2019" is two.
+fn occurrences(items: &[Item]) -> Vec<(Option<EventDate>, Vec<PlaceMention>)> {
+    let mut out: Vec<(Option<EventDate>, Vec<PlaceMention>)> = Vec::new();
+    let mut current: (Option<EventDate>, Vec<PlaceMention>) = (None, Vec::new());
+    for item in items {
+        match item {
+            Item::Date(date) => {
+                if current.0.is_some() {
+                    out.push(std::mem::take(&mut current));
+                }
+                current.0 = Some(date.clone());
+            }
+            Item::Place(place) => {
+                if current.0.is_some() && !current.1.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+                current.1.push(place.clone());
+            }
+        }
+    }
+    if current.0.is_some() || !current.1.is_empty() || out.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// A date written as a label of the article ("date 2025-03-06", "Published: 26 Oct. 2025"):
+/// the publication date, not an event's.
+fn is_dateline(text: &str, range: &Range<usize>) -> bool {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let label = text[line_start..range.start].trim().trim_end_matches(':').to_lowercase();
+    matches!(label.as_str(), "date" | "published" | "updated" | "posted" | "dateline" | "first published" | "last updated")
+}
+
+fn attach(text: &str, sentence_start: usize, triggers: &[Trigger], range: &Range<usize>) -> Option<usize> {
+    // A date or place right before a trigger noun belongs to it ("their Sept. 3 visit", "last month's meeting").
+    if let Some(next) = triggers.iter().position(|t| t.range.start >= range.end) {
+        let gap = &text[range.end..triggers[next].range.start];
+        let gap = gap.trim();
+        if gap.is_empty() || gap == "'s" || gap == "’s" {
+            return Some(next);
+        }
+    }
+    let before = triggers.iter().rposition(|t| t.range.end <= range.start);
+    // With no event told before it, a date belongs to the first event after it only when it
+    // opens the sentence ("On Monday, Choe met Putin"); otherwise to a verb we do not model.
+    let opens_sentence = text[sentence_start..range.start].split_whitespace().count() <= 1 && text[range.end..].trim_start().starts_with(',');
+    before.or_else(|| if opens_sentence { triggers.iter().position(|t| t.range.start >= range.end) } else { None })
+}
+
+fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger> {
+    let mut triggers = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        let word = &words[index];
+        let lower = normal_word(&word.text);
+        let next = words.get(index + 1).map(|w| normal_word(&w.text));
+        let mut range = word.range.clone();
+        let mut kind = trigger_kind(&lower);
+        if lower == "courtesy" && matches!(next.as_deref(), Some("call" | "visit")) {
+            kind = Some(EventKind::Meeting);
+            range = word.range.start..words[index + 1].range.end;
+            index += 1;
+        }
+        if lower == "due" && matches!(next.as_deref(), Some("in" | "to")) {
+            kind = Some(EventKind::Visit);
+        }
+        if lower == "left" {
+            // The verb, not the direction ("Putin, left, shakes hands").
+            let followed = words.get(index + 1).is_some_and(|w| w.is_capitalised() || matches!(normal_word(&w.text).as_str(), "for" | "the" | "on" | "office"));
+            let comma_before = text[..word.range.start].trim_end().ends_with(',');
+            if !followed || comma_before {
+                kind = None;
+            }
+        }
+        if lower == "according" && next.as_deref() != Some("to") {
+            kind = None;
+        }
+        if lower == "leave" && matches!(next.as_deref(), Some("of")) {
+            kind = None;
+        }
+        let Some(mut kind) = kind else {
+            index += 1;
+            continue;
+        };
+        let mut named = None;
+        if matches!(kind, EventKind::Meeting | EventKind::Gathering) {
+            named = named_event_near(text, words, index, acronyms);
+            if named.is_some() {
+                kind = EventKind::Gathering;
+            } else if kind == EventKind::Gathering {
+                index += 1;
+                continue;
+            }
+        }
+        triggers.push(Trigger { kind, range, word_index: index, named });
+        index += 1;
+    }
+    triggers
+}
+
+/// An acronym ("APEC", "G20") or a long name with a known acronym just before a gathering word.
+fn named_event_near(text: &str, words: &[Word], index: usize, acronyms: &Acronyms) -> Option<String> {
+    let start = index.saturating_sub(4);
+    for candidate in words[start..index].iter().rev() {
+        let bare = candidate.text.trim_end_matches('.');
+        let is_acronym = (2..=8).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && bare.chars().any(|c| c.is_ascii_uppercase()) && !matches!(bare, "US" | "UK" | "UN" | "EU" | "KCNA" | "TASS" | "AP" | "AFP" | "RIA");
+        if is_acronym {
+            return Some(bare.to_lowercase());
+        }
+    }
+    // "the Asia-Pacific Economic Cooperation gathering".
+    let before = text[..words[index].range.start].to_lowercase();
+    let before = before.trim_end();
+    acronyms.long_to_short.iter().find(|(long, _)| before.ends_with(long.as_str())).map(|(_, short)| short.clone())
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Possessor {
+    Person(PersonId),
+    Pronoun,
+    Plural,
+}
+
+/// "his visit", "Trump's visit", "her overseas trip": whose event it is.
+fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]) -> Option<Possessor> {
+    let index = trigger.word_index;
+    for back in 1..=2 {
+        let word = words.get(index.checked_sub(back)?)?;
+        let lower = normal_word(&word.text);
+        match lower.as_str() {
+            "his" | "her" => return Some(Possessor::Pronoun),
+            "their" => return Some(Possessor::Plural),
+            _ => {}
+        }
+        if word.text.ends_with("'s") || word.text.ends_with("’s") {
+            let end = word.range.end;
+            return persons.iter().find(|p| p.range.end + 2 >= end && p.range.end <= end && p.range.start >= word.range.start.saturating_sub(40)).map(|p| Possessor::Person(p.person));
+        }
+        // Only an adjective may stand between the possessor and the event noun.
+        if back == 1 && !(lower.ends_with("al") || lower.ends_with("ic") || lower.ends_with("ous") || lower.contains('-') || matches!(lower.as_str(), "overseas" | "first" | "last" | "latest" | "brief" | "surprise" | "upcoming" | "planned" | "possible" | "recent" | "trip")) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words after a name that show it is the subject of a verb ("Trump has voiced", "Choe departed").
+fn is_verb_after_subject(word: &str) -> bool {
+    matches!(word, "has" | "had" | "is" | "was" | "will" | "would" | "could" | "may" | "might" | "said" | "says" | "also" | "then" | "later")
+        || word.len() > 3 && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss"))
+}
+
+/// For "his visit", "her trip": the nearest person before the event word who is the
+/// subject of a verb, the likeliest owner of the pronoun.
+fn acting_person_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]) -> Option<PersonId> {
+    persons
+        .iter()
+        .rev()
+        .filter(|p| p.range.end <= trigger.range.start)
+        .find(|p| words.iter().find(|w| w.range.start >= p.range.end).is_some_and(|next| is_verb_after_subject(&normal_word(&next.text))))
+        .map(|p| p.person)
+}
+
+/// The noun a thing-event is told of: "The strike began", "the treaty was signed",
+/// "The talks ended": the nearest noun before the verb (past an auxiliary).
+fn subject_noun(words: &[Word], index: usize) -> Option<String> {
+    let mut back = index.checked_sub(1)?;
+    while matches!(normal_word(&words[back].text).as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "officially" | "finally" | "formally") {
+        back = back.checked_sub(1)?;
+    }
+    let word = normal_word(&words[back].text);
+    let is_noun_like = word.len() > 2 && word.chars().all(|c| c.is_alphabetic() || c == '-') && !words[back].is_capitalised()
+        && !STOPWORDS.contains(&word.as_str()) && !matches!(word.as_str(), "she" | "he" | "they" | "who" | "which" | "that" | "also" | "then" | "later" | "jointly");
+    is_noun_like.then(|| singular(&word))
+}
+
+fn ordinal_before(words: &[Word], index: usize) -> Option<i32> {
+    for back in 1..=2 {
+        let word = words.get(index.checked_sub(back)?)?;
+        let value = match normal_word(&word.text).as_str() {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            "last" | "latest" | "final" | "most" => -1,
+            _ => continue,
+        };
+        return Some(value);
+    }
+    None
+}
+
+/// Whether an unresolved capitalised name reads as a place.
+fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
+    if mention.text.split_whitespace().any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) {
+        return false;
+    }
+    let position = words.iter().position(|w| w.range.start == mention.range.start);
+    let previous = position.and_then(|i| i.checked_sub(1)).map(|i| normal_word(&words[i].text));
+    let before_previous = position.and_then(|i| i.checked_sub(2)).map(|i| normal_word(&words[i].text));
+    let after_according = matches!(before_previous.as_deref(), Some("according")) && previous.as_deref() == Some("to");
+    if after_according {
+        return false;
+    }
+    let after_place_noun = previous.as_deref() == Some("of") && before_previous.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
+    let after_capital_comma = text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| head.trim_end().to_lowercase().ends_with("capital"));
+    let object_of_movement = matches!(previous.as_deref(), Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
+    (mention.after_place_preposition && previous.as_deref() != Some("of")) || after_place_noun || after_capital_comma || object_of_movement || is_country_name(&mention.text)
+}
+
+/// Descriptions that stand for a person: "the Russian president", "the North's leader".
+fn descriptions(text: &str, words: &[Word], people: &People) -> Vec<(Range<usize>, PersonId)> {
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        if !is_title_head(&word.text) {
+            continue;
+        }
+        // Not followed by a name.
+        if words.get(index + 1).is_some_and(|w| w.is_capitalised() && text[word.range.end..w.range.start] == *" ") {
+            continue;
+        }
+        // Walk back to "the" over qualifiers.
+        let mut start = index;
+        let mut qualifier_words = Vec::new();
+        while start > 0 && index - start < 4 {
+            let previous = &words[start - 1];
+            let lower = normal_word(&previous.text);
+            if lower == "the" {
+                break;
+            }
+            if previous.is_capitalised() || lower == "north's" {
+                qualifier_words.insert(0, lower);
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        if start == 0 || normal_word(&words[start - 1].text) != "the" || qualifier_words.is_empty() {
+            continue;
+        }
+        let qualifier = normalise_place(&qualifier_words.join(" "));
+        let core = normal_word(&word.text);
+        if let Some(person) = people.by_unique_title(Some(&qualifier), &core) {
+            found.push((words[start - 1].range.start..word.range.end, person));
+        }
+    }
+    found
+}
+
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as", "is",
+    "was", "were", "are", "be", "been", "has", "have", "had", "its", "it", "their", "his", "her", "that", "this",
+    "which", "who", "about", "around", "some", "nearly", "almost", "more", "than", "over", "into", "since",
+    "such", "also", "will", "would", "could", "there", "they", "she", "he", "after", "before", "during", "not",
+];
+
+/// The content words of a quantity's sentence, crudely stemmed, for matching quantities
+/// across documents. The number and its unit are left out.
+fn content_words(_text: &str, words: &[Word], quantity: &Quantity) -> BTreeSet<String> {
+    words
+        .iter()
+        .filter(|w| !(w.range.start >= quantity.range.start && w.range.end <= quantity.range.end))
+        .filter(|w| quantity.unit_range.as_ref().is_none_or(|u| w.range != *u))
+        .map(|w| stem(&normal_word(&w.text)))
+        .filter(|w| w.len() > 2 && !STOPWORDS.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        .collect()
+}
+
+/// A crude stem: enough to make "marked"/"mark", "Chinese"/"China", "troops"/"troop" meet.
+pub fn stem(word: &str) -> String {
+    let word = singular(word);
+    for suffix in ["ese", "ian", "ing", "ed", "an"] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && stem.len() >= 4
+        {
+            return stem.trim_end_matches('a').to_string();
+        }
+    }
+    word.trim_end_matches('a').to_string()
+}

@@ -1,0 +1,321 @@
+//! The fact base: what the corpus says, merged across sources, every fact with citations.
+//!
+//! Built in two passes over the corpus. The first learns people (spellings merged by
+//! name parts) and the titles they hold, and acronyms; the second analyses every article
+//! with that knowledge ([`extract::analyse`]) and keeps each event, count and quantity
+//! together with the sentence that states it.
+
+pub mod extract;
+pub mod people;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+
+use crate::annotate::dates::{DateAnchor, DateValue};
+use crate::annotate::names::find_names;
+use crate::corpus::{Corpus, DateSource, Document, body_sentences};
+use crate::finding::Citation;
+use extract::{Acronyms, Analysis, EventAssertion, EventKind, MeetingCount, QuantityAssertion, analyse};
+use people::{People, PersonId, is_full_person_name};
+
+/// What is kept of each corpus document.
+#[derive(Clone, Debug)]
+pub struct SourceInfo {
+    pub path: PathBuf,
+    pub file_name: String,
+    pub outlet: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<Date>,
+    pub published_from: Option<DateSource>,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceInfo {
+    fn new(document: &Document) -> SourceInfo {
+        SourceInfo {
+            path: document.path.clone(),
+            file_name: document.file_name.clone(),
+            outlet: document.meta.outlet.clone(),
+            title: document.meta.title.clone(),
+            published: document.published,
+            published_from: document.published_from,
+            text: document.text.clone(),
+            line_starts: std::iter::once(0).chain(document.text.match_indices('\n').map(|(i, _)| i + 1)).collect(),
+        }
+    }
+
+    /// A citation of a byte range of this document.
+    pub fn cite(&self, range: Range<usize>) -> Citation {
+        let line_of = |offset: usize| self.line_starts.partition_point(|&start| start <= offset);
+        Citation {
+            path: self.path.clone(),
+            file_name: self.file_name.clone(),
+            line: line_of(range.start),
+            end_line: line_of(range.end.saturating_sub(1).max(range.start)),
+            quote: self.text[range.clone()].to_string(),
+            range,
+            outlet: self.outlet.clone(),
+            published: self.published,
+        }
+    }
+
+    /// How the source is named to a reader: outlet, else file name.
+    pub fn label(&self) -> &str {
+        self.outlet.as_deref().unwrap_or(&self.file_name)
+    }
+}
+
+/// An event occurrence as one source states it.
+#[derive(Clone, Debug)]
+pub struct EventFact {
+    pub source: usize,
+    pub event: EventAssertion,
+    pub citation: Citation,
+}
+
+/// A meeting count as one source states it.
+#[derive(Clone, Debug)]
+pub struct CountFact {
+    pub source: usize,
+    pub count: MeetingCount,
+    pub citation: Citation,
+}
+
+/// A quantity as one source states it.
+#[derive(Clone, Debug)]
+pub struct QuantityFact {
+    pub source: usize,
+    pub quantity: QuantityAssertion,
+    pub citation: Citation,
+}
+
+/// Everything learned from a corpus.
+#[derive(Clone, Debug, Default)]
+pub struct FactBase {
+    pub sources: Vec<SourceInfo>,
+    pub people: People,
+    pub acronyms: Acronyms,
+    pub events: Vec<EventFact>,
+    pub counts: Vec<CountFact>,
+    pub quantities: Vec<QuantityFact>,
+    /// The year most sources were published in: for drafts with no date of their own.
+    pub usual_year: Option<i16>,
+    /// Every word the corpus uses, as written: a draft word found here is no misspelling.
+    pub vocabulary: BTreeSet<String>,
+    /// The words the corpus writes in lower case somewhere: common words, not names.
+    pub common_words: BTreeSet<String>,
+}
+
+impl FactBase {
+    pub fn build(corpus: &Corpus) -> FactBase {
+        let mut facts = FactBase { sources: corpus.documents.iter().map(SourceInfo::new).collect(), ..FactBase::default() };
+        let mut years: BTreeMap<i16, usize> = BTreeMap::new();
+        for document in &corpus.documents {
+            if let Some(date) = document.published {
+                *years.entry(date.year()).or_default() += 1;
+            }
+        }
+        facts.usual_year = years.iter().max_by_key(|(year, count)| (**count, **year)).map(|(year, _)| *year);
+
+        // Pass 1: people, titles, acronyms, vocabulary.
+        let mut titled_references = Vec::new();
+        for document in &corpus.documents {
+            facts.acronyms.learn(document.body_text());
+            for word in document.body_text().split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
+                if !word.is_empty() {
+                    if word.chars().next().is_some_and(char::is_lowercase) {
+                        facts.common_words.insert(word.to_string());
+                    }
+                    facts.vocabulary.insert(word.to_string());
+                }
+            }
+        }
+        for (index, document) in corpus.documents.iter().enumerate() {
+            for sentence in body_sentences(document) {
+                for mention in find_names(&document.text, sentence.clone()) {
+                    let citation = facts.sources[index].cite(sentence.clone());
+                    if is_full_person_name(&mention, &facts.common_words) {
+                        let id = facts.people.learn_spelling(&mention.text, index, citation.clone());
+                        if let Some(title) = &mention.title {
+                            facts.people.learn_title(id, title, index, citation);
+                        }
+                    } else if mention.title.is_some() && !mention.text.contains(' ') {
+                        titled_references.push((index, mention, citation));
+                    }
+                }
+            }
+        }
+        // A spelling learned from a cue anywhere counts in every document that writes it.
+        for (index, document) in corpus.documents.iter().enumerate() {
+            for sentence in body_sentences(document) {
+                for mention in find_names(&document.text, sentence.clone()) {
+                    if mention.text.contains(' ') && facts.people.by_spelling(&mention.text).is_some() && !is_full_person_name(&mention, &facts.common_words) {
+                        let citation = facts.sources[index].cite(sentence.clone());
+                        facts.people.learn_spelling(&mention.text, index, citation);
+                    }
+                }
+            }
+        }
+        for (index, mention, citation) in titled_references {
+            if let (Some(id), Some(title)) = (facts.people.by_reference(&mention.text, &[]), &mention.title) {
+                facts.people.learn_title(id, title, index, citation);
+            }
+        }
+
+        // Pass 2: events, counts, quantities.
+        for (index, document) in corpus.documents.iter().enumerate() {
+            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let analysis = analyse(&document.text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            facts.absorb(index, &analysis);
+        }
+        facts
+    }
+
+    fn absorb(&mut self, source: usize, analysis: &Analysis) {
+        let cite = |sentence: usize| self.sources[source].cite(analysis.sentences[sentence].clone());
+        let events: Vec<EventFact> = analysis.events.iter().map(|event| EventFact { source, event: event.clone(), citation: cite(event.sentence) }).collect();
+        let counts: Vec<CountFact> = analysis.meeting_counts.iter().map(|count| CountFact { source, count: count.clone(), citation: cite(count.sentence) }).collect();
+        let quantities: Vec<QuantityFact> = analysis.quantities.iter().map(|q| QuantityFact { source, quantity: q.clone(), citation: cite(q.sentence) }).collect();
+        self.events.extend(events);
+        self.counts.extend(counts);
+        self.quantities.extend(quantities);
+    }
+
+    /// A person's display name.
+    pub fn person_name(&self, id: PersonId) -> &str {
+        self.people.persons.get(id).map_or("?", |p| p.canonical())
+    }
+
+    /// Names of a set of people, joined for messages.
+    pub fn names_of(&self, ids: &BTreeSet<PersonId>) -> String {
+        let names: Vec<&str> = ids.iter().map(|&id| self.person_name(id)).collect();
+        match names.len() {
+            0 => String::new(),
+            1 => names[0].to_string(),
+            _ => format!("{} and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        }
+    }
+
+    /// Dated event facts of one event (kind, participants or name) whose dates disagree by a
+    /// few days between sources or inside one: the corpus disputes that date.
+    pub fn disputes(&self) -> Vec<Vec<&EventFact>> {
+        let dated: Vec<&EventFact> = self.events.iter().filter(|f| f.event.date.is_some() && f.event.kind != EventKind::Report).collect();
+        let mut groups: Vec<Vec<&EventFact>> = Vec::new();
+        for fact in dated {
+            let group = groups.iter_mut().find(|group| {
+                let first = &group[0].event;
+                first.kind == fact.event.kind
+                    && first.participants == fact.event.participants
+                    && first.named == fact.event.named
+                    && places_agree(&first.places, &fact.event.places)
+                    && day_distance(first.date.as_ref().map(|d| d.value), fact.event.date.as_ref().map(|d| d.value)).is_some_and(|d| d <= 3)
+            });
+            match group {
+                Some(group) => group.push(fact),
+                None => groups.push(vec![fact]),
+            }
+        }
+        groups
+            .into_iter()
+            .filter(|group| {
+                let values: BTreeSet<String> = group.iter().filter_map(|f| f.event.date.as_ref()).filter(|d| matches!(d.value, DateValue::Day(_))).map(|d| format!("{:?}", d.value)).collect();
+                values.len() > 1
+            })
+            .collect()
+    }
+
+    /// The `factline corpus` report, in Markdown.
+    pub fn report(&self, _corpus: &Corpus) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# Corpus: {} articles\n", self.sources.len());
+        let _ = writeln!(out, "## Articles\n");
+        for source in &self.sources {
+            let date = match (source.published, source.published_from) {
+                (Some(date), Some(from)) => format!("{} ({})", date, match from {
+                    DateSource::FrontMatter => "front matter",
+                    DateSource::DateLine => "date line",
+                    DateSource::Today => "\"today\" in the text",
+                }),
+                _ => "NO DATE: relative dates in it stay unresolved".to_string(),
+            };
+            let _ = writeln!(out, "- `{}`{}: {}", source.file_name, source.outlet.as_ref().map(|o| format!(" ({o})")).unwrap_or_default(), date);
+        }
+        let _ = writeln!(out, "\n## People and spellings\n");
+        let mut people: Vec<(PersonId, &people::Person)> = self.people.persons.iter().enumerate().collect();
+        people.sort_by_key(|(_, p)| std::cmp::Reverse(p.document_count()));
+        for (id, person) in &people {
+            let spellings: Vec<String> = person.spellings.iter().map(|s| format!("{} ({})", s.text, s.documents.len())).collect();
+            let _ = writeln!(out, "- **{}** [{}]: {}", person.canonical(), id, spellings.join(", "));
+            for title in &person.titles {
+                let _ = writeln!(out, "  - title: {} ({} sources)", title.text, title.documents.len());
+            }
+        }
+        let _ = writeln!(out, "\n## Events with dates\n");
+        let mut dated: Vec<&EventFact> = self.events.iter().filter(|f| f.event.date.is_some()).collect();
+        dated.sort_by_key(|f| (f.event.date.as_ref().map(|d| d.value.start()), f.source));
+        for fact in dated {
+            let Some(date) = &fact.event.date else { continue };
+            let who = fact.event.named.clone().map(|n| n.to_uppercase()).unwrap_or_else(|| self.names_of(&fact.event.participants));
+            let places: Vec<&str> = fact.event.places.iter().map(|p| p.text.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "- {} {} — {}{} — `{}`:{}",
+                date.value.display(),
+                fact.event.kind.noun(),
+                who,
+                if places.is_empty() { String::new() } else { format!(" in {}", places.join(", ")) },
+                fact.citation.file_name,
+                fact.citation.line
+            );
+        }
+        let _ = writeln!(out, "\n## Counts\n");
+        for fact in &self.counts {
+            let _ = writeln!(out, "- {} met {} times — `{}`:{}", self.names_of(&fact.count.participants), fact.count.value, fact.citation.file_name, fact.citation.line);
+        }
+        let _ = writeln!(out, "\n## Disagreements between sources\n");
+        let disputes = self.disputes();
+        if disputes.is_empty() {
+            let _ = writeln!(out, "None found.");
+        }
+        for group in disputes {
+            let first = &group[0].event;
+            let who = first.named.clone().map(|n| n.to_uppercase()).unwrap_or_else(|| self.names_of(&first.participants));
+            let _ = writeln!(out, "- {} {}:", who, first.kind.noun());
+            for fact in group {
+                if let Some(date) = &fact.event.date {
+                    let _ = writeln!(out, "  - {} — `{}`:{}: \"{}\"", date.value.display(), fact.citation.file_name, fact.citation.line, fact.citation.quote.trim());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Whether two place lists can be one place: either is empty, or a place of one contains
+/// (word for word) a place of the other ("Pyongyang" and "Pyongyang International Airport").
+pub fn places_agree(a: &[extract::PlaceMention], b: &[extract::PlaceMention]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| place_matches(&x.key, &y.key)))
+}
+
+pub fn place_matches(a: &str, b: &str) -> bool {
+    let a_words: Vec<&str> = a.split_whitespace().collect();
+    let b_words: Vec<&str> = b.split_whitespace().collect();
+    let contains = |long: &[&str], short: &[&str]| !short.is_empty() && long.windows(short.len()).any(|w| w == short);
+    contains(&a_words, &b_words) || contains(&b_words, &a_words)
+}
+
+/// Days between two date values (0 when they overlap), or `None` if either is missing.
+pub fn day_distance(a: Option<DateValue>, b: Option<DateValue>) -> Option<i64> {
+    let (a, b) = (a?, b?);
+    if a.overlaps(&b) {
+        return Some(0);
+    }
+    let gap = |from: Date, to: Date| (to - from).get_days().abs() as i64;
+    let days = if a.end() < b.start() { gap(a.end(), b.start()) } else { gap(b.end(), a.start()) };
+    Some(days)
+}

@@ -1,0 +1,338 @@
+//! People: the spellings the corpus uses for each person, the titles each holds, and how
+//! a mention ("Choe", "Minister Choi", "the North Korean leader") resolves to a person.
+//!
+//! Spellings are merged into one person by comparing name parts, never whole strings:
+//! "Choe Son-hui", "Choi Sun-hui" and "Choe Son Hui" are one person (every part within one
+//! edit, one part equal), while "Kim Jong-un" and "Kim Jong-il" are not ("un" and "il"
+//! differ in every letter).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::annotate::names::{NameMention, TitleMention, is_country, is_title_head, normal_word};
+use crate::finding::Citation;
+
+/// Index of a person in [`People::persons`].
+pub type PersonId = usize;
+
+/// One way of writing a person's name, and who writes it so.
+#[derive(Clone, Debug)]
+pub struct Spelling {
+    pub text: String,
+    /// Indexes of the corpus documents that use it.
+    pub documents: BTreeSet<usize>,
+    /// One citation per document, in document order.
+    pub citations: Vec<Citation>,
+}
+
+/// A title a person holds in the sources.
+#[derive(Clone, Debug)]
+pub struct HeldTitle {
+    pub text: String,
+    pub qualifier: Option<String>,
+    pub core: String,
+    pub citations: Vec<Citation>,
+    pub documents: BTreeSet<usize>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Person {
+    pub spellings: Vec<Spelling>,
+    pub titles: Vec<HeldTitle>,
+    /// Lower-case name parts of every spelling ("choe", "son", "hui", "choi", "sun").
+    pub parts: BTreeSet<String>,
+    /// Parts that stand first or last in a spelling: the ones a short reference uses.
+    pub reference_parts: BTreeSet<String>,
+    pub mentions: usize,
+}
+
+impl Person {
+    /// The spelling used by the most documents (ties: the earliest seen).
+    pub fn canonical(&self) -> &str {
+        self.majority_spelling().map_or("", |s| s.text.as_str())
+    }
+
+    pub fn majority_spelling(&self) -> Option<&Spelling> {
+        self.spellings.iter().rev().max_by_key(|s| s.documents.len())
+    }
+
+    pub fn spelling(&self, key: &str) -> Option<&Spelling> {
+        self.spellings.iter().find(|s| spelling_key(&s.text) == key)
+    }
+
+    /// How many documents name this person at all.
+    pub fn document_count(&self) -> usize {
+        self.spellings.iter().flat_map(|s| s.documents.iter()).collect::<BTreeSet<_>>().len()
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct People {
+    pub persons: Vec<Person>,
+    by_key: BTreeMap<String, PersonId>,
+}
+
+/// The comparison key of a spelling: lower case, typographic apostrophes folded.
+pub fn spelling_key(text: &str) -> String {
+    text.trim().replace('’', "'").to_lowercase()
+}
+
+/// Lower-case name parts, split at spaces and hyphens.
+pub fn name_parts(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == '-').filter(|p| !p.is_empty()).map(|p| normal_word(p)).collect()
+}
+
+/// Whether a name mention looks like a full personal name worth learning as a person.
+/// `common_words` are the words the corpus writes in lower case: a name does not end in
+/// one, nor has two ("Korean Peninsula", "Sputnik News", a title-case headline).
+pub fn is_full_person_name(mention: &NameMention, common_words: &BTreeSet<String>) -> bool {
+    let parts = name_parts(&mention.text);
+    let words: Vec<&str> = mention.text.split_whitespace().collect();
+    let common = |word: &str| common_words.contains(&normal_word(word));
+    let common_count = words.iter().filter(|w| common(w)).count();
+    mention.person_cue
+        && (2..=3).contains(&words.len())
+        && !words.last().is_some_and(|w| common(w))
+        && common_count < 2
+        && parts.len() <= 5
+        && !is_country(&mention.text)
+        && mention.text.chars().any(char::is_lowercase)
+        && !words.iter().any(|w| is_title_head(w))
+        && !mention.text.split_whitespace().any(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase()))
+}
+
+/// Edit distance between two name parts.
+pub fn part_distance(a: &str, b: &str) -> usize {
+    strsim::levenshtein(a, b)
+}
+
+/// Strict similarity, for merging corpus spellings into one person.
+fn same_person(a: &[String], b: &[String]) -> bool {
+    if a.len() != b.len() || a.len() < 2 {
+        return false;
+    }
+    let mut equal = 0;
+    for (x, y) in a.iter().zip(b) {
+        if x == y {
+            equal += 1;
+            continue;
+        }
+        let distance = part_distance(x, y);
+        let shortest = x.chars().count().min(y.chars().count());
+        let close = distance == 1 && shortest >= 3 || distance == 2 && shortest >= 6;
+        if !close {
+            return false;
+        }
+    }
+    equal >= 1
+}
+
+/// Loose similarity, for a draft spelling no source uses: every part equal or close, one
+/// part equal, and the differing parts not entirely different ("hee"/"hui" yes, "il"/"un" no).
+pub fn near_miss(draft: &[String], known: &[String]) -> bool {
+    if draft.len() != known.len() || draft == known {
+        return false;
+    }
+    let mut equal = 0;
+    for (x, y) in draft.iter().zip(known) {
+        if x == y {
+            equal += 1;
+            continue;
+        }
+        let distance = part_distance(x, y);
+        let shortest = x.chars().count().min(y.chars().count());
+        let close = match shortest {
+            0..=2 => false,
+            3..=4 => distance == 1 || distance == 2 && x.chars().next() == y.chars().next() && shortest == 3 && x.chars().count() == y.chars().count(),
+            5..=7 => distance <= 2,
+            _ => distance <= 3,
+        };
+        if !close || distance * 2 > shortest + 1 {
+            return false;
+        }
+    }
+    equal >= 1 || draft.len() == 1
+}
+
+impl People {
+    /// Adds a full-name spelling seen in document `document`.
+    pub fn learn_spelling(&mut self, text: &str, document: usize, citation: Citation) -> PersonId {
+        let key = spelling_key(text);
+        let id = match self.by_key.get(&key) {
+            Some(&id) => id,
+            None => {
+                let parts = name_parts(text);
+                let existing = self.persons.iter().position(|person| person.spellings.iter().any(|s| same_person(&name_parts(&s.text), &parts)));
+                let id = existing.unwrap_or_else(|| {
+                    self.persons.push(Person::default());
+                    self.persons.len() - 1
+                });
+                let person = &mut self.persons[id];
+                person.spellings.push(Spelling { text: text.trim().to_string(), documents: BTreeSet::new(), citations: Vec::new() });
+                person.parts.extend(parts.iter().cloned());
+                if let Some(first) = parts.first() {
+                    person.reference_parts.insert(first.clone());
+                }
+                if let Some(last) = parts.last() {
+                    person.reference_parts.insert(last.clone());
+                }
+                self.by_key.insert(key.clone(), id);
+                id
+            }
+        };
+        let person = &mut self.persons[id];
+        person.mentions += 1;
+        if let Some(spelling) = person.spellings.iter_mut().find(|s| spelling_key(&s.text) == key)
+            && spelling.documents.insert(document)
+        {
+            spelling.citations.push(citation);
+        }
+        id
+    }
+
+    /// Records a title held by a person.
+    pub fn learn_title(&mut self, id: PersonId, title: &TitleMention, document: usize, citation: Citation) {
+        if title.relational || title.former || title.core == "honorific" {
+            return;
+        }
+        let Some(person) = self.persons.get_mut(id) else { return };
+        match person.titles.iter_mut().find(|held| held.core == title.core && held.qualifier == title.qualifier) {
+            Some(held) => {
+                if held.documents.insert(document) {
+                    held.citations.push(citation);
+                }
+            }
+            None => person.titles.push(HeldTitle {
+                text: title.text.clone(),
+                qualifier: title.qualifier.clone(),
+                core: title.core.clone(),
+                citations: vec![citation],
+                documents: BTreeSet::from([document]),
+            }),
+        }
+    }
+
+    /// The person a full spelling belongs to.
+    pub fn by_spelling(&self, text: &str) -> Option<PersonId> {
+        self.by_key.get(&spelling_key(text)).copied()
+    }
+
+    /// The person a short reference ("Choe", "Putin", "Kim") means: the most recent person
+    /// of `recent` (newest last) with that part, else the person most often mentioned with it.
+    pub fn by_reference(&self, text: &str, recent: &[PersonId]) -> Option<PersonId> {
+        let parts = name_parts(text);
+        if parts.is_empty() {
+            return None;
+        }
+        let fits = |id: &PersonId| {
+            self.persons.get(*id).is_some_and(|person| parts.iter().all(|p| person.parts.contains(p)) && parts.iter().any(|p| person.reference_parts.contains(p)))
+        };
+        if let Some(id) = recent.iter().rev().find(|id| fits(id)) {
+            return Some(*id);
+        }
+        let candidates: Vec<PersonId> = (0..self.persons.len()).filter(|id| fits(id)).collect();
+        candidates.into_iter().max_by_key(|id| (self.persons[*id].mentions, usize::MAX - id))
+    }
+
+    /// Resolves any name mention: a full spelling, else a short reference.
+    pub fn resolve(&self, text: &str, recent: &[PersonId]) -> Option<PersonId> {
+        self.by_spelling(text).or_else(|| self.by_reference(text, recent))
+    }
+
+    /// The person who alone holds a title compatible with (`qualifier`, `core`), for
+    /// descriptions such as "the Russian president". Needs a qualifier to be unambiguous.
+    pub fn by_unique_title(&self, qualifier: Option<&str>, core: &str) -> Option<PersonId> {
+        qualifier?;
+        let holders: Vec<PersonId> = (0..self.persons.len())
+            .filter(|&id| self.persons[id].titles.iter().any(|held| title_compatible(qualifier, core, held.qualifier.as_deref(), &held.core)))
+            .collect();
+        (holders.len() == 1).then(|| holders[0])
+    }
+
+    /// Persons whose spellings are near misses of `text` (a spelling no source uses).
+    pub fn near_misses(&self, text: &str) -> Vec<(PersonId, &Spelling)> {
+        let parts = name_parts(text);
+        let mut found = Vec::new();
+        for (id, person) in self.persons.iter().enumerate() {
+            if let Some(spelling) = person.spellings.iter().filter(|s| near_miss(&parts, &name_parts(&s.text))).max_by_key(|s| s.documents.len()) {
+                found.push((id, spelling));
+            }
+        }
+        found
+    }
+}
+
+/// Whether a title as written in a draft (`qualifier`, `core`) fits a held title: the
+/// draft's title words all appear in the held title, and qualifiers agree when both are given.
+pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Option<&str>, held_core: &str) -> bool {
+    let held_words: BTreeSet<&str> = held_core.split_whitespace().collect();
+    let core_fits = core.split_whitespace().all(|w| held_words.contains(w));
+    let qualifier_fits = match (qualifier, held_qualifier) {
+        (Some(a), Some(b)) => qualifiers_agree(a, b),
+        _ => true,
+    };
+    core_fits && qualifier_fits
+}
+
+/// "north" agrees with "north korea"; "russia" with "russia"; "kremlin" not with "russia".
+pub fn qualifiers_agree(a: &str, b: &str) -> bool {
+    let a_words: BTreeSet<&str> = a.split_whitespace().collect();
+    let b_words: BTreeSet<&str> = b.split_whitespace().collect();
+    a_words.is_subset(&b_words) || b_words.is_subset(&a_words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str) -> Vec<String> {
+        name_parts(text)
+    }
+
+    #[test]
+    fn spellings_that_merge_and_people_that_do_not() {
+        let merge = [
+            ("Choe Son-hui", "Choi Sun-hui"),
+            ("Choe Son-hui", "Choe Son Hui"),
+            ("Sergey Lavrov", "Sergei Lavrov"),
+            ("Kim Jong-un", "Kim Jong Un"),
+            ("Mikhail Gorbachev", "Mikhail Gorbachov"),
+            ("Volodymyr Zelensky", "Volodymyr Zelenskiy"),
+        ];
+        for (a, b) in merge {
+            assert!(same_person(&parts(a), &parts(b)), "{a} and {b} should be one person");
+        }
+        let apart = [
+            ("Kim Jong-un", "Kim Jong-il"),
+            ("Kim Jong-un", "Kim Yo-jong"),
+            ("Lee Byong-chul", "Lim Eul-chul"),
+            ("Kim Jong-un", "Kim Jong-nam"),
+            ("George Bush", "George Bash-Smith"),
+            ("Putin", "Puti"),
+            ("Lee Jae-myung", "Lee Jae-yong"),
+            ("John Smith", "Jane Smith"),
+        ];
+        for (a, b) in apart {
+            assert!(!same_person(&parts(a), &parts(b)), "{a} and {b} should stay apart");
+        }
+    }
+
+    #[test]
+    fn near_misses_for_drafts() {
+        let near = [("Choe Son-hee", "Choe Son-hui"), ("Vladimir Puttin", "Vladimir Putin"), ("Sergey Lavorv", "Sergey Lavrov"), ("Dmitri Peskov", "Dmitry Peskov")];
+        for (draft, known) in near {
+            assert!(near_miss(&parts(draft), &parts(known)), "{draft} is a near miss of {known}");
+        }
+        let far = [("Kim Jong-il", "Kim Jong-un"), ("Kim Yo-jong", "Kim Jong-un"), ("Donald Tusk", "Donald Trump"), ("Vladimir Lenin", "Vladimir Putin"), ("Choe Son-hui", "Choe Son-hui"), ("Jane Smith", "John Smith")];
+        for (draft, known) in far {
+            assert!(!near_miss(&parts(draft), &parts(known)), "{draft} is not a near miss of {known}");
+        }
+    }
+
+    #[test]
+    fn titles_compare_by_words_and_qualifier() {
+        assert!(title_compatible(None, "minister", Some("north korea"), "foreign minister"));
+        assert!(title_compatible(Some("north"), "leader", Some("north korea"), "leader"));
+        assert!(!title_compatible(Some("russia"), "foreign minister", Some("north korea"), "foreign minister"));
+        assert!(!title_compatible(Some("kremlin"), "spokesperson", Some("kremlin"), "foreign policy advisor"));
+    }
+}
