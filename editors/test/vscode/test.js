@@ -162,23 +162,39 @@ async function main() {
       const x = boxes[0].x + boxes[0].width / 2;
       const y = boxes[0].y + boxes[0].height / 2;
       const hover = page.locator('.monaco-hover:not(.hidden)');
-      await waitFor(
-        async (last) => `a hover with the quote; saw ${JSON.stringify(last)}`,
-        async () => {
-          await page.mouse.move(x - 40, y + 30);
-          await page.mouse.move(x, y, { steps: 4 });
-          await page.waitForTimeout(1200);
-          if (!(await hover.count())) {
-            return false;
-          }
-          // The rows: the diagnostic (its relatedInformation quotes too), then the server's
-          // hover answer, then the action bar. The quote must be in a row of its own that is
-          // not the diagnostic's.
-          const rows = await hover.first().locator('.hover-row:not(.status-bar)').allInnerTexts();
-          const answer = rows.find((row) => !row.includes('date-conflict') && row.includes(SOURCE_QUOTE));
-          return answer || Promise.reject(new Error(rows.join(' | ')));
-        },
-      );
+      // The rows: the diagnostic (its relatedInformation quotes too), then the server's hover
+      // answer, then the action bar. The quote must be in a row that is not the diagnostic's.
+      const answer = async () => {
+        if (!(await hover.count())) {
+          return false;
+        }
+        // VS Code renders a diagnostic in a row with a ".marker" element.
+        const rows = await hover
+          .first()
+          .locator('.hover-row:not(.status-bar)')
+          .evaluateAll((elements) =>
+            elements.map((element) => ({ marker: !!element.querySelector('.marker'), text: element.innerText })),
+          );
+        expect(rows.some((row) => row.marker), `no diagnostic row in the hover: ${JSON.stringify(rows)}`);
+        const found = rows.find((row) => !row.marker && row.text.includes(SOURCE_QUOTE));
+        if (!found) {
+          throw new Error(rows.map((row) => (row.marker ? '[diagnostic] ' : '[hover] ') + row.text).join(' | '));
+        }
+        return found.text;
+      };
+      let lastError = 'no hover';
+      let text;
+      for (let attempt = 0; attempt < 4 && !text; attempt += 1) {
+        await page.mouse.move(x - 40, y + 60);
+        await page.waitForTimeout(300);
+        await page.mouse.move(x, y, { steps: 4 });
+        try {
+          text = await waitFor(async (last) => `the hover (${last instanceof Error ? last.message : last})`, answer, 6000);
+        } catch (error) {
+          lastError = error.message;
+        }
+      }
+      expect(text, `no hover row with the quote ${JSON.stringify(SOURCE_QUOTE)}; last: ${lastError}`);
       await shot('vscode-hover.png');
     });
 

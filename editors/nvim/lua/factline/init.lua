@@ -117,6 +117,28 @@ function M.corpus_report()
   end)
 end
 
+--- workspace/diagnostic/refresh: pull the diagnostics of every buffer the client is on again.
+---
+--- Neovim 0.11 pulls diagnostics only on open and on change and does not handle this request,
+--- so after a settings change or a corpus reload the findings would stay stale until the next
+--- edit. The config below advertises refreshSupport and answers with this.
+function M.on_diagnostic_refresh(_, _, ctx)
+  local client = vim.lsp.get_client_by_id(ctx.client_id)
+  if not client then
+    return vim.NIL
+  end
+  for bufnr in pairs(client.attached_buffers) do
+    if vim.api.nvim_buf_is_loaded(bufnr) then
+      client:request('textDocument/diagnostic', {
+        textDocument = vim.lsp.util.make_text_document_params(bufnr),
+      }, function(err, result, request_ctx)
+        vim.lsp.diagnostic.on_diagnostic(err, result, request_ctx)
+      end, bufnr)
+    end
+  end
+  return vim.NIL
+end
+
 --- The config for vim.lsp.config('factline', ...): what lsp/factline.lua returns, plus opts.
 ---@param opts table|nil  same keys as setup()
 ---@return vim.lsp.Config
@@ -130,6 +152,8 @@ function M.config(opts)
     root_markers = opts.root_markers or M.root_markers,
     init_options = { factline = settings },
     settings = { factline = settings },
+    capabilities = { workspace = { diagnostics = { refreshSupport = true } } },
+    handlers = { ['workspace/diagnostic/refresh'] = M.on_diagnostic_refresh },
     before_init = function(params, config)
       -- One settings table for both channels: settings.factline, else init_options.factline
       -- (whichever the user filled in through vim.lsp.config), relative corpus folders made
