@@ -5,6 +5,7 @@
 // per check; exits non-zero when any failed.
 'use strict';
 
+const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 
@@ -20,7 +21,14 @@ const EXPECTED_PROBLEMS = 2; // date-conflict on "Oct. 28", name-misspelled on "
 let passed = 0;
 let failed = 0;
 
+let currentPage;
+
 async function check(name, fn) {
+  if (currentPage) {
+    // Start each check without a leftover widget or menu from the one before.
+    await currentPage.keyboard.press('Escape').catch(() => {});
+    await currentPage.keyboard.press('Escape').catch(() => {});
+  }
   try {
     await fn();
     passed += 1;
@@ -58,6 +66,49 @@ async function waitFor(what, fn, timeout = TIMEOUT) {
   throw new Error(`timed out after ${timeout} ms waiting for ${await what(last)}`);
 }
 
+/** How many lines of the extension's log files called `name` (under OUT/user-data/logs) hold `needle`. */
+function countInLogs(name, needle) {
+  let count = 0;
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+      } else if (entry.name === name) {
+        count += fs.readFileSync(full, 'utf8').split('\n').filter((line) => line.includes(needle)).length;
+      }
+    }
+  };
+  walk(path.join(OUT, 'user-data', 'logs'));
+  return count;
+}
+
+/** Squiggle decorations, top to bottom. */
+async function squiggleBoxes(page) {
+  const squiggles = page.locator('.monaco-editor [class*="squiggly-"]');
+  const boxes = [];
+  for (let i = 0; i < (await squiggles.count()); i += 1) {
+    const box = await squiggles.nth(i).boundingBox();
+    if (box) {
+      boxes.push(box);
+    }
+  }
+  return boxes.sort((a, b) => a.y - b.y);
+}
+
+/** Waits until the status bar counts exactly these errors and warnings. */
+async function waitForProblems(page, errors, warnings) {
+  const status = page.locator('[id="status.problems"]');
+  await waitFor(
+    async (last) => `the status bar to say ${errors} errors, ${warnings} warnings; it says ${JSON.stringify(last)}`,
+    async () => {
+      const text = (await status.getAttribute('aria-label')) || '';
+      const count = (word) => Number((new RegExp(`${word}: (\\d+)`).exec(text) || [0, 0])[1]);
+      return count('Errors') === errors && count('Warnings') === warnings ? true : Promise.reject(text);
+    },
+  );
+}
+
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -81,6 +132,7 @@ async function main() {
     ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  currentPage = page;
   const consoleErrors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') {
@@ -149,15 +201,7 @@ async function main() {
     await check('hover on "Oct. 28" shows the quote from the corpus', async () => {
       // The squiggles are decorations exactly over the diagnostic ranges; the date's is the
       // topmost (line 7, the name is on line 9).
-      const squiggles = page.locator('.monaco-editor [class*="squiggly-"]');
-      const boxes = [];
-      for (let i = 0; i < (await squiggles.count()); i += 1) {
-        const b = await squiggles.nth(i).boundingBox();
-        if (b) {
-          boxes.push(b);
-        }
-      }
-      boxes.sort((a, b) => a.y - b.y);
+      const boxes = await squiggleBoxes(page);
       expect(boxes.length > 0, 'no squiggle to hover');
       const x = boxes[0].x + boxes[0].width / 2;
       const y = boxes[0].y + boxes[0].height / 2;
@@ -205,6 +249,62 @@ async function main() {
       await page.locator('.tab', { hasText: 'factline corpus report' }).waitFor({ timeout: TIMEOUT });
       await page.locator('.monaco-editor .view-lines', { hasText: 'Choe Son-hui' }).first().waitFor({ timeout: TIMEOUT });
       await shot('vscode-report.png');
+      // Read-only: typing into it changes nothing.
+      const editor = page.locator('.editor-instance .monaco-editor', { hasText: 'Choe Son-hui' }).first();
+      await editor.click();
+      await page.keyboard.type('XYZZY');
+      await page.waitForTimeout(500);
+      expect(!(await editor.innerText()).includes('XYZZY'), 'the corpus report accepted typing');
+    });
+
+    // Back to the draft for the rest.
+    await page.locator('.tab', { hasText: 'draft.md' }).click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Vladimir Puttin' }).waitFor({ timeout: TIMEOUT });
+
+    await check('quick fix (Ctrl+.) replaces "Oct. 28" with the sourced "Oct. 27"', async () => {
+      const squiggle = (await squiggleBoxes(page))[0];
+      expect(squiggle, 'no squiggle on the date');
+      await page.mouse.click(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2);
+      await page.keyboard.press('Control+Period');
+      const item = page.locator('.action-widget .monaco-list-row.action', { hasText: 'Oct. 27' }).first();
+      await item.waitFor({ state: 'visible', timeout: TIMEOUT });
+      const titles = await page.locator('.action-widget .monaco-list-row.action').allInnerTexts();
+      console.log(`  quick fixes: ${JSON.stringify(titles)}`);
+      // Move the keyboard focus to it (a pointer block covers the list for clicks), then apply.
+      for (let i = 0; i < titles.length && !(await item.evaluate((e) => e.classList.contains('focused'))); i += 1) {
+        await page.keyboard.press('ArrowDown');
+      }
+      expect(await item.evaluate((e) => e.classList.contains('focused')), 'could not focus the Oct. 27 fix');
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-lines', { hasText: 'in Moscow on Oct. 27.' }).waitFor({ timeout: TIMEOUT });
+      await waitForProblems(page, 0, 1);
+    });
+
+    await check('factline.severity from .vscode/settings.json reaches the server', async () => {
+      fs.mkdirSync(path.join(WS, '.vscode'), { recursive: true });
+      fs.writeFileSync(path.join(WS, '.vscode', 'settings.json'), '{ "factline.severity": { "name": "error" } }\n');
+      await waitForProblems(page, 1, 0);
+    });
+
+    await check('factline: Restart Server brings the findings back', async () => {
+      const starts = () => countInLogs('factline.log', 'Starting ');
+      const before = starts();
+      expect(before >= 1, 'the "factline" output log does not show the server start');
+      await runCommand(page, 'factline: Restart Server');
+      await waitFor(async () => `a second server start in the "factline" output log (${starts()} starts)`, async () => starts() > before);
+      await waitForProblems(page, 1, 0);
+    });
+
+    await check('a wrong factline.server.path gives an error naming the setting', async () => {
+      fs.writeFileSync(
+        path.join(WS, '.vscode', 'settings.json'),
+        '{ "factline.severity": { "name": "error" }, "factline.server.path": "/nonexistent/factline" }\n',
+      );
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'factline.server.path' }).first();
+      await toast.waitFor({ state: 'visible', timeout: TIMEOUT });
+      const text = await toast.innerText();
+      expect(text.includes('/nonexistent/factline'), `the error does not name the path: ${text}`);
+      await shot('vscode-bad-path.png');
     });
   } finally {
     if (failed) {
