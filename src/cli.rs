@@ -55,7 +55,11 @@ pub fn human(path: &Path, text: &str, findings: &[Finding]) -> String {
         out.push_str(&format!("  {line:>4} | {line_text}\n"));
         out.push_str(&format!("       | {}{}\n", " ".repeat(column - 1), "^".repeat(width)));
         for citation in &finding.evidence {
-            let outlet = citation.outlet.as_deref().map(|o| format!(" ({o}{})", citation.published.map(|d| format!(", {d}")).unwrap_or_default())).unwrap_or_default();
+            let outlet = citation
+                .outlet
+                .as_deref()
+                .map(|o| format!(" ({o}{})", citation.published.map(|d| format!(", {d}")).unwrap_or_default()))
+                .unwrap_or_default();
             out.push_str(&format!("       = source: {}:{}{}\n", citation.file_name, citation.line, outlet));
             out.push_str(&format!("         \"{}\"\n", shorten(citation.quote.trim(), 240)));
         }
@@ -103,7 +107,8 @@ pub fn finding_json(path: &Path, text: &str, finding: &Finding) -> Value {
 }
 
 pub fn json_output(results: &[(PathBuf, String, Vec<Finding>)]) -> String {
-    let findings: Vec<Value> = results.iter().flat_map(|(path, text, findings)| findings.iter().map(move |f| finding_json(path, text, f))).collect();
+    let findings: Vec<Value> =
+        results.iter().flat_map(|(path, text, findings)| findings.iter().map(move |f| finding_json(path, text, f))).collect();
     serde_json::to_string_pretty(&json!({ "findings": findings })).unwrap_or_else(|_| "{\"findings\": []}".into())
 }
 
@@ -119,12 +124,14 @@ fn sarif_level(severity: Severity) -> &'static str {
 pub fn sarif_output(results: &[(PathBuf, String, Vec<Finding>)]) -> String {
     let rules: Vec<Value> = crate::finding::CODES
         .iter()
-        .map(|(code, description)| json!({
-            "id": code,
-            "name": code,
-            "shortDescription": { "text": description },
-            "helpUri": format!("https://github.com/factline/factline/blob/main/docs/codes.md#{code}"),
-        }))
+        .map(|(code, description)| {
+            json!({
+                "id": code,
+                "name": code,
+                "shortDescription": { "text": description },
+                "helpUri": format!("https://github.com/factline/factline/blob/main/docs/codes.md#{code}"),
+            })
+        })
         .collect();
     let mut sarif_results = Vec::new();
     for (path, text, findings) in results {

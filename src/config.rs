@@ -58,10 +58,8 @@ pub enum ConfigError {
 impl Config {
     /// Parses `factline.toml` text; `path` names the file in errors and anchors relative corpus folders.
     pub fn from_toml(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let mut config: Config = toml::from_str(text).map_err(|error| ConfigError::Parse {
-            path: path.to_path_buf(),
-            message: error.message().to_string(),
-        })?;
+        let mut config: Config =
+            toml::from_str(text).map_err(|error| ConfigError::Parse { path: path.to_path_buf(), message: error.message().to_string() })?;
         if let Some(base) = path.parent() {
             config.corpus = config.corpus.iter().map(|dir| base.join(dir)).collect();
         }
@@ -70,8 +68,7 @@ impl Config {
 
     /// Reads `factline.toml` from a file.
     pub fn read(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
         Config::from_toml(&text, path)
     }
 

@@ -183,7 +183,8 @@ fn read_article(path: &Path) -> Result<String, String> {
     if bytes.contains(&0) {
         return Err("skipped: binary file (contains NUL bytes)".into());
     }
-    String::from_utf8(bytes).map_err(|error| format!("skipped: not valid UTF-8 (first bad byte at offset {})", error.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|error| format!("skipped: not valid UTF-8 (first bad byte at offset {})", error.utf8_error().valid_up_to()))
 }
 
 impl Document {
@@ -196,7 +197,10 @@ impl Document {
             Some((format, inner, body)) => match parse_front_matter(format, &text[inner]) {
                 Ok(meta) => (meta, body),
                 Err(message) => {
-                    problem = Some(LoadProblem { path: path.clone(), message: format!("front matter does not parse ({message}); read as plain text") });
+                    problem = Some(LoadProblem {
+                        path: path.clone(),
+                        message: format!("front matter does not parse ({message}); read as plain text"),
+                    });
                     (FrontMatter::default(), body)
                 }
             },
@@ -211,7 +215,10 @@ impl Document {
                     document.published_from = Some(DateSource::FrontMatter);
                 }
                 None => {
-                    problem.get_or_insert(LoadProblem { path: document.path.clone(), message: format!("front matter `published: {raw}` is not a date; looking in the text instead") });
+                    problem.get_or_insert(LoadProblem {
+                        path: document.path.clone(),
+                        message: format!("front matter `published: {raw}` is not a date; looking in the text instead"),
+                    });
                 }
             }
         }
@@ -373,8 +380,7 @@ pub fn detect_publication_date(body: &str) -> Option<(Date, DateSource)> {
     for (at, _) in lower.match_indices("today") {
         let after = &header[at + "today".len()..];
         let window_end = after.char_indices().nth(60).map_or(after.len(), |(i, _)| i);
-        if let Some(date) = parse_leading_date(after[..window_end].trim_start_matches([',', ' ', '(']))
-        {
+        if let Some(date) = parse_leading_date(after[..window_end].trim_start_matches([',', ' ', '('])) {
             return Some((date, DateSource::Today));
         }
     }

@@ -117,7 +117,10 @@ fn load_engine(corpus: &[PathBuf], config: Option<&std::path::Path>) -> Option<E
         eprintln!("factline: warning: {problem}");
     }
     if engine.corpus().documents.is_empty() {
-        eprintln!("factline: no readable articles in the corpus ({})", roots.iter().map(|r| r.display().to_string()).collect::<Vec<_>>().join(", "));
+        eprintln!(
+            "factline: no readable articles in the corpus ({})",
+            roots.iter().map(|r| r.display().to_string()).collect::<Vec<_>>().join(", ")
+        );
         return None;
     }
     Some(engine)
@@ -147,7 +150,13 @@ fn check(corpus: &[PathBuf], format: Format, config: Option<&std::path::Path>, f
     print!("{output}");
     if matches!(format, Format::Human) {
         let count = |severity: Severity| results.iter().flat_map(|(_, _, f)| f).filter(|f| f.severity == severity).count();
-        eprintln!("{} error(s), {} warning(s), {} note(s) in {} file(s)", count(Severity::Error), count(Severity::Warning), count(Severity::Information), results.len());
+        eprintln!(
+            "{} error(s), {} warning(s), {} note(s) in {} file(s)",
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Information),
+            results.len()
+        );
     }
     if unreadable {
         return ExitCode::from(2);

@@ -16,8 +16,7 @@ static INLINE_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`[^`\n]+`").
 static LINK_TARGET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\([^)\n]*\)").expect("link target pattern"));
 static AUTOLINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<https?://[^>\s]+>|https?://\S+").expect("autolink pattern"));
 static COMMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?s)<!--.*?-->").expect("comment pattern"));
-static IGNORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"<!--\s*factline-ignore((?:[ \t]+[a-z]+)*)\s*-->").expect("ignore pattern"));
+static IGNORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<!--\s*factline-ignore((?:[ \t]+[a-z]+)*)\s*-->").expect("ignore pattern"));
 
 /// Returns `text` with everything that is not prose replaced by spaces (byte for byte;
 /// line breaks kept). `body_start` is where the front matter ends.

@@ -191,11 +191,14 @@ async fn crlf_drafts_and_incremental_edits_keep_positions_right() {
             json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"range": {"start": at, "end": at}, "text": "모스크바 🇷🇺 "}]}),
         )
         .await;
-    let diagnostics = client
-        .wait_for_diagnostics(&uri, |list| with_code(list, DATE_CODE).is_some())
+    let params = client
+        .wait_for_notification("textDocument/publishDiagnostics", |params| {
+            params["uri"] == json!(uri) && params["version"] == json!(2)
+        })
         .await;
+    let diagnostics = params["diagnostics"].as_array().unwrap();
     assert_eq!(
-        with_code(&diagnostics, DATE_CODE).unwrap()["range"],
+        with_code(diagnostics, DATE_CODE).expect("the date conflict")["range"],
         range_of(&edited, "Oct. 28", 0, false)
     );
     client.shutdown_and_exit().await;
@@ -303,6 +306,20 @@ async fn replacing_with_the_sourced_value_clears_the_diagnostic() {
             json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": as_content_changes(&edits)}),
         )
         .await;
+    // A hover sent right after the edit answers for the edited text, never the old one.
+    let fixed_at = offset_of(&fixed, "Oct. 27", 0) + 1;
+    let hover = client
+        .call(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": position(&fixed, fixed_at, false)}),
+        )
+        .await;
+    let markdown = hover["contents"]["value"].as_str().unwrap_or_default();
+    assert!(
+        markdown.contains("Oct. 27") && markdown.contains("supported"),
+        "{hover}"
+    );
+    assert_eq!(hover["range"], range_of(&fixed, "Oct. 27", 0, false));
     let params = client
         .wait_for_notification("textDocument/publishDiagnostics", |params| {
             params["uri"] == json!(uri) && params["version"] == json!(2)
@@ -442,14 +459,12 @@ async fn settings_from_initialization_options_and_changes_recheck() {
             json!({"settings": null}),
         )
         .await;
-    let diagnostics = client
-        .wait_for_diagnostics(&uri, |list| with_code(list, DATE_CODE).is_some())
+    // Hint, from workspace/configuration.
+    client
+        .wait_for_diagnostics(&uri, |list| {
+            with_code(list, DATE_CODE).is_some_and(|date| date["severity"] == json!(4))
+        })
         .await;
-    assert_eq!(
-        with_code(&diagnostics, DATE_CODE).unwrap()["severity"],
-        json!(4),
-        "hint, from workspace/configuration"
-    );
     client.shutdown_and_exit().await;
 }
 

@@ -35,21 +35,52 @@ pub struct Quantity {
     pub unit_range: Option<Range<usize>>,
 }
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?\b").expect("number pattern")
-});
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?\b").expect("number pattern"));
 
 const CARDINALS: &[(&str, f64)] = &[
-    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0), ("seven", 7.0),
-    ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0), ("twelve", 12.0), ("thirteen", 13.0),
-    ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0), ("seventeen", 17.0), ("eighteen", 18.0),
-    ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0), ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0),
-    ("seventy", 70.0), ("eighty", 80.0), ("ninety", 90.0), ("hundred", 100.0), ("dozen", 12.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
 ];
 
 const ORDINALS: &[(&str, f64)] = &[
-    ("first", 1.0), ("second", 2.0), ("third", 3.0), ("fourth", 4.0), ("fifth", 5.0), ("sixth", 6.0),
-    ("seventh", 7.0), ("eighth", 8.0), ("ninth", 9.0), ("tenth", 10.0),
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
 ];
 
 const MULTIPLIERS: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
@@ -72,7 +103,10 @@ pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]
         }
         let lower = normal_word(&word.text);
         let mut parsed: Option<(f64, bool, usize)> = None; // value, ordinal, words used
-        if let Some(captures) = NUMBER.captures(&word.text).filter(|c| c.get(0).is_some_and(|m| m.start() == 0 && m.end() == word.text.trim_end_matches('.').len())) {
+        if let Some(captures) = NUMBER
+            .captures(&word.text)
+            .filter(|c| c.get(0).is_some_and(|m| m.start() == 0 && m.end() == word.text.trim_end_matches('.').len()))
+        {
             let digits = captures.get(1).map_or("", |m| m.as_str()).replace(',', "");
             // Times ("17:17"), ratios and scores are not counts.
             let next_char = text[word.range.end..].chars().next();
@@ -97,7 +131,14 @@ pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]
             // "once" as "formerly" ("the once-mighty") is not a count; "at once" neither.
             let previous = index.checked_sub(1).map(|i| normal_word(&words[i].text));
             if lower != "once" || !matches!(previous.as_deref(), Some("at" | "all")) {
-                found.push(Quantity { range: word.range.clone(), value, ordinal: false, precision: precision_before(&words, index), unit: Some("time".into()), unit_range: Some(word.range.clone()) });
+                found.push(Quantity {
+                    range: word.range.clone(),
+                    value,
+                    ordinal: false,
+                    precision: precision_before(&words, index),
+                    unit: Some("time".into()),
+                    unit_range: Some(word.range.clone()),
+                });
             }
             index += 1;
             continue;
@@ -108,7 +149,8 @@ pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]
         };
         // "1.5 million", "two hundred", "three and a half" stay one number.
         if let Some(next) = words.get(index + used)
-            && let Some(&(_, multiplier)) = MULTIPLIERS.iter().chain(&[("hundred", 100.0)]).find(|(name, _)| *name == normal_word(&next.text))
+            && let Some(&(_, multiplier)) =
+                MULTIPLIERS.iter().chain(&[("hundred", 100.0)]).find(|(name, _)| *name == normal_word(&next.text))
         {
             value *= multiplier;
             used += 1;
@@ -130,9 +172,16 @@ pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]
 fn precision_before(words: &[Word], index: usize) -> Precision {
     let back = |n: usize| index.checked_sub(n).map(|i| normal_word(&words[i].text));
     match (back(2).as_deref(), back(1).as_deref()) {
-        (Some("more" | "greater" | "higher"), Some("than")) | (Some("at"), Some("least")) | (_, Some("over" | "exceeding")) => Precision::AtLeast,
+        (Some("more" | "greater" | "higher"), Some("than")) | (Some("at"), Some("least")) | (_, Some("over" | "exceeding")) => {
+            Precision::AtLeast
+        }
         (Some("less" | "fewer" | "lower"), Some("than")) | (Some("up"), Some("to")) | (Some("at"), Some("most")) => Precision::AtMost,
-        (_, Some("about" | "around" | "some" | "nearly" | "almost" | "roughly" | "approximately" | "approx" | "estimated" | "an" | "nearby")) => Precision::About,
+        (
+            _,
+            Some(
+                "about" | "around" | "some" | "nearly" | "almost" | "roughly" | "approximately" | "approx" | "estimated" | "an" | "nearby",
+            ),
+        ) => Precision::About,
         _ => Precision::Exact,
     }
 }
@@ -163,12 +212,34 @@ fn unit_after(words: &[Word], start: usize) -> (Option<String>, Option<Range<usi
 }
 
 fn looks_like_adjective(word: &str) -> bool {
-    word.contains('-') || ["ic", "al", "ous", "ive", "ful", "ary", "ed", "ing", "est", "ish", "ian", "ese", "ern"].iter().any(|s| word.ends_with(s)) || matches!(word, "brief" | "new" | "major" | "key" | "top" | "more" | "other" | "such" | "separate" | "last" | "previous")
+    word.contains('-')
+        || ["ic", "al", "ous", "ive", "ful", "ary", "ed", "ing", "est", "ish", "ian", "ese", "ern"].iter().any(|s| word.ends_with(s))
+        || matches!(word, "brief" | "new" | "major" | "key" | "top" | "more" | "other" | "such" | "separate" | "last" | "previous")
 }
 
 /// Units the checker knows how to compare well.
 fn is_known_unit(unit: &str) -> bool {
-    matches!(unit, "time" | "summit" | "meeting" | "talk" | "encounter" | "visit" | "trip" | "troop" | "soldier" | "anniversary" | "year" | "month" | "day" | "week" | "people" | "person" | "death" | "victim")
+    matches!(
+        unit,
+        "time"
+            | "summit"
+            | "meeting"
+            | "talk"
+            | "encounter"
+            | "visit"
+            | "trip"
+            | "troop"
+            | "soldier"
+            | "anniversary"
+            | "year"
+            | "month"
+            | "day"
+            | "week"
+            | "people"
+            | "person"
+            | "death"
+            | "victim"
+    )
 }
 
 /// A crude English singular, good enough to compare units ("summits" → "summit", "troops" → "troop").
@@ -200,6 +271,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::type_complexity)]
     fn table() {
         let exact = Precision::Exact;
         let cases: Vec<(&str, Vec<(&str, f64, bool, Precision, Option<&str>)>)> = vec![
@@ -209,7 +281,10 @@ mod tests {
             ("Trump held three historic summits with Kim.", vec![("three", 3.0, false, exact, Some("summit"))]),
             ("three in-person meetings with Kim", vec![("three", 3.0, false, exact, Some("meeting"))]),
             ("to mark the 75th anniversary of", vec![("75th", 75.0, true, exact, Some("anniversary"))]),
-            ("the first such delegation in seven years", vec![("first", 1.0, true, exact, Some("delegation")), ("seven", 7.0, false, exact, Some("year"))]),
+            (
+                "the first such delegation in seven years",
+                vec![("first", 1.0, true, exact, Some("delegation")), ("seven", 7.0, false, exact, Some("year"))],
+            ),
             ("more than 10,000 people", vec![("10,000", 10000.0, false, Precision::AtLeast, Some("people"))]),
             ("1.5 million barrels", vec![("1.5 million", 1_500_000.0, false, exact, Some("barrel"))]),
             ("Published at 17:17 today", vec![]),

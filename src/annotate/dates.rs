@@ -163,13 +163,8 @@ pub fn find_dates(text: &str, sentences: &[Range<usize>], anchor: DateAnchor) ->
             index += 1;
             continue;
         };
-        let (Some(first), Some(last)) = (
-            scanner.tokens.get(found.start),
-            found
-                .end
-                .checked_sub(1)
-                .and_then(|end| scanner.tokens.get(end)),
-        ) else {
+        let (Some(first), Some(last)) = (scanner.tokens.get(found.start), found.end.checked_sub(1).and_then(|end| scanner.tokens.get(end)))
+        else {
             index += 1;
             continue;
         };
@@ -179,13 +174,7 @@ pub fn find_dates(text: &str, sentences: &[Range<usize>], anchor: DateAnchor) ->
         let form = found.parsed.form();
         let is_report_date = scanner.dates_a_report(found.start);
         resolver.remember(value, found.year_explicit, is_report_date);
-        mentions.push(DateMention {
-            range,
-            value,
-            form,
-            year_explicit: found.year_explicit,
-            stated_weekday: found.stated_weekday,
-        });
+        mentions.push(DateMention { range, value, form, year_explicit: found.year_explicit, stated_weekday: found.stated_weekday });
         previous = Some(found);
         index = found.end.max(index + 1);
     }
@@ -197,26 +186,11 @@ pub fn find_dates(text: &str, sentences: &[Range<usize>], anchor: DateAnchor) ->
 // ---------------------------------------------------------------------------------------
 
 /// Month names as news style writes them when a day follows (AP style).
-const MONTH_ABBREVIATED: [&str; 12] = [
-    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
-    "Dec.",
-];
+const MONTH_ABBREVIATED: [&str; 12] = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
 /// Month names spelled out, as news style writes a month standing alone.
-const MONTH_FULL: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const MONTH_FULL: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// The earliest and latest years `jiff` can represent.
 const YEAR_LIMITS: (i16, i16) = (-9999, 9999);
@@ -246,23 +220,16 @@ fn days_between(from: Date, to: Date) -> i64 {
 
 /// Shifts a month by `months` (negative to go back).
 fn shift_month(year: i16, month: i8, months: i64) -> Option<(i16, i8)> {
-    let total = i64::from(year)
-        .checked_mul(12)?
-        .checked_add(i64::from(month) - 1)?
-        .checked_add(months)?;
+    let total = i64::from(year).checked_mul(12)?.checked_add(i64::from(month) - 1)?.checked_add(months)?;
     let shifted_year = i16::try_from(total.div_euclid(12)).ok()?;
     let shifted_month = i8::try_from(total.rem_euclid(12) + 1).ok()?;
-    (YEAR_LIMITS.0..=YEAR_LIMITS.1)
-        .contains(&shifted_year)
-        .then_some((shifted_year, shifted_month))
+    (YEAR_LIMITS.0..=YEAR_LIMITS.1).contains(&shifted_year).then_some((shifted_year, shifted_month))
 }
 
 /// Shifts a year by `years`, staying within the representable range.
 fn shift_year(year: i16, years: i64) -> Option<i16> {
     let shifted = i16::try_from(i64::from(year).checked_add(years)?).ok()?;
-    (YEAR_LIMITS.0..=YEAR_LIMITS.1)
-        .contains(&shifted)
-        .then_some(shifted)
+    (YEAR_LIMITS.0..=YEAR_LIMITS.1).contains(&shifted).then_some(shifted)
 }
 
 /// The Monday of the Monday-to-Sunday week holding `date`.
@@ -272,9 +239,7 @@ fn monday_of_week(date: Date) -> Option<Date> {
 
 /// The latest `weekday` on or before `date` (strictly before when `strictly`).
 fn weekday_on_or_before(date: Date, weekday: Weekday, strictly: bool) -> Option<Date> {
-    let mut back =
-        i64::from(date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
-            .rem_euclid(7);
+    let mut back = i64::from(date.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
     if strictly && back == 0 {
         back = 7;
     }
@@ -283,9 +248,7 @@ fn weekday_on_or_before(date: Date, weekday: Weekday, strictly: bool) -> Option<
 
 /// The first `weekday` on or after `date` (strictly after when `strictly`).
 fn weekday_on_or_after(date: Date, weekday: Weekday, strictly: bool) -> Option<Date> {
-    let mut forward =
-        i64::from(weekday.to_monday_zero_offset() - date.weekday().to_monday_zero_offset())
-            .rem_euclid(7);
+    let mut forward = i64::from(weekday.to_monday_zero_offset() - date.weekday().to_monday_zero_offset()).rem_euclid(7);
     if strictly && forward == 0 {
         forward = 7;
     }
@@ -294,20 +257,12 @@ fn weekday_on_or_after(date: Date, weekday: Weekday, strictly: bool) -> Option<D
 
 /// A month's news-style name before a day ("Oct.", "June").
 fn month_abbreviated(month: i8) -> &'static str {
-    usize::try_from(month - 1)
-        .ok()
-        .and_then(|index| MONTH_ABBREVIATED.get(index))
-        .copied()
-        .unwrap_or("?")
+    usize::try_from(month - 1).ok().and_then(|index| MONTH_ABBREVIATED.get(index)).copied().unwrap_or("?")
 }
 
 /// A month's full name ("October").
 fn month_full(month: i8) -> &'static str {
-    usize::try_from(month - 1)
-        .ok()
-        .and_then(|index| MONTH_FULL.get(index))
-        .copied()
-        .unwrap_or("?")
+    usize::try_from(month - 1).ok().and_then(|index| MONTH_FULL.get(index)).copied().unwrap_or("?")
 }
 
 impl DateValue {
@@ -345,22 +300,13 @@ impl DateValue {
     /// "Dec. 30, 2025-Jan. 2, 2026", "June 2018", "2018".
     pub fn display(&self) -> String {
         match *self {
-            DateValue::Day(day) => format!(
-                "{} {}, {}",
-                month_abbreviated(day.month()),
-                day.day(),
-                day.year()
-            ),
+            DateValue::Day(day) => format!("{} {}, {}", month_abbreviated(day.month()), day.day(), day.year()),
             DateValue::Days(..) => {
                 let (first, last) = (self.start(), self.end());
                 if first == last {
                     DateValue::Day(first).display()
                 } else if first.year() != last.year() {
-                    format!(
-                        "{}-{}",
-                        DateValue::Day(first).display(),
-                        DateValue::Day(last).display()
-                    )
+                    format!("{}-{}", DateValue::Day(first).display(), DateValue::Day(last).display())
                 } else {
                     format!("{}, {}", self.short_display(), last.year())
                 }
@@ -449,18 +395,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         }
         let piece = text.get(start..end).unwrap_or_default();
-        let lower = if kind == TokenKind::Word {
-            piece.to_lowercase()
-        } else {
-            piece.to_string()
-        };
-        tokens.push(Token {
-            kind,
-            range: start..end,
-            text: piece,
-            lower,
-            space_before,
-        });
+        let lower = if kind == TokenKind::Word { piece.to_lowercase() } else { piece.to_string() };
+        tokens.push(Token { kind, range: start..end, text: piece, lower, space_before });
         space_before = false;
     }
     tokens
@@ -468,8 +404,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 /// URLs and e-mail addresses: nothing inside them is a date.
 static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]\n]*\]")
-        .expect("URL and e-mail pattern")
+    Regex::new(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]\n]*\]").expect("URL and e-mail pattern")
 });
 
 // ---------------------------------------------------------------------------------------
@@ -525,21 +460,7 @@ const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid"];
 
 /// Words that may follow the last day of a list ("on Oct. 3 and 17 in Seoul"); any other
 /// word shows the number counted something ("Oct. 3, 17 people").
-const LIST_END_WORDS: &[&str] = &[
-    "and",
-    "or",
-    "in",
-    "at",
-    "on",
-    "during",
-    "when",
-    "while",
-    "respectively",
-    "for",
-    "with",
-    "as",
-    "but",
-];
+const LIST_END_WORDS: &[&str] = &["and", "or", "in", "at", "on", "during", "when", "while", "respectively", "for", "with", "as", "but"];
 
 /// Words joining two dates into a run.
 const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till"];
@@ -548,10 +469,8 @@ const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till"];
 const NOT_A_DAY_AFTER: &[&str] = &["percent", "per", "percentage", "points", "people", "times"];
 
 /// Words before a weekday that make it part of a name ("Black Friday").
-const WEEKDAY_NAME_PREFIXES: &[&str] = &[
-    "black", "good", "easter", "super", "bloody", "cyber", "ash", "holy", "palm", "maundy",
-    "giving", "shrove",
-];
+const WEEKDAY_NAME_PREFIXES: &[&str] =
+    &["black", "good", "easter", "super", "bloody", "cyber", "ash", "holy", "palm", "maundy", "giving", "shrove"];
 
 /// Reporting verbs: a weekday or date right after them dates a report, not an event.
 const REPORTING_VERBS: &[&str] = &[
@@ -576,19 +495,16 @@ const REPORTING_VERBS: &[&str] = &[
 /// Words after "the day before" and the like showing that the day counts from something
 /// named next ("the day before the summit"), not from the date in context.
 const NAMED_REFERENCE_STARTS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "he", "she", "it", "they", "we", "i", "you",
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+    "i", "you",
 ];
 
 /// Words that break a sentence into clauses for reading the tense.
-const CLAUSE_BREAK_WORDS: &[&str] = &[
-    "that", "but", "while", "whereas", "when", "after", "before", "because", "and", "although",
-    "though", "which", "who", "where", "if",
-];
+const CLAUSE_BREAK_WORDS: &[&str] =
+    &["that", "but", "while", "whereas", "when", "after", "before", "because", "and", "although", "though", "which", "who", "where", "if"];
 
 /// Punctuation that breaks a sentence into clauses.
-const CLAUSE_BREAK_PUNCTUATION: &[&str] =
-    &[",", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "[", "]"];
+const CLAUSE_BREAK_PUNCTUATION: &[&str] = &[",", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "[", "]"];
 
 /// Word sequences that mark future copy.
 const FUTURE_MARKERS: &[&[&str]] = &[
@@ -616,21 +532,8 @@ const FUTURE_MARKERS: &[&[&str]] = &[
 ];
 
 /// Words before "will" that make it a noun ("their will to strengthen ties").
-const WILL_AS_NOUN_AFTER: &[&str] = &[
-    "their",
-    "his",
-    "her",
-    "its",
-    "the",
-    "a",
-    "our",
-    "my",
-    "your",
-    "good",
-    "free",
-    "political",
-    "popular",
-];
+const WILL_AS_NOUN_AFTER: &[&str] =
+    &["their", "his", "her", "its", "the", "a", "our", "my", "your", "good", "free", "political", "popular"];
 
 /// Verbs marking past or present copy that do not end in "-ed".
 const PAST_OR_PRESENT_WORDS: &[&str] = &[
@@ -697,8 +600,7 @@ const PAST_OR_PRESENT_WORDS: &[&str] = &[
 
 /// Words ending in "-ed" that are not past-tense verbs.
 const NOT_PAST_ED: &[&str] = &[
-    "need", "needed", "speed", "seed", "breed", "shed", "hundred", "indeed", "proceed", "exceed",
-    "succeed", "embed", "bed", "red", "fed",
+    "need", "needed", "speed", "seed", "breed", "shed", "hundred", "indeed", "proceed", "exceed", "succeed", "embed", "bed", "red", "fed",
 ];
 
 /// Number words, for "two days later" and "a week ago".
@@ -905,36 +807,12 @@ const RELATIVE_PHRASES: &[(&str, Relative, bool)] = &[
     ("this week", Relative::AnchorWeek(0), false),
     ("last week", Relative::AnchorWeek(-1), false),
     ("next week", Relative::AnchorWeek(1), false),
-    (
-        "over the weekend",
-        Relative::AnchorWeekend(Weekend::Latest),
-        false,
-    ),
-    (
-        "at the weekend",
-        Relative::AnchorWeekend(Weekend::Latest),
-        false,
-    ),
-    (
-        "this past weekend",
-        Relative::AnchorWeekend(Weekend::Latest),
-        false,
-    ),
-    (
-        "last weekend",
-        Relative::AnchorWeekend(Weekend::Latest),
-        false,
-    ),
-    (
-        "this weekend",
-        Relative::AnchorWeekend(Weekend::ThisWeek),
-        false,
-    ),
-    (
-        "next weekend",
-        Relative::AnchorWeekend(Weekend::NextWeek),
-        false,
-    ),
+    ("over the weekend", Relative::AnchorWeekend(Weekend::Latest), false),
+    ("at the weekend", Relative::AnchorWeekend(Weekend::Latest), false),
+    ("this past weekend", Relative::AnchorWeekend(Weekend::Latest), false),
+    ("last weekend", Relative::AnchorWeekend(Weekend::Latest), false),
+    ("this weekend", Relative::AnchorWeekend(Weekend::ThisWeek), false),
+    ("next weekend", Relative::AnchorWeekend(Weekend::NextWeek), false),
     ("this month", Relative::AnchorMonth(0), false),
     ("last month", Relative::AnchorMonth(-1), false),
     ("next month", Relative::AnchorMonth(1), false),
@@ -981,52 +859,25 @@ const RELATIVE_PHRASES: &[(&str, Relative, bool)] = &[
 ];
 
 /// The relative phrases split into words, longest first so that the longest match wins.
-static RELATIVE_PHRASE_WORDS: LazyLock<Vec<(Vec<&'static str>, Relative, bool)>> =
-    LazyLock::new(|| {
-        let mut phrases: Vec<_> = RELATIVE_PHRASES
-            .iter()
-            .map(|(phrase, meaning, guarded)| {
-                (
-                    phrase.split_whitespace().collect::<Vec<_>>(),
-                    *meaning,
-                    *guarded,
-                )
-            })
-            .collect();
-        phrases.sort_by_key(|(words, _, _)| std::cmp::Reverse(words.len()));
-        phrases
-    });
+static RELATIVE_PHRASE_WORDS: LazyLock<Vec<(Vec<&'static str>, Relative, bool)>> = LazyLock::new(|| {
+    let mut phrases: Vec<_> = RELATIVE_PHRASES
+        .iter()
+        .map(|(phrase, meaning, guarded)| (phrase.split_whitespace().collect::<Vec<_>>(), *meaning, *guarded))
+        .collect();
+    phrases.sort_by_key(|(words, _, _)| std::cmp::Reverse(words.len()));
+    phrases
+});
 
 /// What a match says, before resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Parsed {
-    Calendar {
-        month: i8,
-        day: i8,
-        year: Option<i16>,
-    },
-    CalendarRun {
-        start: (i8, i8),
-        end: (i8, i8),
-        year: Option<i16>,
-    },
-    Month {
-        month: i8,
-        year: YearSource,
-    },
-    NamedMonth {
-        month: i8,
-        shift: Shift,
-    },
+    Calendar { month: i8, day: i8, year: Option<i16> },
+    CalendarRun { start: (i8, i8), end: (i8, i8), year: Option<i16> },
+    Month { month: i8, year: YearSource },
+    NamedMonth { month: i8, shift: Shift },
     Year(YearSource),
-    Weekday {
-        weekday: Weekday,
-        shift: Shift,
-    },
-    WeekdayRun {
-        start: Weekday,
-        end: Weekday,
-    },
+    Weekday { weekday: Weekday, shift: Shift },
+    WeekdayRun { start: Weekday, end: Weekday },
     Relative(Relative),
 }
 
@@ -1034,16 +885,10 @@ impl Parsed {
     fn form(&self) -> DateForm {
         match self {
             Parsed::Calendar { .. } | Parsed::CalendarRun { .. } => DateForm::Absolute,
-            Parsed::Month {
-                year: YearSource::Written(_) | YearSource::Inferred,
-                ..
-            } => DateForm::Absolute,
+            Parsed::Month { year: YearSource::Written(_) | YearSource::Inferred, .. } => DateForm::Absolute,
             Parsed::Year(YearSource::Written(_)) => DateForm::Absolute,
             Parsed::Weekday { .. } | Parsed::WeekdayRun { .. } => DateForm::Weekday,
-            Parsed::Month { .. }
-            | Parsed::NamedMonth { .. }
-            | Parsed::Year(_)
-            | Parsed::Relative(_) => DateForm::Relative,
+            Parsed::Month { .. } | Parsed::NamedMonth { .. } | Parsed::Year(_) | Parsed::Relative(_) => DateForm::Relative,
         }
     }
 }
@@ -1064,19 +909,10 @@ impl Found {
             parsed,
             Parsed::Calendar { year: Some(_), .. }
                 | Parsed::CalendarRun { year: Some(_), .. }
-                | Parsed::Month {
-                    year: YearSource::Written(_),
-                    ..
-                }
+                | Parsed::Month { year: YearSource::Written(_), .. }
                 | Parsed::Year(YearSource::Written(_))
         );
-        Found {
-            start,
-            end,
-            parsed,
-            year_explicit,
-            stated_weekday: None,
-        }
+        Found { start, end, parsed, year_explicit, stated_weekday: None }
     }
 }
 
@@ -1092,16 +928,8 @@ struct CalendarParse {
 impl CalendarParse {
     fn parsed(&self) -> Parsed {
         match self.end {
-            Some(end) => Parsed::CalendarRun {
-                start: self.start,
-                end,
-                year: self.year,
-            },
-            None => Parsed::Calendar {
-                month: self.start.0,
-                day: self.start.1,
-                year: self.year,
-            },
+            Some(end) => Parsed::CalendarRun { start: self.start, end, year: self.year },
+            None => Parsed::Calendar { month: self.start.0, day: self.start.1, year: self.year },
         }
     }
 }
@@ -1131,23 +959,12 @@ struct Scanner<'t> {
 
 impl<'t> Scanner<'t> {
     fn new(text: &'t str, sentences: &'t [Range<usize>]) -> Scanner<'t> {
-        let excluded = URL_OR_EMAIL
-            .find_iter(text)
-            .map(|found| found.range())
-            .collect();
-        Scanner {
-            tokens: tokenize(text),
-            text_len: text.len(),
-            sentences,
-            excluded,
-        }
+        let excluded = URL_OR_EMAIL.find_iter(text).map(|found| found.range()).collect();
+        Scanner { tokens: tokenize(text), text_len: text.len(), sentences, excluded }
     }
 
     fn word(&self, index: usize) -> Option<&str> {
-        self.tokens
-            .get(index)
-            .filter(|token| token.kind == TokenKind::Word)
-            .map(|token| token.lower.as_str())
+        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| token.lower.as_str())
     }
 
     fn word_is(&self, index: usize, options: &[&str]) -> bool {
@@ -1155,30 +972,21 @@ impl<'t> Scanner<'t> {
     }
 
     fn punct_is(&self, index: usize, options: &[&str]) -> bool {
-        self.tokens
-            .get(index)
-            .is_some_and(|token| token.kind == TokenKind::Punct && options.contains(&token.text))
+        self.tokens.get(index).is_some_and(|token| token.kind == TokenKind::Punct && options.contains(&token.text))
     }
 
     fn is_number(&self, index: usize) -> bool {
-        self.tokens
-            .get(index)
-            .is_some_and(|token| token.kind == TokenKind::Number)
+        self.tokens.get(index).is_some_and(|token| token.kind == TokenKind::Number)
     }
 
     /// Whether the token exists and touches the one before it.
     fn attached(&self, index: usize) -> bool {
-        self.tokens
-            .get(index)
-            .is_some_and(|token| !token.space_before)
+        self.tokens.get(index).is_some_and(|token| !token.space_before)
     }
 
     /// A digit run's value and number of digits.
     fn number(&self, index: usize) -> Option<(u32, usize)> {
-        let token = self
-            .tokens
-            .get(index)
-            .filter(|token| token.kind == TokenKind::Number)?;
+        let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Number)?;
         let digits = token.text.len();
         if digits > 9 {
             return None;
@@ -1187,20 +995,13 @@ impl<'t> Scanner<'t> {
     }
 
     fn is_excluded(&self, start: usize, end: usize) -> bool {
-        let (Some(first), Some(last)) = (
-            self.tokens.get(start),
-            end.checked_sub(1).and_then(|end| self.tokens.get(end)),
-        ) else {
+        let (Some(first), Some(last)) = (self.tokens.get(start), end.checked_sub(1).and_then(|end| self.tokens.get(end))) else {
             return true;
         };
         let bytes = first.range.start..last.range.end;
         // The excluded spans come from one regex pass: sorted and disjoint.
-        let first_candidate = self
-            .excluded
-            .partition_point(|excluded| excluded.end <= bytes.start);
-        self.excluded
-            .get(first_candidate)
-            .is_some_and(|excluded| excluded.start < bytes.end)
+        let first_candidate = self.excluded.partition_point(|excluded| excluded.end <= bytes.start);
+        self.excluded.get(first_candidate).is_some_and(|excluded| excluded.start < bytes.end)
     }
 
     /// The date expression starting at token `index`, if any.
@@ -1228,10 +1029,7 @@ impl<'t> Scanner<'t> {
             if self.punct_is(next, &["-"]) && self.attached(next) && self.attached(next + 1) {
                 next += 1;
             }
-            if let Some(mut found) = self
-                .relative_phrase(next)
-                .or_else(|| self.month_expression(next, true))
-            {
+            if let Some(mut found) = self.relative_phrase(next).or_else(|| self.month_expression(next, true)) {
                 found.start = index;
                 return Some(found);
             }
@@ -1277,11 +1075,7 @@ impl<'t> Scanner<'t> {
                 return None;
             }
         }
-        if self.attached(next)
-            && self.punct_is(next, &[":", ",", ".", "/"])
-            && self.attached(next + 1)
-            && self.is_number(next + 1)
-        {
+        if self.attached(next) && self.punct_is(next, &[":", ",", ".", "/"]) && self.attached(next + 1) && self.is_number(next + 1) {
             return None;
         }
         if self.attached(next) && self.punct_is(next, &["%"]) {
@@ -1323,11 +1117,7 @@ impl<'t> Scanner<'t> {
             }
             if self.punct_is(previous, &[",", ".", "/", ":"])
                 && self.attached(previous)
-                && previous.checked_sub(1).is_some_and(|before| {
-                    self.tokens
-                        .get(before)
-                        .is_some_and(|token| token.kind != TokenKind::Punct)
-                })
+                && previous.checked_sub(1).is_some_and(|before| self.tokens.get(before).is_some_and(|token| token.kind != TokenKind::Punct))
             {
                 return None;
             }
@@ -1337,11 +1127,7 @@ impl<'t> Scanner<'t> {
 
     /// A year written after a date: ", 2025" or " 2025".
     fn year_after_date(&self, index: usize) -> Option<(i16, usize)> {
-        let start = if self.punct_is(index, &[","]) {
-            index + 1
-        } else {
-            index
-        };
+        let start = if self.punct_is(index, &[","]) { index + 1 } else { index };
         self.year_number(start, true)
     }
 
@@ -1350,14 +1136,9 @@ impl<'t> Scanner<'t> {
     /// A month name or abbreviation (with its full stop). Returns the month, the token
     /// after it and whether it was abbreviated.
     fn month_word(&self, index: usize) -> Option<(i8, usize, bool)> {
-        let token = self
-            .tokens
-            .get(index)
-            .filter(|token| token.kind == TokenKind::Word)?;
+        let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Word)?;
         let (month, abbreviated) = month_from_word(&token.lower)?;
-        if matches!(token.lower.as_str(), "may" | "march" | "mar" | "jan")
-            && !starts_upper(token.text)
-        {
+        if matches!(token.lower.as_str(), "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
             return None;
         }
         let mut next = index + 1;
@@ -1373,21 +1154,13 @@ impl<'t> Scanner<'t> {
         if digits != 4 || !(1000..=2999).contains(&year) {
             return None;
         }
-        let separator = self
-            .tokens
-            .get(index + 1)
-            .filter(|token| token.kind == TokenKind::Punct && !token.space_before)?
-            .text;
+        let separator = self.tokens.get(index + 1).filter(|token| token.kind == TokenKind::Punct && !token.space_before)?.text;
         if separator != "-" && separator != "/" {
             return None;
         }
         let (month, month_digits) = self.number(index + 2)?;
         let (day, day_digits) = self.number(index + 4)?;
-        if month_digits > 2
-            || day_digits > 2
-            || !self.attached(index + 2)
-            || !self.attached(index + 4)
-        {
+        if month_digits > 2 || day_digits > 2 || !self.attached(index + 2) || !self.attached(index + 4) {
             return None;
         }
         if !(self.punct_is(index + 3, &[separator]) && self.attached(index + 3)) {
@@ -1395,19 +1168,14 @@ impl<'t> Scanner<'t> {
         }
         if self.attached(index)
             && index.checked_sub(1).is_some_and(|previous| {
-                self.tokens.get(previous).is_some_and(|token| {
-                    token.kind != TokenKind::Punct || ["-", "/", ".", ":"].contains(&token.text)
-                })
+                self.tokens.get(previous).is_some_and(|token| token.kind != TokenKind::Punct || ["-", "/", ".", ":"].contains(&token.text))
             })
         {
             return None;
         }
         let next = index + 5;
         if self.attached(next)
-            && (self.is_number(next)
-                || (self.punct_is(next, &[separator, "."])
-                    && self.attached(next + 1)
-                    && self.is_number(next + 1)))
+            && (self.is_number(next) || (self.punct_is(next, &[separator, "."]) && self.attached(next + 1) && self.is_number(next + 1)))
         {
             return None;
         }
@@ -1415,19 +1183,12 @@ impl<'t> Scanner<'t> {
         let month = i8::try_from(month).ok()?;
         let day = i8::try_from(day).ok()?;
         make_date(year, month, day)?;
-        Some(CalendarParse {
-            start: (month, day),
-            end: None,
-            year: Some(year),
-            next,
-        })
+        Some(CalendarParse { start: (month, day), end: None, year: Some(year), next })
     }
 
     /// A calendar date or run at `index`: ISO, month first or day first.
     fn calendar(&self, index: usize, between: bool) -> Option<CalendarParse> {
-        self.iso_date(index)
-            .or_else(|| self.month_first(index, between))
-            .or_else(|| self.day_first(index, between))
+        self.iso_date(index).or_else(|| self.month_first(index, between)).or_else(|| self.day_first(index, between))
     }
 
     /// A calendar date or run as a [`Found`], with a trailing "(Friday)" if written.
@@ -1458,12 +1219,7 @@ impl<'t> Scanner<'t> {
         }
         let start = (month, day);
         if let Some((year, next)) = self.year_after_date(after_day) {
-            return Some(CalendarParse {
-                start,
-                end: None,
-                year: Some(year),
-                next,
-            });
+            return Some(CalendarParse { start, end: None, year: Some(year), next });
         }
         if let Some((end, after_end, joiner)) = self.run_tail(after_day, month)
             && run_is_valid(start, end, joiner, between)
@@ -1472,36 +1228,19 @@ impl<'t> Scanner<'t> {
                 Some((year, next)) => (Some(year), next),
                 None => (None, after_end),
             };
-            return Some(CalendarParse {
-                start,
-                end: Some(end),
-                year,
-                next,
-            });
+            return Some(CalendarParse { start, end: Some(end), year, next });
         }
-        Some(CalendarParse {
-            start,
-            end: None,
-            year: None,
-            next: after_day,
-        })
+        Some(CalendarParse { start, end: None, year: None, next: after_day })
     }
 
     /// A further day listed after a calendar date, sharing its month: the "17" of
     /// "Oct. 3 and 17" or "Oct. 3, 10 and 17". `index` is the token right after the
     /// previous mention, which must be that calendar date.
     fn listed_day(&self, index: usize, previous: &Found) -> Option<Found> {
-        let Parsed::Calendar {
-            month,
-            day: previous_day,
-            year,
-        } = previous.parsed
-        else {
+        let Parsed::Calendar { month, day: previous_day, year } = previous.parsed else {
             return None;
         };
-        if previous.end != index
-            || !(self.punct_is(index, &[","]) || self.word_is(index, &["and", "or"]))
-        {
+        if previous.end != index || !(self.punct_is(index, &[","]) || self.word_is(index, &["and", "or"])) {
             return None;
         }
         let (day, after_day) = self.day_number(index + 1)?;
@@ -1529,11 +1268,7 @@ impl<'t> Scanner<'t> {
         let (joiner, next) = self.joiner(index)?;
         if let Some((end_month, after_month, _)) = self.month_word(next) {
             let (end_day, after_day) = self.day_number(after_month)?;
-            return (end_day <= longest_month(end_month)).then_some((
-                (end_month, end_day),
-                after_day,
-                joiner,
-            ));
+            return (end_day <= longest_month(end_month)).then_some(((end_month, end_day), after_day, joiner));
         }
         let (end_day, after_day) = self.day_number(next)?;
         if self.word_is(after_day, NOT_A_DAY_AFTER) || self.month_word(after_day).is_some() {
@@ -1564,10 +1299,9 @@ impl<'t> Scanner<'t> {
         let (day, after_day) = self.day_number(index)?;
         if self.attached(index)
             && index.checked_sub(1).is_some_and(|previous| {
-                self.tokens.get(previous).is_some_and(|token| {
-                    token.kind != TokenKind::Punct
-                        || [".", ",", ":", "/", "-", "$"].contains(&token.text)
-                })
+                self.tokens
+                    .get(previous)
+                    .is_some_and(|token| token.kind != TokenKind::Punct || [".", ",", ":", "/", "-", "$"].contains(&token.text))
             })
         {
             return None;
@@ -1603,30 +1337,17 @@ impl<'t> Scanner<'t> {
             Some((year, next)) => (Some(year), next),
             None => (None, after_month),
         };
-        Some(CalendarParse {
-            start,
-            end,
-            year,
-            next,
-        })
+        Some(CalendarParse { start, end, year, next })
     }
 
     /// "Tuesday, October 28, 2025", "Thursday, Oct. 31", "Friday (Oct. 31)", "Fri. Oct. 31".
     fn weekday_and_calendar(&self, index: usize) -> Option<Found> {
-        let token = self
-            .tokens
-            .get(index)
-            .filter(|token| token.kind == TokenKind::Word)?;
+        let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Word)?;
         let (weekday, mut next) = match weekday_from_full_name(&token.lower) {
             Some(weekday) => (weekday, index + 1),
             None => {
-                let weekday =
-                    weekday_from_abbreviation(&token.lower).filter(|_| starts_upper(token.text))?;
-                let after = if self.punct_is(index + 1, &["."]) && self.attached(index + 1) {
-                    index + 2
-                } else {
-                    index + 1
-                };
+                let weekday = weekday_from_abbreviation(&token.lower).filter(|_| starts_upper(token.text))?;
+                let after = if self.punct_is(index + 1, &["."]) && self.attached(index + 1) { index + 2 } else { index + 1 };
                 (weekday, after)
             }
         };
@@ -1656,32 +1377,13 @@ impl<'t> Scanner<'t> {
     fn month_expression(&self, index: usize, modified: bool) -> Option<Found> {
         let (month, after_month, abbreviated) = self.month_word(index)?;
         if let Some((year, next)) = self.year_after_date(after_month) {
-            return Some(Found::new(
-                index,
-                next,
-                Parsed::Month {
-                    month,
-                    year: YearSource::Written(year),
-                },
-            ));
+            return Some(Found::new(index, next, Parsed::Month { month, year: YearSource::Written(year) }));
         }
-        let words = |at: usize, expected: &[&str]| {
-            expected
-                .iter()
-                .enumerate()
-                .all(|(offset, word)| self.word_is(at + offset, &[word]))
-        };
+        let words = |at: usize, expected: &[&str]| expected.iter().enumerate().all(|(offset, word)| self.word_is(at + offset, &[word]));
         if self.word_is(after_month, &["of"]) {
             let after_of = after_month + 1;
             if let Some((year, next)) = self.year_number(after_of, true) {
-                return Some(Found::new(
-                    index,
-                    next,
-                    Parsed::Month {
-                        month,
-                        year: YearSource::Written(year),
-                    },
-                ));
+                return Some(Found::new(index, next, Parsed::Month { month, year: YearSource::Written(year) }));
             }
             let earlier_years: &[(&[&str], i64)] = &[
                 (&["the", "same", "year"], 0),
@@ -1693,39 +1395,18 @@ impl<'t> Scanner<'t> {
             ];
             for (phrase, shift) in earlier_years {
                 if words(after_of, phrase) {
-                    return Some(Found::new(
-                        index,
-                        after_of + phrase.len(),
-                        Parsed::Month {
-                            month,
-                            year: YearSource::Earlier(*shift),
-                        },
-                    ));
+                    return Some(Found::new(index, after_of + phrase.len(), Parsed::Month { month, year: YearSource::Earlier(*shift) }));
                 }
             }
             for (word, shift) in [("last", -1), ("this", 0), ("next", 1)] {
                 if words(after_of, &[word, "year"]) {
-                    return Some(Found::new(
-                        index,
-                        after_of + 2,
-                        Parsed::Month {
-                            month,
-                            year: YearSource::Published(shift),
-                        },
-                    ));
+                    return Some(Found::new(index, after_of + 2, Parsed::Month { month, year: YearSource::Published(shift) }));
                 }
             }
         }
         for (word, shift) in [("last", -1), ("this", 0), ("next", 1)] {
             if words(after_month, &[word, "year"]) {
-                return Some(Found::new(
-                    index,
-                    after_month + 2,
-                    Parsed::Month {
-                        month,
-                        year: YearSource::Published(shift),
-                    },
-                ));
+                return Some(Found::new(index, after_month + 2, Parsed::Month { month, year: YearSource::Published(shift) }));
             }
         }
         if abbreviated || self.is_number(after_month) {
@@ -1733,23 +1414,12 @@ impl<'t> Scanner<'t> {
         }
         if !modified {
             let previous = index.checked_sub(1)?;
-            let context = if month == 3 || month == 5 {
-                MAY_MARCH_CONTEXT
-            } else {
-                MONTH_CONTEXT
-            };
+            let context = if month == 3 || month == 5 { MAY_MARCH_CONTEXT } else { MONTH_CONTEXT };
             if !self.word_is(previous, context) {
                 return None;
             }
         }
-        Some(Found::new(
-            index,
-            after_month,
-            Parsed::Month {
-                month,
-                year: YearSource::Inferred,
-            },
-        ))
+        Some(Found::new(index, after_month, Parsed::Month { month, year: YearSource::Inferred }))
     }
 
     /// "last June", "next March", "this June".
@@ -1775,19 +1445,12 @@ impl<'t> Scanner<'t> {
             return (digits <= 4 && value > 0).then_some(i64::from(value));
         }
         let word = self.word(index)?;
-        COUNT_WORDS
-            .iter()
-            .find(|(name, _)| *name == word)
-            .map(|(_, value)| *value)
+        COUNT_WORDS.iter().find(|(name, _)| *name == word).map(|(_, value)| *value)
     }
 
     /// The longest relative phrase at `index` ("the previous day", "three days ago").
     fn relative_phrase(&self, index: usize) -> Option<Found> {
-        if self.attached(index)
-            && index
-                .checked_sub(1)
-                .is_some_and(|previous| self.punct_is(previous, &["-"]))
-        {
+        if self.attached(index) && index.checked_sub(1).is_some_and(|previous| self.punct_is(previous, &["-"])) {
             return None;
         }
         'phrases: for (words, meaning, guarded) in RELATIVE_PHRASE_WORDS.iter() {
@@ -1814,11 +1477,7 @@ impl<'t> Scanner<'t> {
             if self.phrase_is_not_a_date(index, words) {
                 continue;
             }
-            return Some(Found::new(
-                index,
-                end,
-                Parsed::Relative(meaning.times(count)),
-            ));
+            return Some(Found::new(index, end, Parsed::Relative(meaning.times(count))));
         }
         None
     }
@@ -1828,12 +1487,8 @@ impl<'t> Scanner<'t> {
     /// ("USA Today").
     fn phrase_is_not_a_date(&self, index: usize, words: &[&str]) -> bool {
         let previous = index.checked_sub(1);
-        let starts_with_last_or_next = words
-            .first()
-            .is_some_and(|word| *word == "last" || *word == "next");
-        if starts_with_last_or_next
-            && previous.is_some_and(|previous| self.word_is(previous, &["the"]))
-        {
+        let starts_with_last_or_next = words.first().is_some_and(|word| *word == "last" || *word == "next");
+        if starts_with_last_or_next && previous.is_some_and(|previous| self.word_is(previous, &["the"])) {
             return true;
         }
         let Some(token) = self.tokens.get(index) else {
@@ -1843,9 +1498,7 @@ impl<'t> Scanner<'t> {
             && starts_upper(token.text)
             && token.space_before
             && previous.is_some_and(|previous| {
-                self.tokens.get(previous).is_some_and(|before| {
-                    before.kind == TokenKind::Word && starts_upper(before.text)
-                })
+                self.tokens.get(previous).is_some_and(|before| before.kind == TokenKind::Word && starts_upper(before.text))
             })
     }
 
@@ -1857,9 +1510,7 @@ impl<'t> Scanner<'t> {
         };
         match token.kind {
             TokenKind::Number => true,
-            TokenKind::Word => {
-                NAMED_REFERENCE_STARTS.contains(&token.lower.as_str()) || starts_upper(token.text)
-            }
+            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&token.lower.as_str()) || starts_upper(token.text),
             TokenKind::Punct => false,
         }
     }
@@ -1868,16 +1519,12 @@ impl<'t> Scanner<'t> {
 
     /// Whether the weekday at `index` is part of a name ("Black Friday", "Easter Sunday").
     fn weekday_is_a_name(&self, index: usize) -> bool {
-        index
-            .checked_sub(1)
-            .is_some_and(|previous| self.word_is(previous, WEEKDAY_NAME_PREFIXES))
+        index.checked_sub(1).is_some_and(|previous| self.word_is(previous, WEEKDAY_NAME_PREFIXES))
     }
 
     /// Whether the weekday at `index` recurs ("every Monday") rather than naming a day.
     fn weekday_recurs(&self, index: usize) -> bool {
-        index
-            .checked_sub(1)
-            .is_some_and(|previous| self.word_is(previous, &["every", "each"]))
+        index.checked_sub(1).is_some_and(|previous| self.word_is(previous, &["every", "each"]))
     }
 
     /// A full weekday name at `index` that is not part of a name.
@@ -1900,11 +1547,7 @@ impl<'t> Scanner<'t> {
         if joiner == Joiner::And && !between && end != start.next() {
             return None;
         }
-        Some(Found::new(
-            index,
-            next + 1,
-            Parsed::WeekdayRun { start, end },
-        ))
+        Some(Found::new(index, next + 1, Parsed::WeekdayRun { start, end }))
     }
 
     /// "Monday", "last Friday", "next Monday".
@@ -1915,20 +1558,12 @@ impl<'t> Scanner<'t> {
             "this" => Shift::This,
             _ => Shift::Unmarked,
         };
-        let weekday_index = if shift == Shift::Unmarked {
-            index
-        } else {
-            index + 1
-        };
+        let weekday_index = if shift == Shift::Unmarked { index } else { index + 1 };
         let weekday = self.full_weekday(weekday_index)?;
         if self.weekday_recurs(weekday_index) {
             return None;
         }
-        Some(Found::new(
-            index,
-            weekday_index + 1,
-            Parsed::Weekday { weekday, shift },
-        ))
+        Some(Found::new(index, weekday_index + 1, Parsed::Weekday { weekday, shift }))
     }
 
     // ----- Years -------------------------------------------------------------------------
@@ -1938,21 +1573,13 @@ impl<'t> Scanner<'t> {
         let (year, next) = self.year_number(index, false)?;
         let in_context = index.checked_sub(1).is_some_and(|previous| {
             self.word_is(previous, YEAR_CONTEXT)
-                || (self.punct_is(previous, &["-"])
-                    && previous
-                        .checked_sub(1)
-                        .is_some_and(|before| self.word_is(before, &["mid"])))
+                || (self.punct_is(previous, &["-"]) && previous.checked_sub(1).is_some_and(|before| self.word_is(before, &["mid"])))
         });
-        let paired_after = self
-            .joiner(next)
-            .is_some_and(|(_, after)| self.year_number(after, true).is_some());
+        let paired_after = self.joiner(next).is_some_and(|(_, after)| self.year_number(after, true).is_some());
         let paired_before = index.checked_sub(2).is_some_and(|before| {
-            self.joiner(before + 1)
-                .is_some_and(|(_, after)| after == index)
-                && self.year_number(before, true).is_some()
+            self.joiner(before + 1).is_some_and(|(_, after)| after == index) && self.year_number(before, true).is_some()
         });
-        (in_context || paired_after || paired_before)
-            .then(|| Found::new(index, next, Parsed::Year(YearSource::Written(year))))
+        (in_context || paired_after || paired_before).then(|| Found::new(index, next, Parsed::Year(YearSource::Written(year))))
     }
 
     // ----- Tense and reports -------------------------------------------------------------
@@ -1963,23 +1590,11 @@ impl<'t> Scanner<'t> {
             return false;
         };
         let byte = first.range.start;
-        let position = self
-            .sentences
-            .partition_point(|sentence| sentence.end <= byte);
-        let sentence = self
-            .sentences
-            .get(position)
-            .filter(|sentence| sentence.start <= byte)
-            .cloned()
-            .unwrap_or(0..self.text_len);
-        let sentence_first = self
-            .tokens
-            .partition_point(|token| token.range.start < sentence.start)
-            .max(start.saturating_sub(TENSE_WINDOW));
-        let sentence_end = self
-            .tokens
-            .partition_point(|token| token.range.start < sentence.end)
-            .min(end.saturating_add(TENSE_WINDOW));
+        let position = self.sentences.partition_point(|sentence| sentence.end <= byte);
+        let sentence = self.sentences.get(position).filter(|sentence| sentence.start <= byte).cloned().unwrap_or(0..self.text_len);
+        let sentence_first =
+            self.tokens.partition_point(|token| token.range.start < sentence.start).max(start.saturating_sub(TENSE_WINDOW));
+        let sentence_end = self.tokens.partition_point(|token| token.range.start < sentence.end).min(end.saturating_add(TENSE_WINDOW));
         let mut clause_first = start;
         while clause_first > sentence_first && !self.breaks_clause(clause_first - 1) {
             clause_first -= 1;
@@ -1989,9 +1604,7 @@ impl<'t> Scanner<'t> {
             clause_end += 1;
         }
         self.nearest_tense(clause_first..clause_end, start, end)
-            .or_else(|| {
-                self.nearest_tense(sentence_first..sentence_end.max(sentence_first), start, end)
-            })
+            .or_else(|| self.nearest_tense(sentence_first..sentence_end.max(sentence_first), start, end))
             .unwrap_or(false)
     }
 
@@ -2014,34 +1627,25 @@ impl<'t> Scanner<'t> {
         let mut index = tokens.start;
         'tokens: while index < tokens.end {
             for marker in FUTURE_MARKERS {
-                let matches = marker
-                    .iter()
-                    .enumerate()
-                    .all(|(offset, word)| self.word_is(index + offset, &[word]));
+                let matches = marker.iter().enumerate().all(|(offset, word)| self.word_is(index + offset, &[word]));
                 if !matches {
                     continue;
                 }
-                let will_is_a_noun = marker == &["will"]
-                    && index
-                        .checked_sub(1)
-                        .is_some_and(|previous| self.word_is(previous, WILL_AS_NOUN_AFTER));
+                let will_is_a_noun =
+                    marker == &["will"] && index.checked_sub(1).is_some_and(|previous| self.word_is(previous, WILL_AS_NOUN_AFTER));
                 if !will_is_a_noun {
                     markers.push((index, true));
                     index += marker.len();
                     continue 'tokens;
                 }
             }
-            if self.punct_is(index, &["'", "’"])
-                && self.attached(index + 1)
-                && self.word_is(index + 1, &["ll"])
-            {
+            if self.punct_is(index, &["'", "’"]) && self.attached(index + 1) && self.word_is(index + 1, &["ll"]) {
                 markers.push((index, true));
                 index += 2;
                 continue;
             }
             if let Some(word) = self.word(index) {
-                let past_form =
-                    word.len() >= 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word);
+                let past_form = word.len() >= 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word);
                 if past_form || PAST_OR_PRESENT_WORDS.contains(&word) {
                     markers.push((index, false));
                 }
@@ -2092,12 +1696,7 @@ struct Resolver {
 
 impl Resolver {
     fn new(anchor: DateAnchor) -> Resolver {
-        Resolver {
-            anchor,
-            context_day: None,
-            context_event_day: None,
-            last_written_year: None,
-        }
+        Resolver { anchor, context_day: None, context_event_day: None, last_written_year: None }
     }
 
     /// Records a resolved mention as context for the ones after it.
@@ -2128,18 +1727,11 @@ impl Resolver {
                 let (first, last) = match year {
                     Some(year) => {
                         let start_year = if wraps { shift_year(year, -1)? } else { year };
-                        (
-                            make_date(start_year, start.0, start.1)?,
-                            make_date(year, end.0, end.1)?,
-                        )
+                        (make_date(start_year, start.0, start.1)?, make_date(year, end.0, end.1)?)
                     }
                     None => {
                         let first = self.infer_day(start.0, start.1)?;
-                        let end_year = if wraps {
-                            shift_year(first.year(), 1)?
-                        } else {
-                            first.year()
-                        };
+                        let end_year = if wraps { shift_year(first.year(), 1)? } else { first.year() };
                         (first, make_date(end_year, end.0, end.1)?)
                     }
                 };
@@ -2170,12 +1762,8 @@ impl Resolver {
                 let day = match shift {
                     Shift::Last => weekday_on_or_before(published, weekday, true)?,
                     Shift::Next => weekday_on_or_after(published, weekday, true)?,
-                    Shift::This | Shift::Unmarked if future() => {
-                        weekday_on_or_after(published, weekday, false)?
-                    }
-                    Shift::This | Shift::Unmarked => {
-                        weekday_on_or_before(published, weekday, false)?
-                    }
+                    Shift::This | Shift::Unmarked if future() => weekday_on_or_after(published, weekday, false)?,
+                    Shift::This | Shift::Unmarked => weekday_on_or_before(published, weekday, false)?,
                 };
                 Some(DateValue::Day(day))
             }
@@ -2186,11 +1774,7 @@ impl Resolver {
                     Some(DateValue::Days(first, last))
                 };
                 let latest = run_from(weekday_on_or_before(published, start, false)?)?;
-                if latest.end() >= published || !future() {
-                    Some(latest)
-                } else {
-                    run_from(weekday_on_or_after(published, start, false)?)
-                }
+                if latest.end() >= published || !future() { Some(latest) } else { run_from(weekday_on_or_after(published, start, false)?) }
             }
             Parsed::Relative(relative) => self.resolve_relative(relative),
         }
@@ -2210,9 +1794,7 @@ impl Resolver {
             Relative::AnchorDays(days) => Some(DateValue::Day(add_days(published?, days)?)),
             Relative::AnchorWeek(weeks) => week_of(published?, weeks),
             Relative::AnchorMonth(months) => month_of(published?, months),
-            Relative::AnchorYear(years) => {
-                Some(DateValue::Year(shift_year(published?.year(), years)?))
-            }
+            Relative::AnchorYear(years) => Some(DateValue::Year(shift_year(published?.year(), years)?)),
             Relative::AnchorWeekend(weekend) => {
                 let published = published?;
                 let sunday = match weekend {
@@ -2223,29 +1805,19 @@ impl Resolver {
                 Some(DateValue::Days(add_days(sunday, -1)?, sunday))
             }
             Relative::ContextDays(days) => {
-                let base = if days == 0 {
-                    self.context_event_day.or(self.context_day)
-                } else {
-                    self.context_day
-                };
+                let base = if days == 0 { self.context_event_day.or(self.context_day) } else { self.context_day };
                 Some(DateValue::Day(add_days(base.or(published)?, days)?))
             }
             Relative::ContextWeek(weeks) => week_of(self.context_day.or(published)?, weeks),
             Relative::ContextMonth(months) => month_of(self.context_day.or(published)?, months),
-            Relative::ContextYear(years) => {
-                Some(DateValue::Year(shift_year(self.last_written_year?, years)?))
-            }
+            Relative::ContextYear(years) => Some(DateValue::Year(shift_year(self.last_written_year?, years)?)),
         }
     }
 
     fn year_of(&self, source: YearSource) -> Option<i16> {
         match source {
             YearSource::Written(year) => Some(year),
-            YearSource::Inferred => self
-                .anchor
-                .published
-                .map(|published| published.year())
-                .or(self.anchor.fallback_year),
+            YearSource::Inferred => self.anchor.published.map(|published| published.year()).or(self.anchor.fallback_year),
             YearSource::Earlier(shift) => shift_year(self.last_written_year?, shift),
             YearSource::Published(shift) => shift_year(self.anchor.published?.year(), shift),
         }
@@ -2257,16 +1829,13 @@ impl Resolver {
         let Some(published) = self.anchor.published else {
             return make_date(self.anchor.fallback_year?, month, day);
         };
-        [-1, 0, 1]
-            .into_iter()
-            .filter_map(|shift| make_date(shift_year(published.year(), shift)?, month, day))
-            .min_by(|first, second| {
-                let distance = |date: &Date| days_between(published, *date).abs();
-                match distance(first).cmp(&distance(second)) {
-                    Ordering::Equal => first.cmp(second),
-                    other => other,
-                }
-            })
+        [-1, 0, 1].into_iter().filter_map(|shift| make_date(shift_year(published.year(), shift)?, month, day)).min_by(|first, second| {
+            let distance = |date: &Date| days_between(published, *date).abs();
+            match distance(first).cmp(&distance(second)) {
+                Ordering::Equal => first.cmp(second),
+                other => other,
+            }
+        })
     }
 
     /// The year for a month written without one: by the tense, relative to the
@@ -2293,14 +1862,7 @@ mod tests {
     /// year, else the publication date), the expected mention text ("" when the text must
     /// yield no mention at all), its value ("" none, "2025-10-27" a day, "a/b" a run,
     /// "2018-06" a month, "2018" a year), its form (A, W or R) and stated weekday.
-    type Row = (
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        char,
-        &'static str,
-    );
+    type Row = (&'static str, &'static str, &'static str, &'static str, char, &'static str);
 
     const P28: &str = "2025-10-28";
 
@@ -2506,15 +2068,9 @@ mod tests {
         if text.is_empty() {
             DateAnchor::default()
         } else if let Some(year) = text.strip_prefix('y') {
-            DateAnchor {
-                published: None,
-                fallback_year: year.parse().ok(),
-            }
+            DateAnchor { published: None, fallback_year: year.parse().ok() }
         } else {
-            DateAnchor {
-                published: text.parse().ok(),
-                fallback_year: None,
-            }
+            DateAnchor { published: text.parse().ok(), fallback_year: None }
         }
     }
 
@@ -2523,17 +2079,11 @@ mod tests {
             return None;
         }
         if let Some((first, last)) = text.split_once('/') {
-            return Some(DateValue::Days(
-                first.parse().expect("run start"),
-                last.parse().expect("run end"),
-            ));
+            return Some(DateValue::Days(first.parse().expect("run start"), last.parse().expect("run end")));
         }
         match text.len() {
             4 => Some(DateValue::Year(text.parse().expect("year"))),
-            7 => Some(DateValue::Month {
-                year: text[..4].parse().expect("year"),
-                month: text[5..].parse().expect("month"),
-            }),
+            7 => Some(DateValue::Month { year: text[..4].parse().expect("year"), month: text[5..].parse().expect("month") }),
             _ => Some(DateValue::Day(text.parse().expect("day"))),
         }
     }
@@ -2575,70 +2125,38 @@ mod tests {
     fn check_row(row: &Row) -> Option<String> {
         let (text, anchor, expected_text, expected_value, form, weekday) = *row;
         let mentions = run(text, anchor_from(anchor));
-        let shown: Vec<_> = mentions
-            .iter()
-            .map(|mention| (&text[mention.range.clone()], mention.value))
-            .collect();
+        let shown: Vec<_> = mentions.iter().map(|mention| (&text[mention.range.clone()], mention.value)).collect();
         if expected_text.is_empty() {
-            return (!mentions.is_empty())
-                .then(|| format!("{text:?}: expected no mention, got {shown:?}"));
+            return (!mentions.is_empty()).then(|| format!("{text:?}: expected no mention, got {shown:?}"));
         }
-        let matching: Vec<_> = mentions
-            .iter()
-            .filter(|mention| &text[mention.range.clone()] == expected_text)
-            .collect();
+        let matching: Vec<_> = mentions.iter().filter(|mention| &text[mention.range.clone()] == expected_text).collect();
         let [mention] = matching.as_slice() else {
-            return Some(format!(
-                "{text:?}: expected one mention {expected_text:?}, got {shown:?}"
-            ));
+            return Some(format!("{text:?}: expected one mention {expected_text:?}, got {shown:?}"));
         };
-        let expected = (
-            value_from(expected_value),
-            form_from(form),
-            weekday_from(weekday),
-        );
+        let expected = (value_from(expected_value), form_from(form), weekday_from(weekday));
         let got = (mention.value, mention.form, mention.stated_weekday);
-        (expected != got)
-            .then(|| format!("{text:?} [{expected_text}]: expected {expected:?}, got {got:?}"))
+        (expected != got).then(|| format!("{text:?} [{expected_text}]: expected {expected:?}, got {got:?}"))
     }
 
     #[test]
     fn expression_table() {
         assert!(ROWS.len() >= 120, "the table has {} rows", ROWS.len());
         let no_mention_rows = ROWS.iter().filter(|row| row.2.is_empty()).count();
-        assert!(
-            no_mention_rows >= 15,
-            "only {no_mention_rows} rows expect no mention"
-        );
+        assert!(no_mention_rows >= 15, "only {no_mention_rows} rows expect no mention");
         let failures: Vec<_> = ROWS.iter().filter_map(check_row).collect();
-        assert!(
-            failures.is_empty(),
-            "{} of {} rows failed:\n{}",
-            failures.len(),
-            ROWS.len(),
-            failures.join("\n")
-        );
+        assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), ROWS.len(), failures.join("\n"));
     }
 
     fn texts(text: &str, mentions: &[DateMention]) -> Vec<String> {
-        mentions
-            .iter()
-            .map(|mention| text[mention.range.clone()].to_string())
-            .collect()
+        mentions.iter().map(|mention| text[mention.range.clone()].to_string()).collect()
     }
 
     #[test]
     fn exactly_these_mentions() {
         let cases: &[(&str, &[&str])] = &[
             ("On Oct. 3, 17 people died.", &["Oct. 3"]),
-            (
-                "Today, Tuesday, October 28, 2025, the talks began.",
-                &["Today", "Tuesday, October 28, 2025"],
-            ),
-            (
-                "Summits in Singapore in 2018 and Vietnam in 2019.",
-                &["2018", "2019"],
-            ),
+            ("Today, Tuesday, October 28, 2025, the talks began.", &["Today", "Tuesday, October 28, 2025"]),
+            ("Summits in Singapore in 2018 and Vietnam in 2019.", &["2018", "2019"]),
             ("She may visit in May.", &["May"]),
             ("They march on Sunday.", &["Sunday"]),
             ("Results came Sun., Oct. 26 at noon.", &["Sun., Oct. 26"]),
@@ -2647,19 +2165,13 @@ mod tests {
             ("Exports rose on Oct. 27 to 30 percent.", &["Oct. 27"]),
             ("The war lasted from 2018 to 2019.", &["2018", "2019"]),
             ("They met Monday and Wednesday.", &["Monday", "Wednesday"]),
-            (
-                "They met between Monday and Wednesday.",
-                &["between Monday and Wednesday"],
-            ),
+            ("They met between Monday and Wednesday.", &["between Monday and Wednesday"]),
             ("They met Monday and Tuesday.", &["Monday and Tuesday"]),
             ("They met from Oct. 27 onwards.", &["Oct. 27"]),
             ("A 24-hour strike began at 17:17 on 2,000 sites.", &[]),
             ("조선중앙통신은 Oct. 27 보도했다 😀", &["Oct. 27"]),
         ];
-        let anchor = DateAnchor {
-            published: Some(date(2025, 10, 28)),
-            fallback_year: None,
-        };
+        let anchor = DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None };
         for (text, expected) in cases {
             assert_eq!(texts(text, &run(text, anchor)), *expected, "{text:?}");
         }
@@ -2667,15 +2179,8 @@ mod tests {
 
     #[test]
     fn a_report_date_is_the_context_for_the_previous_day() {
-        let text =
-            "The newspaper reported on Sunday that the embassy hosted a banquet the previous day.";
-        let mentions = run(
-            text,
-            DateAnchor {
-                published: Some(date(2025, 10, 26)),
-                fallback_year: None,
-            },
-        );
+        let text = "The newspaper reported on Sunday that the embassy hosted a banquet the previous day.";
+        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 26)), fallback_year: None });
         assert_eq!(texts(text, &mentions), ["Sunday", "the previous day"]);
         assert_eq!(mentions[0].value, Some(DateValue::Day(date(2025, 10, 26))));
         assert_eq!(mentions[1].value, Some(DateValue::Day(date(2025, 10, 25))));
@@ -2685,31 +2190,17 @@ mod tests {
     fn the_same_year_takes_the_latest_written_year() {
         let text = "Trump met Kim in Singapore in June 2018, in Hanoi in February 2019 and at Panmunjom in June of the same year.";
         let mentions = run(text, DateAnchor::default());
-        assert_eq!(
-            texts(text, &mentions),
-            ["June 2018", "February 2019", "June of the same year"]
-        );
+        assert_eq!(texts(text, &mentions), ["June 2018", "February 2019", "June of the same year"]);
         let values: Vec<_> = mentions.iter().map(|mention| mention.value).collect();
         assert_eq!(
             values,
             [
-                Some(DateValue::Month {
-                    year: 2018,
-                    month: 6
-                }),
-                Some(DateValue::Month {
-                    year: 2019,
-                    month: 2
-                }),
-                Some(DateValue::Month {
-                    year: 2019,
-                    month: 6
-                }),
+                Some(DateValue::Month { year: 2018, month: 6 }),
+                Some(DateValue::Month { year: 2019, month: 2 }),
+                Some(DateValue::Month { year: 2019, month: 6 }),
             ]
         );
-        assert!(
-            mentions[0].year_explicit && mentions[1].year_explicit && !mentions[2].year_explicit
-        );
+        assert!(mentions[0].year_explicit && mentions[1].year_explicit && !mentions[2].year_explicit);
     }
 
     #[test]
@@ -2717,24 +2208,9 @@ mod tests {
         let text = "Choe left Pyongyang on Sunday. She met Lavrov the next day. Two days later she flew to Minsk. \
                     The previous day she had toured a factory.";
         let sentences = crate::annotate::sentences::split_sentences(text);
-        let mentions = find_dates(
-            text,
-            &sentences,
-            DateAnchor {
-                published: Some(date(2025, 10, 30)),
-                fallback_year: None,
-            },
-        );
+        let mentions = find_dates(text, &sentences, DateAnchor { published: Some(date(2025, 10, 30)), fallback_year: None });
         let values: Vec<_> = mentions.iter().map(|mention| mention.value).collect();
-        assert_eq!(
-            texts(text, &mentions),
-            [
-                "Sunday",
-                "the next day",
-                "Two days later",
-                "The previous day"
-            ]
-        );
+        assert_eq!(texts(text, &mentions), ["Sunday", "the next day", "Two days later", "The previous day"]);
         assert_eq!(
             values,
             [
@@ -2754,23 +2230,8 @@ mod tests {
         let published = crate::corpus::parse_date_value("27 Oct. 2025, 21:20");
         assert_eq!(published, Some(date(2025, 10, 27)));
         let sentences = crate::annotate::sentences::split_sentences(text);
-        let mentions = find_dates(
-            text,
-            &sentences,
-            DateAnchor {
-                published,
-                fallback_year: None,
-            },
-        );
-        assert_eq!(
-            texts(text, &mentions),
-            [
-                "27 Oct. 2025",
-                "later in the day",
-                "earlier in the day",
-                "the previous day"
-            ]
-        );
+        let mentions = find_dates(text, &sentences, DateAnchor { published, fallback_year: None });
+        assert_eq!(texts(text, &mentions), ["27 Oct. 2025", "later in the day", "earlier in the day", "the previous day"]);
         assert_eq!(mentions[3].value, Some(DateValue::Day(date(2025, 10, 26))));
     }
 
@@ -2778,25 +2239,8 @@ mod tests {
     fn mentions_are_ordered_and_do_not_overlap() {
         let text = "On Oct. 26 Choe left; on Monday, Oct. 27, she met Putin. Trump visits Oct. 29-30 \
                     and the summit runs Oct. 31 to Nov. 1. In 2018 and 2019 they met; last year nothing.";
-        let mentions = run(
-            text,
-            DateAnchor {
-                published: Some(date(2025, 10, 28)),
-                fallback_year: None,
-            },
-        );
-        assert_eq!(
-            texts(text, &mentions),
-            [
-                "Oct. 26",
-                "Monday, Oct. 27",
-                "Oct. 29-30",
-                "Oct. 31 to Nov. 1",
-                "2018",
-                "2019",
-                "last year"
-            ]
-        );
+        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None });
+        assert_eq!(texts(text, &mentions), ["Oct. 26", "Monday, Oct. 27", "Oct. 29-30", "Oct. 31 to Nov. 1", "2018", "2019", "last year"]);
         for pair in mentions.windows(2) {
             assert!(pair[0].range.end <= pair[1].range.start, "{pair:?}");
         }
@@ -2805,115 +2249,42 @@ mod tests {
     #[test]
     fn a_written_year_wins_and_is_flagged() {
         let text = "They met on Oct. 27, 2023 and on Oct. 27.";
-        let mentions = run(
-            text,
-            DateAnchor {
-                published: Some(date(2025, 10, 28)),
-                fallback_year: Some(2020),
-            },
-        );
+        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: Some(2020) });
         assert_eq!(mentions.len(), 2);
-        assert_eq!(
-            (mentions[0].value, mentions[0].year_explicit),
-            (Some(DateValue::Day(date(2023, 10, 27))), true)
-        );
-        assert_eq!(
-            (mentions[1].value, mentions[1].year_explicit),
-            (Some(DateValue::Day(date(2025, 10, 27))), false)
-        );
+        assert_eq!((mentions[0].value, mentions[0].year_explicit), (Some(DateValue::Day(date(2023, 10, 27))), true));
+        assert_eq!((mentions[1].value, mentions[1].year_explicit), (Some(DateValue::Day(date(2025, 10, 27))), false));
     }
 
     #[test]
     fn news_style_display() {
-        assert_eq!(
-            DateValue::Day(date(2025, 10, 27)).display(),
-            "Oct. 27, 2025"
-        );
-        assert_eq!(
-            DateValue::Days(date(2025, 10, 29), date(2025, 10, 30)).display(),
-            "Oct. 29-30, 2025"
-        );
-        assert_eq!(
-            DateValue::Days(date(2025, 10, 31), date(2025, 11, 1)).display(),
-            "Oct. 31-Nov. 1, 2025"
-        );
-        assert_eq!(
-            DateValue::Days(date(2025, 12, 30), date(2026, 1, 2)).display(),
-            "Dec. 30, 2025-Jan. 2, 2026"
-        );
-        assert_eq!(
-            DateValue::Month {
-                year: 2018,
-                month: 6
-            }
-            .display(),
-            "June 2018"
-        );
+        assert_eq!(DateValue::Day(date(2025, 10, 27)).display(), "Oct. 27, 2025");
+        assert_eq!(DateValue::Days(date(2025, 10, 29), date(2025, 10, 30)).display(), "Oct. 29-30, 2025");
+        assert_eq!(DateValue::Days(date(2025, 10, 31), date(2025, 11, 1)).display(), "Oct. 31-Nov. 1, 2025");
+        assert_eq!(DateValue::Days(date(2025, 12, 30), date(2026, 1, 2)).display(), "Dec. 30, 2025-Jan. 2, 2026");
+        assert_eq!(DateValue::Month { year: 2018, month: 6 }.display(), "June 2018");
         assert_eq!(DateValue::Year(2018).display(), "2018");
         assert_eq!(DateValue::Day(date(2025, 9, 3)).display(), "Sept. 3, 2025");
         assert_eq!(DateValue::Day(date(2025, 3, 3)).display(), "March 3, 2025");
-        assert_eq!(
-            DateValue::Day(date(2025, 10, 27)).short_display(),
-            "Oct. 27"
-        );
-        assert_eq!(
-            DateValue::Days(date(2025, 10, 29), date(2025, 10, 30)).short_display(),
-            "Oct. 29-30"
-        );
-        assert_eq!(
-            DateValue::Days(date(2025, 10, 31), date(2025, 11, 1)).short_display(),
-            "Oct. 31-Nov. 1"
-        );
-        assert_eq!(
-            DateValue::Month {
-                year: 2018,
-                month: 6
-            }
-            .short_display(),
-            "June"
-        );
+        assert_eq!(DateValue::Day(date(2025, 10, 27)).short_display(), "Oct. 27");
+        assert_eq!(DateValue::Days(date(2025, 10, 29), date(2025, 10, 30)).short_display(), "Oct. 29-30");
+        assert_eq!(DateValue::Days(date(2025, 10, 31), date(2025, 11, 1)).short_display(), "Oct. 31-Nov. 1");
+        assert_eq!(DateValue::Month { year: 2018, month: 6 }.short_display(), "June");
     }
 
     #[test]
     fn spans_overlap_and_cover() {
-        let june_2019 = DateValue::Month {
-            year: 2019,
-            month: 6,
-        };
+        let june_2019 = DateValue::Month { year: 2019, month: 6 };
         let june_30 = DateValue::Day(date(2019, 6, 30));
         let year_2019 = DateValue::Year(2019);
         let summit = DateValue::Days(date(2025, 10, 31), date(2025, 11, 1));
-        assert_eq!(
-            (june_2019.start(), june_2019.end()),
-            (date(2019, 6, 1), date(2019, 6, 30))
-        );
-        assert_eq!(
-            (year_2019.start(), year_2019.end()),
-            (date(2019, 1, 1), date(2019, 12, 31))
-        );
-        assert!(
-            june_2019.covers(&june_30)
-                && year_2019.covers(&june_2019)
-                && !june_30.covers(&june_2019)
-        );
-        assert!(summit.overlaps(&DateValue::Month {
-            year: 2025,
-            month: 11
-        }));
-        assert!(!summit.covers(&DateValue::Month {
-            year: 2025,
-            month: 11
-        }));
+        assert_eq!((june_2019.start(), june_2019.end()), (date(2019, 6, 1), date(2019, 6, 30)));
+        assert_eq!((year_2019.start(), year_2019.end()), (date(2019, 1, 1), date(2019, 12, 31)));
+        assert!(june_2019.covers(&june_30) && year_2019.covers(&june_2019) && !june_30.covers(&june_2019));
+        assert!(summit.overlaps(&DateValue::Month { year: 2025, month: 11 }));
+        assert!(!summit.covers(&DateValue::Month { year: 2025, month: 11 }));
         assert!(!summit.overlaps(&DateValue::Day(date(2025, 10, 30))));
         // Out-of-range parts never panic.
-        assert_eq!(
-            DateValue::Month {
-                year: i16::MAX,
-                month: 13
-            }
-            .start(),
-            date(9999, 12, 1)
-        );
+        assert_eq!(DateValue::Month { year: i16::MAX, month: 13 }.start(), date(9999, 12, 1));
         assert_eq!(DateValue::Year(i16::MIN).end(), date(-9999, 12, 31));
     }
 
@@ -2949,22 +2320,10 @@ mod tests {
         let mut generator = Generator(0x5eed_1234_abcd_9876);
         let anchors = [
             DateAnchor::default(),
-            DateAnchor {
-                published: None,
-                fallback_year: Some(2024),
-            },
-            DateAnchor {
-                published: Some(date(2025, 10, 28)),
-                fallback_year: None,
-            },
-            DateAnchor {
-                published: Some(Date::MAX),
-                fallback_year: Some(i16::MAX),
-            },
-            DateAnchor {
-                published: Some(Date::MIN),
-                fallback_year: Some(i16::MIN),
-            },
+            DateAnchor { published: None, fallback_year: Some(2024) },
+            DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None },
+            DateAnchor { published: Some(Date::MAX), fallback_year: Some(i16::MAX) },
+            DateAnchor { published: Some(Date::MIN), fallback_year: Some(i16::MIN) },
         ];
         let mut samples: Vec<String> = vec![
             String::new(),
@@ -2978,9 +2337,7 @@ mod tests {
         ];
         for _ in 0..400 {
             let pieces = 1 + generator.below(30);
-            let sample: String = (0..pieces)
-                .map(|_| FRAGMENTS[generator.below(FRAGMENTS.len())])
-                .collect();
+            let sample: String = (0..pieces).map(|_| FRAGMENTS[generator.below(FRAGMENTS.len())]).collect();
             samples.push(sample);
         }
         for (number, text) in samples.iter().enumerate() {
@@ -2989,11 +2346,7 @@ mod tests {
                 crate::annotate::sentences::split_sentences(text),
                 std::iter::once(0..length).collect(),
                 Vec::new(),
-                vec![
-                    Range { start: 3, end: 1 },
-                    length..length + 10,
-                    1..length.saturating_sub(1),
-                ],
+                vec![Range { start: 3, end: 1 }, length..length + 10, 1..length.saturating_sub(1)],
             ];
             let anchor = anchors[number % anchors.len()];
             for sentences in &sentence_sets {
@@ -3001,18 +2354,9 @@ mod tests {
                 let mut previous_end = 0;
                 for mention in &mentions {
                     let range = mention.range.clone();
-                    assert!(
-                        range.start < range.end && range.end <= length,
-                        "{text:?}: {range:?}"
-                    );
-                    assert!(
-                        text.is_char_boundary(range.start) && text.is_char_boundary(range.end),
-                        "{text:?}: {range:?}"
-                    );
-                    assert!(
-                        range.start >= previous_end,
-                        "{text:?}: overlapping at {range:?}"
-                    );
+                    assert!(range.start < range.end && range.end <= length, "{text:?}: {range:?}");
+                    assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end), "{text:?}: {range:?}");
+                    assert!(range.start >= previous_end, "{text:?}: overlapping at {range:?}");
                     previous_end = range.end;
                 }
             }

@@ -17,24 +17,134 @@ static WORD: LazyLock<Regex> =
 
 /// Title words that head a title phrase ("minister" in "Russian Foreign Minister").
 const TITLE_HEADS: &[&str] = &[
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "leader",
-    "ambassador", "secretary", "chairman", "chairwoman", "chair", "premier", "chancellor", "king", "queen",
-    "prince", "princess", "general", "envoy", "director", "chief", "governor", "mayor", "senator", "lawmaker",
-    "professor", "editor", "commander", "counterpart", "diplomat", "official", "analyst", "researcher",
-    "correspondent", "ceo", "head", "emperor", "pope", "judge", "prosecutor", "attorney", "representative",
-    "speaker", "ruler", "dictator", "negotiator", "coach", "captain", "founder", "economist", "scholar",
-    "vice-president", "vice-chairman", "sister", "wife", "husband", "son", "daughter", "interpreter",
-    "mr", "ms", "mrs", "dr", "sen", "rep", "gov", "gen", "prof", "amb",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "advisor",
+    "adviser",
+    "leader",
+    "ambassador",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "general",
+    "envoy",
+    "director",
+    "chief",
+    "governor",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "professor",
+    "editor",
+    "commander",
+    "counterpart",
+    "diplomat",
+    "official",
+    "analyst",
+    "researcher",
+    "correspondent",
+    "ceo",
+    "head",
+    "emperor",
+    "pope",
+    "judge",
+    "prosecutor",
+    "attorney",
+    "representative",
+    "speaker",
+    "ruler",
+    "dictator",
+    "negotiator",
+    "coach",
+    "captain",
+    "founder",
+    "economist",
+    "scholar",
+    "vice-president",
+    "vice-chairman",
+    "sister",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "interpreter",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "prof",
+    "amb",
 ];
 
 /// Words that can stand inside a title phrase before its head.
 const TITLE_MODIFIERS: &[&str] = &[
-    "foreign", "defense", "defence", "prime", "vice", "deputy", "first", "senior", "top", "former", "acting",
-    "policy", "security", "national", "interior", "finance", "trade", "unification", "economic", "state",
-    "press", "supreme", "assistant", "associate", "special", "presidential", "executive", "general", "chief",
-    "military", "party", "opposition", "ruling", "current", "incoming", "outgoing",
-    "affairs", "public", "health", "justice", "culture", "education", "energy", "labor", "agriculture",
-    "industry", "transport", "science", "environment", "treasury", "home", "commerce", "intelligence",
+    "foreign",
+    "defense",
+    "defence",
+    "prime",
+    "vice",
+    "deputy",
+    "first",
+    "senior",
+    "top",
+    "former",
+    "acting",
+    "policy",
+    "security",
+    "national",
+    "interior",
+    "finance",
+    "trade",
+    "unification",
+    "economic",
+    "state",
+    "press",
+    "supreme",
+    "assistant",
+    "associate",
+    "special",
+    "presidential",
+    "executive",
+    "general",
+    "chief",
+    "military",
+    "party",
+    "opposition",
+    "ruling",
+    "current",
+    "incoming",
+    "outgoing",
+    "affairs",
+    "public",
+    "health",
+    "justice",
+    "culture",
+    "education",
+    "energy",
+    "labor",
+    "agriculture",
+    "industry",
+    "transport",
+    "science",
+    "environment",
+    "treasury",
+    "home",
+    "commerce",
+    "intelligence",
 ];
 
 /// Relationship words: they precede a name but are not a title the person holds.
@@ -42,20 +152,168 @@ const RELATIONAL_HEADS: &[&str] = &["counterpart", "sister", "wife", "husband", 
 
 /// Capitalised words that do not start a name (sentence openers, function words, calendar words).
 const NOT_NAME_WORDS: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "to", "of", "for", "from", "by", "with", "and", "or", "but", "as",
-    "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that",
-    "these", "those", "there", "here", "however", "during", "after", "before", "since", "while", "when",
-    "where", "what", "who", "which", "why", "how", "if", "although", "though", "because", "meanwhile",
-    "also", "both", "all", "some", "many", "most", "such", "no", "not", "yet", "still", "then", "now",
-    "earlier", "later", "last", "next", "according", "prior", "despite", "following", "amid", "among",
-    "about", "around", "over", "under", "until", "unlike", "like", "via", "within", "without", "per",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today",
-    "yesterday", "tomorrow", "it's", "experts", "analysts", "officials", "footage", "photos", "report",
-    "related", "more", "home", "print", "tags", "log", "standards", "updated", "published", "by", "with",
-    "our", "your", "my", "mine", "each", "every", "other", "another", "one", "two", "three", "four", "five",
-    "first", "second", "third", "photo", "caption", "editor's", "note", "read", "see", "watch", "share",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "to",
+    "of",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "as",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "however",
+    "during",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "where",
+    "what",
+    "who",
+    "which",
+    "why",
+    "how",
+    "if",
+    "although",
+    "though",
+    "because",
+    "meanwhile",
+    "also",
+    "both",
+    "all",
+    "some",
+    "many",
+    "most",
+    "such",
+    "no",
+    "not",
+    "yet",
+    "still",
+    "then",
+    "now",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "according",
+    "prior",
+    "despite",
+    "following",
+    "amid",
+    "among",
+    "about",
+    "around",
+    "over",
+    "under",
+    "until",
+    "unlike",
+    "like",
+    "via",
+    "within",
+    "without",
+    "per",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "it's",
+    "experts",
+    "analysts",
+    "officials",
+    "footage",
+    "photos",
+    "report",
+    "related",
+    "more",
+    "home",
+    "print",
+    "tags",
+    "log",
+    "standards",
+    "updated",
+    "published",
+    "by",
+    "with",
+    "our",
+    "your",
+    "my",
+    "mine",
+    "each",
+    "every",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "first",
+    "second",
+    "third",
+    "photo",
+    "caption",
+    "editor's",
+    "note",
+    "read",
+    "see",
+    "watch",
+    "share",
 ];
 
 /// Leading capitalised words that are qualifiers of a title (nationality, institution), not a name.
@@ -97,7 +355,9 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
             // A trailing dot belongs to the word only for abbreviations ("U.S.", "Oct.", "Dr.").
             if m.as_str().ends_with('.') {
                 let inner = &m.as_str()[..m.as_str().len() - 1];
-                let keep = inner.contains('.') || crate::annotate::sentences::is_abbreviation(inner) || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
+                let keep = inner.contains('.')
+                    || crate::annotate::sentences::is_abbreviation(inner)
+                    || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
                 if !keep {
                     end -= 1;
                 }
@@ -153,7 +413,11 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
         }
         // A maximal run of capitalised words joined by single spaces or hyphens.
         let mut end = index + 1;
-        while end < words.len() && words[end].is_capitalised() && joined_by_space(text, &words[end - 1], &words[end]) && !ends_with_possessive(&words[end - 1].text) {
+        while end < words.len()
+            && words[end].is_capitalised()
+            && joined_by_space(text, &words[end - 1], &words[end])
+            && !ends_with_possessive(&words[end - 1].text)
+        {
             end += 1;
         }
         let run = &words[index..end];
@@ -172,7 +436,9 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
             name_words.remove(0);
         }
         let trailing_possessive = name_words.last().is_some_and(|w| ends_with_possessive(&w.text));
-        if name_words.is_empty() || name_words.iter().all(|w| NOT_NAME_WORDS.contains(&normal_word(&w.text).as_str()) || is_title_word(&w.text)) {
+        if name_words.is_empty()
+            || name_words.iter().all(|w| NOT_NAME_WORDS.contains(&normal_word(&w.text).as_str()) || is_title_word(&w.text))
+        {
             index = end;
             continue;
         }
@@ -183,12 +449,12 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
             name_end -= if text[..name_end].ends_with("’s") { "’s".len() } else { 2 };
         }
         let name_range = first.range.start..name_end;
-        let title = title_before(text, &words, index, name_start, head_at)
-            .or_else(|| appositive_title(text, &words, end));
+        let title = title_before(text, &words, index, name_start, head_at).or_else(|| appositive_title(text, &words, end));
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(&w.text));
         let honorific = title.is_some();
         let previous = index.checked_sub(1).map(|i| normal_word(&words[i].text));
-        let after_place_preposition = matches!(previous.as_deref(), Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
+        let after_place_preposition =
+            matches!(previous.as_deref(), Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
         mentions.push(NameMention {
             range: name_range.clone(),
             text: text[name_range].to_string(),
@@ -220,7 +486,9 @@ fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
 
 fn starts_name_run(words: &[Word], index: usize) -> bool {
     let word = &words[index];
-    word.is_capitalised() && word.text.chars().any(char::is_lowercase) || is_title_head(&word.text) || word.text.len() >= 2 && word.text.chars().all(|c| c.is_uppercase() || c == '.')
+    word.is_capitalised() && word.text.chars().any(char::is_lowercase)
+        || is_title_head(&word.text)
+        || word.text.len() >= 2 && word.text.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 fn ends_with_possessive(word: &str) -> bool {
@@ -391,25 +659,81 @@ fn canonical_title_word(word: &str) -> String {
 /// Nationality adjectives and country names, paired so that "Russian", "Russia" and
 /// "Russia's" compare equal. General knowledge, not corpus knowledge.
 const NATIONALITIES: &[(&str, &str)] = &[
-    ("russian", "russia"), ("north korean", "north korea"), ("south korean", "south korea"), ("korean", "korea"),
-    ("american", "united states"), ("u.s", "united states"), ("us", "united states"), ("u.s.", "united states"),
-    ("united states", "united states"), ("chinese", "china"), ("japanese", "japan"), ("ukrainian", "ukraine"),
-    ("belarusian", "belarus"), ("vietnamese", "vietnam"), ("mongolian", "mongolia"), ("british", "united kingdom"),
-    ("uk", "united kingdom"), ("u.k", "united kingdom"), ("french", "france"), ("german", "germany"),
-    ("italian", "italy"), ("spanish", "spain"), ("indian", "india"), ("pakistani", "pakistan"),
-    ("iranian", "iran"), ("iraqi", "iraq"), ("israeli", "israel"), ("palestinian", "palestine"),
-    ("turkish", "turkey"), ("syrian", "syria"), ("egyptian", "egypt"), ("saudi", "saudi arabia"),
-    ("canadian", "canada"), ("mexican", "mexico"), ("brazilian", "brazil"), ("australian", "australia"),
-    ("polish", "poland"), ("dutch", "netherlands"), ("swedish", "sweden"), ("norwegian", "norway"),
-    ("finnish", "finland"), ("danish", "denmark"), ("greek", "greece"), ("thai", "thailand"),
-    ("indonesian", "indonesia"), ("filipino", "philippines"), ("philippine", "philippines"),
-    ("taiwanese", "taiwan"), ("european", "europe"), ("african", "africa"), ("nigerian", "nigeria"),
-    ("kenyan", "kenya"), ("south african", "south africa"), ("argentine", "argentina"), ("cuban", "cuba"),
-    ("venezuelan", "venezuela"), ("afghan", "afghanistan"), ("lebanese", "lebanon"), ("jordanian", "jordan"),
-    ("qatari", "qatar"), ("emirati", "united arab emirates"), ("hungarian", "hungary"), ("austrian", "austria"),
-    ("swiss", "switzerland"), ("belgian", "belgium"), ("portuguese", "portugal"), ("irish", "ireland"),
-    ("czech", "czech republic"), ("romanian", "romania"), ("serbian", "serbia"), ("georgian", "georgia"),
-    ("armenian", "armenia"), ("kazakh", "kazakhstan"), ("singaporean", "singapore"), ("malaysian", "malaysia"),
+    ("russian", "russia"),
+    ("north korean", "north korea"),
+    ("south korean", "south korea"),
+    ("korean", "korea"),
+    ("american", "united states"),
+    ("u.s", "united states"),
+    ("us", "united states"),
+    ("u.s.", "united states"),
+    ("united states", "united states"),
+    ("chinese", "china"),
+    ("japanese", "japan"),
+    ("ukrainian", "ukraine"),
+    ("belarusian", "belarus"),
+    ("vietnamese", "vietnam"),
+    ("mongolian", "mongolia"),
+    ("british", "united kingdom"),
+    ("uk", "united kingdom"),
+    ("u.k", "united kingdom"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("italian", "italy"),
+    ("spanish", "spain"),
+    ("indian", "india"),
+    ("pakistani", "pakistan"),
+    ("iranian", "iran"),
+    ("iraqi", "iraq"),
+    ("israeli", "israel"),
+    ("palestinian", "palestine"),
+    ("turkish", "turkey"),
+    ("syrian", "syria"),
+    ("egyptian", "egypt"),
+    ("saudi", "saudi arabia"),
+    ("canadian", "canada"),
+    ("mexican", "mexico"),
+    ("brazilian", "brazil"),
+    ("australian", "australia"),
+    ("polish", "poland"),
+    ("dutch", "netherlands"),
+    ("swedish", "sweden"),
+    ("norwegian", "norway"),
+    ("finnish", "finland"),
+    ("danish", "denmark"),
+    ("greek", "greece"),
+    ("thai", "thailand"),
+    ("indonesian", "indonesia"),
+    ("filipino", "philippines"),
+    ("philippine", "philippines"),
+    ("taiwanese", "taiwan"),
+    ("european", "europe"),
+    ("african", "africa"),
+    ("nigerian", "nigeria"),
+    ("kenyan", "kenya"),
+    ("south african", "south africa"),
+    ("argentine", "argentina"),
+    ("cuban", "cuba"),
+    ("venezuelan", "venezuela"),
+    ("afghan", "afghanistan"),
+    ("lebanese", "lebanon"),
+    ("jordanian", "jordan"),
+    ("qatari", "qatar"),
+    ("emirati", "united arab emirates"),
+    ("hungarian", "hungary"),
+    ("austrian", "austria"),
+    ("swiss", "switzerland"),
+    ("belgian", "belgium"),
+    ("portuguese", "portugal"),
+    ("irish", "ireland"),
+    ("czech", "czech republic"),
+    ("romanian", "romania"),
+    ("serbian", "serbia"),
+    ("georgian", "georgia"),
+    ("armenian", "armenia"),
+    ("kazakh", "kazakhstan"),
+    ("singaporean", "singapore"),
+    ("malaysian", "malaysia"),
 ];
 
 /// Normalises a place or qualifier: lower case, possessive dropped, nationality adjective
@@ -449,11 +773,9 @@ pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
 
+    #[allow(clippy::type_complexity)]
     fn names(text: &str) -> Vec<(String, Option<(Option<String>, String)>)> {
-        find_names(text, 0..text.len())
-            .into_iter()
-            .map(|m| (m.text, m.title.map(|t| (t.qualifier, t.core))))
-            .collect()
+        find_names(text, 0..text.len()).into_iter().map(|m| (m.text, m.title.map(|t| (t.qualifier, t.core)))).collect()
     }
 
     fn some(q: Option<&str>, core: &str) -> Option<(Option<String>, String)> {
@@ -461,14 +783,24 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::type_complexity)]
     fn titles_before_and_after_names() {
         let cases: Vec<(&str, Vec<(&str, Option<(Option<String>, String)>)>)> = vec![
             ("North Korean Foreign Minister Choe Son-hui arrived.", vec![("Choe Son-hui", some(Some("north korea"), "foreign minister"))]),
             ("Kremlin spokesman Dmitry Peskov said so.", vec![("Dmitry Peskov", some(Some("kremlin"), "spokesperson"))]),
-            ("Kremlin foreign policy advisor Yuri Ushakov attended.", vec![("Yuri Ushakov", some(Some("kremlin"), "foreign policy advisor"))]),
+            (
+                "Kremlin foreign policy advisor Yuri Ushakov attended.",
+                vec![("Yuri Ushakov", some(Some("kremlin"), "foreign policy advisor"))],
+            ),
             ("U.S. President Donald Trump's visit", vec![("Donald Trump", some(Some("united states"), "president"))]),
-            ("He met Lavrov, Russia's foreign minister, on Friday.", vec![("Lavrov", some(Some("russia"), "foreign minister")), ("Friday", None)]),
-            ("Choe Son-hui, foreign minister of North Korea, attends", vec![("Choe Son-hui", some(Some("north korea"), "foreign minister")), ("North Korea", None)]),
+            (
+                "He met Lavrov, Russia's foreign minister, on Friday.",
+                vec![("Lavrov", some(Some("russia"), "foreign minister")), ("Friday", None)],
+            ),
+            (
+                "Choe Son-hui, foreign minister of North Korea, attends",
+                vec![("Choe Son-hui", some(Some("north korea"), "foreign minister")), ("North Korea", None)],
+            ),
             ("Minister Choi paid a visit.", vec![("Choi", some(None, "minister"))]),
         ];
         for (text, expected) in cases {

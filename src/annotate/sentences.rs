@@ -10,12 +10,11 @@ use std::ops::Range;
 
 /// Abbreviations after which a full stop does not end a sentence (compared without case).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
-    "st", "jr", "sr", "rev", "hon", "pres", "amb", "maj", "messrs", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-    "fri", "sat", "sun", "no", "nos", "vs", "inc", "co", "corp", "ltd", "dept", "est", "approx", "fig",
-    "vol", "ft", "mt", "univ", "assn", "bros", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e",
-    "d.c", "n.y", "l.a", "s", "u.s.a",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "jr", "sr", "rev", "hon",
+    "pres", "amb", "maj", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "inc", "co", "corp", "ltd", "dept", "est", "approx",
+    "fig", "vol", "ft", "mt", "univ", "assn", "bros", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "d.c", "n.y", "l.a", "s",
+    "u.s.a",
 ];
 
 /// Whether a word (without its full stop) is an abbreviation that takes one ("Oct", "Dr", "U.S").
@@ -131,11 +130,7 @@ fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
 /// The word (letters and inner dots) right before byte `stop`.
 fn word_before(text: &str, stop: usize) -> &str {
     let head = &text[..stop];
-    let begin = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let begin = head.char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || c == '.')).map_or(0, |(i, c)| i + c.len_utf8());
     &head[begin..]
 }
 

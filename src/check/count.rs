@@ -32,7 +32,7 @@ fn values_agree(draft: f64, draft_precision: Precision, source: f64, source_prec
 /// The sourced number written like the draft's ("twice" → "three times", "four" → "three").
 fn written_like(value: f64, draft: &str) -> String {
     let lower = draft.to_lowercase();
-    let whole = value.fract() == 0.0 && value >= 0.0 && value < 1e15;
+    let whole = value.fract() == 0.0 && (0.0..1e15).contains(&value);
     if matches!(lower.as_str(), "once" | "twice" | "thrice") || lower.ends_with(" times") {
         return match value as i64 {
             1 => "once".into(),
@@ -43,14 +43,18 @@ fn written_like(value: f64, draft: &str) -> String {
     }
     if whole && NUMBER_WORDS.contains(&lower.as_str()) && (value as usize) < NUMBER_WORDS.len() {
         let word = NUMBER_WORDS[value as usize];
-        return if draft.chars().next().is_some_and(char::is_uppercase) { format!("{}{}", word[..1].to_uppercase(), &word[1..]) } else { word.to_string() };
+        return if draft.chars().next().is_some_and(char::is_uppercase) {
+            format!("{}{}", word[..1].to_uppercase(), &word[1..])
+        } else {
+            word.to_string()
+        };
     }
     if whole {
         let digits = (value as i64).to_string();
         if draft.contains(',') {
             let mut out = String::new();
             for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
                     out.push(',');
                 }
                 out.push(c);
@@ -73,13 +77,28 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
         let facts: Vec<&CountFact> = context.facts.counts.iter().filter(|f| claim.participants.is_subset(&f.count.participants)).collect();
         let who = context.facts.names_of(&claim.participants);
         if facts.is_empty() {
-            output.claim(Kind::Count, claim.range.clone(), &text, Verdict::NoSource, format!("No source counts the meetings of {who}."), Vec::new());
+            output.claim(
+                Kind::Count,
+                claim.range.clone(),
+                &text,
+                Verdict::NoSource,
+                format!("No source counts the meetings of {who}."),
+                Vec::new(),
+            );
             continue;
         }
-        let agreeing: Vec<&CountFact> = facts.iter().copied().filter(|f| values_agree(claim.value, claim.precision, f.count.value, f.count.precision)).collect();
+        let agreeing: Vec<&CountFact> =
+            facts.iter().copied().filter(|f| values_agree(claim.value, claim.precision, f.count.value, f.count.precision)).collect();
         if !agreeing.is_empty() {
             let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
-            output.claim(Kind::Count, claim.range.clone(), &text, Verdict::Supported, format!("{} count {} meetings of {who}.", sources(count), claim.value), agreeing.iter().map(|f| f.citation.clone()).collect());
+            output.claim(
+                Kind::Count,
+                claim.range.clone(),
+                &text,
+                Verdict::Supported,
+                format!("{} count {} meetings of {who}.", sources(count), claim.value),
+                agreeing.iter().map(|f| f.citation.clone()).collect(),
+            );
             continue;
         }
         let mut values: Vec<(f64, BTreeSet<usize>)> = Vec::new();
@@ -97,13 +116,27 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
         let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
         let evidence: Vec<Citation> = facts.iter().map(|f| f.citation.clone()).collect();
         output.claim(Kind::Count, claim.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised { kind: Kind::Count, code: "count-conflict", conflict: true, range: claim.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+        output.raised.push(Raised {
+            kind: Kind::Count,
+            code: "count-conflict",
+            conflict: true,
+            range: claim.range.clone(),
+            message,
+            verdict: Verdict::Contradicted,
+            evidence,
+            fixes,
+        });
     }
 }
 
 /// Units common enough that only a number of 10 or more is worth comparing.
 fn worth_comparing(value: f64, unit: &str, ordinal: bool) -> bool {
-    value >= 10.0 || (!ordinal && matches!(unit, "year" | "month" | "week" | "day" | "troop" | "soldier" | "death" | "victim" | "people" | "person" | "missile"))
+    value >= 10.0
+        || (!ordinal
+            && matches!(
+                unit,
+                "year" | "month" | "week" | "day" | "troop" | "soldier" | "death" | "victim" | "people" | "person" | "missile"
+            ))
 }
 
 fn quantities(context: &Context<'_>, output: &mut Output) {
@@ -128,22 +161,44 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         matches.sort_by_key(|(shared, _)| std::cmp::Reverse(*shared));
         let best = matches[0].0;
         let close: Vec<&QuantityFact> = matches.iter().filter(|(shared, _)| *shared + 1 >= best).map(|(_, f)| *f).collect();
-        let agreeing: Vec<&QuantityFact> = close.iter().copied().filter(|f| values_agree(quantity.value, quantity.precision, f.quantity.quantity.value, f.quantity.quantity.precision)).collect();
+        let agreeing: Vec<&QuantityFact> = close
+            .iter()
+            .copied()
+            .filter(|f| values_agree(quantity.value, quantity.precision, f.quantity.quantity.value, f.quantity.quantity.precision))
+            .collect();
         if !agreeing.is_empty() {
             let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
-            output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Supported, format!("{} give the same number.", sources(count)), agreeing.iter().map(|f| f.citation.clone()).collect());
+            output.claim(
+                Kind::Count,
+                quantity.range.clone(),
+                &text,
+                Verdict::Supported,
+                format!("{} give the same number.", sources(count)),
+                agreeing.iter().map(|f| f.citation.clone()).collect(),
+            );
             continue;
         }
-        let sourced: Vec<String> = close.iter().map(|f| context.facts.sources[f.source].text[f.quantity.quantity.range.clone()].to_string()).collect();
+        let sourced: Vec<String> =
+            close.iter().map(|f| context.facts.sources[f.source].text[f.quantity.quantity.range.clone()].to_string()).collect();
         let mut fixes: Vec<String> = Vec::new();
         for value in &sourced {
             if !fixes.contains(value) {
                 fixes.push(value.clone());
             }
         }
-        let message = format!("The sources give {} {}; the draft says {}.", fixes.join(" / "), claim.unit, text);
+        let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
+        let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
         let evidence: Vec<Citation> = close.iter().map(|f| f.citation.clone()).collect();
         output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised { kind: Kind::Count, code: "count-conflict", conflict: true, range: quantity.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+        output.raised.push(Raised {
+            kind: Kind::Count,
+            code: "count-conflict",
+            conflict: true,
+            range: quantity.range.clone(),
+            message,
+            verdict: Verdict::Contradicted,
+            evidence,
+            fixes,
+        });
     }
 }

@@ -23,9 +23,16 @@ const SAME_EPISODE_DAYS: i64 = 31;
 pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) -> (Vec<&'a EventFact>, bool) {
     let dated: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
     if !claim.places.is_empty() {
-        let same_place: Vec<&EventFact> = dated.iter().copied().filter(|f| !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places)).collect();
+        let same_place: Vec<&EventFact> =
+            dated.iter().copied().filter(|f| !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places)).collect();
         if !same_place.is_empty() {
-            return (same_place, true);
+            // People go back to the same city: the place identifies the occurrence only
+            // when the sources count these people's meetings (a closed set) or the draft
+            // gives an ordinal ("first met ... in Singapore").
+            let closed =
+                context.facts.counts.iter().any(|c| !claim.participants.is_empty() && claim.participants.is_subset(&c.count.participants));
+            let strong = claim.named.is_some() || closed || claim.ordinal.is_some();
+            return (same_place, strong);
         }
         // Elsewhere is another occurrence; keep only the ones that name no place.
         let placeless: Vec<&EventFact> = dated.into_iter().filter(|f| f.event.places.is_empty()).collect();
@@ -39,7 +46,10 @@ fn occurrences<'a>(facts: &[&'a EventFact]) -> Vec<Vec<&'a EventFact>> {
     let mut groups: Vec<Vec<&EventFact>> = Vec::new();
     for fact in facts {
         let Some(value) = fact.event.date.as_ref().map(|d| d.value) else { continue };
-        match groups.iter_mut().find(|g| g.iter().any(|other| other.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &value)))) {
+        match groups
+            .iter_mut()
+            .find(|g| g.iter().any(|other| other.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &value))))
+        {
             Some(group) => group.push(fact),
             None => groups.push(vec![fact]),
         }
@@ -85,22 +95,48 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let draft_text = context.slice(&date.range).to_string();
         let (pool, strong) = candidate_pool(context, claim);
         if pool.is_empty() {
-            output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::NoSource, format!("No source dates {}.", describe(context, claim)), Vec::new());
+            output.claim(
+                Kind::Date,
+                date.range.clone(),
+                &draft_text,
+                Verdict::NoSource,
+                format!("No source dates {}.", describe(context, claim)),
+                Vec::new(),
+            );
             continue;
         }
-        let agreeing: Vec<&EventFact> = pool.iter().copied().filter(|f| f.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &date.value))).collect();
+        let agreeing: Vec<&EventFact> =
+            pool.iter().copied().filter(|f| f.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &date.value))).collect();
         if !agreeing.is_empty() {
             // Sources that put the same occurrence a day or three away dispute the date.
             let disputing: Vec<&EventFact> = pool
                 .iter()
                 .copied()
-                .filter(|f| f.event.date.as_ref().is_some_and(|d| !dates_compatible(&d.value, &date.value) && matches!(d.value, DateValue::Day(_)) && day_distance(Some(d.value), Some(date.value)).is_some_and(|n| n <= 3)))
+                .filter(|f| {
+                    f.event.date.as_ref().is_some_and(|d| {
+                        !dates_compatible(&d.value, &date.value)
+                            && matches!(d.value, DateValue::Day(_))
+                            && day_distance(Some(d.value), Some(date.value)).is_some_and(|n| n <= 3)
+                    })
+                })
                 .filter(|f| places_agree(&f.event.places, &claim.places))
                 .collect();
             let evidence: Vec<Citation> = agreeing.iter().map(|f| f.citation.clone()).collect();
             let agreeing_sources: BTreeSet<usize> = agreeing.iter().map(|f| f.source).collect();
             if disputing.is_empty() {
-                output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Supported, format!("The sources date {} {} ({}).", describe(context, claim), date.value.display(), sources(agreeing_sources.len())), evidence);
+                output.claim(
+                    Kind::Date,
+                    date.range.clone(),
+                    &draft_text,
+                    Verdict::Supported,
+                    format!(
+                        "The sources date {} {} ({}).",
+                        describe(context, claim),
+                        date.value.display(),
+                        sources(agreeing_sources.len())
+                    ),
+                    evidence,
+                );
             } else {
                 let other: BTreeSet<String> = disputing.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.display())).collect();
                 let message = format!(
@@ -113,7 +149,16 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 let mut all = evidence;
                 all.extend(disputing.iter().map(|f| f.citation.clone()));
                 output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Disputed, message.clone(), all.clone());
-                output.raised.push(Raised { kind: Kind::Date, code: "date-disputed", conflict: false, range: date.range.clone(), message, verdict: Verdict::Disputed, evidence: all, fixes: Vec::new() });
+                output.raised.push(Raised {
+                    kind: Kind::Date,
+                    code: "date-disputed",
+                    conflict: false,
+                    range: date.range.clone(),
+                    message,
+                    verdict: Verdict::Disputed,
+                    evidence: all,
+                    fixes: Vec::new(),
+                });
             }
             continue;
         }
@@ -126,13 +171,22 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         } else {
             groups
                 .iter()
-                .filter_map(|g| g.iter().filter_map(|f| day_distance(f.event.date.as_ref().map(|d| d.value), Some(date.value))).min().map(|d| (d, g)))
+                .filter_map(|g| {
+                    g.iter().filter_map(|f| day_distance(f.event.date.as_ref().map(|d| d.value), Some(date.value))).min().map(|d| (d, g))
+                })
                 .filter(|(distance, _)| *distance <= SAME_EPISODE_DAYS)
                 .min_by_key(|(distance, _)| *distance)
                 .map(|(_, g)| g)
         };
         let Some(target) = target else {
-            output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::NoSource, format!("No source dates {} near {}.", describe(context, claim), date.value.display()), Vec::new());
+            output.claim(
+                Kind::Date,
+                date.range.clone(),
+                &draft_text,
+                Verdict::NoSource,
+                format!("No source dates {} near {}.", describe(context, claim), date.value.display()),
+                Vec::new(),
+            );
             continue;
         };
         // The sourced values, most sources first; the most precise value of each.
@@ -148,7 +202,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         }
         values.sort_by_key(|(value, docs)| (std::cmp::Reverse(docs.len()), (value.end() - value.start()).get_days()));
         let said: Vec<String> = values.iter().map(|(value, docs)| format!("{} ({})", value.display(), sources(docs.len()))).collect();
-        let message = format!("The sources date {} {}; the draft says {}.", describe(context, claim), said.join(", "), date.value.display());
+        let message =
+            format!("The sources date {} {}; the draft says {}.", describe(context, claim), said.join(", "), date.value.display());
         let mut fixes: Vec<String> = Vec::new();
         for (value, _) in &values {
             let fix = fix_text(value, form, date.year_explicit, &draft_text);
@@ -158,6 +213,15 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         }
         let evidence: Vec<Citation> = target.iter().map(|f| f.citation.clone()).collect();
         output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised { kind: Kind::Date, code: "date-conflict", conflict: true, range: date.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+        output.raised.push(Raised {
+            kind: Kind::Date,
+            code: "date-conflict",
+            conflict: true,
+            range: date.range.clone(),
+            message,
+            verdict: Verdict::Contradicted,
+            evidence,
+            fixes,
+        });
     }
 }

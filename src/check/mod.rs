@@ -92,10 +92,23 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "draft date: {}", draft.published.map_or("none".to_string(), |d| d.to_string()));
     for mention in &analysis.dates {
-        let _ = writeln!(out, "date {} = {} ({:?})", at(&mention.range), mention.value.map_or("unresolved".to_string(), |v| v.display()), mention.form);
+        let _ = writeln!(
+            out,
+            "date {} = {} ({:?})",
+            at(&mention.range),
+            mention.value.map_or("unresolved".to_string(), |v| v.display()),
+            mention.form
+        );
     }
     for person in &analysis.persons {
-        let _ = writeln!(out, "person {} = {}{}{}", at(&person.range), facts.person_name(person.person), if person.near_miss { " (near miss)" } else { "" }, person.title.as_ref().map(|t| format!(" titled {:?}", t.text)).unwrap_or_default());
+        let _ = writeln!(
+            out,
+            "person {} = {}{}{}",
+            at(&person.range),
+            facts.person_name(person.person),
+            if person.near_miss { " (near miss)" } else { "" },
+            person.title.as_ref().map(|t| format!(" titled {:?}", t.text)).unwrap_or_default()
+        );
     }
     for event in &analysis.events {
         let _ = writeln!(
@@ -112,7 +125,14 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
         let _ = writeln!(out, "meetings {} = {} of {}", at(&count.range), count.value, facts.names_of(&count.participants));
     }
     for quantity in &analysis.quantities {
-        let _ = writeln!(out, "quantity {} = {} {} (context: {})", at(&quantity.quantity.range), quantity.quantity.value, quantity.unit, quantity.context.iter().cloned().collect::<Vec<_>>().join(" "));
+        let _ = writeln!(
+            out,
+            "quantity {} = {} {} (context: {})",
+            at(&quantity.quantity.range),
+            quantity.quantity.value,
+            quantity.unit,
+            quantity.context.iter().cloned().collect::<Vec<_>>().join(" ")
+        );
     }
     out
 }
@@ -177,7 +197,9 @@ pub(crate) fn matching_events<'a>(facts: &'a FactBase, claim: &EventAssertion) -
         .filter(|fact| match (&claim.named, &claim.thing) {
             (Some(name), _) => fact.event.named.as_ref() == Some(name),
             (None, Some(thing)) => fact.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&fact.event.participants),
-            (None, None) => !claim.participants.is_empty() && fact.event.named.is_none() && claim.participants.is_subset(&fact.event.participants),
+            (None, None) => {
+                !claim.participants.is_empty() && fact.event.named.is_none() && claim.participants.is_subset(&fact.event.participants)
+            }
         })
         .collect()
 }

@@ -31,20 +31,51 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 let message = format!("No source spells this name {}; {} write {}.", text, sources(closest.documents.len()), closest.text);
                 let evidence: Vec<Citation> = closest.citations.clone();
                 output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-                output.raised.push(Raised { kind: Kind::Name, code: "name-misspelled", conflict: true, range: mention.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+                output.raised.push(Raised {
+                    kind: Kind::Name,
+                    code: "name-misspelled",
+                    conflict: true,
+                    range: mention.range.clone(),
+                    message,
+                    verdict: Verdict::Contradicted,
+                    evidence,
+                    fixes,
+                });
                 flagged = true;
             }
         } else if mention.full_spelling {
             if let (Some(spelling), Some(majority)) = (person.spelling(&key), majority)
                 && spelling.documents.len() < majority_count
             {
-                let message = format!("{} write {}; only {} {}.", sources(majority_count), majority.text, sources(spelling.documents.len()), spelling.text);
+                let message = format!(
+                    "{} write {}; only {} {}.",
+                    sources(majority_count),
+                    majority.text,
+                    sources(spelling.documents.len()),
+                    spelling.text
+                );
                 let mut evidence = majority.citations.clone();
                 evidence.extend(spelling.citations.iter().cloned());
                 output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Disputed, message.clone(), evidence.clone());
-                output.raised.push(Raised { kind: Kind::Name, code: "name-variant", conflict: false, range: mention.range.clone(), message, verdict: Verdict::Disputed, evidence, fixes: vec![majority.text.clone()] });
+                output.raised.push(Raised {
+                    kind: Kind::Name,
+                    code: "name-variant",
+                    conflict: false,
+                    range: mention.range.clone(),
+                    message,
+                    verdict: Verdict::Disputed,
+                    evidence,
+                    fixes: vec![majority.text.clone()],
+                });
             } else if let Some(spelling) = person.spelling(&key) {
-                output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Supported, format!("{} write {}.", sources(spelling.documents.len()), spelling.text), spelling.citations.clone());
+                output.claim(
+                    Kind::Name,
+                    mention.range.clone(),
+                    &text,
+                    Verdict::Supported,
+                    format!("{} write {}.", sources(spelling.documents.len()), spelling.text),
+                    spelling.citations.clone(),
+                );
             }
         } else {
             let summary = match person.titles.first() {
@@ -65,7 +96,16 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             Some((first, first_line)) if spelling_key(first) != key && !flagged => {
                 let message = format!("This draft writes {} on line {} and {} here: one person, two spellings.", first, first_line, text);
                 let evidence: Vec<Citation> = person.spelling(&spelling_key(first)).map(|s| s.citations.clone()).unwrap_or_default();
-                output.raised.push(Raised { kind: Kind::Name, code: "name-inconsistent", conflict: true, range: mention.range.clone(), message, verdict: Verdict::Disputed, evidence, fixes: vec![first.clone()] });
+                output.raised.push(Raised {
+                    kind: Kind::Name,
+                    code: "name-inconsistent",
+                    conflict: true,
+                    range: mention.range.clone(),
+                    message,
+                    verdict: Verdict::Disputed,
+                    evidence,
+                    fixes: vec![first.clone()],
+                });
             }
             Some(_) => {}
         }
@@ -100,6 +140,15 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
         let message = format!("No source writes {}; did you mean {} ({})?", mention.text, fix, canonical);
         let evidence = person.majority_spelling().map(|s| s.citations.clone()).unwrap_or_default();
         output.claim(Kind::Name, mention.range.clone(), &mention.text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised { kind: Kind::Name, code: "name-misspelled", conflict: true, range: mention.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes: vec![fix] });
+        output.raised.push(Raised {
+            kind: Kind::Name,
+            code: "name-misspelled",
+            conflict: true,
+            range: mention.range.clone(),
+            message,
+            verdict: Verdict::Contradicted,
+            evidence,
+            fixes: vec![fix],
+        });
     }
 }

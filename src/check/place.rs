@@ -30,18 +30,35 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 output.claim(Kind::Place, place.range.clone(), &text, Verdict::NoSource, "No source places this event.".into(), Vec::new());
                 continue;
             }
-            let agreeing: Vec<&EventFact> = pool.iter().copied().filter(|f| places_agree(std::slice::from_ref(place), &f.event.places)).collect();
+            let agreeing: Vec<&EventFact> =
+                pool.iter().copied().filter(|f| places_agree(std::slice::from_ref(place), &f.event.places)).collect();
             if !agreeing.is_empty() {
                 let evidence: Vec<Citation> = agreeing.iter().map(|f| f.citation.clone()).collect();
                 let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
-                output.claim(Kind::Place, place.range.clone(), &text, Verdict::Supported, format!("The sources place it in {} ({}).", text, sources(count)), evidence);
+                output.claim(
+                    Kind::Place,
+                    place.range.clone(),
+                    &text,
+                    Verdict::Supported,
+                    format!("The sources place it in {} ({}).", text, sources(count)),
+                    evidence,
+                );
                 continue;
             }
             // A place the sources put this event (on any date) or these people in is no
             // conflict: the checker cannot tell a venue from its city.
-            let elsewhere_with_them = matching_events(context.facts, claim).iter().any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty());
+            let elsewhere_with_them = matching_events(context.facts, claim)
+                .iter()
+                .any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty());
             if elsewhere_with_them {
-                output.claim(Kind::Place, place.range.clone(), &text, Verdict::NoSource, "The sources name other places for this event.".into(), pool.iter().map(|f| f.citation.clone()).collect());
+                output.claim(
+                    Kind::Place,
+                    place.range.clone(),
+                    &text,
+                    Verdict::NoSource,
+                    "The sources name other places for this event.".into(),
+                    pool.iter().map(|f| f.citation.clone()).collect(),
+                );
                 continue;
             }
             let mut sourced: Vec<(String, BTreeSet<usize>)> = Vec::new();
@@ -65,7 +82,16 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             let evidence: Vec<Citation> = pool.iter().map(|f| f.citation.clone()).collect();
             let fixes: Vec<String> = sourced.into_iter().map(|(t, _)| t).collect();
             output.claim(Kind::Place, place.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-            output.raised.push(Raised { kind: Kind::Place, code: "place-conflict", conflict: true, range: place.range.clone(), message, verdict: Verdict::Contradicted, evidence, fixes });
+            output.raised.push(Raised {
+                kind: Kind::Place,
+                code: "place-conflict",
+                conflict: true,
+                range: place.range.clone(),
+                message,
+                verdict: Verdict::Contradicted,
+                evidence,
+                fixes,
+            });
         }
     }
 }

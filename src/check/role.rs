@@ -18,14 +18,32 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let range = title.range.start.min(mention.range.start)..title.range.end.max(mention.range.end);
         let text = context.slice(&range).to_string();
         if person.titles.is_empty() {
-            output.claim(Kind::Role, range, &text, Verdict::NoSource, format!("No source gives {} a title.", person.canonical()), Vec::new());
+            output.claim(
+                Kind::Role,
+                range,
+                &text,
+                Verdict::NoSource,
+                format!("No source gives {} a title.", person.canonical()),
+                Vec::new(),
+            );
             continue;
         }
-        let held: Vec<_> = person.titles.iter().filter(|held| title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core)).collect();
+        let held: Vec<_> = person
+            .titles
+            .iter()
+            .filter(|held| title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core))
+            .collect();
         if !held.is_empty() {
             let evidence: Vec<Citation> = held.iter().flat_map(|h| h.citations.iter().cloned()).collect();
             let count = held.iter().map(|h| h.documents.len()).max().unwrap_or(0);
-            output.claim(Kind::Role, range, &text, Verdict::Supported, format!("{}: {} ({}).", person.canonical(), held[0].text, sources(count)), evidence);
+            output.claim(
+                Kind::Role,
+                range,
+                &text,
+                Verdict::Supported,
+                format!("{}: {} ({}).", person.canonical(), held[0].text, sources(count)),
+                evidence,
+            );
             continue;
         }
         let specific = title.qualifier.is_some() || title.core.contains(' ');
@@ -34,10 +52,23 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             .iter()
             .enumerate()
             .filter(|(id, _)| *id != mention.person)
-            .filter_map(|(id, other)| other.titles.iter().find(|h| title_compatible(title.qualifier.as_deref(), &title.core, h.qualifier.as_deref(), &h.core)).map(|h| (id, h)))
+            .filter_map(|(id, other)| {
+                other
+                    .titles
+                    .iter()
+                    .find(|h| title_compatible(title.qualifier.as_deref(), &title.core, h.qualifier.as_deref(), &h.core))
+                    .map(|h| (id, h))
+            })
             .collect();
         if !specific || holders.is_empty() {
-            output.claim(Kind::Role, range, &text, Verdict::NoSource, format!("No source gives {} this title.", person.canonical()), Vec::new());
+            output.claim(
+                Kind::Role,
+                range,
+                &text,
+                Verdict::NoSource,
+                format!("No source gives {} this title.", person.canonical()),
+                Vec::new(),
+            );
             continue;
         }
         let own: Vec<String> = person.titles.iter().map(|h| format!("{} ({})", h.text, sources(h.documents.len()))).collect();
@@ -49,6 +80,15 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let mut fixes: Vec<String> = person.titles.iter().map(|h| format!("{} {}", h.text, name_text)).collect();
         fixes.extend(holders.iter().map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())));
         output.claim(Kind::Role, range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised { kind: Kind::Role, code: "role-conflict", conflict: true, range, message, verdict: Verdict::Contradicted, evidence, fixes });
+        output.raised.push(Raised {
+            kind: Kind::Role,
+            code: "role-conflict",
+            conflict: true,
+            range,
+            message,
+            verdict: Verdict::Contradicted,
+            evidence,
+            fixes,
+        });
     }
 }

@@ -12,7 +12,10 @@ use regex::Regex;
 use super::people::{People, PersonId, name_parts};
 use crate::annotate::counts::{Precision, Quantity, find_quantities, singular};
 use crate::annotate::dates::{DateAnchor, DateForm, DateMention, DateValue, find_dates};
-use crate::annotate::names::{NameMention, TitleMention, Word, find_names, is_country, is_country_name, is_title_head, normal_word, normalise_place, quotation_ranges, words};
+use crate::annotate::names::{
+    NameMention, TitleMention, Word, find_names, is_country, is_title_head, normal_word, normalise_place,
+    quotation_ranges, words,
+};
 use crate::annotate::sentences::split_sentences;
 
 /// The kinds of event the checker compares. Two claims are about the same event only
@@ -145,18 +148,26 @@ pub struct Acronyms {
     pub long_to_short: BTreeMap<String, String>,
 }
 
-static ACRONYM_DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:[A-Z][\p{L}'’-]*\s+){1,6}[A-Z][\p{L}'’-]*)\s+\(([A-Z][A-Z0-9]{1,7})\)").expect("acronym pattern")
-});
+static ACRONYM_DEFINITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:[A-Z][\p{L}'’-]*\s+){1,6}[A-Z][\p{L}'’-]*)\s+\(([A-Z][A-Z0-9]{1,7})\)").expect("acronym pattern"));
 
 impl Acronyms {
     pub fn learn(&mut self, text: &str) {
         for captures in ACRONYM_DEFINITION.captures_iter(text) {
             let (Some(long), Some(short)) = (captures.get(1), captures.get(2)) else { continue };
             // The long name's initials must spell the acronym (at least its first letters).
-            let initials: String = long.as_str().split(|c: char| c.is_whitespace() || c == '-').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            let initials: String = long
+                .as_str()
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
             let short_text = short.as_str();
-            let fits = initials.ends_with(short_text) || short_text.chars().zip(initials.chars().rev().collect::<Vec<_>>().into_iter().rev().skip(initials.len().saturating_sub(short_text.len()))).all(|(a, b)| a == b);
+            let fits = initials.ends_with(short_text)
+                || short_text
+                    .chars()
+                    .zip(initials.chars().rev().collect::<Vec<_>>().into_iter().rev().skip(initials.len().saturating_sub(short_text.len())))
+                    .all(|(a, b)| a == b);
             if fits {
                 let words: Vec<&str> = long.as_str().split_whitespace().collect();
                 let keep = words.len().saturating_sub(short_text.len().max(words.len().min(short_text.len())));
@@ -170,15 +181,18 @@ impl Acronyms {
 /// Trigger words and the event kind they announce.
 fn trigger_kind(lower: &str) -> Option<EventKind> {
     Some(match lower {
-        "met" | "meet" | "meets" | "meeting" | "meetings" | "talks" | "summit" | "summits" | "encounter" | "encounters" | "dialogue" | "discussions" | "greeted" | "welcomed" => EventKind::Meeting,
-        "visit" | "visits" | "visited" | "visiting" | "trip" | "trips" | "tour" | "toured" | "arrived" | "arrives" | "arrive" | "arrival" | "swing" | "traveled" | "travelled" | "travels" | "respects" | "tribute" => EventKind::Visit,
+        "met" | "meet" | "meets" | "meeting" | "meetings" | "talks" | "summit" | "summits" | "encounter" | "encounters" | "dialogue"
+        | "discussions" | "greeted" | "welcomed" => EventKind::Meeting,
+        "visit" | "visits" | "visited" | "visiting" | "trip" | "trips" | "tour" | "toured" | "arrived" | "arrives" | "arrive"
+        | "arrival" | "swing" | "traveled" | "travelled" | "travels" | "respects" | "tribute" => EventKind::Visit,
         "left" | "leave" | "leaves" | "leaving" | "departed" | "departs" | "depart" | "departure" => EventKind::Departure,
         "gathering" | "gather" | "gathers" | "conference" | "forum" | "convene" | "convenes" | "convened" => EventKind::Gathering,
         "signed" | "signing" | "signs" => EventKind::Signing,
         "parade" => EventKind::Parade,
         "began" | "begun" | "begins" | "started" | "starts" | "opened" | "opens" | "launched" | "erupted" => EventKind::Start,
         "ended" | "ends" | "concluded" | "concludes" | "closed" | "closes" => EventKind::End,
-        "said" | "says" | "reported" | "reports" | "revealed" | "announced" | "announces" | "stated" | "told" | "noted" | "added" | "disclosed" | "according" | "quoted" | "cited" | "confirmed" => EventKind::Report,
+        "said" | "says" | "reported" | "reports" | "revealed" | "announced" | "announces" | "stated" | "told" | "noted" | "added"
+        | "disclosed" | "according" | "quoted" | "cited" | "confirmed" => EventKind::Report,
         _ => return None,
     })
 }
@@ -198,7 +212,8 @@ const PLACE_NOUNS: &[&str] = &["city", "town", "village", "capital", "county", "
 /// Analyses a document. `text` is the whole document (masked for drafts), `body` the part
 /// after front matter. `near_misses`: resolve names no source spells as their nearest person.
 pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &People, acronyms: &Acronyms, near_misses: bool) -> Analysis {
-    let sentences: Vec<Range<usize>> = split_sentences(&text[body.clone()]).into_iter().map(|r| r.start + body.start..r.end + body.start).collect();
+    let sentences: Vec<Range<usize>> =
+        split_sentences(&text[body.clone()]).into_iter().map(|r| r.start + body.start..r.end + body.start).collect();
     let mut dates = find_dates(text, &sentences, anchor);
     let quotations = quotation_ranges(text);
     let mut analysis = Analysis { sentences: sentences.clone(), quotations, ..Analysis::default() };
@@ -210,7 +225,8 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
 
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         let sentence_words = words(text, sentence.clone());
-        let date_indexes: Vec<usize> = (0..dates.len()).filter(|&i| dates[i].range.start >= sentence.start && dates[i].range.end <= sentence.end).collect();
+        let date_indexes: Vec<usize> =
+            (0..dates.len()).filter(|&i| dates[i].range.start >= sentence.start && dates[i].range.end <= sentence.end).collect();
         let date_ranges: Vec<Range<usize>> = date_indexes.iter().map(|&i| dates[i].range.clone()).collect();
         let in_date = |range: &Range<usize>| date_ranges.iter().any(|d| d.start < range.end && range.start < d.end);
 
@@ -235,11 +251,23 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                 Some(person) => {
                     let full = people.by_spelling(&mention.text).is_some() || (near && name_parts(&mention.text).len() >= 2);
                     recent.push(person);
-                    sentence_persons.push(PersonMention { range: mention.range.clone(), text: mention.text.clone(), person, sentence: sentence_index, full_spelling: full, near_miss: near, title: mention.title.clone() });
+                    sentence_persons.push(PersonMention {
+                        range: mention.range.clone(),
+                        text: mention.text.clone(),
+                        person,
+                        sentence: sentence_index,
+                        full_spelling: full,
+                        near_miss: near,
+                        title: mention.title.clone(),
+                    });
                 }
                 None => {
                     if is_place_like(text, &sentence_words, mention) {
-                        place_candidates.push(PlaceMention { range: mention.range.clone(), text: mention.text.clone(), key: normalise_place(&mention.text) });
+                        place_candidates.push(PlaceMention {
+                            range: mention.range.clone(),
+                            text: mention.text.clone(),
+                            key: normalise_place(&mention.text),
+                        });
                     }
                     analysis.other_names.push((sentence_index, mention.clone()));
                 }
@@ -248,16 +276,32 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         for (range, person) in descriptions(text, &sentence_words, people) {
             if !sentence_persons.iter().any(|p| p.range.start < range.end && range.start < p.range.end) {
                 recent.push(person);
-                sentence_persons.push(PersonMention { range: range.clone(), text: text[range].to_string(), person, sentence: sentence_index, full_spelling: false, near_miss: false, title: None });
+                sentence_persons.push(PersonMention {
+                    range: range.clone(),
+                    text: text[range].to_string(),
+                    person,
+                    sentence: sentence_index,
+                    full_spelling: false,
+                    near_miss: false,
+                    title: None,
+                });
             }
         }
         sentence_persons.sort_by_key(|p| p.range.start);
-        let starts_with_pronoun = sentence_words.first().is_some_and(|w| matches!(normal_word(&w.text).as_str(), "she" | "he" | "her" | "his"));
-                let subject = sentence_persons.first().map(|p| p.person).or(if starts_with_pronoun { last_subject } else { None });
+        let starts_with_pronoun =
+            sentence_words.first().is_some_and(|w| matches!(normal_word(&w.text).as_str(), "she" | "he" | "her" | "his"));
+        // The subject: the pronoun's antecedent when the sentence opens with one, else the first person named.
+        let subject = if starts_with_pronoun {
+            last_subject.or(sentence_persons.first().map(|p| p.person))
+        } else {
+            sentence_persons.first().map(|p| p.person)
+        };
 
         // Triggers.
         let mut triggers = find_triggers(text, &sentence_words, acronyms);
-        let is_list_item = sentence_words.first().is_some_and(|w| w.range.start > sentence.start) && text[sentence.start..].starts_with(['•', '-', '*', '–']) || text[sentence.start..].starts_with('•');
+        let is_list_item = sentence_words.first().is_some_and(|w| w.range.start > sentence.start)
+            && text[sentence.start..].starts_with(['•', '-', '*', '–'])
+            || text[sentence.start..].starts_with('•');
         if triggers.is_empty()
             && is_list_item
             && let Some((kind, _)) = &list_context
@@ -281,11 +325,13 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                     participants.extend(acting_person_before(&sentence_words, trigger, &sentence_persons).or(subject).or(last_subject));
                 }
                 Some(Possessor::Plural) => {
-                    let before: BTreeSet<PersonId> = sentence_persons.iter().filter(|p| p.range.start < trigger.range.start).map(|p| p.person).collect();
+                    let before: BTreeSet<PersonId> =
+                        sentence_persons.iter().filter(|p| p.range.start < trigger.range.start).map(|p| p.person).collect();
                     participants.extend(if before.is_empty() { context_participants.clone() } else { before });
                 }
                 None => {
-                    let window: Vec<&PersonMention> = sentence_persons.iter().filter(|p| p.range.start >= window_start && p.range.end <= window_end).collect();
+                    let window: Vec<&PersonMention> =
+                        sentence_persons.iter().filter(|p| p.range.start >= window_start && p.range.end <= window_end).collect();
                     participants.extend(window.iter().map(|p| p.person));
                     if !window.iter().any(|p| p.range.start < trigger.range.start) {
                         if let Some(subject) = subject.filter(|_| !sentence_persons.is_empty()) {
@@ -330,7 +376,10 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         // A place belongs to the event told just before it, close by ("met Putin in Moscow").
         for place in place_candidates {
             let slot = triggers.iter().rposition(|t| t.range.end <= place.range.start);
-            if let Some(slot) = slot.filter(|&slot| place.range.start - triggers[slot].range.end <= MAX_PLACE_GAP && !text[triggers[slot].range.end..place.range.start].contains(';')) {
+            if let Some(slot) = slot.filter(|&slot| {
+                place.range.start - triggers[slot].range.end <= MAX_PLACE_GAP
+                    && !text[triggers[slot].range.end..place.range.start].contains(';')
+            }) {
                 attached[slot].push(Item::Place(place));
             }
         }
@@ -343,7 +392,11 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
             }
             let participants = trigger_participants[index].clone();
             // Only an event with no people is keyed by its thing ("the strike began").
-            let thing = if participants.is_empty() && matches!(trigger.kind, EventKind::Start | EventKind::End | EventKind::Signing) { subject_noun(&sentence_words, trigger.word_index) } else { None };
+            let thing = if participants.is_empty() && matches!(trigger.kind, EventKind::Start | EventKind::End | EventKind::Signing) {
+                subject_noun(&sentence_words, trigger.word_index)
+            } else {
+                None
+            };
             if participants.is_empty() && trigger.named.is_none() && thing.is_none() {
                 continue;
             }
@@ -365,7 +418,11 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
 
         // Counts.
         let has_meeting = triggers.iter().any(|t| t.kind == EventKind::Meeting);
-        let count_participants = if sentence_person_set.len() >= 2 { sentence_person_set.clone() } else { sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect() };
+        let count_participants = if sentence_person_set.len() >= 2 {
+            sentence_person_set.clone()
+        } else {
+            sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect()
+        };
         for quantity in find_quantities(text, sentence.clone(), &date_ranges) {
             let Some(unit) = quantity.unit.clone() else { continue };
             let meeting_unit = matches!(unit.as_str(), "summit" | "meeting" | "talk" | "encounter") || unit == "time" && has_meeting;
@@ -390,10 +447,15 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         }
 
         // Carry context to the next sentence.
-        if let Some(first) = sentence_persons.first() {
-            last_subject = Some(first.person);
+        if subject.is_some() {
+            last_subject = subject;
         }
-        let event_participants: BTreeSet<PersonId> = trigger_participants.iter().zip(&triggers).filter(|(_, t)| t.kind != EventKind::Report).flat_map(|(p, _)| p.iter().copied()).collect();
+        let event_participants: BTreeSet<PersonId> = trigger_participants
+            .iter()
+            .zip(&triggers)
+            .filter(|(_, t)| t.kind != EventKind::Report)
+            .flat_map(|(p, _)| p.iter().copied())
+            .collect();
         if sentence_person_set.len() >= 2 {
             context_participants = sentence_person_set.clone();
         } else if !event_participants.is_empty() {
@@ -418,13 +480,14 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
 /// Tuesday. Earlier the same day, ..." is Monday). Re-resolves those mentions and the
 /// events they date.
 fn resolve_same_day(text: &str, dates: &mut [DateMention], report_dates: &[usize], events: &mut [EventAssertion]) {
-    static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:the same day|that same day|that day)\b").expect("same day pattern"));
+    static SAME_DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:the same day|that same day|that day)\b").expect("same day pattern"));
     let mut last_event_day: Option<DateValue> = None;
-    for index in 0..dates.len() {
-        let range = dates[index].range.clone();
-        let is_same_day = dates[index].form == DateForm::Relative && SAME_DAY.is_match(&text[range.clone()]);
+    for (index, mention) in dates.iter_mut().enumerate() {
+        let range = mention.range.clone();
+        let is_same_day = mention.form == DateForm::Relative && SAME_DAY.is_match(&text[range.clone()]);
         if is_same_day && let Some(day) = last_event_day {
-            dates[index].value = Some(day);
+            mention.value = Some(day);
             for event in events.iter_mut() {
                 if let Some(date) = event.date.as_mut().filter(|d| d.range == range) {
                     date.value = day;
@@ -434,7 +497,7 @@ fn resolve_same_day(text: &str, dates: &mut [DateMention], report_dates: &[usize
         if report_dates.contains(&index) {
             continue;
         }
-        if let Some(value @ DateValue::Day(_)) = dates[index].value {
+        if let Some(value @ DateValue::Day(_)) = mention.value {
             last_event_day = Some(value);
         }
     }
@@ -502,7 +565,8 @@ fn attach(text: &str, sentence_start: usize, triggers: &[Trigger], range: &Range
     let before = triggers.iter().rposition(|t| t.range.end <= range.start);
     // With no event told before it, a date belongs to the first event after it only when it
     // opens the sentence ("On Monday, Choe met Putin"); otherwise to a verb we do not model.
-    let opens_sentence = text[sentence_start..range.start].split_whitespace().count() <= 1 && text[range.end..].trim_start().starts_with(',');
+    let opens_sentence =
+        text[sentence_start..range.start].split_whitespace().count() <= 1 && text[range.end..].trim_start().starts_with(',');
     before.or_else(|| if opens_sentence { triggers.iter().position(|t| t.range.start >= range.end) } else { None })
 }
 
@@ -525,7 +589,9 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
         }
         if lower == "left" {
             // The verb, not the direction ("Putin, left, shakes hands").
-            let followed = words.get(index + 1).is_some_and(|w| w.is_capitalised() || matches!(normal_word(&w.text).as_str(), "for" | "the" | "on" | "office"));
+            let followed = words
+                .get(index + 1)
+                .is_some_and(|w| w.is_capitalised() || matches!(normal_word(&w.text).as_str(), "for" | "the" | "on" | "office"));
             let comma_before = text[..word.range.start].trim_end().ends_with(',');
             if !followed || comma_before {
                 kind = None;
@@ -562,7 +628,10 @@ fn named_event_near(text: &str, words: &[Word], index: usize, acronyms: &Acronym
     let start = index.saturating_sub(4);
     for candidate in words[start..index].iter().rev() {
         let bare = candidate.text.trim_end_matches('.');
-        let is_acronym = (2..=8).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && bare.chars().any(|c| c.is_ascii_uppercase()) && !matches!(bare, "US" | "UK" | "UN" | "EU" | "KCNA" | "TASS" | "AP" | "AFP" | "RIA");
+        let is_acronym = (2..=8).contains(&bare.len())
+            && bare.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && bare.chars().any(|c| c.is_ascii_uppercase())
+            && !matches!(bare, "US" | "UK" | "UN" | "EU" | "KCNA" | "TASS" | "AP" | "AFP" | "RIA");
         if is_acronym {
             return Some(bare.to_lowercase());
         }
@@ -593,10 +662,32 @@ fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]
         }
         if word.text.ends_with("'s") || word.text.ends_with("’s") {
             let end = word.range.end;
-            return persons.iter().find(|p| p.range.end + 2 >= end && p.range.end <= end && p.range.start >= word.range.start.saturating_sub(40)).map(|p| Possessor::Person(p.person));
+            return persons
+                .iter()
+                .find(|p| p.range.end + 2 >= end && p.range.end <= end && p.range.start >= word.range.start.saturating_sub(40))
+                .map(|p| Possessor::Person(p.person));
         }
         // Only an adjective may stand between the possessor and the event noun.
-        if back == 1 && !(lower.ends_with("al") || lower.ends_with("ic") || lower.ends_with("ous") || lower.contains('-') || matches!(lower.as_str(), "overseas" | "first" | "last" | "latest" | "brief" | "surprise" | "upcoming" | "planned" | "possible" | "recent" | "trip")) {
+        if back == 1
+            && !(lower.ends_with("al")
+                || lower.ends_with("ic")
+                || lower.ends_with("ous")
+                || lower.contains('-')
+                || matches!(
+                    lower.as_str(),
+                    "overseas"
+                        | "first"
+                        | "last"
+                        | "latest"
+                        | "brief"
+                        | "surprise"
+                        | "upcoming"
+                        | "planned"
+                        | "possible"
+                        | "recent"
+                        | "trip"
+                ))
+        {
             return None;
         }
     }
@@ -605,8 +696,10 @@ fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]
 
 /// Words after a name that show it is the subject of a verb ("Trump has voiced", "Choe departed").
 fn is_verb_after_subject(word: &str) -> bool {
-    matches!(word, "has" | "had" | "is" | "was" | "will" | "would" | "could" | "may" | "might" | "said" | "says" | "also" | "then" | "later")
-        || word.len() > 3 && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss"))
+    matches!(
+        word,
+        "has" | "had" | "is" | "was" | "will" | "would" | "could" | "may" | "might" | "said" | "says" | "also" | "then" | "later"
+    ) || word.len() > 3 && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss"))
 }
 
 /// For "his visit", "her trip": the nearest person before the event word who is the
@@ -624,12 +717,18 @@ fn acting_person_before(words: &[Word], trigger: &Trigger, persons: &[PersonMent
 /// "The talks ended": the nearest noun before the verb (past an auxiliary).
 fn subject_noun(words: &[Word], index: usize) -> Option<String> {
     let mut back = index.checked_sub(1)?;
-    while matches!(normal_word(&words[back].text).as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "officially" | "finally" | "formally") {
+    while matches!(
+        normal_word(&words[back].text).as_str(),
+        "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "officially" | "finally" | "formally"
+    ) {
         back = back.checked_sub(1)?;
     }
     let word = normal_word(&words[back].text);
-    let is_noun_like = word.len() > 2 && word.chars().all(|c| c.is_alphabetic() || c == '-') && !words[back].is_capitalised()
-        && !STOPWORDS.contains(&word.as_str()) && !matches!(word.as_str(), "she" | "he" | "they" | "who" | "which" | "that" | "also" | "then" | "later" | "jointly");
+    let is_noun_like = word.len() > 2
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !words[back].is_capitalised()
+        && !STOPWORDS.contains(&word.as_str())
+        && !matches!(word.as_str(), "she" | "he" | "they" | "who" | "which" | "that" | "also" | "then" | "later" | "jointly");
     is_noun_like.then(|| singular(&word))
 }
 
@@ -663,9 +762,14 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
         return false;
     }
     let after_place_noun = previous.as_deref() == Some("of") && before_previous.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
-    let after_capital_comma = text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| head.trim_end().to_lowercase().ends_with("capital"));
-    let object_of_movement = matches!(previous.as_deref(), Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
-    (mention.after_place_preposition && previous.as_deref() != Some("of")) || after_place_noun || after_capital_comma || object_of_movement || is_country_name(&mention.text)
+    let after_capital_comma =
+        text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| head.trim_end().to_lowercase().ends_with("capital"));
+    let object_of_movement =
+        matches!(previous.as_deref(), Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
+    (mention.after_place_preposition && previous.as_deref() != Some("of"))
+        || after_place_noun
+        || after_capital_comma
+        || object_of_movement
 }
 
 /// Descriptions that stand for a person: "the Russian president", "the North's leader".
@@ -708,10 +812,10 @@ fn descriptions(text: &str, words: &[Word], people: &People) -> Vec<(Range<usize
 }
 
 const STOPWORDS: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as", "is",
-    "was", "were", "are", "be", "been", "has", "have", "had", "its", "it", "their", "his", "her", "that", "this",
-    "which", "who", "about", "around", "some", "nearly", "almost", "more", "than", "over", "into", "since",
-    "such", "also", "will", "would", "could", "there", "they", "she", "he", "after", "before", "during", "not",
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as", "is", "was", "were", "are",
+    "be", "been", "has", "have", "had", "its", "it", "their", "his", "her", "that", "this", "which", "who", "about", "around", "some",
+    "nearly", "almost", "more", "than", "over", "into", "since", "such", "also", "will", "would", "could", "there", "they", "she", "he",
+    "after", "before", "during", "not",
 ];
 
 /// The content words of a quantity's sentence, crudely stemmed, for matching quantities

@@ -154,7 +154,10 @@ impl FactBase {
         for (index, document) in corpus.documents.iter().enumerate() {
             for sentence in body_sentences(document) {
                 for mention in find_names(&document.text, sentence.clone()) {
-                    if mention.text.contains(' ') && facts.people.by_spelling(&mention.text).is_some() && !is_full_person_name(&mention, &facts.common_words) {
+                    if mention.text.contains(' ')
+                        && facts.people.by_spelling(&mention.text).is_some()
+                        && !is_full_person_name(&mention, &facts.common_words)
+                    {
                         let citation = facts.sources[index].cite(sentence.clone());
                         facts.people.learn_spelling(&mention.text, index, citation);
                     }
@@ -178,9 +181,15 @@ impl FactBase {
 
     fn absorb(&mut self, source: usize, analysis: &Analysis) {
         let cite = |sentence: usize| self.sources[source].cite(analysis.sentences[sentence].clone());
-        let events: Vec<EventFact> = analysis.events.iter().map(|event| EventFact { source, event: event.clone(), citation: cite(event.sentence) }).collect();
-        let counts: Vec<CountFact> = analysis.meeting_counts.iter().map(|count| CountFact { source, count: count.clone(), citation: cite(count.sentence) }).collect();
-        let quantities: Vec<QuantityFact> = analysis.quantities.iter().map(|q| QuantityFact { source, quantity: q.clone(), citation: cite(q.sentence) }).collect();
+        let events: Vec<EventFact> =
+            analysis.events.iter().map(|event| EventFact { source, event: event.clone(), citation: cite(event.sentence) }).collect();
+        let counts: Vec<CountFact> = analysis
+            .meeting_counts
+            .iter()
+            .map(|count| CountFact { source, count: count.clone(), citation: cite(count.sentence) })
+            .collect();
+        let quantities: Vec<QuantityFact> =
+            analysis.quantities.iter().map(|q| QuantityFact { source, quantity: q.clone(), citation: cite(q.sentence) }).collect();
         self.events.extend(events);
         self.counts.extend(counts);
         self.quantities.extend(quantities);
@@ -223,7 +232,12 @@ impl FactBase {
         groups
             .into_iter()
             .filter(|group| {
-                let values: BTreeSet<String> = group.iter().filter_map(|f| f.event.date.as_ref()).filter(|d| matches!(d.value, DateValue::Day(_))).map(|d| format!("{:?}", d.value)).collect();
+                let values: BTreeSet<String> = group
+                    .iter()
+                    .filter_map(|f| f.event.date.as_ref())
+                    .filter(|d| matches!(d.value, DateValue::Day(_)))
+                    .map(|d| format!("{:?}", d.value))
+                    .collect();
                 values.len() > 1
             })
             .collect()
@@ -236,14 +250,24 @@ impl FactBase {
         let _ = writeln!(out, "## Articles\n");
         for source in &self.sources {
             let date = match (source.published, source.published_from) {
-                (Some(date), Some(from)) => format!("{} ({})", date, match from {
-                    DateSource::FrontMatter => "front matter",
-                    DateSource::DateLine => "date line",
-                    DateSource::Today => "\"today\" in the text",
-                }),
+                (Some(date), Some(from)) => format!(
+                    "{} ({})",
+                    date,
+                    match from {
+                        DateSource::FrontMatter => "front matter",
+                        DateSource::DateLine => "date line",
+                        DateSource::Today => "\"today\" in the text",
+                    }
+                ),
                 _ => "NO DATE: relative dates in it stay unresolved".to_string(),
             };
-            let _ = writeln!(out, "- `{}`{}: {}", source.file_name, source.outlet.as_ref().map(|o| format!(" ({o})")).unwrap_or_default(), date);
+            let _ = writeln!(
+                out,
+                "- `{}`{}: {}",
+                source.file_name,
+                source.outlet.as_ref().map(|o| format!(" ({o})")).unwrap_or_default(),
+                date
+            );
         }
         let _ = writeln!(out, "\n## People and spellings\n");
         let mut people: Vec<(PersonId, &people::Person)> = self.people.persons.iter().enumerate().collect();
@@ -275,7 +299,14 @@ impl FactBase {
         }
         let _ = writeln!(out, "\n## Counts\n");
         for fact in &self.counts {
-            let _ = writeln!(out, "- {} met {} times — `{}`:{}", self.names_of(&fact.count.participants), fact.count.value, fact.citation.file_name, fact.citation.line);
+            let _ = writeln!(
+                out,
+                "- {} met {} times — `{}`:{}",
+                self.names_of(&fact.count.participants),
+                fact.count.value,
+                fact.citation.file_name,
+                fact.citation.line
+            );
         }
         let _ = writeln!(out, "\n## Disagreements between sources\n");
         let disputes = self.disputes();
@@ -288,7 +319,14 @@ impl FactBase {
             let _ = writeln!(out, "- {} {}:", who, first.kind.noun());
             for fact in group {
                 if let Some(date) = &fact.event.date {
-                    let _ = writeln!(out, "  - {} — `{}`:{}: \"{}\"", date.value.display(), fact.citation.file_name, fact.citation.line, fact.citation.quote.trim());
+                    let _ = writeln!(
+                        out,
+                        "  - {} — `{}`:{}: \"{}\"",
+                        date.value.display(),
+                        fact.citation.file_name,
+                        fact.citation.line,
+                        fact.citation.quote.trim()
+                    );
                 }
             }
         }

@@ -78,7 +78,7 @@ pub fn spelling_key(text: &str) -> String {
 
 /// Lower-case name parts, split at spaces and hyphens.
 pub fn name_parts(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || c == '-').filter(|p| !p.is_empty()).map(|p| normal_word(p)).collect()
+    text.split(|c: char| c.is_whitespace() || c == '-').filter(|p| !p.is_empty()).map(normal_word).collect()
 }
 
 /// Whether a name mention looks like a full personal name worth learning as a person.
@@ -142,7 +142,10 @@ pub fn near_miss(draft: &[String], known: &[String]) -> bool {
         let shortest = x.chars().count().min(y.chars().count());
         let close = match shortest {
             0..=2 => false,
-            3..=4 => distance == 1 || distance == 2 && x.chars().next() == y.chars().next() && shortest == 3 && x.chars().count() == y.chars().count(),
+            3..=4 => {
+                distance == 1
+                    || distance == 2 && x.chars().next() == y.chars().next() && shortest == 3 && x.chars().count() == y.chars().count()
+            }
             5..=7 => distance <= 2,
             _ => distance <= 3,
         };
@@ -161,7 +164,8 @@ impl People {
             Some(&id) => id,
             None => {
                 let parts = name_parts(text);
-                let existing = self.persons.iter().position(|person| person.spellings.iter().any(|s| same_person(&name_parts(&s.text), &parts)));
+                let existing =
+                    self.persons.iter().position(|person| person.spellings.iter().any(|s| same_person(&name_parts(&s.text), &parts)));
                 let id = existing.unwrap_or_else(|| {
                     self.persons.push(Person::default());
                     self.persons.len() - 1
@@ -224,7 +228,9 @@ impl People {
             return None;
         }
         let fits = |id: &PersonId| {
-            self.persons.get(*id).is_some_and(|person| parts.iter().all(|p| person.parts.contains(p)) && parts.iter().any(|p| person.reference_parts.contains(p)))
+            self.persons.get(*id).is_some_and(|person| {
+                parts.iter().all(|p| person.parts.contains(p)) && parts.iter().any(|p| person.reference_parts.contains(p))
+            })
         };
         if let Some(id) = recent.iter().rev().find(|id| fits(id)) {
             return Some(*id);
@@ -243,7 +249,9 @@ impl People {
     pub fn by_unique_title(&self, qualifier: Option<&str>, core: &str) -> Option<PersonId> {
         qualifier?;
         let holders: Vec<PersonId> = (0..self.persons.len())
-            .filter(|&id| self.persons[id].titles.iter().any(|held| title_compatible(qualifier, core, held.qualifier.as_deref(), &held.core)))
+            .filter(|&id| {
+                self.persons[id].titles.iter().any(|held| title_compatible(qualifier, core, held.qualifier.as_deref(), &held.core))
+            })
             .collect();
         (holders.len() == 1).then(|| holders[0])
     }
@@ -253,7 +261,9 @@ impl People {
         let parts = name_parts(text);
         let mut found = Vec::new();
         for (id, person) in self.persons.iter().enumerate() {
-            if let Some(spelling) = person.spellings.iter().filter(|s| near_miss(&parts, &name_parts(&s.text))).max_by_key(|s| s.documents.len()) {
+            if let Some(spelling) =
+                person.spellings.iter().filter(|s| near_miss(&parts, &name_parts(&s.text))).max_by_key(|s| s.documents.len())
+            {
                 found.push((id, spelling));
             }
         }
@@ -318,11 +328,23 @@ mod tests {
 
     #[test]
     fn near_misses_for_drafts() {
-        let near = [("Choe Son-hee", "Choe Son-hui"), ("Vladimir Puttin", "Vladimir Putin"), ("Sergey Lavorv", "Sergey Lavrov"), ("Dmitri Peskov", "Dmitry Peskov")];
+        let near = [
+            ("Choe Son-hee", "Choe Son-hui"),
+            ("Vladimir Puttin", "Vladimir Putin"),
+            ("Sergey Lavorv", "Sergey Lavrov"),
+            ("Dmitri Peskov", "Dmitry Peskov"),
+        ];
         for (draft, known) in near {
             assert!(near_miss(&parts(draft), &parts(known)), "{draft} is a near miss of {known}");
         }
-        let far = [("Kim Jong-il", "Kim Jong-un"), ("Kim Yo-jong", "Kim Jong-un"), ("Donald Tusk", "Donald Trump"), ("Vladimir Lenin", "Vladimir Putin"), ("Choe Son-hui", "Choe Son-hui"), ("Jane Smith", "John Smith")];
+        let far = [
+            ("Kim Jong-il", "Kim Jong-un"),
+            ("Kim Yo-jong", "Kim Jong-un"),
+            ("Donald Tusk", "Donald Trump"),
+            ("Vladimir Lenin", "Vladimir Putin"),
+            ("Choe Son-hui", "Choe Son-hui"),
+            ("Jane Smith", "John Smith"),
+        ];
         for (draft, known) in far {
             assert!(!near_miss(&parts(draft), &parts(known)), "{draft} is not a near miss of {known}");
         }

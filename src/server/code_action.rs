@@ -312,6 +312,42 @@ mod tests {
     }
 
     #[test]
+    fn one_replace_action_per_distinct_sourced_value_best_first() {
+        let (engine, mut checked, _) = sample();
+        checked.report.findings[0].fixes =
+            vec!["Oct. 27".into(), "Oct. 26".into(), "Oct. 27".into()];
+        let uri = Uri::from_str("file:///ws/draft.md").unwrap();
+        let context = ActionContext {
+            uri: &uri,
+            encoding: PositionEncoding::Utf8,
+            document_changes: false,
+            create_files: false,
+            config_file: None,
+        };
+        let range = checked.report.findings[0].range.clone();
+        let actions = code_actions(&checked, &engine, range, &context);
+        let titles: Vec<String> = actions.iter().map(|action| edits_of(action).0).collect();
+        assert_eq!(titles.len(), 3, "{titles:?}");
+        assert!(
+            titles[0].contains("Oct. 27") && titles[1].contains("Oct. 26"),
+            "{titles:?}"
+        );
+        let CodeActionOrCommand::CodeAction(first) = &actions[0] else {
+            panic!("an action")
+        };
+        let CodeActionOrCommand::CodeAction(second) = &actions[1] else {
+            panic!("an action")
+        };
+        assert_eq!(first.is_preferred, Some(true));
+        assert_eq!(second.is_preferred, None);
+        let (_, edits) = edits_of(&actions[1]);
+        assert_eq!(
+            apply(&checked.text, PositionEncoding::Utf8, &edits[0]),
+            "Title\n최선희 😀 — met Putin on Oct. 26.\n"
+        );
+    }
+
+    #[test]
     fn ignore_names_insertion_keeps_the_file_valid() {
         let quoted = "\"Vladimir Puttin\"";
         let cases = [

@@ -27,8 +27,20 @@ use crate::finding::{Citation, Finding, Severity};
 /// `source` of every diagnostic.
 pub const SOURCE: &str = "factline";
 
-/// Where the documentation of each finding code lives; the code is the anchor.
-pub const CODES_DOC_URL: &str = "https://github.com/factline/factline/blob/main/docs/codes.md";
+/// The project repository, used when `Cargo.toml` names none.
+const DEFAULT_REPOSITORY: &str = "https://github.com/factline/factline";
+
+/// Where the documentation of each finding code lives (`docs/codes.md` in the project
+/// repository, from `Cargo.toml`'s `repository`); the code is the anchor.
+pub fn codes_doc_url() -> String {
+    let repository = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
+    let repository = if repository.is_empty() {
+        DEFAULT_REPOSITORY
+    } else {
+        repository
+    };
+    format!("{repository}/blob/main/docs/codes.md")
+}
 
 /// Checks a snapshot on a worker thread. A panic in the engine becomes an error, never a
 /// dead server.
@@ -86,7 +98,14 @@ pub fn schedule_check(state: &Arc<ServerState>, uri: &Uri) {
     if state.diagnostic_mode() == DiagnosticMode::Pull {
         return;
     }
+    let generation = state.engine().map(|engine| engine.generation);
     let start = match state.documents.get_mut(uri) {
+        // Already checked against this text and this engine: nothing to do.
+        Some(document)
+            if generation.is_some_and(|generation| document.fresh_result(generation).is_some()) =>
+        {
+            None
+        }
         Some(mut document) if document.check_running => {
             document.recheck = true;
             None
@@ -170,15 +189,25 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
             }
             Err(error) => error!(uri = uri.as_str(), "{error:#}"),
         }
+        // Check again if the text or the engine changed meanwhile, unless the result
+        // stored (by this loop or by a request) is already for both.
+        let generation = state.engine().map(|engine| engine.generation);
         let again = match state.documents.get_mut(&uri) {
             Some(mut document) if document.open_id == open_id => {
-                if !document.recheck {
+                let fresh = generation
+                    .is_some_and(|generation| document.fresh_result(generation).is_some());
+                let again = document.recheck && !fresh;
+                document.recheck = false;
+                if !again {
                     document.check_running = false;
                 }
-                document.recheck
+                again
             }
             _ => false,
         };
+        state
+            .check_progress
+            .send_modify(|count| *count = count.wrapping_add(1));
         if !again {
             return;
         }
@@ -186,28 +215,43 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
 }
 
 /// The check result for the current text of an open document: the stored one when it is
-/// fresh, else a new check. `None`: the document is not open.
+/// fresh; else the result of the check loop already running for it (no duplicate work
+/// while the user types); else a new check. `None`: the document is not open.
 pub async fn current_result(
     state: &Arc<ServerState>,
     uri: &Uri,
 ) -> anyhow::Result<Option<(Arc<CheckedDocument>, Arc<EngineSnapshot>)>> {
-    let engine = state.engine_ready().await;
-    let snapshot = match state.documents.get(uri) {
-        Some(document) => {
-            if let Some(fresh) = document.fresh_result(engine.generation) {
-                return Ok(Some((fresh, engine)));
+    let mut progress = state.check_progress.subscribe();
+    loop {
+        let engine = state.engine_ready().await;
+        let snapshot = match state.documents.get(uri) {
+            Some(document) => {
+                if let Some(fresh) = document.fresh_result(engine.generation) {
+                    return Ok(Some((fresh, engine)));
+                }
+                if document.check_running {
+                    None
+                } else {
+                    Some(document.snapshot())
+                }
             }
-            document.snapshot()
+            None => return Ok(None),
+        };
+        let Some(snapshot) = snapshot else {
+            // The loop will store a result for the latest version (or stop): look again then.
+            if progress.changed().await.is_err() {
+                return Ok(None);
+            }
+            continue;
+        };
+        let checked = run_check(engine.clone(), snapshot).await?;
+        if let Some(mut document) = state.documents.get_mut(uri)
+            && document.version == checked.version
+        {
+            document.checked = Some(checked.clone());
         }
-        None => return Ok(None),
-    };
-    let checked = run_check(engine.clone(), snapshot).await?;
-    if let Some(mut document) = state.documents.get_mut(uri)
-        && document.version == checked.version
-    {
-        document.checked = Some(checked.clone());
+        return Ok(Some((checked, engine)));
     }
-    Ok(Some((checked, engine)))
 }
 
 /// `textDocument/diagnostic`: the diagnostics of the current text, or "unchanged".
@@ -274,7 +318,7 @@ pub fn to_diagnostic(
         range: checked.line_map(encoding).range(&finding.range),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.to_string())),
-        code_description: parse_uri(&format!("{CODES_DOC_URL}#{}", finding.code))
+        code_description: parse_uri(&format!("{}#{}", codes_doc_url(), finding.code))
             .map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
         message: finding.message.clone(),

@@ -83,7 +83,12 @@ fn render(
         let _ = writeln!(out, "\n{}", escape(&claim.summary));
     }
     if let Some(finding) = finding {
-        let _ = writeln!(out, "\n`{}`: {}", finding.code, escape(&finding.message));
+        let summary = claim.map(|claim| claim.summary.trim());
+        if summary == Some(finding.message.trim()) {
+            let _ = writeln!(out, "\n`{}`", finding.code);
+        } else {
+            let _ = writeln!(out, "\n`{}`: {}", finding.code, escape(&finding.message));
+        }
     }
     if evidence.is_empty() {
         let _ = writeln!(out, "\nNo source in the corpus speaks to this.");

@@ -143,6 +143,9 @@ pub struct ServerState {
     pub reload_lock: tokio::sync::Mutex<()>,
     pub watcher: Mutex<Option<CorpusWatcher>>,
     pub shutdown_requested: AtomicBool,
+    /// Bumped whenever a check loop stores a result or stops, so that a request waiting
+    /// for the running check of a document wakes up and looks again.
+    pub check_progress: watch::Sender<u64>,
 }
 
 impl ServerState {
@@ -159,6 +162,7 @@ impl ServerState {
             reload_lock: tokio::sync::Mutex::new(()),
             watcher: Mutex::new(None),
             shutdown_requested: AtomicBool::new(false),
+            check_progress: watch::Sender::new(0),
         }
     }
 
