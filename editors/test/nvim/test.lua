@@ -419,4 +419,21 @@ check('factline.corpusReport returns a Markdown report', function()
   expect(response.result:find('Choe Son-hui', 1, true), 'report does not mention Choe Son-hui:\n%s', response.result)
 end)
 
+check(':FactlineCorpusReport opens the report in a read-only markdown buffer', function()
+  expect(vim.fn.exists(':FactlineCorpusReport') == 2, ':FactlineCorpusReport is not defined')
+  local wins = #vim.api.nvim_list_wins()
+  vim.cmd('FactlineCorpusReport')
+  wait_for(function()
+    return 'a new window with the report'
+  end, function()
+    return #vim.api.nvim_list_wins() > wins
+  end)
+  local report = vim.api.nvim_get_current_buf()
+  local text = table.concat(vim.api.nvim_buf_get_lines(report, 0, -1, false), '\n')
+  expect(vim.bo[report].filetype == 'markdown', 'filetype %q', vim.bo[report].filetype)
+  expect(not vim.bo[report].modifiable, 'the report buffer is modifiable')
+  expect(text:find('Choe Son-hui', 1, true), 'the report does not mention Choe Son-hui:\n%s', text)
+  vim.cmd('close')
+end)
+
 finish()
