@@ -129,7 +129,7 @@ pub fn sarif_output(results: &[(PathBuf, String, Vec<Finding>)]) -> String {
                 "id": code,
                 "name": code,
                 "shortDescription": { "text": description },
-                "helpUri": format!("https://github.com/factline/factline/blob/main/docs/codes.md#{code}"),
+                "helpUri": crate::finding::code_docs_url(code),
             })
         })
         .collect();
@@ -169,7 +169,7 @@ pub fn sarif_output(results: &[(PathBuf, String, Vec<Finding>)]) -> String {
             "tool": { "driver": {
                 "name": "factline",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/factline/factline",
+                "informationUri": crate::finding::REPOSITORY,
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",

@@ -154,6 +154,14 @@ pub struct Finding {
     pub fixes: Vec<String>,
 }
 
+/// The project's repository (from `Cargo.toml`).
+pub const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// Where a finding code is documented: its anchor in `docs/codes.md`.
+pub fn code_docs_url(code: &str) -> String {
+    format!("{}/blob/main/docs/codes.md#{code}", REPOSITORY.trim_end_matches('/'))
+}
+
 /// Every finding code, with a one-line description; the docs of each live in `docs/codes.md`.
 pub const CODES: &[(&str, &str)] = &[
     ("name-misspelled", "a name spelled in a way no source uses, close to one they use"),
@@ -165,6 +173,4 @@ pub const CODES: &[(&str, &str)] = &[
     ("date-disputed", "the sources disagree on the date of this event"),
     ("weekday-mismatch", "a weekday that does not fall on the date it is given with"),
     ("count-conflict", "a count or number that differs from the sources"),
-    ("quoted-claim", "a conflicting claim inside a quotation (attributed speech)"),
-    ("check-truncated", "the draft is too large to check whole; the rest was skipped"),
 ];

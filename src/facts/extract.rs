@@ -13,7 +13,8 @@ use super::people::{People, PersonId, name_parts};
 use crate::annotate::counts::{Precision, Quantity, find_quantities, singular};
 use crate::annotate::dates::{DateAnchor, DateForm, DateMention, DateValue, find_dates};
 use crate::annotate::names::{
-    NameMention, TitleMention, Word, find_names, is_country, is_title_head, normal_word, normalise_place, quotation_ranges, words,
+    NameMention, TitleMention, Word, find_names, is_country, is_country_name, is_title_head, normal_word, normalise_place,
+    quotation_ranges, words,
 };
 use crate::annotate::sentences::split_sentences;
 
@@ -261,7 +262,11 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                     });
                 }
                 None => {
-                    if is_place_like(text, &sentence_words, mention) {
+                    // "Hanoi, Vietnam": a place in apposition to a place is one too.
+                    let after_place = place_candidates
+                        .last()
+                        .is_some_and(|last: &PlaceMention| text.get(last.range.end..mention.range.start) == Some(", "));
+                    if after_place || is_place_like(text, &sentence_words, mention) {
                         place_candidates.push(PlaceMention {
                             range: mention.range.clone(),
                             text: mention.text.clone(),
@@ -329,9 +334,15 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                     participants.extend(if before.is_empty() { context_participants.clone() } else { before });
                 }
                 None => {
-                    let window: Vec<&PersonMention> =
-                        sentence_persons.iter().filter(|p| p.range.start >= window_start && p.range.end <= window_end).collect();
-                    participants.extend(window.iter().map(|p| p.person));
+                    // People after a preposition before the event word ("a visit to Putin, after
+                    // leaving ...") belong to the clause before: they are no subject of this one.
+                    let window: Vec<&PersonMention> = sentence_persons
+                        .iter()
+                        .filter(|p| p.range.start >= window_start && p.range.end <= window_end)
+                        .filter(|p| p.range.start > trigger.range.start || !is_prepositional_object(&sentence_words, p))
+                        .collect();
+                    let one_actor = trigger.kind == EventKind::Departure;
+                    participants.extend(window.iter().filter(|p| !one_actor || p.range.start < trigger.range.start).map(|p| p.person));
                     if !window.iter().any(|p| p.range.start < trigger.range.start) {
                         if let Some(subject) = subject.filter(|_| !sentence_persons.is_empty()) {
                             participants.insert(subject);
@@ -570,7 +581,7 @@ fn attach(text: &str, sentence_start: usize, triggers: &[Trigger], range: &Range
 }
 
 fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger> {
-    let mut triggers = Vec::new();
+    let mut triggers: Vec<Trigger> = Vec::new();
     let mut index = 0;
     while index < words.len() {
         let word = &words[index];
@@ -612,6 +623,19 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
             index += 1;
             continue;
         };
+        // "The summit opens on Oct. 31", "talks ended Friday": the start or end of an event
+        // just named is that event's date, not an event of its own.
+        if matches!(kind, EventKind::Start | EventKind::End)
+            && let Some(last) = triggers.last()
+            && last.kind != EventKind::Report
+            && index - last.word_index <= 3
+            && words[last.word_index + 1..index].iter().all(|w| {
+                matches!(normal_word(&w.text).as_str(), "will" | "was" | "is" | "has" | "had" | "officially" | "formally" | "finally")
+            })
+        {
+            index += 1;
+            continue;
+        }
         let mut named = None;
         if matches!(kind, EventKind::Meeting | EventKind::Gathering) {
             named = named_event_near(text, words, index, acronyms);
@@ -699,6 +723,18 @@ fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]
     None
 }
 
+/// Whether a person is named right after a preposition ("to Putin", "with her counterpart Lavrov").
+fn is_prepositional_object(words: &[Word], person: &PersonMention) -> bool {
+    let start = person.title.as_ref().map_or(person.range.start, |t| t.range.start.min(person.range.start));
+    let Some(position) = words.iter().position(|w| w.range.start >= start) else { return false };
+    words[..position]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| matches!(normal_word(&w.text).as_str(), "to" | "with" | "on" | "by" | "for" | "from" | "of"))
+        && !words[..position].last().is_some_and(|w| matches!(normal_word(&w.text).as_str(), "and" | ","))
+}
+
 /// Words after a name that show it is the subject of a verb ("Trump has voiced", "Choe departed").
 fn is_verb_after_subject(word: &str) -> bool {
     matches!(
@@ -757,6 +793,10 @@ fn ordinal_before(words: &[Word], index: usize) -> Option<i32> {
 /// Whether an unresolved capitalised name reads as a place.
 fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     if mention.text.split_whitespace().any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())) {
+        return false;
+    }
+    // "the Russian capital": a nationality adjective qualifies a place, it is none.
+    if is_country(&mention.text) && !is_country_name(&mention.text) {
         return false;
     }
     let position = words.iter().position(|w| w.range.start == mention.range.start);

@@ -357,3 +357,67 @@ pub fn day_distance(a: Option<DateValue>, b: Option<DateValue>) -> Option<i64> {
     let days = if a.end() < b.start() { gap(a.end(), b.start()) } else { gap(b.end(), a.start()) };
     Some(days)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Events learned from one article published on `published`, as readable strings.
+    fn events(published: &str, body: &str) -> Vec<String> {
+        let text = format!("---\npublished: {published}\n---\n{body}\n");
+        let (corpus, problems) = Corpus::from_texts([("a.md", text)]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let facts = FactBase::build(&corpus);
+        facts
+            .events
+            .iter()
+            .filter(|f| f.event.kind != EventKind::Report)
+            .map(|f| {
+                let who = f.event.named.clone().or(f.event.thing.clone()).unwrap_or_else(|| facts.names_of(&f.event.participants));
+                let date = f.event.date.as_ref().map_or("-".to_string(), |d| d.value.display());
+                let places: Vec<&str> = f.event.places.iter().map(|p| p.text.as_str()).collect();
+                format!("{} | {who} | {date} | {}", f.event.kind.noun(), places.join(", "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn event_extraction_table() {
+        let people = "Russian President Vladimir Putin spoke. North Korean Foreign Minister Choe Son-hui spoke. U.S. President Donald Trump spoke. North Korean leader Kim Jong-un spoke.";
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "2025-10-28",
+                "Minister Choe paid a courtesy visit to Putin on Monday in the Russian capital, Moscow, after leaving Pyongyang on Sunday.",
+                &[
+                    "meeting | Vladimir Putin and Choe Son-hui | Oct. 27, 2025 | Moscow",
+                    "departure | Choe Son-hui | Oct. 26, 2025 | Pyongyang",
+                ],
+            ),
+            (
+                "2025-10-28",
+                "Trump held three in-person meetings with Kim -- a summit in Singapore in June 2018 and another in Hanoi, Vietnam, in February 2019.",
+                &[
+                    "meeting | Donald Trump and Kim Jong-un | - | ",
+                    "meeting | Donald Trump and Kim Jong-un | June 2018 | Singapore",
+                    "meeting | Donald Trump and Kim Jong-un | February 2019 | Hanoi, Vietnam",
+                ],
+            ),
+            (
+                "2025-10-28",
+                "Choe said ties were strong. She left Pyongyang on Sunday.",
+                &["departure | Choe Son-hui | Oct. 26, 2025 | Pyongyang"],
+            ),
+            (
+                "2025-10-27",
+                "The APEC summit opens on Oct. 31 in the southeastern city of Gyeongju.",
+                &["gathering | apec | Oct. 31, 2025 | Gyeongju"],
+            ),
+            ("2025-03-05", "The strike began on Feb. 24, the union said.", &["start | strike | Feb. 24, 2025 | "]),
+            ("2025-10-28", "Putin, left, shakes hands with Choe.", &[]),
+        ];
+        for (published, sentence, expected) in cases {
+            let found = events(published, &format!("{people}\n{sentence}"));
+            assert_eq!(found, *expected, "events of {sentence:?}");
+        }
+    }
+}

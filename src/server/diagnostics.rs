@@ -26,17 +26,6 @@ use crate::finding::{Citation, Finding, Severity};
 /// `source` of every diagnostic.
 pub const SOURCE: &str = "factline";
 
-/// The project repository, used when `Cargo.toml` names none.
-const DEFAULT_REPOSITORY: &str = "https://github.com/factline/factline";
-
-/// Where the documentation of each finding code lives (`docs/codes.md` in the project
-/// repository, from `Cargo.toml`'s `repository`); the code is the anchor.
-pub fn codes_doc_url() -> String {
-    let repository = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
-    let repository = if repository.is_empty() { DEFAULT_REPOSITORY } else { repository };
-    format!("{repository}/blob/main/docs/codes.md")
-}
-
 /// Checks a snapshot on a worker thread. A panic in the engine becomes an error, never a
 /// dead server.
 pub async fn run_check(engine: Arc<EngineSnapshot>, document: DocumentSnapshot) -> anyhow::Result<Arc<CheckedDocument>> {
@@ -245,7 +234,7 @@ pub fn to_diagnostic(finding: &Finding, checked: &CheckedDocument, engine: &Engi
         range: checked.line_map(encoding).range(&finding.range),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.to_string())),
-        code_description: parse_uri(&format!("{}#{}", codes_doc_url(), finding.code)).map(|href| CodeDescription { href }),
+        code_description: parse_uri(&crate::finding::code_docs_url(finding.code)).map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
         message: finding.message.clone(),
         related_information: (!related.is_empty()).then_some(related),
