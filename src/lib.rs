@@ -40,6 +40,8 @@ pub mod facts;
 pub mod finding;
 pub mod markdown;
 pub mod server;
+#[doc(hidden)]
+pub mod synth;
 
 pub use config::Config;
 pub use corpus::{Corpus, Document, LoadProblem};
