@@ -31,6 +31,7 @@
 #![allow(clippy::single_range_in_vec_init)]
 
 pub mod annotate;
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod config;

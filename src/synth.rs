@@ -28,11 +28,11 @@ pub struct Rng(u64);
 impl Rng {
     pub fn new(seed: u64, stream: u64, index: u64) -> Rng {
         let mut rng = Rng(seed ^ stream.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ index.wrapping_mul(0xD1B5_4A32_D192_ED03));
-        rng.next();
+        rng.next_u64();
         rng
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -42,11 +42,11 @@ impl Rng {
 
     /// Uniform in `0..n` (`n > 0`).
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 
     pub fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -55,7 +55,7 @@ impl Rng {
 
     /// Zipf-like (exponent 1) in `0..n`: index `j` with probability about `1/(j+1)`.
     pub fn zipf(&mut self, n: usize) -> usize {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        let u = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
         let j = ((n as f64 + 1.0).ln() * u).exp() as usize;
         j.saturating_sub(1).min(n.saturating_sub(1))
     }
@@ -300,7 +300,7 @@ impl World {
         let middle = if rng.chance(30) { syllable(&mut rng) } else { String::new() };
         let family = capitalise(&format!("{}{middle}{}", syllable(&mut rng), rng.pick(SURNAME_ENDS)));
         let variant_family = one_letter_variant(&family, &mut rng);
-        Person { given, family, variant_family, nation: rng.below(NATIONS.len()), role: *rng.pick(ROLES) }
+        Person { given, family, variant_family, nation: rng.below(NATIONS.len()), role: ROLES[rng.below(ROLES.len())] }
     }
 
     pub fn event(&self, index: usize) -> Event {
@@ -320,7 +320,7 @@ impl World {
         let host = if rng.chance(50) { a } else { b };
         let city = self.person(host).nation;
         let date = epoch().checked_add((index as i64 / 6).days()).unwrap_or(epoch());
-        Event { kind, a, b, city, date, thing: *rng.pick(THINGS), quantity: 20 + rng.below(400) as u32 * 10 }
+        Event { kind, a, b, city, date, thing: THINGS[rng.below(THINGS.len())], quantity: 20 + rng.below(400) as u32 * 10 }
     }
 
     /// How often two people have met, as the world knows it.

@@ -9,8 +9,9 @@ use std::collections::BTreeSet;
 
 use super::{Context, Output, Raised, sources};
 use crate::annotate::counts::Precision;
+use crate::facts::CiteRef;
 use crate::facts::{CountFact, QuantityFact};
-use crate::finding::{Citation, Kind, Verdict};
+use crate::finding::{Kind, Verdict};
 
 const NUMBER_WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
@@ -74,7 +75,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
 fn meeting_counts(context: &Context<'_>, output: &mut Output) {
     for claim in &context.analysis.meeting_counts {
         let text = context.slice(&claim.range).to_string();
-        let facts: Vec<&CountFact> = context.facts.counts.iter().filter(|f| claim.participants.is_subset(&f.count.participants)).collect();
+        let facts: Vec<&CountFact> = context.facts.counts_with(&claim.participants).collect();
         let who = context.facts.names_of(&claim.participants);
         if facts.is_empty() {
             output.claim(
@@ -97,7 +98,7 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
                 &text,
                 Verdict::Supported,
                 format!("{} count {} meetings of {who}.", sources(count), claim.value),
-                agreeing.iter().map(|f| f.citation.clone()).collect(),
+                agreeing.iter().map(|f| f.citation).collect(),
             );
             continue;
         }
@@ -114,7 +115,7 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
         let said: Vec<String> = values.iter().map(|(v, docs)| format!("{} ({})", written_like(*v, "3"), sources(docs.len()))).collect();
         let message = format!("The sources count {} meetings of {who}; the draft says {}.", said.join(", "), text);
         let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
-        let evidence: Vec<Citation> = facts.iter().map(|f| f.citation.clone()).collect();
+        let evidence: Vec<CiteRef> = facts.iter().map(|f| f.citation).collect();
         output.claim(Kind::Count, claim.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Count,
@@ -149,8 +150,7 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         // Source quantities of the same unit whose sentences share most of the draft's words.
         let mut matches: Vec<(usize, &QuantityFact)> = context
             .facts
-            .quantities
-            .iter()
+            .quantities_of(&claim.unit, quantity.ordinal)
             .filter(|f| f.quantity.unit == claim.unit && f.quantity.quantity.ordinal == quantity.ordinal)
             .map(|f| (f.quantity.context.intersection(&claim.context).count(), f))
             .filter(|(shared, _)| *shared >= 3 && shared * 2 >= claim.context.len())
@@ -174,7 +174,7 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
                 &text,
                 Verdict::Supported,
                 format!("{} give the same number.", sources(count)),
-                agreeing.iter().map(|f| f.citation.clone()).collect(),
+                agreeing.iter().map(|f| f.citation).collect(),
             );
             continue;
         }
@@ -188,7 +188,7 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         }
         let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
         let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
-        let evidence: Vec<Citation> = close.iter().map(|f| f.citation.clone()).collect();
+        let evidence: Vec<CiteRef> = close.iter().map(|f| f.citation).collect();
         output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Count,
