@@ -4,9 +4,11 @@
 //! The *world* is a function of the seed alone: person `i`, event `i` and article `k` are
 //! each generated from `(seed, i)`, so the first 1,000 articles of a 10,000-article corpus
 //! are the 1,000-article corpus, and a draft about the first events reads the same against
-//! every corpus size. Popularity follows Zipf's law (a few people and events recur in a
-//! large share of articles, as the head of state does in a newsroom archive), and new
-//! people and events keep appearing as the archive grows.
+//! every corpus size. People's popularity follows Zipf's law (a few recur in a large share
+//! of articles, as the head of state does in a newsroom archive); events are covered in
+//! bursts (an article's main event is a recent one, Zipf over how recent) and recalled in
+//! the background (Zipf over how far back). New people and events keep appearing as the
+//! archive grows.
 //!
 //! What an article carries: a publication date in one of the forms the loader detects
 //! (YAML or TOML front matter, a `Published:` line, a `date 2025-10-28` prefix, "today,
@@ -276,6 +278,9 @@ pub enum EventKind {
     Signing,
 }
 
+/// How far back (in events) an article's main event may lie.
+const RECENT_EVENTS: usize = 200;
+
 /// The world of one seed.
 #[derive(Clone, Debug)]
 pub struct World {
@@ -343,7 +348,9 @@ impl World {
     /// Article `k` of the corpus: a file name and its text.
     pub fn article(&self, k: usize) -> (String, String) {
         let mut rng = Rng::new(self.seed, ARTICLE, k as u64);
-        let main_index = rng.zipf(Self::events_known_at(k));
+        // News is about recent events: the newest of those known are the likeliest.
+        let known = Self::events_known_at(k);
+        let main_index = known - 1 - rng.zipf(known.min(RECENT_EVENTS));
         let main = self.event(main_index);
         let outlet = rng.below(OUTLETS.len());
         let published = main.date.checked_add((rng.below(3) as i64).days()).unwrap_or(main.date);
@@ -531,7 +538,8 @@ impl ArticleWriter<'_> {
         // Background: earlier events, as the world tells them.
         let background = 3 + self.rng.below(4);
         for _ in 0..background {
-            let index = self.rng.zipf(main_index.max(1) + 4);
+            // Background recalls the past, the recent past most often.
+            let index = main_index.saturating_sub(self.rng.zipf(main_index + 1));
             let event = self.world.event(index);
             if event.date >= self.published {
                 continue;

@@ -131,6 +131,9 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
 }
 
 /// Units common enough that only a number of 10 or more is worth comparing.
+/// Context words a source quantity must share with the draft's (and at least half of them).
+const MIN_SHARED: usize = 3;
+
 fn worth_comparing(value: f64, unit: &str, ordinal: bool) -> bool {
     value >= 10.0
         || (!ordinal
@@ -150,10 +153,11 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         // Source quantities of the same unit whose sentences share most of the draft's words.
         let mut matches: Vec<(usize, &QuantityFact)> = context
             .facts
-            .quantities_of(&claim.unit, quantity.ordinal)
+            .quantities_sharing(&claim.unit, quantity.ordinal, &claim.context, MIN_SHARED.max(claim.context.len().div_ceil(2)))
+            .into_iter()
             .filter(|f| f.quantity.unit == claim.unit && f.quantity.quantity.ordinal == quantity.ordinal)
             .map(|f| (f.quantity.context.intersection(&claim.context).count(), f))
-            .filter(|(shared, _)| *shared >= 3 && shared * 2 >= claim.context.len())
+            .filter(|(shared, _)| *shared >= MIN_SHARED && shared * 2 >= claim.context.len())
             .collect();
         if matches.is_empty() {
             continue;

@@ -127,11 +127,16 @@ pub struct QuantityFact {
 #[derive(Clone, Debug, Default)]
 pub struct FactIndex {
     events_by_person: HashMap<(EventKind, PersonId), Vec<u32>>,
+    /// By two of their participants (lower id first): the famous meet many people.
+    events_by_pair: HashMap<(EventKind, PersonId, PersonId), Vec<u32>>,
     events_by_name: HashMap<(EventKind, String), Vec<u32>>,
     events_by_thing: HashMap<(EventKind, String), Vec<u32>>,
     events_of_kind: HashMap<EventKind, Vec<u32>>,
     counts_by_person: HashMap<PersonId, Vec<u32>>,
+    counts_by_pair: HashMap<(PersonId, PersonId), Vec<u32>>,
     quantities_by_unit: HashMap<(String, bool), Vec<u32>>,
+    /// Quantity facts by (unit, ordinal, context word).
+    quantities_by_word: HashMap<(String, bool, String), Vec<u32>>,
     /// For each source, the first source with the same path (evidence is deduplicated by path).
     pub(crate) path_ids: Vec<u32>,
 }
@@ -244,6 +249,9 @@ impl FactBase {
             for &person in &fact.event.participants {
                 index.events_by_person.entry((kind, person)).or_default().push(at);
             }
+            for (a, b) in pairs(&fact.event.participants) {
+                index.events_by_pair.entry((kind, a, b)).or_default().push(at);
+            }
             if let Some(name) = &fact.event.named {
                 index.events_by_name.entry((kind, name.clone())).or_default().push(at);
             }
@@ -255,9 +263,16 @@ impl FactBase {
             for &person in &fact.count.participants {
                 index.counts_by_person.entry(person).or_default().push(at as u32);
             }
+            for pair in pairs(&fact.count.participants) {
+                index.counts_by_pair.entry(pair).or_default().push(at as u32);
+            }
         }
         for (at, fact) in self.quantities.iter().enumerate() {
-            index.quantities_by_unit.entry((fact.quantity.unit.clone(), fact.quantity.quantity.ordinal)).or_default().push(at as u32);
+            let (unit, ordinal) = (&fact.quantity.unit, fact.quantity.quantity.ordinal);
+            index.quantities_by_unit.entry((unit.clone(), ordinal)).or_default().push(at as u32);
+            for word in &fact.quantity.context {
+                index.quantities_by_word.entry((unit.clone(), ordinal, word.clone())).or_default().push(at as u32);
+            }
         }
         let mut first_with_path: HashMap<&PathBuf, u32> = HashMap::new();
         index.path_ids = self.sources.iter().enumerate().map(|(at, s)| *first_with_path.entry(&s.path).or_insert(at as u32)).collect();
@@ -273,7 +288,9 @@ impl FactBase {
         if let Some(name) = name {
             return list(self.index.events_by_name.get(&(kind, name.to_string())));
         }
-        if let Some(shortest) = participants.iter().map(|&p| list(self.index.events_by_person.get(&(kind, p)))).min_by_key(|l| l.len()) {
+        let singles = participants.iter().map(|&p| list(self.index.events_by_person.get(&(kind, p))));
+        let both = pairs(participants).map(|(a, b)| list(self.index.events_by_pair.get(&(kind, a, b))));
+        if let Some(shortest) = singles.chain(both).min_by_key(|l| l.len()) {
             return shortest;
         }
         match thing {
@@ -284,12 +301,31 @@ impl FactBase {
 
     /// Meeting counts whose participants include all of `participants`, in corpus order.
     pub fn counts_with<'a>(&'a self, participants: &'a BTreeSet<PersonId>) -> impl Iterator<Item = &'a CountFact> + 'a {
-        let shortest: Option<&[u32]> =
-            participants.iter().map(|p| self.index.counts_by_person.get(p).map_or(&[][..], Vec::as_slice)).min_by_key(|l| l.len());
+        let singles = participants.iter().map(|p| self.index.counts_by_person.get(p).map_or(&[][..], Vec::as_slice));
+        let both = pairs(participants).map(|pair| self.index.counts_by_pair.get(&pair).map_or(&[][..], Vec::as_slice));
+        let shortest: Option<&[u32]> = singles.chain(both).min_by_key(|l| l.len());
         let all = shortest.is_none();
         let listed = shortest.unwrap_or(&[]).iter().map(|&at| &self.counts[at as usize]);
         let every = self.counts.iter().filter(move |_| all);
         listed.chain(every).filter(move |f| participants.is_subset(&f.count.participants))
+    }
+
+    /// Quantity facts of one unit, ordinal or not, that share at least `shared` of the
+    /// `context` words, in corpus order (a superset: the caller counts). A fact with `shared`
+    /// of the words has one of any `len - shared + 1` of them: the rarest are looked up.
+    pub fn quantities_sharing<'a>(&'a self, unit: &str, ordinal: bool, context: &BTreeSet<String>, shared: usize) -> Vec<&'a QuantityFact> {
+        if shared == 0 || shared > context.len() {
+            return if shared == 0 { self.quantities_of(unit, ordinal).collect() } else { Vec::new() };
+        }
+        let mut lists: Vec<&[u32]> = context
+            .iter()
+            .map(|word| self.index.quantities_by_word.get(&(unit.to_string(), ordinal, word.clone())).map_or(&[][..], Vec::as_slice))
+            .collect();
+        lists.sort_by_key(|list| list.len());
+        let mut candidates: Vec<u32> = lists[..context.len() - shared + 1].iter().flat_map(|list| list.iter().copied()).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.into_iter().map(|at| &self.quantities[at as usize]).collect()
     }
 
     /// Quantity facts of one unit, ordinal or not, in corpus order.
@@ -485,6 +521,11 @@ impl FactBase {
     pub fn place_lists_may_coincide(&self, a: &[extract::PlaceMention], b: &[extract::PlaceMention]) -> bool {
         a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| self.places_may_coincide(&x.key, &y.key)))
     }
+}
+
+/// Every pair of a set, lower id first.
+fn pairs(set: &BTreeSet<PersonId>) -> impl Iterator<Item = (PersonId, PersonId)> + '_ {
+    set.iter().enumerate().flat_map(move |(at, &a)| set.iter().skip(at + 1).map(move |&b| (a, b)))
 }
 
 pub fn place_matches(a: &str, b: &str) -> bool {

@@ -48,6 +48,8 @@ pub struct Person {
     /// Parts that stand first or last in a spelling: the ones a short reference uses.
     pub reference_parts: BTreeSet<String>,
     pub mentions: usize,
+    /// How many documents name this person with any spelling (kept as spellings are learned).
+    documents: usize,
 }
 
 impl Person {
@@ -66,7 +68,7 @@ impl Person {
 
     /// How many documents name this person at all.
     pub fn document_count(&self) -> usize {
-        self.spellings.iter().flat_map(|s| s.documents.iter()).collect::<BTreeSet<_>>().len()
+        self.documents
     }
 }
 
@@ -213,10 +215,14 @@ impl People {
         };
         let person = &mut self.persons[id];
         person.mentions += 1;
+        let named_before = person.spellings.iter().any(|s| s.documents.contains(&document));
         if let Some(spelling) = person.spellings.iter_mut().find(|s| spelling_key(&s.text) == key)
             && spelling.documents.insert(document)
         {
             spelling.citations.push(citation);
+        }
+        if !named_before && person.spellings.iter().any(|s| s.documents.contains(&document)) {
+            person.documents += 1;
         }
         id
     }
