@@ -155,8 +155,6 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
             .facts
             .quantities_sharing(&claim.unit, quantity.ordinal, &claim.context, MIN_SHARED.max(claim.context.len().div_ceil(2)))
             .into_iter()
-            .filter(|f| f.quantity.unit == claim.unit && f.quantity.quantity.ordinal == quantity.ordinal)
-            .map(|f| (f.quantity.context.intersection(&claim.context).count(), f))
             .filter(|(shared, _)| *shared >= MIN_SHARED && shared * 2 >= claim.context.len())
             .collect();
         if matches.is_empty() {
