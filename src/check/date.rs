@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
 use crate::annotate::dates::{DateForm, DateValue};
 use crate::facts::extract::EventAssertion;
-use crate::facts::{EventFact, day_distance, places_agree};
+use crate::facts::{EventFact, day_distance, place_lists_may_coincide, places_agree};
 use crate::finding::{Citation, Kind, Verdict};
 
 /// How far apart two dates of one event may be for a draft to be "off" rather than
@@ -37,7 +37,7 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
         // Somewhere clearly else is another occurrence; keep those that name no place or a
         // place that may be this one at another scale ("South Korea" for "Gyeongju").
         let elsewhere_maybe: Vec<&EventFact> =
-            dated.into_iter().filter(|f| context.facts.place_lists_may_coincide(&claim.places, &f.event.places)).collect();
+            dated.into_iter().filter(|f| place_lists_may_coincide(&claim.places, &f.event.places)).collect();
         return (elsewhere_maybe, claim.named.is_some());
     }
     (dated, claim.named.is_some())
