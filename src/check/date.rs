@@ -43,6 +43,13 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
     (dated, claim.named.is_some())
 }
 
+/// The dated occurrences the sources give of a claim's event (same kind and people, any
+/// place), grouped and in date order.
+pub(crate) fn sourced_occurrences<'a>(context: &Context<'a>, claim: &EventAssertion) -> Vec<Vec<&'a EventFact>> {
+    let dated: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
+    occurrences(&dated)
+}
+
 /// Groups facts whose dates can be one date, in date order.
 fn occurrences<'a>(facts: &[&'a EventFact]) -> Vec<Vec<&'a EventFact>> {
     let mut groups: Vec<Vec<&EventFact>> = Vec::new();
