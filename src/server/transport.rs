@@ -22,6 +22,10 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::sync::mpsc;
 use tower_lsp_server::jsonrpc::{Request, Response};
+use tower_lsp_server::ls_types::{
+    DidChangeConfigurationParams, DidChangeTextDocumentParams, DidChangeWatchedFilesParams, DidCloseTextDocumentParams,
+    DidOpenTextDocumentParams, DidSaveTextDocumentParams,
+};
 use tracing::{debug, warn};
 
 /// The largest message accepted (a 10 MB draft is 10 MB of JSON string, a little more
@@ -175,8 +179,9 @@ impl MessageDecoder {
                         // already answered for.
                         Decoded::Invalid { .. } => {
                             self.in_garbage = true;
-                            let rest = &self.buffer[self.start..];
-                            match find(&rest[1.min(rest.len())..], HEADER_NAME).map(|at| at + 1) {
+                            // At 0 too: a length of zero or too small can leave the body
+                            // starting on the next header; the header state then makes progress.
+                            match find(&self.buffer[self.start..], HEADER_NAME) {
                                 Some(at) if at < length => at,
                                 _ => length.saturating_sub(HEADER_NAME.len() - 1).max(1.min(length)),
                             }
@@ -250,6 +255,9 @@ fn decode_body(body: &[u8]) -> Decoded {
         return encode(&response);
     }
     if let Ok(request) = serde_json::from_slice::<Request>(body) {
+        if let Some(reason) = ignored_reason(&request) {
+            warn!(method = request.method(), "the server will ignore this message: {reason}");
+        }
         return encode(&request);
     }
     match serde_json::from_slice::<Value>(body) {
@@ -258,6 +266,46 @@ fn decode_body(body: &[u8]) -> Decoded {
             let id = value.get("id").filter(|id| id.is_i64() || id.is_string()).cloned().unwrap_or(Value::Null);
             invalid(INVALID_REQUEST, id, "the message is not a JSON-RPC 2.0 request, notification or response".to_string())
         }
+    }
+}
+
+/// Why tower-lsp-server will drop a message without a word (it answers a bad *request*
+/// with an error, but drops a notification it does not know or whose params do not fit, and
+/// a request method sent without an id): said here so that the log shows it.
+fn ignored_reason(request: &Request) -> Option<String> {
+    fn misfit<P: serde::de::DeserializeOwned>(params: Option<&Value>) -> Option<String> {
+        let params = params.cloned().unwrap_or(Value::Null);
+        serde_json::from_value::<P>(params).err().map(|error| format!("its params do not fit ({error})"))
+    }
+    let method = request.method();
+    let params = request.params();
+    if request.id().is_some() {
+        return None;
+    }
+    match method {
+        "textDocument/didOpen" => misfit::<DidOpenTextDocumentParams>(params),
+        "textDocument/didChange" => misfit::<DidChangeTextDocumentParams>(params),
+        "textDocument/didClose" => misfit::<DidCloseTextDocumentParams>(params),
+        "textDocument/didSave" => misfit::<DidSaveTextDocumentParams>(params),
+        "workspace/didChangeConfiguration" => misfit::<DidChangeConfigurationParams>(params),
+        "workspace/didChangeWatchedFiles" => misfit::<DidChangeWatchedFilesParams>(params),
+        "initialized"
+        | "exit"
+        | "textDocument/willSave"
+        | "workspace/didChangeWorkspaceFolders"
+        | "workspace/didCreateFiles"
+        | "workspace/didRenameFiles"
+        | "workspace/didDeleteFiles"
+        | "window/workDoneProgress/cancel" => None,
+        _ if method.starts_with("$/") || method.starts_with("notebookDocument/") => None,
+        "initialize"
+        | "shutdown"
+        | "textDocument/hover"
+        | "textDocument/definition"
+        | "textDocument/codeAction"
+        | "textDocument/diagnostic"
+        | "workspace/executeCommand" => Some("a request sent without an id gets no answer".to_string()),
+        _ => Some("not a notification the server knows".to_string()),
     }
 }
 
@@ -497,6 +545,68 @@ mod tests {
         decoder.push(&frame(SHUTDOWN.as_bytes()));
         let out: Vec<_> = std::iter::from_fn(|| decoder.next_message()).collect();
         assert_eq!(body(out.last().unwrap())["id"], 9, "{out:?}");
+    }
+
+    #[test]
+    fn notifications_the_server_would_drop_silently_are_named() {
+        let request = |text: &str| serde_json::from_str::<Request>(text).unwrap();
+        assert_eq!(
+            ignored_reason(&request(
+                r#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.md","languageId":"markdown","version":1,"text":""}}}"#
+            )),
+            None
+        );
+        assert!(
+            ignored_reason(&request(r#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":42}}"#))
+                .unwrap()
+                .contains("params")
+        );
+        assert!(ignored_reason(&request(r#"{"jsonrpc":"2.0","method":"factline/whatever"}"#)).unwrap().contains("not a notification"));
+        assert!(ignored_reason(&request(r#"{"jsonrpc":"2.0","method":"shutdown"}"#)).unwrap().contains("without an id"));
+        assert_eq!(ignored_reason(&request(r#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":1}}"#)), None);
+        assert_eq!(ignored_reason(&request(r#"{"jsonrpc":"2.0","id":1,"method":"factline/whatever"}"#)), None, "answered with -32601");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config { cases: 2_000, failure_persistence: None, ..Default::default() })]
+
+        /// Any bytes in any chunks: no panic, a bounded buffer, and every message passed on
+        /// decodes again to itself.
+        #[test]
+        fn any_bytes_in_any_chunks(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600), chunk in 1usize..64) {
+            let mut decoder = MessageDecoder::new();
+            for piece in bytes.chunks(chunk) {
+                decoder.push(piece);
+                while let Some(decoded) = decoder.next_message() {
+                    if let Decoded::Message(frame) = &decoded {
+                        let again = decode_all(frame);
+                        proptest::prop_assert_eq!(&again, &vec![decoded.clone()]);
+                    }
+                }
+                proptest::prop_assert!(decoder.buffered() <= bytes.len());
+            }
+        }
+
+        /// Garbage before a good frame (anything without a `Content-Length` header name in
+        /// it) costs at most one error, and the good message passes.
+        #[test]
+        fn a_good_frame_after_garbage_passes(
+            garbage in proptest::collection::vec(proptest::prop_oneof![
+                proptest::prelude::any::<u8>(),
+                proptest::sample::select(b"\r\n:{}\"0123456789".to_vec()),
+            ], 0..300),
+            header in proptest::sample::select(vec!["", "content-length: 3\r\n", "content-length: 0\r\n\r\n", "X: y\r\n", "Content-Type: a\r\n\r\n"]),
+        ) {
+            let mut stream = garbage.clone();
+            stream.extend_from_slice(header.as_bytes());
+            proptest::prop_assume!(find(&stream, HEADER_NAME).is_none());
+            stream.extend_from_slice(&frame(SHUTDOWN.as_bytes()));
+            let out = decode_all(&stream);
+            let errors = out.iter().filter(|decoded| matches!(decoded, Decoded::Invalid { .. })).count();
+            proptest::prop_assert!(errors <= 2, "{:?}", out);
+            proptest::prop_assert!(matches!(out.last(), Some(Decoded::Message(_))), "{:?}", out);
+            proptest::prop_assert_eq!(&body(out.last().unwrap())["id"], &json!(9));
+        }
     }
 
     #[test]
