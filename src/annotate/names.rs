@@ -78,6 +78,7 @@ const TITLE_HEADS: &[&str] = &[
     "son",
     "daughter",
     "interpreter",
+    "aide",
     "mr",
     "ms",
     "mrs",
@@ -649,7 +650,7 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
 fn canonical_title_word(word: &str) -> String {
     match word {
         "spokesman" | "spokeswoman" => "spokesperson".into(),
-        "adviser" => "advisor".into(),
+        "adviser" | "aide" => "advisor".into(),
         "chairman" | "chairwoman" => "chair".into(),
         "mr" | "ms" | "mrs" => "honorific".into(),
         "dr" => "doctor".into(),

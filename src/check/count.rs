@@ -153,7 +153,7 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
             .iter()
             .filter(|f| f.quantity.unit == claim.unit && f.quantity.quantity.ordinal == quantity.ordinal)
             .map(|f| (f.quantity.context.intersection(&claim.context).count(), f))
-            .filter(|(shared, _)| *shared >= 2 && shared * 2 >= claim.context.len())
+            .filter(|(shared, _)| *shared >= 3 && shared * 2 >= claim.context.len())
             .collect();
         if matches.is_empty() {
             continue;

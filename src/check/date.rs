@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
 use crate::annotate::dates::{DateForm, DateValue};
 use crate::facts::extract::EventAssertion;
-use crate::facts::{EventFact, day_distance, places_agree};
+use crate::facts::{EventFact, day_distance, place_lists_may_coincide, places_agree};
 use crate::finding::{Citation, Kind, Verdict};
 
 /// How far apart two dates of one event may be for a draft to be "off" rather than
@@ -34,9 +34,11 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
             let strong = claim.named.is_some() || closed || claim.ordinal.is_some();
             return (same_place, strong);
         }
-        // Elsewhere is another occurrence; keep only the ones that name no place.
-        let placeless: Vec<&EventFact> = dated.into_iter().filter(|f| f.event.places.is_empty()).collect();
-        return (placeless, claim.named.is_some());
+        // Somewhere clearly else is another occurrence; keep those that name no place or a
+        // place that may be this one at another scale ("South Korea" for "Gyeongju").
+        let elsewhere_maybe: Vec<&EventFact> =
+            dated.into_iter().filter(|f| place_lists_may_coincide(&claim.places, &f.event.places)).collect();
+        return (elsewhere_maybe, claim.named.is_some());
     }
     (dated, claim.named.is_some())
 }
@@ -169,10 +171,18 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         } else if strong && groups.len() == 1 {
             groups.first()
         } else {
+            // Nearby dates mean the same episode only between dates given to the day: "in
+            // September" and "Oct. 25" are no slip of a few days.
+            let to_the_day = |value: &DateValue| matches!(value, DateValue::Day(_) | DateValue::Days(..));
             groups
                 .iter()
+                .filter(|_| to_the_day(&date.value))
                 .filter_map(|g| {
-                    g.iter().filter_map(|f| day_distance(f.event.date.as_ref().map(|d| d.value), Some(date.value))).min().map(|d| (d, g))
+                    g.iter()
+                        .filter(|f| f.event.date.as_ref().is_some_and(|d| to_the_day(&d.value)))
+                        .filter_map(|f| day_distance(f.event.date.as_ref().map(|d| d.value), Some(date.value)))
+                        .min()
+                        .map(|d| (d, g))
                 })
                 .filter(|(distance, _)| *distance <= SAME_EPISODE_DAYS)
                 .min_by_key(|(distance, _)| *distance)

@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
-use crate::facts::{EventFact, places_agree};
+use crate::facts::{EventFact, places_agree, places_may_coincide};
 use crate::finding::{Citation, Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -46,10 +46,12 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 continue;
             }
             // A place the sources put this event (on any date) or these people in is no
-            // conflict: the checker cannot tell a venue from its city.
+            // conflict, nor one that may be the sourced place at another scale (a city and its
+            // country, places a source names together): the checker cannot tell a venue from its city.
             let elsewhere_with_them = matching_events(context.facts, claim)
                 .iter()
-                .any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty());
+                .any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty())
+                || pool.iter().any(|f| f.event.places.iter().any(|sourced| places_may_coincide(&place.key, &sourced.key)));
             if elsewhere_with_them {
                 output.claim(
                     Kind::Place,

@@ -453,6 +453,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                 continue;
             }
             let context = content_words(text, &sentence_words, &quantity);
+            let unit = canonical_unit(&unit);
             analysis.quantities.push(QuantityAssertion { sentence: sentence_index, unit, quantity, context });
         }
 
@@ -862,14 +863,31 @@ const STOPWORDS: &[&str] = &[
 
 /// The content words of a quantity's sentence, crudely stemmed, for matching quantities
 /// across documents. The number and its unit are left out.
+/// How many words either side of a number make its context.
+const QUANTITY_WINDOW: usize = 8;
+
 fn content_words(_text: &str, words: &[Word], quantity: &Quantity) -> BTreeSet<String> {
-    words
+    // The words near the number, not the whole sentence: a long sentence says many things.
+    let at = words.iter().position(|w| w.range.start >= quantity.range.start).unwrap_or(0);
+    let from = at.saturating_sub(QUANTITY_WINDOW);
+    let to = (at + QUANTITY_WINDOW + 2).min(words.len());
+    words[from..to]
         .iter()
         .filter(|w| !(w.range.start >= quantity.range.start && w.range.end <= quantity.range.end))
         .filter(|w| quantity.unit_range.as_ref().is_none_or(|u| w.range != *u))
         .map(|w| stem(&normal_word(&w.text)))
         .filter(|w| w.len() > 2 && !STOPWORDS.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit() || c == ','))
         .collect()
+}
+
+/// Units that count the same thing ("soldiers" and "troops").
+fn canonical_unit(unit: &str) -> String {
+    match unit {
+        "soldier" | "serviceman" | "servicemember" | "service member" => "troop".to_string(),
+        "person" => "people".to_string(),
+        "percent" | "per cent" | "%" => "percent".to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// A crude stem: enough to make "marked"/"mark", "Chinese"/"China", "troops"/"troop" meet.

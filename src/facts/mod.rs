@@ -340,6 +340,17 @@ pub fn places_agree(a: &[extract::PlaceMention], b: &[extract::PlaceMention]) ->
     a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| place_matches(&x.key, &y.key)))
 }
 
+/// Whether two places may be one place, or one inside the other: the same words, or a
+/// country against anything (the checker knows no map: "Gyeongju" may be in "South Korea").
+pub fn places_may_coincide(a: &str, b: &str) -> bool {
+    place_matches(a, b) || crate::annotate::names::is_country_name(a) || crate::annotate::names::is_country_name(b)
+}
+
+/// [`places_may_coincide`] for two lists: either empty, or some pair may coincide.
+pub fn place_lists_may_coincide(a: &[extract::PlaceMention], b: &[extract::PlaceMention]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| places_may_coincide(&x.key, &y.key)))
+}
+
 pub fn place_matches(a: &str, b: &str) -> bool {
     let a_words: Vec<&str> = a.split_whitespace().collect();
     let b_words: Vec<&str> = b.split_whitespace().collect();
