@@ -6,9 +6,10 @@
 use std::collections::HashSet;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use jiff::civil::Date;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::annotate::dates::{DateAnchor, DateForm, DateValue, find_dates};
 use crate::annotate::sentences::split_sentences;
@@ -17,7 +18,7 @@ use crate::annotate::sentences::split_sentences;
 pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The metadata an article may carry in front matter.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default)]
 pub struct FrontMatter {
     pub title: Option<String>,
@@ -28,7 +29,7 @@ pub struct FrontMatter {
 }
 
 /// Where a document's publication date came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DateSource {
     FrontMatter,
     /// A labelled line such as `Published: 26 Oct. 2025, 17:17` or `date 2025-10-28`.
@@ -38,12 +39,12 @@ pub enum DateSource {
 }
 
 /// One article (or draft), its text and what is known about it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Document {
     pub path: PathBuf,
     pub file_name: String,
-    /// The whole file text.
-    pub text: String,
+    /// The whole file text (shared with the fact base's sources: one copy in memory).
+    pub text: Arc<str>,
     /// The byte range after the front matter.
     pub body: Range<usize>,
     pub meta: FrontMatter,
@@ -54,7 +55,7 @@ pub struct Document {
 }
 
 /// A file that could not be used (or used only in part), and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoadProblem {
     pub path: PathBuf,
     pub message: String,
@@ -67,7 +68,7 @@ impl std::fmt::Display for LoadProblem {
 }
 
 /// The loaded articles.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Corpus {
     pub documents: Vec<Document>,
     /// The folders it was loaded from.
@@ -248,7 +249,7 @@ impl Document {
             None => (FrontMatter::default(), 0..text.len()),
         };
         let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        let mut document = Document { path, file_name, text, body, meta, published: None, published_from: None, line_starts };
+        let mut document = Document { path, file_name, text: text.into(), body, meta, published: None, published_from: None, line_starts };
         if let Some(raw) = document.meta.published.clone() {
             match parse_date_value(&raw) {
                 Some(date) => {

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::annotate::sentences::split_sentences;
+use crate::cache::{self, IndexCache, Lookup};
 use crate::check;
 use crate::config::Config;
 use crate::corpus::{Corpus, Document, LoadProblem};
@@ -35,6 +36,39 @@ pub struct Engine {
     config: Config,
 }
 
+/// How a load used the index cache.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CacheStatus {
+    /// No cache configured.
+    Off,
+    /// Facts taken from an entry for exactly these files.
+    Fresh,
+    /// Facts taken from an entry for other contents of these folders (the caller asked
+    /// for it): learn again in the background.
+    Stale,
+    /// No entry: the corpus was learned.
+    Missing,
+    /// An entry was ignored (why, for the log); the corpus was learned.
+    Rejected(String),
+}
+
+/// An engine loaded through the index cache.
+#[derive(Debug)]
+pub struct Loaded {
+    pub engine: Engine,
+    pub problems: Vec<LoadProblem>,
+    pub cache: CacheStatus,
+    /// The corpus key taken before reading: what to store the learned facts under.
+    pub corpus_key: u128,
+}
+
+impl Loaded {
+    /// Whether the facts were learned now (so worth saving in the cache).
+    pub fn learned(&self) -> bool {
+        matches!(self.cache, CacheStatus::Missing | CacheStatus::Rejected(_))
+    }
+}
+
 /// What a check of one draft found.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
@@ -44,6 +78,14 @@ pub struct Report {
     pub claims: Vec<Claim>,
     /// The draft's own date (front matter `published:` or a date line), when it has one.
     pub draft_date: Option<Date>,
+}
+
+impl Loaded {
+    fn from_cache(mut cached: cache::Cached, roots: &[PathBuf], config: Config, status: CacheStatus, corpus_key: u128) -> Loaded {
+        cached.corpus.roots = roots.to_vec();
+        let engine = Engine { corpus: Arc::new(cached.corpus), facts: Arc::new(cached.facts), config };
+        Loaded { engine, problems: cached.problems, cache: status, corpus_key }
+    }
 }
 
 impl Engine {
@@ -58,6 +100,28 @@ impl Engine {
     pub fn load(roots: &[PathBuf], config: Config) -> (Engine, Vec<LoadProblem>) {
         let (corpus, problems) = Corpus::load(roots);
         (Engine::new(corpus, config), problems)
+    }
+
+    /// Loads the corpus folders through the index cache: an entry for exactly these files
+    /// is used as it is; with `accept_stale`, so is an entry for older contents (the caller
+    /// then learns again in the background). Otherwise the corpus is learned; saving it is
+    /// the caller's to do ([`Engine::save_to_cache`]), off the path to first diagnostics.
+    pub fn load_cached(roots: &[PathBuf], config: Config, cache: &IndexCache, accept_stale: bool) -> Loaded {
+        let corpus_key = if cache.is_enabled() { cache::corpus_key(roots) } else { 0 };
+        let status = match cache.lookup(roots, corpus_key) {
+            Lookup::Fresh(cached) => return Loaded::from_cache(cached, roots, config, CacheStatus::Fresh, corpus_key),
+            Lookup::Stale(cached) if accept_stale => return Loaded::from_cache(cached, roots, config, CacheStatus::Stale, corpus_key),
+            Lookup::Stale(_) | Lookup::Missing => CacheStatus::Missing,
+            Lookup::Rejected(reason) => CacheStatus::Rejected(reason),
+        };
+        let status = if cache.is_enabled() { status } else { CacheStatus::Off };
+        let (engine, problems) = Engine::load(roots, config);
+        Loaded { engine, problems, cache: status, corpus_key }
+    }
+
+    /// Saves the corpus and facts in the index cache under `corpus_key`.
+    pub fn save_to_cache(&self, cache: &IndexCache, corpus_key: u128, problems: &[LoadProblem]) -> Result<PathBuf, String> {
+        cache.store(&self.corpus.roots, corpus_key, &self.corpus, &self.facts, problems)
     }
 
     pub fn corpus(&self) -> &Corpus {
@@ -136,7 +200,7 @@ fn within_limits(path: &Path, text: &str) -> (Document, Vec<(Range<usize>, Strin
         .map(|sentence| floor_char_boundary(&draft.text, body.start + sentence.start + MAX_SENTENCE_BYTES)..body.start + sentence.end)
         .collect();
     if !blank.is_empty() {
-        let mut bytes = std::mem::take(&mut draft.text).into_bytes();
+        let mut bytes = draft.text.as_bytes().to_vec();
         for range in &blank {
             cut.push((
                 unchecked_span(text, range.start),
@@ -149,7 +213,7 @@ fn within_limits(path: &Path, text: &str) -> (Document, Vec<(Range<usize>, Strin
             }
         }
         // Whole characters were blanked (ranges on char boundaries), so this is still UTF-8.
-        draft.text = String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
+        draft.text = String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned()).into();
     }
     if end < text.len() {
         cut.push((

@@ -31,6 +31,7 @@
 #![allow(clippy::single_range_in_vec_init)]
 
 pub mod annotate;
+pub mod cache;
 pub mod check;
 pub mod cli;
 pub mod config;
@@ -40,6 +41,8 @@ pub mod facts;
 pub mod finding;
 pub mod markdown;
 pub mod server;
+#[doc(hidden)]
+pub mod synth;
 
 pub use config::Config;
 pub use corpus::{Corpus, Document, LoadProblem};

@@ -1,6 +1,7 @@
 //! Numbers and counts with what they count: "15,000 troops", "three times", "twice",
 //! "the 75th anniversary", "about 12,000", "more than 10".
 
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -9,7 +10,7 @@ use regex::Regex;
 use super::names::{Word, normal_word, words};
 
 /// How exact a number was given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Precision {
     Exact,
     /// "about", "around", "some", "nearly", "roughly".
@@ -21,7 +22,7 @@ pub enum Precision {
 }
 
 /// One number in a text, with the noun it counts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// Byte range of the number itself ("12,000", "70th", "twice", "four").
     pub range: Range<usize>,

@@ -92,6 +92,7 @@
 //! year", "the previous day") is [`DateForm::Relative`]. [`DateMention::year_explicit`] is
 //! true only when a year was written in digits.
 
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -100,7 +101,7 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
 /// A calendar value a date expression stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DateValue {
     /// One day: "Oct. 27, 2025", "Monday", "the previous day".
     Day(Date),

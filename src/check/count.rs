@@ -9,9 +9,10 @@ use std::collections::BTreeSet;
 
 use super::{Context, Output, Raised, sources};
 use crate::annotate::counts::Precision;
+use crate::facts::CiteRef;
 use crate::facts::extract::EventKind;
 use crate::facts::{CountFact, QuantityFact, places_agree};
-use crate::finding::{Citation, Kind, Verdict};
+use crate::finding::{Kind, Verdict};
 
 const NUMBER_WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
@@ -88,7 +89,7 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         let Some(total) = majority_value(&counts) else { continue };
         let text = context.slice(range).to_string();
         let who = context.facts.names_of(&claim.participants);
-        let evidence: Vec<Citation> = counts.iter().map(|f| f.citation.clone()).collect();
+        let evidence: Vec<CiteRef> = counts.iter().map(|f| f.citation.clone()).collect();
         if ordinal as f64 > total {
             let message = format!("The sources count {} meetings of {who}; the draft speaks of a {text}.", total);
             output.claim(Kind::Count, range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
@@ -130,7 +131,7 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         }
         let actual = ORDINAL_WORDS.get(position + 1).copied().unwrap_or("other");
         let message = format!("By the sources' dates this was the {actual} of {total} meetings of {who}; the draft says {text}.");
-        let mut evidence: Vec<Citation> = occurrences.iter().flat_map(|g| g.first().map(|f| f.citation.clone())).collect();
+        let mut evidence: Vec<CiteRef> = occurrences.iter().flat_map(|g| g.first().map(|f| f.citation.clone())).collect();
         evidence.extend(counts.iter().map(|f| f.citation.clone()));
         let fix = if text.chars().next().is_some_and(char::is_uppercase) {
             format!("{}{}", actual[..1].to_uppercase(), &actual[1..])
@@ -168,7 +169,7 @@ fn majority_value(counts: &[&CountFact]) -> Option<f64> {
 fn meeting_counts(context: &Context<'_>, output: &mut Output) {
     for claim in &context.analysis.meeting_counts {
         let text = context.slice(&claim.range).to_string();
-        let facts: Vec<&CountFact> = context.facts.counts.iter().filter(|f| claim.participants.is_subset(&f.count.participants)).collect();
+        let facts: Vec<&CountFact> = context.facts.counts_with(&claim.participants).collect();
         let who = context.facts.names_of(&claim.participants);
         if facts.is_empty() {
             output.claim(
@@ -191,7 +192,7 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
                 &text,
                 Verdict::Supported,
                 format!("{} count {} meetings of {who}.", sources(count), claim.value),
-                agreeing.iter().map(|f| f.citation.clone()).collect(),
+                agreeing.iter().map(|f| f.citation).collect(),
             );
             continue;
         }
@@ -208,7 +209,7 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
         let said: Vec<String> = values.iter().map(|(v, docs)| format!("{} ({})", written_like(*v, "3"), sources(docs.len()))).collect();
         let message = format!("The sources count {} meetings of {who}; the draft says {}.", said.join(", "), text);
         let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
-        let evidence: Vec<Citation> = facts.iter().map(|f| f.citation.clone()).collect();
+        let evidence: Vec<CiteRef> = facts.iter().map(|f| f.citation).collect();
         output.claim(Kind::Count, claim.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Count,
@@ -224,6 +225,9 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
 }
 
 /// Units common enough that only a number of 10 or more is worth comparing.
+/// Context words a source quantity must share with the draft's (and at least half of them).
+const MIN_SHARED: usize = 3;
+
 fn worth_comparing(value: f64, unit: &str, ordinal: bool) -> bool {
     value >= 10.0
         || (!ordinal
@@ -243,11 +247,11 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         // Source quantities of the same unit whose sentences share most of the draft's words.
         let mut matches: Vec<(usize, &QuantityFact)> = context
             .facts
-            .quantities
-            .iter()
+            .quantities_sharing(&claim.unit, quantity.ordinal, &claim.context, MIN_SHARED.max(claim.context.len().div_ceil(2)))
+            .into_iter()
             .filter(|f| f.quantity.unit == claim.unit && f.quantity.quantity.ordinal == quantity.ordinal)
             .map(|f| (f.quantity.context.intersection(&claim.context).count(), f))
-            .filter(|(shared, _)| *shared >= 3 && shared * 2 >= claim.context.len())
+            .filter(|(shared, _)| *shared >= MIN_SHARED && shared * 2 >= claim.context.len())
             .collect();
         if matches.is_empty() {
             continue;
@@ -268,7 +272,7 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
                 &text,
                 Verdict::Supported,
                 format!("{} give the same number.", sources(count)),
-                agreeing.iter().map(|f| f.citation.clone()).collect(),
+                agreeing.iter().map(|f| f.citation).collect(),
             );
             continue;
         }
@@ -282,7 +286,7 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         }
         let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
         let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
-        let evidence: Vec<Citation> = close.iter().map(|f| f.citation.clone()).collect();
+        let evidence: Vec<CiteRef> = close.iter().map(|f| f.citation).collect();
         output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Count,

@@ -10,9 +10,10 @@ use std::collections::BTreeSet;
 
 use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
 use crate::annotate::dates::{DateForm, DateValue};
+use crate::facts::CiteRef;
 use crate::facts::extract::{EventAssertion, EventKind};
 use crate::facts::{EventFact, day_distance, place_lists_may_coincide, places_agree};
-use crate::finding::{Citation, Kind, Verdict};
+use crate::finding::{Kind, Verdict};
 
 /// How far apart two dates of one event may be for a draft to be "off" rather than
 /// about another occurrence.
@@ -39,8 +40,7 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
             // People go back to the same city: the place identifies the occurrence only
             // when the sources count these people's meetings (a closed set) or the draft
             // gives an ordinal ("first met ... in Singapore").
-            let closed =
-                context.facts.counts.iter().any(|c| !claim.participants.is_empty() && claim.participants.is_subset(&c.count.participants));
+            let closed = !claim.participants.is_empty() && context.facts.counts_with(&claim.participants).next().is_some();
             let strong = claim.named.is_some() || closed || claim.ordinal.is_some();
             return Pool { facts: same_place, strong, by_place: true };
         }
@@ -142,7 +142,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 })
                 .filter(|f| places_agree(&f.event.places, &claim.places))
                 .collect();
-            let evidence: Vec<Citation> = agreeing.iter().map(|f| f.citation.clone()).collect();
+            let evidence: Vec<CiteRef> = agreeing.iter().map(|f| f.citation).collect();
             let agreeing_sources: BTreeSet<usize> = agreeing.iter().map(|f| f.source).collect();
             if disputing.is_empty() {
                 output.claim(
@@ -168,7 +168,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     other.into_iter().collect::<Vec<_>>().join(", ")
                 );
                 let mut all = evidence;
-                all.extend(disputing.iter().map(|f| f.citation.clone()));
+                all.extend(disputing.iter().map(|f| f.citation));
                 output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Disputed, message.clone(), all.clone());
                 output.raised.push(Raised {
                     kind: Kind::Date,
@@ -240,7 +240,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 fixes.push(fix);
             }
         }
-        let evidence: Vec<Citation> = target.iter().map(|f| f.citation.clone()).collect();
+        let evidence: Vec<CiteRef> = target.iter().map(|f| f.citation).collect();
         output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Date,

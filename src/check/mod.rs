@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::corpus::Document;
 use crate::engine::Report;
 use crate::facts::extract::{Analysis, EventAssertion, analyse};
-use crate::facts::{EventFact, FactBase};
+use crate::facts::{CiteRef, EventFact, FactBase};
 use crate::finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
 use crate::markdown;
 
@@ -47,26 +47,39 @@ pub(crate) struct Raised {
     pub range: Range<usize>,
     pub message: String,
     pub verdict: Verdict,
-    pub evidence: Vec<Citation>,
+    pub evidence: Vec<CiteRef>,
     pub fixes: Vec<String>,
 }
 
-#[derive(Default)]
-pub(crate) struct Output {
+pub(crate) struct Output<'a> {
+    facts: &'a FactBase,
     pub raised: Vec<Raised>,
     pub claims: Vec<Claim>,
 }
 
-impl Output {
-    pub fn claim(&mut self, kind: Kind, range: Range<usize>, text: &str, verdict: Verdict, summary: String, evidence: Vec<Citation>) {
-        self.claims.push(Claim { kind, range, text: text.to_string(), verdict, summary, evidence: dedupe(evidence) });
+impl<'a> Output<'a> {
+    fn new(facts: &'a FactBase) -> Output<'a> {
+        Output { facts, raised: Vec::new(), claims: Vec::new() }
+    }
+
+    pub fn claim(&mut self, kind: Kind, range: Range<usize>, text: &str, verdict: Verdict, summary: String, evidence: Vec<CiteRef>) {
+        let evidence = dedupe(self.facts, evidence);
+        self.claims.push(Claim { kind, range, text: text.to_string(), verdict, summary, evidence });
     }
 }
 
-/// Keeps one citation per source passage, at most [`MAX_EVIDENCE`].
-pub(crate) fn dedupe(citations: Vec<Citation>) -> Vec<Citation> {
+/// Keeps one citation per source passage, at most [`MAX_EVIDENCE`], and only those are
+/// turned into full citations.
+pub(crate) fn dedupe(facts: &FactBase, citations: Vec<CiteRef>) -> Vec<Citation> {
     let mut seen = BTreeSet::new();
-    citations.into_iter().filter(|c| seen.insert((c.path.clone(), c.range.start))).take(MAX_EVIDENCE).collect()
+    citations.into_iter().filter(|c| seen.insert(facts.passage_key(*c))).take(MAX_EVIDENCE).map(|c| facts.cite(c)).collect()
+}
+
+/// The first citations of a list that cites each document once (a spelling's, a title's):
+/// as many as evidence can keep. Deduplicating a list made of such prefixes keeps the same
+/// citations as deduplicating the whole lists would.
+pub(crate) fn first_citations(citations: &[CiteRef]) -> impl Iterator<Item = CiteRef> + '_ {
+    citations.iter().take(MAX_EVIDENCE).copied()
 }
 
 /// "3 sources", "1 source".
@@ -141,7 +154,7 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
 pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Report {
     let analysis = analyse_draft(facts, draft);
     let context = Context { facts, text: &draft.text, analysis: &analysis };
-    let mut output = Output::default();
+    let mut output = Output::new(facts);
     name::check(&context, &mut output);
     role::check(&context, &mut output);
     date::check(&context, &mut output);
@@ -176,7 +189,7 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Repor
             text,
             message,
             verdict: raised.verdict,
-            evidence: dedupe(raised.evidence),
+            evidence: dedupe(facts, raised.evidence),
             fixes: raised.fixes,
         });
     }
@@ -190,9 +203,11 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Repor
 /// Corpus events that speak of the same event as a draft claim: same kind, and the same
 /// named gathering or every draft participant among theirs.
 pub(crate) fn matching_events<'a>(facts: &'a FactBase, claim: &EventAssertion) -> Vec<&'a EventFact> {
+    // Only the facts that can match: those of the rarest participant, the name or the thing.
     facts
-        .events
+        .event_candidates(claim.kind, &claim.participants, claim.named.as_deref(), claim.thing.as_deref())
         .iter()
+        .map(|&at| &facts.events[at as usize])
         .filter(|fact| fact.event.kind == claim.kind)
         .filter(|fact| match (&claim.named, &claim.thing) {
             (Some(name), _) => fact.event.named.as_ref() == Some(name),

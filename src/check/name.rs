@@ -4,9 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{Context, Output, Raised, sources};
+use super::{Context, Output, Raised, first_citations, sources};
+use crate::facts::CiteRef;
 use crate::facts::people::{name_parts, part_distance, spelling_key};
-use crate::finding::{Citation, Kind, Verdict};
+use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
     let people = &context.facts.people;
@@ -29,7 +30,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     fixes.push(majority.text.clone());
                 }
                 let message = format!("No source spells this name {}; {} write {}.", text, sources(closest.documents.len()), closest.text);
-                let evidence: Vec<Citation> = closest.citations.clone();
+                let evidence: Vec<CiteRef> = first_citations(&closest.citations).collect();
                 output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
                 output.raised.push(Raised {
                     kind: Kind::Name,
@@ -54,8 +55,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     sources(spelling.documents.len()),
                     spelling.text
                 );
-                let mut evidence = majority.citations.clone();
-                evidence.extend(spelling.citations.iter().cloned());
+                let mut evidence: Vec<CiteRef> = first_citations(&majority.citations).collect();
+                evidence.extend(first_citations(&spelling.citations));
                 output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Disputed, message.clone(), evidence.clone());
                 output.raised.push(Raised {
                     kind: Kind::Name,
@@ -74,7 +75,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     &text,
                     Verdict::Supported,
                     format!("{} write {}.", sources(spelling.documents.len()), spelling.text),
-                    spelling.citations.clone(),
+                    first_citations(&spelling.citations).collect(),
                 );
             }
         } else {
@@ -82,7 +83,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 Some(title) => format!("{} ({}), named in {}.", person.canonical(), title.text, sources(person.document_count())),
                 None => format!("{}, named in {}.", person.canonical(), sources(person.document_count())),
             };
-            let evidence = majority.map(|m| m.citations.clone()).unwrap_or_default();
+            let evidence = majority.map(|m| first_citations(&m.citations).collect()).unwrap_or_default();
             output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Supported, summary, evidence);
         }
         // Two spellings of one person inside the draft.
@@ -95,7 +96,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             }
             Some((first, first_line)) if spelling_key(first) != key && !flagged => {
                 let message = format!("This draft writes {} on line {} and {} here: one person, two spellings.", first, first_line, text);
-                let evidence: Vec<Citation> = person.spelling(&spelling_key(first)).map(|s| s.citations.clone()).unwrap_or_default();
+                let evidence: Vec<CiteRef> =
+                    person.spelling(&spelling_key(first)).map(|s| first_citations(&s.citations).collect()).unwrap_or_default();
                 output.raised.push(Raised {
                     kind: Kind::Name,
                     code: "name-inconsistent",
@@ -138,7 +140,7 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
             chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
         };
         let message = format!("No source writes {}; did you mean {} ({})?", mention.text, fix, canonical);
-        let evidence = person.majority_spelling().map(|s| s.citations.clone()).unwrap_or_default();
+        let evidence: Vec<CiteRef> = person.majority_spelling().map(|s| first_citations(&s.citations).collect()).unwrap_or_default();
         output.claim(Kind::Name, mention.range.clone(), &mention.text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Name,

@@ -8,8 +8,9 @@
 use std::collections::BTreeSet;
 
 use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
+use crate::facts::CiteRef;
 use crate::facts::{EventFact, places_agree, places_may_coincide};
-use crate::finding::{Citation, Kind, Verdict};
+use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
     for claim in &context.analysis.events {
@@ -33,7 +34,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             let agreeing: Vec<&EventFact> =
                 pool.iter().copied().filter(|f| places_agree(std::slice::from_ref(place), &f.event.places)).collect();
             if !agreeing.is_empty() {
-                let evidence: Vec<Citation> = agreeing.iter().map(|f| f.citation.clone()).collect();
+                let evidence: Vec<CiteRef> = agreeing.iter().map(|f| f.citation).collect();
                 let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
                 output.claim(
                     Kind::Place,
@@ -59,7 +60,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     &text,
                     Verdict::NoSource,
                     "The sources name other places for this event.".into(),
-                    pool.iter().map(|f| f.citation.clone()).collect(),
+                    pool.iter().map(|f| f.citation).collect(),
                 );
                 continue;
             }
@@ -81,7 +82,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 None => format!("this {}", claim.kind.noun()),
             };
             let message = format!("The sources place {} in {}; the draft says {}.", what, said.join(", "), text);
-            let evidence: Vec<Citation> = pool.iter().map(|f| f.citation.clone()).collect();
+            let evidence: Vec<CiteRef> = pool.iter().map(|f| f.citation).collect();
             let fixes: Vec<String> = sourced.into_iter().map(|(t, _)| t).collect();
             output.claim(Kind::Place, place.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
             output.raised.push(Raised {

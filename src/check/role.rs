@@ -3,9 +3,10 @@
 //! spokesman). Raised only when the sources give the person other titles and give this
 //! title to someone else: a title nobody in the corpus holds is no evidence.
 
-use super::{Context, Output, Raised, sources};
+use super::{Context, Output, Raised, first_citations, sources};
+use crate::facts::CiteRef;
 use crate::facts::people::title_compatible;
-use crate::finding::{Citation, Kind, Verdict};
+use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
     let people = &context.facts.people;
@@ -34,7 +35,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             .filter(|held| title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core))
             .collect();
         if !held.is_empty() {
-            let evidence: Vec<Citation> = held.iter().flat_map(|h| h.citations.iter().cloned()).collect();
+            let evidence: Vec<CiteRef> = held.iter().flat_map(|h| first_citations(&h.citations)).collect();
             let count = held.iter().map(|h| h.documents.len()).max().unwrap_or(0);
             output.claim(
                 Kind::Role,
@@ -74,8 +75,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let own: Vec<String> = person.titles.iter().map(|h| format!("{} ({})", h.text, sources(h.documents.len()))).collect();
         let others: Vec<String> = holders.iter().map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())).collect();
         let message = format!("The sources call {} {}; {}: {}.", person.canonical(), own.join(", "), title.text, others.join(", "));
-        let mut evidence: Vec<Citation> = person.titles.iter().filter_map(|h| h.citations.first().cloned()).collect();
-        evidence.extend(holders.iter().filter_map(|(_, h)| h.citations.first().cloned()));
+        let mut evidence: Vec<CiteRef> = person.titles.iter().filter_map(|h| h.citations.first().copied()).collect();
+        evidence.extend(holders.iter().filter_map(|(_, h)| h.citations.first().copied()));
         let name_text = context.slice(&mention.range).to_string();
         let mut fixes: Vec<String> = person.titles.iter().map(|h| format!("{} {}", h.text, name_text)).collect();
         fixes.extend(holders.iter().map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())));

@@ -3,6 +3,7 @@
 //! quantities. The fact base turns a corpus article's analysis into facts; the checker
 //! compares a draft's analysis with them.
 
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -20,7 +21,7 @@ use crate::annotate::sentences::split_sentences;
 
 /// The kinds of event the checker compares. Two claims are about the same event only
 /// when their kinds are equal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum EventKind {
     /// Met, talks, summit between people, courtesy call, encounter.
     Meeting,
@@ -73,7 +74,7 @@ pub struct PersonMention {
 }
 
 /// A place written with an event.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlaceMention {
     pub range: Range<usize>,
     pub text: String,
@@ -82,7 +83,7 @@ pub struct PlaceMention {
 }
 
 /// A date written with an event.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventDate {
     pub range: Range<usize>,
     pub value: DateValue,
@@ -90,7 +91,7 @@ pub struct EventDate {
 }
 
 /// One occurrence of an event as a document states it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct EventAssertion {
     pub kind: EventKind,
     pub sentence: usize,
@@ -109,7 +110,7 @@ pub struct EventAssertion {
 }
 
 /// "Trump met Kim three times", "held four summits".
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct MeetingCount {
     pub sentence: usize,
     pub range: Range<usize>,
@@ -121,7 +122,7 @@ pub struct MeetingCount {
 }
 
 /// Any other counted quantity, with the content words of its sentence for matching.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct QuantityAssertion {
     pub sentence: usize,
     pub quantity: Quantity,
@@ -144,7 +145,7 @@ pub struct Analysis {
 }
 
 /// Long names with their acronyms, learned from "Asia-Pacific Economic Cooperation (APEC)".
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Acronyms {
     /// Lower-case long name → lower-case acronym.
     pub long_to_short: BTreeMap<String, String>,

@@ -8,12 +8,14 @@
 pub mod extract;
 pub mod people;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
 
 use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::annotate::names::find_names;
@@ -22,8 +24,29 @@ use crate::finding::Citation;
 use extract::{Acronyms, Analysis, EventAssertion, EventKind, MeetingCount, QuantityAssertion, analyse};
 use people::{People, PersonId, is_full_person_name};
 
+/// A passage of a corpus document, as kept in the fact base: 12 bytes where a
+/// [`Citation`] takes a few hundred (path, names and quote copied). Turned into a
+/// [`Citation`] by [`FactBase::cite`] only for the evidence a check keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CiteRef {
+    pub source: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl CiteRef {
+    pub fn new(source: usize, range: Range<usize>) -> CiteRef {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        CiteRef { source: narrow(source), start: narrow(range.start), end: narrow(range.end) }
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
 /// What is kept of each corpus document.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SourceInfo {
     pub path: PathBuf,
     pub file_name: String,
@@ -31,7 +54,10 @@ pub struct SourceInfo {
     pub title: Option<String>,
     pub published: Option<Date>,
     pub published_from: Option<DateSource>,
-    pub text: String,
+    /// The document's text, shared with the corpus (one copy in memory; not stored twice
+    /// in the index cache, which links it again).
+    #[serde(skip)]
+    pub text: Arc<str>,
     line_starts: Vec<usize>,
 }
 
@@ -44,7 +70,7 @@ impl SourceInfo {
             title: document.meta.title.clone(),
             published: document.published,
             published_from: document.published_from,
-            text: document.text.clone(),
+            text: Arc::clone(&document.text),
             line_starts: std::iter::once(0).chain(document.text.match_indices('\n').map(|(i, _)| i + 1)).collect(),
         }
     }
@@ -71,31 +97,52 @@ impl SourceInfo {
 }
 
 /// An event occurrence as one source states it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct EventFact {
     pub source: usize,
     pub event: EventAssertion,
-    pub citation: Citation,
+    pub citation: CiteRef,
 }
 
 /// A meeting count as one source states it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CountFact {
     pub source: usize,
     pub count: MeetingCount,
-    pub citation: Citation,
+    pub citation: CiteRef,
 }
 
 /// A quantity as one source states it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct QuantityFact {
     pub source: usize,
     pub quantity: QuantityAssertion,
-    pub citation: Citation,
+    pub citation: CiteRef,
+}
+
+/// Posting lists over the facts, so that a check looks only at the facts that can match
+/// its claim, never at every fact of the corpus. Rebuilt by [`FactBase::reindex`] (not
+/// stored in the index cache). Lists hold fact indexes in ascending order: filtering one
+/// gives the facts in the same order as filtering the whole list.
+#[derive(Clone, Debug, Default)]
+pub struct FactIndex {
+    events_by_person: HashMap<(EventKind, PersonId), Vec<u32>>,
+    /// By two of their participants (lower id first): the famous meet many people.
+    events_by_pair: HashMap<(EventKind, PersonId, PersonId), Vec<u32>>,
+    events_by_name: HashMap<(EventKind, String), Vec<u32>>,
+    events_by_thing: HashMap<(EventKind, String), Vec<u32>>,
+    events_of_kind: HashMap<EventKind, Vec<u32>>,
+    counts_by_person: HashMap<PersonId, Vec<u32>>,
+    counts_by_pair: HashMap<(PersonId, PersonId), Vec<u32>>,
+    quantities_by_unit: HashMap<(String, bool), Vec<u32>>,
+    /// Quantity facts by (unit, ordinal, context word).
+    quantities_by_word: HashMap<(String, bool, String), Vec<u32>>,
+    /// For each source, the first source with the same path (evidence is deduplicated by path).
+    pub(crate) path_ids: Vec<u32>,
 }
 
 /// Everything learned from a corpus.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct FactBase {
     pub sources: Vec<SourceInfo>,
     pub people: People,
@@ -109,6 +156,8 @@ pub struct FactBase {
     pub vocabulary: BTreeSet<String>,
     /// The words the corpus writes in lower case somewhere: common words, not names.
     pub common_words: BTreeSet<String>,
+    #[serde(skip)]
+    pub index: FactIndex,
 }
 
 impl FactBase {
@@ -124,6 +173,7 @@ impl FactBase {
 
         // Pass 1: people, titles, acronyms, vocabulary.
         let mut titled_references = Vec::new();
+        let mut uncued: Vec<(usize, String, CiteRef)> = Vec::new();
         for document in &corpus.documents {
             facts.acronyms.learn(document.body_text());
             for word in document.body_text().split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
@@ -138,30 +188,27 @@ impl FactBase {
         for (index, document) in corpus.documents.iter().enumerate() {
             for sentence in body_sentences(document) {
                 for mention in find_names(&document.text, sentence.clone()) {
-                    let citation = facts.sources[index].cite(sentence.clone());
+                    let citation = CiteRef::new(index, sentence.clone());
                     if is_full_person_name(&mention, &facts.common_words) {
-                        let id = facts.people.learn_spelling(&mention.text, index, citation.clone());
+                        let id = facts.people.learn_spelling(&mention.text, index, citation);
                         if let Some(title) = &mention.title {
                             facts.people.learn_title(id, title, index, citation);
                         }
                     } else if mention.title.is_some() && !mention.text.contains(' ') {
                         titled_references.push((index, mention, citation));
+                    } else if mention.text.contains(' ') {
+                        // May turn out to be a spelling learned elsewhere: looked at below,
+                        // without finding the names of every sentence again.
+                        uncued.push((index, mention.text, citation));
                     }
                 }
             }
         }
         // A spelling learned from a cue anywhere counts in every document that writes it.
-        for (index, document) in corpus.documents.iter().enumerate() {
-            for sentence in body_sentences(document) {
-                for mention in find_names(&document.text, sentence.clone()) {
-                    if mention.text.contains(' ')
-                        && facts.people.by_spelling(&mention.text).is_some()
-                        && !is_full_person_name(&mention, &facts.common_words)
-                    {
-                        let citation = facts.sources[index].cite(sentence.clone());
-                        facts.people.learn_spelling(&mention.text, index, citation);
-                    }
-                }
+        // (The common words are complete by now, as they were when this was a second scan.)
+        for (index, text, citation) in uncued {
+            if facts.people.by_spelling(&text).is_some() {
+                facts.people.learn_spelling(&text, index, citation);
             }
         }
         for (index, mention, citation) in titled_references {
@@ -176,11 +223,117 @@ impl FactBase {
             let analysis = analyse(&document.text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
             facts.absorb(index, &analysis);
         }
+        facts.reindex();
         facts
     }
 
+    /// Builds the posting lists of [`FactIndex`] (after building, or loading from the cache).
+    pub fn reindex(&mut self) {
+        let mut index = FactIndex::default();
+        for (at, fact) in self.events.iter().enumerate() {
+            let at = at as u32;
+            let kind = fact.event.kind;
+            index.events_of_kind.entry(kind).or_default().push(at);
+            for &person in &fact.event.participants {
+                index.events_by_person.entry((kind, person)).or_default().push(at);
+            }
+            for (a, b) in pairs(&fact.event.participants) {
+                index.events_by_pair.entry((kind, a, b)).or_default().push(at);
+            }
+            if let Some(name) = &fact.event.named {
+                index.events_by_name.entry((kind, name.clone())).or_default().push(at);
+            }
+            if let Some(thing) = &fact.event.thing {
+                index.events_by_thing.entry((kind, thing.clone())).or_default().push(at);
+            }
+        }
+        for (at, fact) in self.counts.iter().enumerate() {
+            for &person in &fact.count.participants {
+                index.counts_by_person.entry(person).or_default().push(at as u32);
+            }
+            for pair in pairs(&fact.count.participants) {
+                index.counts_by_pair.entry(pair).or_default().push(at as u32);
+            }
+        }
+        for (at, fact) in self.quantities.iter().enumerate() {
+            let (unit, ordinal) = (&fact.quantity.unit, fact.quantity.quantity.ordinal);
+            index.quantities_by_unit.entry((unit.clone(), ordinal)).or_default().push(at as u32);
+            for word in &fact.quantity.context {
+                index.quantities_by_word.entry((unit.clone(), ordinal, word.clone())).or_default().push(at as u32);
+            }
+        }
+        let mut first_with_path: HashMap<&PathBuf, u32> = HashMap::new();
+        index.path_ids = self.sources.iter().enumerate().map(|(at, s)| *first_with_path.entry(&s.path).or_insert(at as u32)).collect();
+        self.index = index;
+    }
+
+    /// Event facts of `kind` among which every fact with all of `participants` (at least
+    /// one), `name` or `thing` is: the shortest posting list that must hold them all.
+    pub fn event_candidates(&self, kind: EventKind, participants: &BTreeSet<PersonId>, name: Option<&str>, thing: Option<&str>) -> &[u32] {
+        fn list(found: Option<&Vec<u32>>) -> &[u32] {
+            found.map_or(&[][..], Vec::as_slice)
+        }
+        if let Some(name) = name {
+            return list(self.index.events_by_name.get(&(kind, name.to_string())));
+        }
+        let singles = participants.iter().map(|&p| list(self.index.events_by_person.get(&(kind, p))));
+        let both = pairs(participants).map(|(a, b)| list(self.index.events_by_pair.get(&(kind, a, b))));
+        if let Some(shortest) = singles.chain(both).min_by_key(|l| l.len()) {
+            return shortest;
+        }
+        match thing {
+            Some(thing) => list(self.index.events_by_thing.get(&(kind, thing.to_string()))),
+            None => list(self.index.events_of_kind.get(&kind)),
+        }
+    }
+
+    /// Meeting counts whose participants include all of `participants`, in corpus order.
+    pub fn counts_with<'a>(&'a self, participants: &'a BTreeSet<PersonId>) -> impl Iterator<Item = &'a CountFact> + 'a {
+        let singles = participants.iter().map(|p| self.index.counts_by_person.get(p).map_or(&[][..], Vec::as_slice));
+        let both = pairs(participants).map(|pair| self.index.counts_by_pair.get(&pair).map_or(&[][..], Vec::as_slice));
+        let shortest: Option<&[u32]> = singles.chain(both).min_by_key(|l| l.len());
+        let all = shortest.is_none();
+        let listed = shortest.unwrap_or(&[]).iter().map(|&at| &self.counts[at as usize]);
+        let every = self.counts.iter().filter(move |_| all);
+        listed.chain(every).filter(move |f| participants.is_subset(&f.count.participants))
+    }
+
+    /// Quantity facts of one unit, ordinal or not, that share at least `shared` of the
+    /// `context` words, in corpus order (a superset: the caller counts). A fact with `shared`
+    /// of the words has one of any `len - shared + 1` of them: the rarest are looked up.
+    pub fn quantities_sharing<'a>(&'a self, unit: &str, ordinal: bool, context: &BTreeSet<String>, shared: usize) -> Vec<&'a QuantityFact> {
+        if shared == 0 || shared > context.len() {
+            return if shared == 0 { self.quantities_of(unit, ordinal).collect() } else { Vec::new() };
+        }
+        let mut lists: Vec<&[u32]> = context
+            .iter()
+            .map(|word| self.index.quantities_by_word.get(&(unit.to_string(), ordinal, word.clone())).map_or(&[][..], Vec::as_slice))
+            .collect();
+        lists.sort_by_key(|list| list.len());
+        let mut candidates: Vec<u32> = lists[..context.len() - shared + 1].iter().flat_map(|list| list.iter().copied()).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.into_iter().map(|at| &self.quantities[at as usize]).collect()
+    }
+
+    /// Quantity facts of one unit, ordinal or not, in corpus order.
+    pub fn quantities_of<'a>(&'a self, unit: &str, ordinal: bool) -> impl Iterator<Item = &'a QuantityFact> + 'a {
+        let list = self.index.quantities_by_unit.get(&(unit.to_string(), ordinal)).map_or(&[][..], Vec::as_slice);
+        list.iter().map(|&at| &self.quantities[at as usize])
+    }
+
+    /// The full citation of a passage.
+    pub fn cite(&self, cited: CiteRef) -> Citation {
+        self.sources[cited.source as usize].cite(cited.range())
+    }
+
+    /// The identity of a passage as evidence is deduplicated: (file path, start).
+    pub(crate) fn passage_key(&self, cited: CiteRef) -> (u32, u32) {
+        (self.index.path_ids.get(cited.source as usize).copied().unwrap_or(cited.source), cited.start)
+    }
+
     fn absorb(&mut self, source: usize, analysis: &Analysis) {
-        let cite = |sentence: usize| self.sources[source].cite(analysis.sentences[sentence].clone());
+        let cite = |sentence: usize| CiteRef::new(source, analysis.sentences[sentence].clone());
         let events: Vec<EventFact> =
             analysis.events.iter().map(|event| EventFact { source, event: event.clone(), citation: cite(event.sentence) }).collect();
         let counts: Vec<CountFact> = analysis
@@ -293,8 +446,8 @@ impl FactBase {
                 fact.event.kind.noun(),
                 who,
                 if places.is_empty() { String::new() } else { format!(" in {}", places.join(", ")) },
-                fact.citation.file_name,
-                fact.citation.line
+                self.cite(fact.citation).file_name,
+                self.cite(fact.citation).line
             );
         }
         let _ = writeln!(out, "\n## Counts\n");
@@ -304,8 +457,8 @@ impl FactBase {
                 "- {} met {} times — `{}`:{}",
                 self.names_of(&fact.count.participants),
                 fact.count.value,
-                fact.citation.file_name,
-                fact.citation.line
+                self.cite(fact.citation).file_name,
+                self.cite(fact.citation).line
             );
         }
         let _ = writeln!(out, "\n## Disagreements between sources\n");
@@ -319,13 +472,14 @@ impl FactBase {
             let _ = writeln!(out, "- {} {}:", who, first.kind.noun());
             for fact in group {
                 if let Some(date) = &fact.event.date {
+                    let citation = self.cite(fact.citation);
                     let _ = writeln!(
                         out,
                         "  - {} — `{}`:{}: \"{}\"",
                         date.value.display(),
-                        fact.citation.file_name,
-                        fact.citation.line,
-                        fact.citation.quote.trim()
+                        citation.file_name,
+                        citation.line,
+                        citation.quote.trim()
                     );
                 }
             }
@@ -349,6 +503,11 @@ pub fn places_may_coincide(a: &str, b: &str) -> bool {
 /// [`places_may_coincide`] for two lists: either empty, or some pair may coincide.
 pub fn place_lists_may_coincide(a: &[extract::PlaceMention], b: &[extract::PlaceMention]) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| places_may_coincide(&x.key, &y.key)))
+}
+
+/// Every pair of a set, lower id first.
+fn pairs(set: &BTreeSet<PersonId>) -> impl Iterator<Item = (PersonId, PersonId)> + '_ {
+    set.iter().enumerate().flat_map(move |(at, &a)| set.iter().skip(at + 1).map(move |&b| (a, b)))
 }
 
 pub fn place_matches(a: &str, b: &str) -> bool {

@@ -6,35 +6,40 @@
 //! edit, one part equal), while "Kim Jong-un" and "Kim Jong-il" are not ("un" and "il"
 //! differ in every letter).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use serde::{Deserialize, Serialize};
+
+use super::CiteRef;
 use crate::annotate::names::{NameMention, TitleMention, is_country, is_title_head, normal_word};
-use crate::finding::Citation;
 
 /// Index of a person in [`People::persons`].
 pub type PersonId = usize;
 
 /// One way of writing a person's name, and who writes it so.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Spelling {
     pub text: String,
+    /// Its name parts ([`name_parts`]), computed once.
+    pub parts: Vec<String>,
     /// Indexes of the corpus documents that use it.
     pub documents: BTreeSet<usize>,
-    /// One citation per document, in document order.
-    pub citations: Vec<Citation>,
+    /// One citation per document, in document order (so each is of another document).
+    pub citations: Vec<CiteRef>,
 }
 
 /// A title a person holds in the sources.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct HeldTitle {
     pub text: String,
     pub qualifier: Option<String>,
     pub core: String,
-    pub citations: Vec<Citation>,
+    /// One citation per document, in document order.
+    pub citations: Vec<CiteRef>,
     pub documents: BTreeSet<usize>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Person {
     pub spellings: Vec<Spelling>,
     pub titles: Vec<HeldTitle>,
@@ -43,6 +48,8 @@ pub struct Person {
     /// Parts that stand first or last in a spelling: the ones a short reference uses.
     pub reference_parts: BTreeSet<String>,
     pub mentions: usize,
+    /// How many documents name this person with any spelling (kept as spellings are learned).
+    documents: usize,
 }
 
 impl Person {
@@ -61,14 +68,28 @@ impl Person {
 
     /// How many documents name this person at all.
     pub fn document_count(&self) -> usize {
-        self.spellings.iter().flat_map(|s| s.documents.iter()).collect::<BTreeSet<_>>().len()
+        self.documents
     }
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct People {
     pub persons: Vec<Person>,
     by_key: BTreeMap<String, PersonId>,
+    /// Every spelling by (number of parts, position, part): two spellings that
+    /// [`same_person`] merges, or a [`near_miss`] of one, share a part at one position.
+    by_part_at: HashMap<(usize, usize, String), Vec<(PersonId, usize)>>,
+    /// Persons by each of their name parts ([`Person::parts`]), ascending.
+    by_part: HashMap<String, Vec<PersonId>>,
+    /// Persons by each word of the cores of the titles they hold, ascending.
+    by_title_word: HashMap<String, Vec<PersonId>>,
+}
+
+/// Adds `id` to a posting list kept ascending and without repeats.
+fn post(list: &mut Vec<PersonId>, id: PersonId) {
+    if let Err(at) = list.binary_search(&id) {
+        list.insert(at, id);
+    }
 }
 
 /// The comparison key of a spelling: lower case, typographic apostrophes folded.
@@ -158,43 +179,64 @@ pub fn near_miss(draft: &[String], known: &[String]) -> bool {
 
 impl People {
     /// Adds a full-name spelling seen in document `document`.
-    pub fn learn_spelling(&mut self, text: &str, document: usize, citation: Citation) -> PersonId {
+    pub fn learn_spelling(&mut self, text: &str, document: usize, citation: CiteRef) -> PersonId {
         let key = spelling_key(text);
         let id = match self.by_key.get(&key) {
             Some(&id) => id,
             None => {
                 let parts = name_parts(text);
-                let existing =
-                    self.persons.iter().position(|person| person.spellings.iter().any(|s| same_person(&name_parts(&s.text), &parts)));
+                // The first person with a spelling that merges with this one.
+                let existing = self
+                    .spellings_sharing_a_part(&parts)
+                    .filter(|&(id, spelling)| same_person(&self.persons[id].spellings[spelling].parts, &parts))
+                    .map(|(id, _)| id)
+                    .min();
                 let id = existing.unwrap_or_else(|| {
                     self.persons.push(Person::default());
                     self.persons.len() - 1
                 });
                 let person = &mut self.persons[id];
-                person.spellings.push(Spelling { text: text.trim().to_string(), documents: BTreeSet::new(), citations: Vec::new() });
-                person.parts.extend(parts.iter().cloned());
+                for (position, part) in parts.iter().enumerate() {
+                    self.by_part_at.entry((parts.len(), position, part.clone())).or_default().push((id, person.spellings.len()));
+                    if person.parts.insert(part.clone()) {
+                        post(self.by_part.entry(part.clone()).or_default(), id);
+                    }
+                }
                 if let Some(first) = parts.first() {
                     person.reference_parts.insert(first.clone());
                 }
                 if let Some(last) = parts.last() {
                     person.reference_parts.insert(last.clone());
                 }
+                person.spellings.push(Spelling { text: text.trim().to_string(), parts, documents: BTreeSet::new(), citations: Vec::new() });
                 self.by_key.insert(key.clone(), id);
                 id
             }
         };
         let person = &mut self.persons[id];
         person.mentions += 1;
+        let named_before = person.spellings.iter().any(|s| s.documents.contains(&document));
         if let Some(spelling) = person.spellings.iter_mut().find(|s| spelling_key(&s.text) == key)
             && spelling.documents.insert(document)
         {
             spelling.citations.push(citation);
         }
+        if !named_before && person.spellings.iter().any(|s| s.documents.contains(&document)) {
+            person.documents += 1;
+        }
         id
     }
 
+    /// Spellings (person, index) with some part equal to `parts`' at the same position,
+    /// among those with as many parts. Unordered, may repeat.
+    fn spellings_sharing_a_part<'a>(&'a self, parts: &'a [String]) -> impl Iterator<Item = (PersonId, usize)> + 'a {
+        parts.iter().enumerate().flat_map(move |(position, part)| {
+            self.by_part_at.get(&(parts.len(), position, part.clone())).map_or(&[][..], Vec::as_slice).iter().copied()
+        })
+    }
+
     /// Records a title held by a person.
-    pub fn learn_title(&mut self, id: PersonId, title: &TitleMention, document: usize, citation: Citation) {
+    pub fn learn_title(&mut self, id: PersonId, title: &TitleMention, document: usize, citation: CiteRef) {
         if title.relational || title.former || title.core == "honorific" {
             return;
         }
@@ -205,13 +247,18 @@ impl People {
                     held.citations.push(citation);
                 }
             }
-            None => person.titles.push(HeldTitle {
-                text: title.text.clone(),
-                qualifier: title.qualifier.clone(),
-                core: title.core.clone(),
-                citations: vec![citation],
-                documents: BTreeSet::from([document]),
-            }),
+            None => {
+                for word in title.core.split_whitespace() {
+                    post(self.by_title_word.entry(word.to_string()).or_default(), id);
+                }
+                person.titles.push(HeldTitle {
+                    text: title.text.clone(),
+                    qualifier: title.qualifier.clone(),
+                    core: title.core.clone(),
+                    citations: vec![citation],
+                    documents: BTreeSet::from([document]),
+                })
+            }
         }
     }
 
@@ -235,8 +282,9 @@ impl People {
         if let Some(id) = recent.iter().rev().find(|id| fits(id)) {
             return Some(*id);
         }
-        let candidates: Vec<PersonId> = (0..self.persons.len()).filter(|id| fits(id)).collect();
-        candidates.into_iter().max_by_key(|id| (self.persons[*id].mentions, usize::MAX - id))
+        // Every fitting person has the first part among its parts.
+        let candidates = self.by_part.get(&parts[0]).map_or(&[][..], Vec::as_slice);
+        candidates.iter().copied().filter(|id| fits(id)).max_by_key(|id| (self.persons[*id].mentions, usize::MAX - id))
     }
 
     /// Resolves any name mention: a full spelling, else a short reference.
@@ -248,7 +296,18 @@ impl People {
     /// descriptions such as "the Russian president". Needs a qualifier to be unambiguous.
     pub fn by_unique_title(&self, qualifier: Option<&str>, core: &str) -> Option<PersonId> {
         qualifier?;
-        let holders: Vec<PersonId> = (0..self.persons.len())
+        // A compatible title has every word of `core`, so the first one: look only at its holders.
+        let all: Vec<PersonId>;
+        let candidates: &[PersonId] = match core.split_whitespace().next() {
+            Some(word) => self.by_title_word.get(word).map_or(&[][..], Vec::as_slice),
+            None => {
+                all = (0..self.persons.len()).collect();
+                &all
+            }
+        };
+        let holders: Vec<PersonId> = candidates
+            .iter()
+            .copied()
             .filter(|&id| {
                 self.persons[id].titles.iter().any(|held| title_compatible(qualifier, core, held.qualifier.as_deref(), &held.core))
             })
@@ -259,11 +318,19 @@ impl People {
     /// Persons whose spellings are near misses of `text` (a spelling no source uses).
     pub fn near_misses(&self, text: &str) -> Vec<(PersonId, &Spelling)> {
         let parts = name_parts(text);
+        // A near miss of several parts has one part equal at the same position; of one part,
+        // any one-part spelling may be one.
+        let mut candidates: Vec<PersonId> = if parts.len() == 1 {
+            self.persons.iter().enumerate().filter(|(_, p)| p.spellings.iter().any(|s| s.parts.len() == 1)).map(|(id, _)| id).collect()
+        } else {
+            self.spellings_sharing_a_part(&parts).map(|(id, _)| id).collect()
+        };
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut found = Vec::new();
-        for (id, person) in self.persons.iter().enumerate() {
-            if let Some(spelling) =
-                person.spellings.iter().filter(|s| near_miss(&parts, &name_parts(&s.text))).max_by_key(|s| s.documents.len())
-            {
+        for id in candidates {
+            let person = &self.persons[id];
+            if let Some(spelling) = person.spellings.iter().filter(|s| near_miss(&parts, &s.parts)).max_by_key(|s| s.documents.len()) {
                 found.push((id, spelling));
             }
         }

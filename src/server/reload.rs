@@ -17,7 +17,8 @@ use tracing::{info, warn};
 use super::config::{read_config_file, resolve};
 use super::diagnostics::{refresh_all, run_blocking};
 use super::state::{EngineSnapshot, ServerState};
-use crate::engine::Engine;
+use crate::cache::IndexCache;
+use crate::engine::{CacheStatus, Engine};
 
 /// The title of the progress shown while a corpus loads.
 pub const PROGRESS_TITLE: &str = "Indexing corpus";
@@ -49,6 +50,10 @@ async fn load(state: &Arc<ServerState>, reason: &str, reuse_corpus: bool) -> any
     let editor = state.editor_settings();
     let generation = state.next_generation();
     let current = if reuse_corpus { state.engine() } else { None };
+    // At start-up an index cache entry for older files is used while the corpus is learned again.
+    let first_load = state.engine().is_none();
+    let cache = IndexCache::from_env();
+    let cache_for_load = cache.clone();
     let loaded = run_blocking("corpus load", move || {
         let (file_config, file_problem) = match root.as_deref().map(read_config_file) {
             Some(Ok(config)) => (config, None),
@@ -59,16 +64,21 @@ async fn load(state: &Arc<ServerState>, reason: &str, reuse_corpus: bool) -> any
         let roots = config.corpus.clone();
         // New settings over the same folders keep the facts already learned.
         if let Some(current) = current.filter(|current| current.engine.corpus().roots == roots) {
-            return (EngineSnapshot::new(current.engine.with_config(config), generation), Vec::new(), file_problem, roots);
+            return (EngineSnapshot::new(current.engine.with_config(config), generation), Vec::new(), file_problem, roots, None);
         }
-        let (engine, problems) = Engine::load(&roots, config);
-        (EngineSnapshot::new(engine, generation), problems, file_problem, roots)
+        let loaded = Engine::load_cached(&roots, config, &cache_for_load, first_load);
+        let cache_use = (loaded.cache.clone(), loaded.corpus_key);
+        (EngineSnapshot::new(loaded.engine, generation), loaded.problems, file_problem, roots, Some(cache_use))
     })
     .await;
     match loaded {
-        Ok((snapshot, problems, file_problem, roots)) => {
+        Ok((snapshot, problems, file_problem, roots, cache_use)) => {
             let articles = snapshot.engine.corpus().documents.len();
-            state.swap_engine(Arc::new(snapshot));
+            let snapshot = Arc::new(snapshot);
+            state.swap_engine(snapshot.clone());
+            if let Some((status, corpus_key)) = cache_use {
+                use_index_cache(state, &cache, &snapshot, &problems, status, corpus_key);
+            }
             let mut messages: Vec<String> =
                 file_problem.into_iter().map(|problem| format!("{problem}; using the editor settings only")).collect();
             for problem in &problems {
@@ -107,6 +117,40 @@ async fn load(state: &Arc<ServerState>, reason: &str, reuse_corpus: bool) -> any
             }
             Err(error)
         }
+    }
+}
+
+/// After a load: logs how the index cache served it, saves freshly learned facts in the
+/// background, and learns a stale entry's corpus again.
+fn use_index_cache(
+    state: &Arc<ServerState>,
+    cache: &IndexCache,
+    snapshot: &Arc<EngineSnapshot>,
+    problems: &[crate::corpus::LoadProblem],
+    status: CacheStatus,
+    corpus_key: u128,
+) {
+    match &status {
+        CacheStatus::Off => {}
+        CacheStatus::Fresh => info!("index cache: up to date, corpus not learned again"),
+        CacheStatus::Stale => {
+            info!("index cache: the corpus changed since it was saved; using it while learning again");
+            let state = state.clone();
+            tokio::spawn(async move {
+                if let Err(error) = reload(&state, "index cache was stale").await {
+                    warn!("learning the corpus again failed: {error:#}");
+                }
+            });
+        }
+        CacheStatus::Missing => info!("index cache: no entry yet"),
+        CacheStatus::Rejected(reason) => warn!("index cache: {reason}"),
+    }
+    if matches!(status, CacheStatus::Missing | CacheStatus::Rejected(_)) {
+        let (cache, snapshot, problems) = (cache.clone(), snapshot.clone(), problems.to_vec());
+        tokio::task::spawn_blocking(move || match snapshot.engine.save_to_cache(&cache, corpus_key, &problems) {
+            Ok(path) => info!("index cache: saved {}", path.display()),
+            Err(error) => warn!("index cache: not saved: {error}"),
+        });
     }
 }
 

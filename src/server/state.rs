@@ -94,7 +94,7 @@ impl EngineSnapshot {
     pub fn source(&self, path: &Path) -> Option<(&str, &LineIndex)> {
         let (position, lines) = self.sources.get(path)?;
         let document = self.engine.corpus().documents.get(*position)?;
-        Some((document.text.as_str(), lines))
+        Some((&document.text, lines))
     }
 
     /// The exact place of a quoted passage in its corpus file.

@@ -1,0 +1,410 @@
+//! The index cache: a learned corpus (articles and fact base) saved on disk, so that a
+//! start with an unchanged corpus does not learn it again.
+//!
+//! - **Where**: `$FACTLINE_CACHE_DIR` when set (`off` or empty: no cache), else
+//!   `factline/` in the user's cache folder (`~/.cache` on Linux). One file per set of
+//!   corpus folders, named after them.
+//! - **Key**: a hash of the engine (its version, this file format, and the size and date
+//!   of the running executable, so that a rebuilt binary never trusts facts another one
+//!   learned) and a hash of the corpus files: every file below the folders with its path,
+//!   size and modification time. Taken before the files are read, so a file changed during
+//!   a load makes the entry stale, never wrong.
+//! - **Trust**: nothing read is trusted unchecked. The file opens with a magic number, the
+//!   format, both keys, the payload's length and its checksum (XXH3-64); a file that fails
+//!   any of these, or does not decode, is ignored (the caller logs why) and the corpus is
+//!   learned again. An entry of another engine is ignored the same way.
+//! - **Stale**: an entry of this engine for other file contents is returned as
+//!   [`Lookup::Stale`]: the server uses it at once and learns the corpus again in the
+//!   background; the CLI learns again.
+//!
+//! This module does IO; the core stays pure ([`crate::engine::Engine::check`] reads nothing).
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+
+use crate::corpus::{Corpus, Document, LoadProblem};
+use crate::facts::FactBase;
+
+/// First bytes of every cache file.
+const MAGIC: &[u8; 8] = b"FLINDEX\0";
+/// Bumped whenever the payload's layout changes.
+pub const FORMAT: u32 = 1;
+/// magic, format, engine key, corpus key, payload length, checksum.
+const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
+
+/// Where cache files live, or nowhere.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexCache {
+    dir: Option<PathBuf>,
+}
+
+/// A learned corpus, as stored.
+#[derive(Debug)]
+pub struct Cached {
+    pub corpus: Corpus,
+    pub facts: FactBase,
+    pub problems: Vec<LoadProblem>,
+}
+
+/// What a look in the cache found.
+#[derive(Debug)]
+pub enum Lookup {
+    /// Learned from exactly the files on disk now, by this engine.
+    Fresh(Cached),
+    /// Learned by this engine from other file contents: usable while learning again.
+    Stale(Cached),
+    /// No entry (or caching is off).
+    Missing,
+    /// An entry that cannot be trusted: why, for the log. Learn again.
+    Rejected(String),
+}
+
+#[derive(Serialize, Deserialize)]
+struct Payload {
+    corpus: Corpus,
+    facts: FactBase,
+    problems: Vec<LoadProblem>,
+}
+
+impl IndexCache {
+    /// The cache the environment asks for: `$FACTLINE_CACHE_DIR`, else the user's cache folder.
+    pub fn from_env() -> IndexCache {
+        let dir = match std::env::var_os("FACTLINE_CACHE_DIR") {
+            Some(value) if value.is_empty() || value == "off" => None,
+            Some(value) => Some(PathBuf::from(value)),
+            None => dirs::cache_dir().map(|dir| dir.join("factline")),
+        };
+        IndexCache { dir }
+    }
+
+    /// A cache in this folder.
+    pub fn in_dir(dir: impl Into<PathBuf>) -> IndexCache {
+        IndexCache { dir: Some(dir.into()) }
+    }
+
+    /// No cache: every load learns the corpus.
+    pub fn disabled() -> IndexCache {
+        IndexCache { dir: None }
+    }
+
+    pub fn is_enabled(&self) -> bool {
+        self.dir.is_some()
+    }
+
+    /// The file of a set of corpus folders.
+    pub fn entry_path(&self, roots: &[PathBuf]) -> Option<PathBuf> {
+        let dir = self.dir.as_ref()?;
+        let mut hasher = Xxh3::new();
+        for root in roots {
+            let root = root.canonicalize().unwrap_or_else(|_| root.clone());
+            hasher.update(root.as_os_str().as_encoded_bytes());
+            hasher.update(&[0]);
+        }
+        Some(dir.join(format!("corpus-{:016x}.bin", hasher.digest())))
+    }
+
+    /// Looks up the learned corpus of `roots`, checking it against `corpus_key`
+    /// ([`corpus_key`], taken now).
+    pub fn lookup(&self, roots: &[PathBuf], corpus_key: u128) -> Lookup {
+        let Some(path) = self.entry_path(roots) else { return Lookup::Missing };
+        let bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Lookup::Missing,
+            Err(error) => return Lookup::Rejected(format!("{}: cannot read: {error}", path.display())),
+        };
+        match decode(&bytes, engine_key()) {
+            Ok((stored_key, cached)) if stored_key == corpus_key => Lookup::Fresh(cached),
+            Ok((_, cached)) => Lookup::Stale(cached),
+            Err(reason) => Lookup::Rejected(format!("{}: {reason}; ignored", path.display())),
+        }
+    }
+
+    /// Saves a learned corpus under `roots` with the key taken before it was read.
+    /// Written to a temporary file and renamed: a reader never sees half a file.
+    pub fn store(
+        &self,
+        roots: &[PathBuf],
+        corpus_key: u128,
+        corpus: &Corpus,
+        facts: &FactBase,
+        problems: &[LoadProblem],
+    ) -> Result<PathBuf, String> {
+        let Some(path) = self.entry_path(roots) else { return Err("caching is off".into()) };
+        let bytes = encode(engine_key(), corpus_key, corpus, facts, problems)?;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        fs::create_dir_all(dir).map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+        let temporary = dir.join(format!(".{}.{}.tmp", path.file_name().and_then(|n| n.to_str()).unwrap_or("cache"), std::process::id()));
+        let written = fs::File::create(&temporary).and_then(|mut file| {
+            file.write_all(&bytes)?;
+            file.sync_all()
+        });
+        if let Err(error) = written.and_then(|()| fs::rename(&temporary, &path)) {
+            let _ = fs::remove_file(&temporary);
+            return Err(format!("cannot write {}: {error}", path.display()));
+        }
+        prune(dir, &path);
+        Ok(path)
+    }
+}
+
+/// Entries not written for this long are deleted when another is written: corpora of
+/// temporary folders and old builds do not pile up.
+const UNUSED_DAYS: u64 = 30;
+
+fn prune(dir: &Path, keep: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let limit = std::time::Duration::from_secs(UNUSED_DAYS * 24 * 3600);
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let name = entry.file_name();
+        let ours = name.to_str().is_some_and(|n| n.starts_with("corpus-") && n.ends_with(".bin"));
+        let old = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|age| age > limit);
+        if ours && old && path != keep {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+/// The identity of the engine that learns: facts learned by another build are not trusted.
+pub fn engine_key() -> u128 {
+    static KEY: std::sync::OnceLock<u128> = std::sync::OnceLock::new();
+    *KEY.get_or_init(|| {
+        let mut hasher = Xxh3::new();
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(&FORMAT.to_le_bytes());
+        if let Some(metadata) = std::env::current_exe().ok().and_then(|exe| fs::metadata(exe).ok()) {
+            hasher.update(&metadata.len().to_le_bytes());
+            hasher.update(&modified_nanos(&metadata).to_le_bytes());
+        }
+        hasher.digest128()
+    })
+}
+
+fn modified_nanos(metadata: &fs::Metadata) -> u128 {
+    metadata.modified().ok().and_then(|time| time.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos())
+}
+
+/// A hash of the corpus files below `roots`: each file's path, size and modification time
+/// (every file not hidden, whatever its extension: more than the loader reads, never less).
+/// Costs one `stat` per file, not a read.
+pub fn corpus_key(roots: &[PathBuf]) -> u128 {
+    let mut hasher = Xxh3::new();
+    for root in roots {
+        hasher.update(root.as_os_str().as_encoded_bytes());
+        hasher.update(&[0]);
+        match root.canonicalize() {
+            Ok(canonical) => {
+                let mut seen = std::collections::HashSet::new();
+                hash_tree(&canonical, &canonical, &mut hasher, &mut seen);
+            }
+            Err(_) => hasher.update(b"\x01missing"),
+        }
+    }
+    hasher.digest128()
+}
+
+fn hash_tree(root: &Path, path: &Path, hasher: &mut Xxh3, seen: &mut std::collections::HashSet<PathBuf>) {
+    let Ok(metadata) = fs::metadata(path) else {
+        hasher.update(path.as_os_str().as_encoded_bytes());
+        hasher.update(b"\x01unreadable");
+        return;
+    };
+    if metadata.is_file() {
+        hasher.update(path.strip_prefix(root).unwrap_or(path).as_os_str().as_encoded_bytes());
+        hasher.update(&[0]);
+        hasher.update(&metadata.len().to_le_bytes());
+        hasher.update(&modified_nanos(&metadata).to_le_bytes());
+        return;
+    }
+    if !metadata.is_dir() || !seen.insert(path.to_path_buf()) {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(path) else {
+        hasher.update(b"\x01unlistable");
+        return;
+    };
+    let mut children: Vec<(PathBuf, bool)> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| !entry.file_name().as_encoded_bytes().starts_with(b"."))
+        .map(|entry| (entry.path(), entry.file_type().is_ok_and(|t| t.is_symlink())))
+        .collect();
+    children.sort();
+    for (child, is_link) in children {
+        if is_link {
+            // Followed only inside the root, as the loader does.
+            match child.canonicalize() {
+                Ok(target) if target.starts_with(root) => hash_tree(root, &target, hasher, seen),
+                _ => {
+                    hasher.update(child.as_os_str().as_encoded_bytes());
+                    hasher.update(b"\x01link");
+                }
+            }
+        } else {
+            hash_tree(root, &child, hasher, seen);
+        }
+    }
+}
+
+fn encode(engine: u128, corpus_key: u128, corpus: &Corpus, facts: &FactBase, problems: &[LoadProblem]) -> Result<Vec<u8>, String> {
+    #[derive(Serialize)]
+    struct PayloadRef<'a> {
+        corpus: &'a Corpus,
+        facts: &'a FactBase,
+        problems: &'a [LoadProblem],
+    }
+    let payload = postcard::to_stdvec(&PayloadRef { corpus, facts, problems }).map_err(|error| format!("cannot encode: {error}"))?;
+    let mut bytes = Vec::with_capacity(HEADER_LEN + payload.len());
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&FORMAT.to_le_bytes());
+    bytes.extend_from_slice(&engine.to_le_bytes());
+    bytes.extend_from_slice(&corpus_key.to_le_bytes());
+    bytes.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&xxh3_64(&payload).to_le_bytes());
+    bytes.extend_from_slice(&payload);
+    Ok(bytes)
+}
+
+/// Checks and decodes a cache file: (the corpus key it was stored with, its content).
+fn decode(bytes: &[u8], engine: u128) -> Result<(u128, Cached), String> {
+    if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
+        return Err("not a factline index cache".into());
+    }
+    let field = |at: usize, len: usize| &bytes[at..at + len];
+    let format = u32::from_le_bytes(field(8, 4).try_into().map_err(|_| "short header")?);
+    if format != FORMAT {
+        return Err(format!("cache format {format}, this engine reads {FORMAT}"));
+    }
+    let stored_engine = u128::from_le_bytes(field(12, 16).try_into().map_err(|_| "short header")?);
+    if stored_engine != engine {
+        return Err("written by another factline build".into());
+    }
+    let corpus_key = u128::from_le_bytes(field(28, 16).try_into().map_err(|_| "short header")?);
+    let length = u64::from_le_bytes(field(44, 8).try_into().map_err(|_| "short header")?);
+    let checksum = u64::from_le_bytes(field(52, 8).try_into().map_err(|_| "short header")?);
+    let payload = &bytes[HEADER_LEN..];
+    if payload.len() as u64 != length {
+        return Err(format!("truncated: {} of {length} payload bytes", payload.len()));
+    }
+    if xxh3_64(payload) != checksum {
+        return Err("checksum mismatch (corrupt)".into());
+    }
+    let Payload { corpus, mut facts, problems } = postcard::from_bytes(payload).map_err(|error| format!("does not decode: {error}"))?;
+    if facts.sources.len() != corpus.documents.len() {
+        return Err("fact base and corpus disagree".into());
+    }
+    relink(&corpus.documents, &mut facts);
+    facts.reindex();
+    Ok((corpus_key, Cached { corpus, facts, problems }))
+}
+
+/// The sources' texts are not stored twice: point them at the corpus documents' again.
+fn relink(documents: &[Document], facts: &mut FactBase) {
+    for (source, document) in facts.sources.iter_mut().zip(documents) {
+        source.text = Arc::clone(&document.text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::engine::{CacheStatus, Engine};
+
+    fn corpus_dir() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let world = crate::synth::World::new(3);
+        crate::synth::write_corpus(&world, 12, dir.path()).expect("corpus written");
+        dir
+    }
+
+    fn draft() -> String {
+        crate::synth::World::new(3).draft(400)
+    }
+
+    #[test]
+    fn a_saved_corpus_comes_back_with_the_same_findings() {
+        let corpus = corpus_dir();
+        let cache_dir = tempfile::tempdir().expect("temp dir");
+        let cache = IndexCache::in_dir(cache_dir.path());
+        let roots = vec![corpus.path().to_path_buf()];
+        let learned = Engine::load_cached(&roots, Config::default(), &cache, false);
+        assert_eq!(learned.cache, CacheStatus::Missing);
+        learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
+
+        let cached = Engine::load_cached(&roots, Config::default(), &cache, false);
+        assert_eq!(cached.cache, CacheStatus::Fresh);
+        let path = Path::new("draft.md");
+        let (before, after) = (learned.engine.check(path, &draft()), cached.engine.check(path, &draft()));
+        assert!(!before.findings.is_empty(), "the draft has findings to compare");
+        assert_eq!(before, after);
+        assert_eq!(learned.engine.corpus_report(), cached.engine.corpus_report());
+        assert_eq!(cached.engine.corpus().roots, roots);
+    }
+
+    #[test]
+    fn a_corrupt_or_foreign_file_is_ignored_and_the_corpus_learned() {
+        let corpus = corpus_dir();
+        let cache_dir = tempfile::tempdir().expect("temp dir");
+        let cache = IndexCache::in_dir(cache_dir.path());
+        let roots = vec![corpus.path().to_path_buf()];
+        let learned = Engine::load_cached(&roots, Config::default(), &cache, false);
+        let path = learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
+        let good = fs::read(&path).expect("cache file");
+
+        // One flipped byte in the payload, a truncated file, another format, rubbish.
+        let mut flipped = good.clone();
+        let last = flipped.len() - 10;
+        flipped[last] ^= 0x40;
+        let mut other_format = good.clone();
+        other_format[8] ^= 1;
+        for (what, bytes) in [
+            ("flipped", flipped),
+            ("truncated", good[..good.len() / 2].to_vec()),
+            ("format", other_format),
+            ("rubbish", b"not a cache".to_vec()),
+        ] {
+            fs::write(&path, &bytes).expect("damaged");
+            let loaded = Engine::load_cached(&roots, Config::default(), &cache, true);
+            assert!(matches!(loaded.cache, CacheStatus::Rejected(_)), "{what}: {:?}", loaded.cache);
+            assert_eq!(loaded.engine.check(Path::new("d.md"), &draft()), learned.engine.check(Path::new("d.md"), &draft()), "{what}");
+        }
+    }
+
+    #[test]
+    fn a_changed_corpus_makes_the_entry_stale() {
+        let corpus = corpus_dir();
+        let cache_dir = tempfile::tempdir().expect("temp dir");
+        let cache = IndexCache::in_dir(cache_dir.path());
+        let roots = vec![corpus.path().to_path_buf()];
+        let learned = Engine::load_cached(&roots, Config::default(), &cache, false);
+        learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
+
+        let added = corpus.path().join("0000/extra.md");
+        fs::write(&added, "---\npublished: 2015-01-09\n---\nSomething else happened.\n").expect("new article");
+        assert_ne!(corpus_key(&roots), learned.corpus_key);
+        // The CLI's way: learn again. The server's way: use it while learning again.
+        let relearned = Engine::load_cached(&roots, Config::default(), &cache, false);
+        assert_eq!(relearned.cache, CacheStatus::Missing);
+        assert_eq!(relearned.engine.corpus().documents.len(), 13);
+        let stale = Engine::load_cached(&roots, Config::default(), &cache, true);
+        assert_eq!(stale.cache, CacheStatus::Stale);
+        assert_eq!(stale.engine.corpus().documents.len(), 12);
+
+        relearned.engine.save_to_cache(&cache, relearned.corpus_key, &relearned.problems).expect("saved again");
+        assert_eq!(Engine::load_cached(&roots, Config::default(), &cache, true).cache, CacheStatus::Fresh);
+    }
+
+    #[test]
+    fn no_cache_dir_means_no_cache() {
+        let corpus = corpus_dir();
+        let loaded = Engine::load_cached(&[corpus.path().to_path_buf()], Config::default(), &IndexCache::disabled(), true);
+        assert_eq!(loaded.cache, CacheStatus::Off);
+        assert_eq!(loaded.engine.corpus().documents.len(), 12);
+    }
+}
