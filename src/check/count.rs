@@ -89,7 +89,7 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         let Some(total) = majority_value(&counts) else { continue };
         let text = context.slice(range).to_string();
         let who = context.facts.names_of(&claim.participants);
-        let evidence: Vec<CiteRef> = counts.iter().map(|f| f.citation.clone()).collect();
+        let evidence: Vec<CiteRef> = counts.iter().map(|f| f.citation).collect();
         if ordinal as f64 > total {
             let message = format!("The sources count {} meetings of {who}; the draft speaks of a {text}.", total);
             output.claim(Kind::Count, range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
@@ -125,14 +125,14 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
                 &text,
                 Verdict::Supported,
                 format!("The sources make it their {text} meeting."),
-                occurrences[position].iter().map(|f| f.citation.clone()).collect(),
+                occurrences[position].iter().map(|f| f.citation).collect(),
             );
             continue;
         }
         let actual = ORDINAL_WORDS.get(position + 1).copied().unwrap_or("other");
         let message = format!("By the sources' dates this was the {actual} of {total} meetings of {who}; the draft says {text}.");
-        let mut evidence: Vec<CiteRef> = occurrences.iter().flat_map(|g| g.first().map(|f| f.citation.clone())).collect();
-        evidence.extend(counts.iter().map(|f| f.citation.clone()));
+        let mut evidence: Vec<CiteRef> = occurrences.iter().flat_map(|g| g.first().map(|f| f.citation)).collect();
+        evidence.extend(counts.iter().map(|f| f.citation));
         let fix = if text.chars().next().is_some_and(char::is_uppercase) {
             format!("{}{}", actual[..1].to_uppercase(), &actual[1..])
         } else {
