@@ -77,14 +77,28 @@ pub struct Corpus {
 
 impl Corpus {
     /// Loads every `.txt` and `.md` file below `roots` (recursively, in path order).
-    /// Links are followed only when they stay inside a root; each file is read once.
+    /// Links are followed only when they stay inside a root (any of them: to follow a link
+    /// elsewhere, add its target's folder to the corpus); each file is read once; nothing is
+    /// ever written. Every file that cannot be used is named once in the problems, and the
+    /// rest loads.
     pub fn load(roots: &[PathBuf]) -> (Corpus, Vec<LoadProblem>) {
+        Corpus::load_with(roots, |_| {})
+    }
+
+    /// [`Corpus::load`], calling `before_read` with each file's path just before it is read:
+    /// a seam for tests that inject faults (a file deleted or replaced while the corpus loads).
+    pub fn load_with(roots: &[PathBuf], mut before_read: impl FnMut(&Path)) -> (Corpus, Vec<LoadProblem>) {
         let mut problems = Vec::new();
         let mut paths = Vec::new();
         let mut seen = HashSet::new();
+        let canonical_roots: Vec<PathBuf> = roots.iter().filter_map(|root| root.canonicalize().ok()).collect();
         for root in roots {
             match root.canonicalize() {
-                Ok(canonical) if canonical.is_dir() => collect_files(&canonical, &canonical, &mut paths, &mut seen, &mut problems),
+                Ok(canonical) if canonical.is_dir() => {
+                    if seen.insert(canonical.clone()) {
+                        collect_files(&canonical_roots, &canonical, &mut paths, &mut seen, &mut problems);
+                    }
+                }
                 Ok(canonical) if is_article(&canonical) => {
                     if seen.insert(canonical.clone()) {
                         paths.push(canonical);
@@ -96,6 +110,7 @@ impl Corpus {
         }
         let mut documents = Vec::new();
         for path in paths {
+            before_read(&path);
             match read_article(&path) {
                 Ok(text) => {
                     let (document, problem) = Document::parse(path, text);
@@ -105,6 +120,9 @@ impl Corpus {
                 Err(message) => problems.push(LoadProblem { path, message }),
             }
         }
+        // One problem per file: the first found says what made it unusable.
+        let mut named = HashSet::new();
+        problems.retain(|problem| named.insert(problem.path.clone()));
         (Corpus { documents, roots: roots.to_vec() }, problems)
     }
 
@@ -138,7 +156,7 @@ fn is_article(path: &Path) -> bool {
     matches!(path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(), Some("txt" | "md" | "markdown"))
 }
 
-fn collect_files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, problems: &mut Vec<LoadProblem>) {
+fn collect_files(roots: &[PathBuf], dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, problems: &mut Vec<LoadProblem>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
@@ -156,19 +174,26 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Has
         let canonical = match child.canonicalize() {
             Ok(canonical) => canonical,
             Err(error) => {
-                problems.push(LoadProblem { path: child.clone(), message: format!("cannot resolve path: {error}") });
+                // A dangling link or a loop of links; a file deleted meanwhile.
+                if is_article(&child) || child.is_symlink() {
+                    problems.push(LoadProblem { path: child.clone(), message: format!("cannot resolve path: {error}") });
+                }
                 continue;
             }
         };
-        if !canonical.starts_with(root) {
-            problems.push(LoadProblem { path: child.clone(), message: "link leads outside the corpus folder; not followed".into() });
+        if !roots.iter().any(|root| canonical.starts_with(root)) {
+            problems.push(LoadProblem { path: child.clone(), message: "link leads outside the corpus folders; not followed".into() });
             continue;
         }
         if !seen.insert(canonical.clone()) {
             continue;
         }
-        if canonical.is_dir() {
-            collect_files(root, &canonical, out, seen, problems);
+        let Ok(metadata) = std::fs::metadata(&canonical) else {
+            problems.push(LoadProblem { path: child.clone(), message: "vanished while the corpus was listed".into() });
+            continue;
+        };
+        if metadata.is_dir() {
+            collect_files(roots, &canonical, out, seen, problems);
         } else if is_article(&canonical) {
             out.push(child);
         }
@@ -176,16 +201,32 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Has
 }
 
 fn read_article(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    // Only regular files: a named pipe would block the load forever, a device never end.
     let metadata = std::fs::metadata(path).map_err(|error| format!("cannot read: {error}"))?;
-    if metadata.len() > MAX_ARTICLE_BYTES {
-        return Err(format!("skipped: {} bytes is larger than the {} byte limit for one article", metadata.len(), MAX_ARTICLE_BYTES));
+    if !metadata.is_file() {
+        return Err("skipped: not a regular file (a pipe, socket or device)".into());
     }
-    let bytes = std::fs::read(path).map_err(|error| format!("cannot read: {error}"))?;
+    let too_large = |bytes: u64| format!("skipped: {bytes} bytes is larger than the {MAX_ARTICLE_BYTES} byte limit for one article");
+    if metadata.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|error| format!("cannot read: {error}"))?;
+    // The file may grow between the check and the read: read one byte past the limit at most.
+    let mut bytes = Vec::new();
+    file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes).map_err(|error| format!("cannot read: {error}"))?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     if bytes.contains(&0) {
         return Err("skipped: binary file (contains NUL bytes)".into());
     }
-    String::from_utf8(bytes)
-        .map_err(|error| format!("skipped: not valid UTF-8 (first bad byte at offset {})", error.utf8_error().valid_up_to()))
+    let text = String::from_utf8(bytes)
+        .map_err(|error| format!("skipped: not valid UTF-8 (first bad byte at offset {})", error.utf8_error().valid_up_to()))?;
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err("skipped: empty file".into());
+    }
+    Ok(text)
 }
 
 impl Document {

@@ -3,17 +3,29 @@
 //! This is the one entry point the CLI and the server use. Checking is a pure function of
 //! the engine and the draft text: no IO, no clock, no global state.
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use jiff::civil::Date;
 
+use crate::annotate::sentences::split_sentences;
 use crate::cache::{self, IndexCache, Lookup};
 use crate::check;
 use crate::config::Config;
 use crate::corpus::{Corpus, Document, LoadProblem};
 use crate::facts::FactBase;
-use crate::finding::{Claim, Finding};
+use crate::finding::{Claim, Finding, Kind, Severity, Verdict};
+use crate::markdown;
+
+/// The most of a draft that is checked. Past it, the draft is cut off with a
+/// `check-truncated` note: 256 KiB is some 40,000 words, ten times a long feature.
+pub const MAX_CHECKED_BYTES: usize = 256 * 1024;
+
+/// The most of one sentence that is checked: the checks compare the mentions of a sentence
+/// with each other, so their work grows with its square. 8 KiB is some 1,300 words; news
+/// sentences are under 100. The rest of a longer one is blanked with a `check-truncated` note.
+pub const MAX_SENTENCE_BYTES: usize = 8 * 1024;
 
 /// A corpus with its facts learned, and the settings to check with. Cloning is cheap:
 /// corpus and facts are shared, so new settings never mean learning the corpus again.
@@ -135,9 +147,28 @@ impl Engine {
     }
 
     /// Checks one draft. `path` names it in findings; `text` is its whole content.
+    ///
+    /// The work is bounded ([`MAX_CHECKED_BYTES`], [`MAX_SENTENCE_BYTES`]): what is past a
+    /// limit is not checked and a `check-truncated` information finding says where.
     pub fn check(&self, path: &Path, text: &str) -> Report {
-        let (draft, _front_matter_problem) = Document::parse(path.to_path_buf(), text.to_string());
-        check::check_draft(&self.facts, &self.config, &draft)
+        let (draft, cut) = within_limits(path, text);
+        let mut report = check::check_draft(&self.facts, &self.config, &draft);
+        for (range, message) in cut {
+            let at = report.findings.partition_point(|finding| finding.range.start <= range.start);
+            let finding = Finding {
+                kind: Kind::Limit,
+                code: "check-truncated",
+                severity: Severity::Information,
+                text: text[range.clone()].to_string(),
+                range,
+                message,
+                verdict: Verdict::NoSource,
+                evidence: Vec::new(),
+                fixes: Vec::new(),
+            };
+            report.findings.insert(at, finding);
+        }
+        report
     }
 
     /// What the engine reads in a draft (people, events, counts, quantities), for
@@ -152,4 +183,58 @@ impl Engine {
     pub fn corpus_report(&self) -> String {
         self.facts.report(&self.corpus)
     }
+}
+
+/// The draft as far as it is checked: cut at [`MAX_CHECKED_BYTES`], and each sentence (of
+/// the prose the checks read) blanked past [`MAX_SENTENCE_BYTES`] (spaces; line breaks
+/// kept, so offsets and lines hold). Returns it with the ranges of `text` left unchecked
+/// (each the rest of its line, at least one character) and what to say about them.
+fn within_limits(path: &Path, text: &str) -> (Document, Vec<(Range<usize>, String)>) {
+    let end = floor_char_boundary(text, MAX_CHECKED_BYTES);
+    let (mut draft, _front_matter_problem) = Document::parse(path.to_path_buf(), text[..end].to_string());
+    let mut cut = Vec::new();
+    let body = draft.body.clone();
+    let prose = markdown::mask(&draft.text, body.start);
+    let long = split_sentences(&prose[body.clone()]).into_iter().filter(|sentence| sentence.len() > MAX_SENTENCE_BYTES);
+    let blank: Vec<Range<usize>> = long
+        .map(|sentence| floor_char_boundary(&draft.text, body.start + sentence.start + MAX_SENTENCE_BYTES)..body.start + sentence.end)
+        .collect();
+    if !blank.is_empty() {
+        let mut bytes = draft.text.as_bytes().to_vec();
+        for range in &blank {
+            cut.push((
+                unchecked_span(text, range.start),
+                format!("Not checked from here: the sentence is longer than {MAX_SENTENCE_BYTES} bytes, the most factline checks in one."),
+            ));
+            for byte in &mut bytes[range.clone()] {
+                if *byte != b'\n' && *byte != b'\r' {
+                    *byte = b' ';
+                }
+            }
+        }
+        // Whole characters were blanked (ranges on char boundaries), so this is still UTF-8.
+        draft.text = String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned()).into();
+    }
+    if end < text.len() {
+        cut.push((
+            unchecked_span(text, end),
+            format!("Not checked from here: the draft is longer than {MAX_CHECKED_BYTES} bytes, the most factline checks."),
+        ));
+    }
+    (draft, cut)
+}
+
+/// The rest of the line from `from`, and at least one character (none at the very end).
+fn unchecked_span(text: &str, from: usize) -> Range<usize> {
+    let line_end = text[from..].find(['\r', '\n']).map_or(text.len(), |at| from + at);
+    let one_char = text[from..].chars().next().map_or(from, |ch| from + ch.len_utf8());
+    from..line_end.max(one_char)
+}
+
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
 }

@@ -20,6 +20,10 @@ pub enum Kind {
     Date,
     Weekday,
     Count,
+    /// Not a claim: the checker's own limits (`check-truncated`). Not in [`Kind::ALL`], not
+    /// configurable, not silenced by ignore comments.
+    #[serde(skip_deserializing)]
+    Limit,
 }
 
 impl Kind {
@@ -33,6 +37,7 @@ impl Kind {
             Kind::Date => "date",
             Kind::Weekday => "weekday",
             Kind::Count => "count",
+            Kind::Limit => "limit",
         }
     }
 
@@ -173,4 +178,5 @@ pub const CODES: &[(&str, &str)] = &[
     ("date-disputed", "the sources disagree on the date of this event"),
     ("weekday-mismatch", "a weekday that does not fall on the date it is given with"),
     ("count-conflict", "a count or number that differs from the sources"),
+    ("check-truncated", "the draft (or a sentence) is past the size factline checks; the rest is not checked"),
 ];

@@ -10,7 +10,8 @@ use std::collections::BTreeSet;
 use super::{Context, Output, Raised, sources};
 use crate::annotate::counts::Precision;
 use crate::facts::CiteRef;
-use crate::facts::{CountFact, QuantityFact};
+use crate::facts::extract::EventKind;
+use crate::facts::{CountFact, QuantityFact, places_agree};
 use crate::finding::{Kind, Verdict};
 
 const NUMBER_WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -69,7 +70,100 @@ fn written_like(value: f64, draft: &str) -> String {
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
     meeting_counts(context, output);
+    meeting_ordinals(context, output);
     quantities(context, output);
+}
+
+const ORDINAL_WORDS: &[&str] = &["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/// "Their fourth summit" when the sources count three meetings, or "their second summit, in
+/// Singapore" when Singapore was the first: checked only when the sources' count closes the
+/// list of meetings (as many dated meetings known as the sources count).
+fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
+    for claim in &context.analysis.events {
+        let (Some(ordinal), Some(range)) = (claim.ordinal, &claim.ordinal_range) else { continue };
+        if claim.kind != EventKind::Meeting || claim.participants.len() < 2 || ordinal < 1 {
+            continue;
+        }
+        let counts: Vec<&CountFact> = context.facts.counts.iter().filter(|f| claim.participants.is_subset(&f.count.participants)).collect();
+        let Some(total) = majority_value(&counts) else { continue };
+        let text = context.slice(range).to_string();
+        let who = context.facts.names_of(&claim.participants);
+        let evidence: Vec<CiteRef> = counts.iter().map(|f| f.citation).collect();
+        if ordinal as f64 > total {
+            let message = format!("The sources count {} meetings of {who}; the draft speaks of a {text}.", total);
+            output.claim(Kind::Count, range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
+            output.raised.push(Raised {
+                kind: Kind::Count,
+                code: "count-conflict",
+                conflict: true,
+                range: range.clone(),
+                message,
+                verdict: Verdict::Contradicted,
+                evidence,
+                fixes: Vec::new(),
+            });
+            continue;
+        }
+        // Which of the sourced meetings does the draft describe, by place or by date?
+        let occurrences = super::date::sourced_occurrences(context, claim);
+        if occurrences.len() as f64 != total {
+            continue;
+        }
+        let position = occurrences.iter().position(|group| {
+            group.iter().any(|f| {
+                (!claim.places.is_empty() && !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places))
+                    || claim.places.is_empty()
+                        && claim.date.as_ref().zip(f.event.date.as_ref()).is_some_and(|(a, b)| super::dates_compatible(&a.value, &b.value))
+            })
+        });
+        let Some(position) = position else { continue };
+        if position + 1 == ordinal as usize {
+            output.claim(
+                Kind::Count,
+                range.clone(),
+                &text,
+                Verdict::Supported,
+                format!("The sources make it their {text} meeting."),
+                occurrences[position].iter().map(|f| f.citation).collect(),
+            );
+            continue;
+        }
+        let actual = ORDINAL_WORDS.get(position + 1).copied().unwrap_or("other");
+        let message = format!("By the sources' dates this was the {actual} of {total} meetings of {who}; the draft says {text}.");
+        let mut evidence: Vec<CiteRef> = occurrences.iter().flat_map(|g| g.first().map(|f| f.citation)).collect();
+        evidence.extend(counts.iter().map(|f| f.citation));
+        let fix = if text.chars().next().is_some_and(char::is_uppercase) {
+            format!("{}{}", actual[..1].to_uppercase(), &actual[1..])
+        } else {
+            actual.to_string()
+        };
+        output.claim(Kind::Count, range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
+        output.raised.push(Raised {
+            kind: Kind::Count,
+            code: "count-conflict",
+            conflict: true,
+            range: range.clone(),
+            message,
+            verdict: Verdict::Contradicted,
+            evidence,
+            fixes: vec![fix],
+        });
+    }
+}
+
+/// The value most sources give.
+fn majority_value(counts: &[&CountFact]) -> Option<f64> {
+    let mut values: Vec<(f64, BTreeSet<usize>)> = Vec::new();
+    for fact in counts {
+        match values.iter_mut().find(|(v, _)| *v == fact.count.value) {
+            Some((_, docs)) => {
+                docs.insert(fact.source);
+            }
+            None => values.push((fact.count.value, BTreeSet::from([fact.source]))),
+        }
+    }
+    values.into_iter().max_by_key(|(_, docs)| docs.len()).map(|(value, _)| value)
 }
 
 fn meeting_counts(context: &Context<'_>, output: &mut Output) {

@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
 use crate::annotate::dates::{DateForm, DateValue};
 use crate::facts::CiteRef;
-use crate::facts::extract::EventAssertion;
-use crate::facts::{EventFact, day_distance, places_agree};
+use crate::facts::extract::{EventAssertion, EventKind};
+use crate::facts::{EventFact, day_distance, place_lists_may_coincide, places_agree};
 use crate::finding::{Kind, Verdict};
 
 /// How far apart two dates of one event may be for a draft to be "off" rather than
@@ -21,7 +21,17 @@ const SAME_EPISODE_DAYS: i64 = 31;
 
 /// The corpus occurrences a claim can be about, and whether they identify it strongly
 /// (by place or name).
-pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) -> (Vec<&'a EventFact>, bool) {
+/// The corpus occurrences a claim can be about, how strongly they identify it, and whether
+/// they share its place.
+pub(crate) struct Pool<'a> {
+    pub facts: Vec<&'a EventFact>,
+    /// Identified by name, or by place with a closed list or an ordinal.
+    pub strong: bool,
+    /// The occurrences are at the claim's own place.
+    pub by_place: bool,
+}
+
+pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) -> Pool<'a> {
     let dated: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
     if !claim.places.is_empty() {
         let same_place: Vec<&EventFact> =
@@ -32,15 +42,22 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
             // gives an ordinal ("first met ... in Singapore").
             let closed = !claim.participants.is_empty() && context.facts.counts_with(&claim.participants).next().is_some();
             let strong = claim.named.is_some() || closed || claim.ordinal.is_some();
-            return (same_place, strong);
+            return Pool { facts: same_place, strong, by_place: true };
         }
         // Somewhere clearly else is another occurrence; keep those that name no place or a
         // place that may be this one at another scale ("South Korea" for "Gyeongju").
         let elsewhere_maybe: Vec<&EventFact> =
-            dated.into_iter().filter(|f| context.facts.place_lists_may_coincide(&claim.places, &f.event.places)).collect();
-        return (elsewhere_maybe, claim.named.is_some());
+            dated.into_iter().filter(|f| place_lists_may_coincide(&claim.places, &f.event.places)).collect();
+        return Pool { facts: elsewhere_maybe, strong: claim.named.is_some(), by_place: false };
     }
-    (dated, claim.named.is_some())
+    Pool { facts: dated, strong: claim.named.is_some(), by_place: false }
+}
+
+/// The dated occurrences the sources give of a claim's event (same kind and people, any
+/// place), grouped and in date order.
+pub(crate) fn sourced_occurrences<'a>(context: &Context<'a>, claim: &EventAssertion) -> Vec<Vec<&'a EventFact>> {
+    let dated: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
+    occurrences(&dated)
 }
 
 /// Groups facts whose dates can be one date, in date order.
@@ -95,7 +112,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let Some(date) = &claim.date else { continue };
         let form = context.analysis.dates.iter().find(|m| m.range == date.range).map_or(DateForm::Absolute, |m| m.form);
         let draft_text = context.slice(&date.range).to_string();
-        let (pool, strong) = candidate_pool(context, claim);
+        let Pool { facts: pool, strong, by_place } = candidate_pool(context, claim);
+        // A trip has legs: a visit contradicts a sourced one only at the same place.
+        let may_conflict = claim.kind != EventKind::Visit || by_place || claim.named.is_some();
         if pool.is_empty() {
             output.claim(
                 Kind::Date,
@@ -188,7 +207,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 .min_by_key(|(distance, _)| *distance)
                 .map(|(_, g)| g)
         };
-        let Some(target) = target else {
+        let Some(target) = target.filter(|_| may_conflict) else {
             output.claim(
                 Kind::Date,
                 date.range.clone(),

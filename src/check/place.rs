@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
 use crate::facts::CiteRef;
-use crate::facts::{EventFact, places_agree};
+use crate::facts::{EventFact, places_agree, places_may_coincide};
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -52,7 +52,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             let elsewhere_with_them = matching_events(context.facts, claim)
                 .iter()
                 .any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty())
-                || pool.iter().any(|f| f.event.places.iter().any(|sourced| context.facts.places_may_coincide(&place.key, &sourced.key)));
+                || pool.iter().any(|f| f.event.places.iter().any(|sourced| places_may_coincide(&place.key, &sourced.key)));
             if elsewhere_with_them {
                 output.claim(
                     Kind::Place,

@@ -105,6 +105,8 @@ pub struct EventAssertion {
     pub places: Vec<PlaceMention>,
     /// 1 for "first", 2 for "second", -1 for "last".
     pub ordinal: Option<i32>,
+    /// Byte range of the ordinal word ("third" in "their third meeting").
+    pub ordinal_range: Option<Range<usize>>,
 }
 
 /// "Trump met Kim three times", "held four summits".
@@ -411,7 +413,9 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
             if participants.is_empty() && trigger.named.is_none() && thing.is_none() {
                 continue;
             }
-            let ordinal = ordinal_before(&sentence_words, trigger.word_index);
+            let (ordinal, ordinal_range) = ordinal_before(&sentence_words, trigger.word_index)
+                .or_else(|| ordinal_time_after(&sentence_words, trigger.word_index))
+                .unzip();
             for (date, places) in occurrences(&attached[index]) {
                 analysis.events.push(EventAssertion {
                     kind: trigger.kind,
@@ -423,6 +427,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
                     date,
                     places,
                     ordinal,
+                    ordinal_range: ordinal_range.clone(),
                 });
             }
         }
@@ -775,7 +780,18 @@ fn subject_noun(words: &[Word], index: usize) -> Option<String> {
     is_noun_like.then(|| singular(&word))
 }
 
-fn ordinal_before(words: &[Word], index: usize) -> Option<i32> {
+/// "met for a fourth time", "met for the first time".
+fn ordinal_time_after(words: &[Word], index: usize) -> Option<(i32, Range<usize>)> {
+    let next: Vec<String> = words.iter().skip(index + 1).take(4).map(|w| normal_word(&w.text)).collect();
+    let ordinal_at = match next.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["for", "a" | "the", _, "time", ..] => 3,
+        _ => return None,
+    };
+    let (value, _) = ordinal_before(words, index + ordinal_at + 1)?;
+    Some((value, words[index + ordinal_at].range.clone()))
+}
+
+fn ordinal_before(words: &[Word], index: usize) -> Option<(i32, Range<usize>)> {
     for back in 1..=2 {
         let word = words.get(index.checked_sub(back)?)?;
         let value = match normal_word(&word.text).as_str() {
@@ -787,7 +803,7 @@ fn ordinal_before(words: &[Word], index: usize) -> Option<i32> {
             "last" | "latest" | "final" | "most" => -1,
             _ => continue,
         };
-        return Some(value);
+        return Some((value, word.range.clone()));
     }
     None
 }

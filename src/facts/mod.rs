@@ -167,9 +167,6 @@ pub struct FactBase {
     pub vocabulary: BTreeSet<String>,
     /// The words the corpus writes in lower case somewhere: common words, not names.
     pub common_words: BTreeSet<String>,
-    /// Pairs of proper names (normalised, in order) that some corpus sentence names together:
-    /// "Gyeongju" and "South Korea" may be one place seen at two scales.
-    pub named_together: BTreeSet<(String, String)>,
     #[serde(skip)]
     pub index: FactIndex,
 }
@@ -201,16 +198,7 @@ impl FactBase {
         }
         for (index, document) in corpus.documents.iter().enumerate() {
             for sentence in body_sentences(document) {
-                let mentions = find_names(&document.text, sentence.clone());
-                let keys: BTreeSet<String> = mentions.iter().take(16).map(|m| crate::annotate::names::normalise_place(&m.text)).collect();
-                for a in &keys {
-                    for b in &keys {
-                        if a < b {
-                            facts.named_together.insert((a.clone(), b.clone()));
-                        }
-                    }
-                }
-                for mention in mentions {
+                for mention in find_names(&document.text, sentence.clone()) {
                     let citation = CiteRef::new(index, sentence.clone());
                     if is_full_person_name(&mention, &facts.common_words) {
                         let id = facts.people.learn_spelling(&mention.text, index, citation);
@@ -552,21 +540,15 @@ pub fn places_agree(a: &[extract::PlaceMention], b: &[extract::PlaceMention]) ->
     a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| place_matches(&x.key, &y.key)))
 }
 
-impl FactBase {
-    /// Whether two places may be one place, or one inside the other: the same words, a
-    /// country against anything (the checker knows no map), or named together in a source.
-    pub fn places_may_coincide(&self, a: &str, b: &str) -> bool {
-        let key = if a < b { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) };
-        place_matches(a, b)
-            || crate::annotate::names::is_country_name(a)
-            || crate::annotate::names::is_country_name(b)
-            || self.named_together.contains(&key)
-    }
+/// Whether two places may be one place, or one inside the other: the same words, or a
+/// country against anything (the checker knows no map: "Gyeongju" may be in "South Korea").
+pub fn places_may_coincide(a: &str, b: &str) -> bool {
+    place_matches(a, b) || crate::annotate::names::is_country_name(a) || crate::annotate::names::is_country_name(b)
+}
 
-    /// [`Self::places_may_coincide`] for two lists: either empty, or some pair may coincide.
-    pub fn place_lists_may_coincide(&self, a: &[extract::PlaceMention], b: &[extract::PlaceMention]) -> bool {
-        a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| self.places_may_coincide(&x.key, &y.key)))
-    }
+/// [`places_may_coincide`] for two lists: either empty, or some pair may coincide.
+pub fn place_lists_may_coincide(a: &[extract::PlaceMention], b: &[extract::PlaceMention]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| places_may_coincide(&x.key, &y.key)))
 }
 
 /// Every pair of a set, lower id first.

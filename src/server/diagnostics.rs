@@ -30,13 +30,13 @@ pub const SOURCE: &str = "factline";
 /// dead server.
 pub async fn run_check(engine: Arc<EngineSnapshot>, document: DocumentSnapshot) -> anyhow::Result<Arc<CheckedDocument>> {
     let generation = engine.generation;
-    let DocumentSnapshot { path, text, lines, version, .. } = document;
+    let DocumentSnapshot { path, text, lines, version, open_id, revision } = document;
     let report = run_blocking("check", {
         let text = text.clone();
         move || engine.engine.check(&path, &text)
     })
     .await?;
-    Ok(Arc::new(CheckedDocument { version, generation, text, lines, report }))
+    Ok(Arc::new(CheckedDocument { version, open_id, revision, generation, text, lines, report }))
 }
 
 /// Runs blocking work off the async runtime, turning a panic or a lost task into an error.
@@ -115,11 +115,12 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
             _ => return,
         };
         let version = snapshot.version;
+        let revision = snapshot.revision;
         match run_check(engine.clone(), snapshot).await {
             Ok(checked) => {
                 let current = state.engine().is_some_and(|current| current.generation == checked.generation);
                 let publish = match state.documents.get_mut(&uri) {
-                    Some(mut document) if document.open_id == open_id && document.version == version && current => {
+                    Some(mut document) if document.open_id == open_id && document.revision == revision && current => {
                         document.checked = Some(checked.clone());
                         true
                     }
@@ -182,7 +183,8 @@ pub async fn current_result(state: &Arc<ServerState>, uri: &Uri) -> anyhow::Resu
         };
         let checked = run_check(engine.clone(), snapshot).await?;
         if let Some(mut document) = state.documents.get_mut(uri)
-            && document.version == checked.version
+            && document.open_id == checked.open_id
+            && document.revision == checked.revision
         {
             document.checked = Some(checked.clone());
         }
@@ -196,7 +198,7 @@ pub async fn pull(state: &Arc<ServerState>, params: DocumentDiagnosticParams) ->
     let Some((checked, engine)) = current_result(state, &uri).await? else {
         return Err(anyhow!("{} is not open", uri.as_str()));
     };
-    let result_id = format!("{}:{}", checked.generation, checked.version);
+    let result_id = format!("{}:{}.{}", checked.generation, checked.open_id, checked.revision);
     let report = if params.previous_result_id.as_deref() == Some(result_id.as_str()) {
         DocumentDiagnosticReport::Unchanged(RelatedUnchangedDocumentDiagnosticReport {
             related_documents: None,
@@ -311,6 +313,8 @@ pub(crate) mod tests {
         let lines = Arc::new(LineIndex::new(&draft));
         let checked = CheckedDocument {
             version: 3,
+            open_id: 1,
+            revision: 0,
             generation: 1,
             text: Arc::new(draft),
             lines,

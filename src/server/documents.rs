@@ -23,6 +23,11 @@ pub struct OpenDocument {
     pub text: Arc<String>,
     pub lines: Arc<LineIndex>,
     pub version: i32,
+    /// Counts the changes applied since the document was opened. Results are matched to
+    /// the text by revision, not by the client's version: a client may send a version that
+    /// goes backwards (a bug, but not the writer's), and a result for an older text must
+    /// still never be taken for the current one.
+    pub revision: u64,
     /// A background check loop is running for this document.
     pub check_running: bool,
     /// The text or the engine changed while the loop was checking: check again.
@@ -39,12 +44,16 @@ pub struct DocumentSnapshot {
     pub text: Arc<String>,
     pub lines: Arc<LineIndex>,
     pub version: i32,
+    pub revision: u64,
 }
 
 /// A check result and the exact text it was made on (so positions convert against it).
 #[derive(Debug)]
 pub struct CheckedDocument {
     pub version: i32,
+    /// The opening and the revision of the text it was made on (see [`OpenDocument::revision`]).
+    pub open_id: u64,
+    pub revision: u64,
     /// The engine generation it was checked with.
     pub generation: u64,
     pub text: Arc<String>,
@@ -67,6 +76,7 @@ impl OpenDocument {
             text: Arc::new(text),
             lines,
             version,
+            revision: 0,
             check_running: false,
             recheck: false,
             checked: None,
@@ -80,16 +90,23 @@ impl OpenDocument {
             text: self.text.clone(),
             lines: self.lines.clone(),
             version: self.version,
+            revision: self.revision,
         }
     }
 
     /// The latest result when it is for the current text and the given engine generation.
     pub fn fresh_result(&self, generation: u64) -> Option<Arc<CheckedDocument>> {
-        self.checked.as_ref().filter(|checked| checked.version == self.version && checked.generation == generation).cloned()
+        self.checked
+            .as_ref()
+            .filter(|checked| checked.open_id == self.open_id && checked.revision == self.revision && checked.generation == generation)
+            .cloned()
     }
 
     /// Applies `didChange` content changes in order: a change without a range replaces the
-    /// whole text; a ranged change is converted against the text as the previous change left it.
+    /// whole text; a ranged change is converted against the text as the previous change left it
+    /// (positions past the end of a line or of the text are clamped, see [`LineMap::offset`]).
+    /// The client's version is taken as given, even when it does not go up (the caller logs
+    /// that): the text is the client's, and the revision keeps results apart.
     pub fn apply_changes(&mut self, changes: Vec<TextDocumentContentChangeEvent>, version: i32, encoding: PositionEncoding) {
         let mut text = String::clone(&self.text);
         let mut lines = LineIndex::new(&text);
@@ -106,6 +123,7 @@ impl OpenDocument {
         self.text = Arc::new(text);
         self.lines = Arc::new(lines);
         self.version = version;
+        self.revision += 1;
     }
 }
 

@@ -13,6 +13,8 @@
 //! - [`config`]: editor settings and `factline.toml` into [`crate::config::Config`].
 //! - [`reload`], [`watch`]: loading the corpus in the background and watching it.
 //! - [`commands`]: `factline.reloadCorpus`, `factline.corpusReport`.
+//! - [`transport`]: the frames from the client, decoded before tower-lsp-server sees them,
+//!   so that a malformed message gets an error instead of ending the session.
 //!
 //! Robustness: every handler runs under [`guarded`], so a panic becomes an internal-error
 //! response (or a log line, for a notification) and the server keeps serving. Logs go to
@@ -29,6 +31,7 @@ pub mod documents;
 pub mod hover;
 pub mod reload;
 pub mod state;
+pub mod transport;
 pub mod watch;
 
 use std::any::Any;
@@ -68,14 +71,36 @@ pub async fn run_stdio(options: ServerOptions) -> anyhow::Result<i32> {
 
 /// Serves LSP over any pair of streams (stdio, or an in-process pipe in tests) until the
 /// client exits or closes the input. Returns the exit code, as [`run_stdio`].
+///
+/// The client's bytes go through [`transport`] first: tower-lsp-server would stop at the
+/// first frame it cannot decode, this answers such a frame with a JSON-RPC error and reads on.
 pub async fn serve<I, O>(input: I, output: O) -> i32
 where
     I: AsyncRead + Unpin,
-    O: AsyncWrite,
+    O: AsyncWrite + Unpin,
 {
     let (service, socket) = LspService::new(|client| Backend { state: Arc::new(ServerState::new(client)) });
     let state = service.inner().state.clone();
-    Server::new(input, output, socket).serve(service).await;
+    let (to_server, server_input) = tokio::io::duplex(1 << 16);
+    let (server_output, from_server) = tokio::io::duplex(1 << 16);
+    let (outgoing, outgoing_receiver) = tokio::sync::mpsc::unbounded_channel();
+    let serving = async {
+        Server::new(server_input, server_output, socket).serve(service).await;
+    };
+    let writing = futures::future::join(
+        transport::pump_server_output(from_server, outgoing.clone()),
+        transport::pump_output(output, outgoing_receiver),
+    );
+    let reading = transport::pump_input(input, to_server, outgoing);
+    // The server ends at `exit` or when the client's input ends; its output is then copied
+    // out to the last byte. Reading stops with it (a client may keep its end open).
+    let served = futures::future::join(serving, writing);
+    match futures::future::select(std::pin::pin!(served), std::pin::pin!(reading)).await {
+        futures::future::Either::Left(_) => {}
+        futures::future::Either::Right((_, served)) => {
+            served.await;
+        }
+    }
     let code = if state.shutdown_requested.load(Ordering::SeqCst) { 0 } else { 1 };
     info!(code, "factline language server stopped");
     code
@@ -303,7 +328,18 @@ impl LanguageServer for Backend {
             let uri = params.text_document.uri;
             let encoding = self.state.encoding();
             match self.state.documents.get_mut(&uri) {
-                Some(mut document) => document.apply_changes(params.content_changes, params.text_document.version, encoding),
+                Some(mut document) => {
+                    let version = params.text_document.version;
+                    if version <= document.version {
+                        warn!(
+                            uri = uri.as_str(),
+                            version,
+                            previous = document.version,
+                            "didChange: the version does not go up; applied anyway"
+                        );
+                    }
+                    document.apply_changes(params.content_changes, version, encoding);
+                }
                 None => {
                     warn!(uri = uri.as_str(), "didChange for a document that is not open");
                     return;

@@ -4,7 +4,8 @@
 //! `factline.reloadCorpus` command. The load runs on a worker thread behind a
 //! "Indexing corpus" work-done progress; the new engine is swapped in whole, then open
 //! documents are re-checked (push) or the client is asked to pull again (pull). Problems
-//! with corpus files are shown to the user once per load and logged.
+//! with corpus files are shown to the user once per load (`window/showMessage`, the first
+//! five) and logged, each once (stderr and `window/logMessage`).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -82,6 +83,7 @@ async fn load(state: &Arc<ServerState>, reason: &str, reuse_corpus: bool) -> any
                 file_problem.into_iter().map(|problem| format!("{problem}; using the editor settings only")).collect();
             for problem in &problems {
                 warn!("corpus: {problem}");
+                state.client.log_message(MessageType::WARNING, format!("factline: corpus: {problem}")).await;
                 messages.push(problem.to_string());
             }
             if articles == 0 {

@@ -53,6 +53,24 @@ impl Client {
         write_message(&self.writer, &message).await;
     }
 
+    /// Writes bytes as they are, framing or not (for protocol-abuse tests).
+    pub async fn send_raw(&self, bytes: &[u8]) {
+        let mut writer = self.writer.lock().await;
+        writer.write_all(bytes).await.expect("write to the server");
+        writer.flush().await.expect("flush to the server");
+    }
+
+    /// Waits for the response with this id (`Value::Null` for an error answering a message
+    /// whose id could not be read): `Ok(result)` or `Err(error object)`.
+    pub async fn response(&mut self, id: Value) -> Result<Value, Value> {
+        let response =
+            self.wait_for(&format!("response {id}"), |message| message.get("id") == Some(&id) && message.get("method").is_none()).await;
+        match response.get("error") {
+            Some(error) => Err(error.clone()),
+            None => Ok(response.get("result").cloned().unwrap_or(Value::Null)),
+        }
+    }
+
     pub async fn notify(&self, method: &str, params: Value) {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params})).await;
     }
