@@ -41,7 +41,7 @@ fn engine(articles: usize) -> &'static Engine {
 }
 
 /// One check of the 2,000-word draft (what every keystroke costs the server).
-#[divan::bench(args = [5, 1000, 3000], sample_count = 30)]
+#[divan::bench(args = [5, 1000, 3000, 10000], sample_count = 20)]
 fn check_draft(bencher: divan::Bencher, articles: usize) {
     let engine = engine(articles);
     let text = draft();

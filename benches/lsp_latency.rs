@@ -27,7 +27,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-const TIMEOUT: Duration = Duration::from_secs(120);
+/// Long enough for a 100k-article corpus to load without a cache.
+const TIMEOUT: Duration = Duration::from_secs(1800);
 
 struct Options {
     corpus: Option<PathBuf>,

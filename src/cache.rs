@@ -136,14 +136,10 @@ impl IndexCache {
         problems: &[LoadProblem],
     ) -> Result<PathBuf, String> {
         let Some(path) = self.entry_path(roots) else { return Err("caching is off".into()) };
-        let bytes = encode(engine_key(), corpus_key, corpus, facts, problems)?;
         let dir = path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir).map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
         let temporary = dir.join(format!(".{}.{}.tmp", path.file_name().and_then(|n| n.to_str()).unwrap_or("cache"), std::process::id()));
-        let written = fs::File::create(&temporary).and_then(|mut file| {
-            file.write_all(&bytes)?;
-            file.sync_all()
-        });
+        let written = fs::File::create(&temporary).and_then(|file| encode_to(file, engine_key(), corpus_key, corpus, facts, problems));
         if let Err(error) = written.and_then(|()| fs::rename(&temporary, &path)) {
             let _ = fs::remove_file(&temporary);
             return Err(format!("cannot write {}: {error}", path.display()));
@@ -251,23 +247,60 @@ fn hash_tree(root: &Path, path: &Path, hasher: &mut Xxh3, seen: &mut std::collec
     }
 }
 
-fn encode(engine: u128, corpus_key: u128, corpus: &Corpus, facts: &FactBase, problems: &[LoadProblem]) -> Result<Vec<u8>, String> {
+/// Writes a cache file: the payload is streamed to the file through the checksum (no copy
+/// of it in memory), then the header is written in front.
+fn encode_to(
+    file: fs::File,
+    engine: u128,
+    corpus_key: u128,
+    corpus: &Corpus,
+    facts: &FactBase,
+    problems: &[LoadProblem],
+) -> std::io::Result<()> {
     #[derive(Serialize)]
     struct PayloadRef<'a> {
         corpus: &'a Corpus,
         facts: &'a FactBase,
         problems: &'a [LoadProblem],
     }
-    let payload = postcard::to_stdvec(&PayloadRef { corpus, facts, problems }).map_err(|error| format!("cannot encode: {error}"))?;
-    let mut bytes = Vec::with_capacity(HEADER_LEN + payload.len());
+    struct Hashing<W> {
+        inner: W,
+        hasher: Xxh3,
+        length: u64,
+    }
+    impl<W: std::io::Write> std::io::Write for Hashing<W> {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            let written = self.inner.write(bytes)?;
+            self.hasher.update(&bytes[..written]);
+            self.length += written as u64;
+            Ok(written)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            self.inner.flush()
+        }
+    }
+    use std::io::{Seek, SeekFrom};
+    let mut writer = std::io::BufWriter::with_capacity(1 << 20, file);
+    writer.write_all(&[0; HEADER_LEN])?;
+    let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };
+    postcard::to_io(&PayloadRef { corpus, facts, problems }, &mut hashing)
+        .map_err(|error| std::io::Error::other(format!("cannot encode: {error}")))?;
+    let Hashing { inner: mut writer, hasher, length } = hashing;
+    writer.seek(SeekFrom::Start(0))?;
+    writer.write_all(&header(engine, corpus_key, length, hasher.digest()))?;
+    let file = writer.into_inner().map_err(|error| error.into_error())?;
+    file.sync_all()
+}
+
+fn header(engine: u128, corpus_key: u128, length: u64, checksum: u64) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(HEADER_LEN);
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&FORMAT.to_le_bytes());
     bytes.extend_from_slice(&engine.to_le_bytes());
     bytes.extend_from_slice(&corpus_key.to_le_bytes());
-    bytes.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-    bytes.extend_from_slice(&xxh3_64(&payload).to_le_bytes());
-    bytes.extend_from_slice(&payload);
-    Ok(bytes)
+    bytes.extend_from_slice(&length.to_le_bytes());
+    bytes.extend_from_slice(&checksum.to_le_bytes());
+    bytes
 }
 
 /// Checks and decodes a cache file: (the corpus key it was stored with, its content).

@@ -6,6 +6,7 @@
 //! is decided with cues (a title, an appositive, a Korean-style given name, a reporting
 //! verb). The fact base then spreads what it learned to every other mention.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -319,13 +320,18 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 /// Leading capitalised words that are qualifiers of a title (nationality, institution), not a name.
 pub fn is_title_head(word: &str) -> bool {
-    TITLE_HEADS.contains(&normal_word(word).as_str())
+    TITLE_HEAD_SET.contains(normal_word(word).as_str())
 }
 
 fn is_title_word(word: &str) -> bool {
     let word = normal_word(word);
-    TITLE_HEADS.contains(&word.as_str()) || TITLE_MODIFIERS.contains(&word.as_str())
+    TITLE_HEAD_SET.contains(word.as_str()) || TITLE_MODIFIER_SET.contains(word.as_str())
 }
+
+/// The word lists as hash sets: looked up for every capitalised word of every sentence.
+static TITLE_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_HEADS.iter().copied().collect());
+static TITLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_MODIFIERS.iter().copied().collect());
+static NOT_NAME_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
 
 /// Lower case, without a trailing dot or possessive.
 pub fn normal_word(word: &str) -> String {
@@ -433,12 +439,12 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
         let mut name_words: Vec<&Word> = run[name_start..].iter().collect();
         // Leading qualifiers the run starts with ("Kremlin", "Russian") stay out of the name
         // only when a title head follows them; otherwise they are the name.
-        while name_words.len() > 1 && NOT_NAME_WORDS.contains(&normal_word(&name_words[0].text).as_str()) {
+        while name_words.len() > 1 && NOT_NAME_WORD_SET.contains(normal_word(&name_words[0].text).as_str()) {
             name_words.remove(0);
         }
         let trailing_possessive = name_words.last().is_some_and(|w| ends_with_possessive(&w.text));
         if name_words.is_empty()
-            || name_words.iter().all(|w| NOT_NAME_WORDS.contains(&normal_word(&w.text).as_str()) || is_title_word(&w.text))
+            || name_words.iter().all(|w| NOT_NAME_WORD_SET.contains(normal_word(&w.text).as_str()) || is_title_word(&w.text))
         {
             index = end;
             continue;
@@ -542,7 +548,7 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
             break;
         }
         let lower = normal_word(&previous.text);
-        let qualifier = previous.is_capitalised() && !NOT_NAME_WORDS.contains(&lower.as_str());
+        let qualifier = previous.is_capitalised() && !NOT_NAME_WORD_SET.contains(lower.as_str());
         if is_title_word(&previous.text) || qualifier || lower == "u.s" {
             first -= 1;
         } else {

@@ -5,7 +5,7 @@
 //! and the words around it: a number is matched to a source sentence only when they
 //! share the unit and most of their content words.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use super::{Context, Output, Raised, sources};
 use crate::annotate::counts::Precision;
@@ -85,7 +85,7 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         if claim.kind != EventKind::Meeting || claim.participants.len() < 2 || ordinal < 1 {
             continue;
         }
-        let counts: Vec<&CountFact> = context.facts.counts.iter().filter(|f| claim.participants.is_subset(&f.count.participants)).collect();
+        let counts: Vec<&CountFact> = context.facts.counts_with(&claim.participants).collect();
         let Some(total) = majority_value(&counts) else { continue };
         let text = context.slice(range).to_string();
         let who = context.facts.names_of(&claim.participants);
@@ -249,8 +249,6 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
             .facts
             .quantities_sharing(&claim.unit, quantity.ordinal, &claim.context, MIN_SHARED.max(claim.context.len().div_ceil(2)))
             .into_iter()
-            .filter(|f| f.quantity.unit == claim.unit && f.quantity.quantity.ordinal == quantity.ordinal)
-            .map(|f| (f.quantity.context.intersection(&claim.context).count(), f))
             .filter(|(shared, _)| *shared >= MIN_SHARED && shared * 2 >= claim.context.len())
             .collect();
         if matches.is_empty() {
@@ -276,12 +274,13 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
             );
             continue;
         }
-        let sourced: Vec<String> =
-            close.iter().map(|f| context.facts.sources[f.source].text[f.quantity.quantity.range.clone()].to_string()).collect();
+        // Each sourced value as written, once, in corpus order (a set: a large corpus has many).
+        let mut seen: HashSet<&str> = HashSet::new();
         let mut fixes: Vec<String> = Vec::new();
-        for value in &sourced {
-            if !fixes.contains(value) {
-                fixes.push(value.clone());
+        for fact in &close {
+            let value = &context.facts.sources[fact.source].text[fact.quantity.quantity.range.clone()];
+            if seen.insert(value) {
+                fixes.push(value.to_string());
             }
         }
         let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));

@@ -135,10 +135,21 @@ pub struct FactIndex {
     counts_by_person: HashMap<PersonId, Vec<u32>>,
     counts_by_pair: HashMap<(PersonId, PersonId), Vec<u32>>,
     quantities_by_unit: HashMap<(String, bool), Vec<u32>>,
-    /// Quantity facts by (unit, ordinal, context word).
-    quantities_by_word: HashMap<(String, bool, String), Vec<u32>>,
+    /// Quantity facts with the same unit, ordinal and context words, compared once.
+    quantity_groups: Vec<QuantityGroup>,
+    /// Quantity groups by (unit, ordinal, context word).
+    groups_by_word: HashMap<(String, bool, String), Vec<u32>>,
     /// For each source, the first source with the same path (evidence is deduplicated by path).
     pub(crate) path_ids: Vec<u32>,
+}
+
+#[derive(Clone, Debug)]
+struct QuantityGroup {
+    unit: String,
+    ordinal: bool,
+    context: BTreeSet<String>,
+    /// Fact indexes, ascending.
+    members: Vec<u32>,
 }
 
 /// Everything learned from a corpus.
@@ -255,12 +266,24 @@ impl FactBase {
                 index.counts_by_pair.entry(pair).or_default().push(at as u32);
             }
         }
+        let mut group_of: HashMap<(&str, bool, &BTreeSet<String>), u32> = HashMap::new();
         for (at, fact) in self.quantities.iter().enumerate() {
             let (unit, ordinal) = (&fact.quantity.unit, fact.quantity.quantity.ordinal);
             index.quantities_by_unit.entry((unit.clone(), ordinal)).or_default().push(at as u32);
-            for word in &fact.quantity.context {
-                index.quantities_by_word.entry((unit.clone(), ordinal, word.clone())).or_default().push(at as u32);
+            let next = index.quantity_groups.len() as u32;
+            let group = *group_of.entry((unit.as_str(), ordinal, &fact.quantity.context)).or_insert(next);
+            if group == next {
+                index.quantity_groups.push(QuantityGroup {
+                    unit: unit.clone(),
+                    ordinal,
+                    context: fact.quantity.context.clone(),
+                    members: Vec::new(),
+                });
+                for word in &fact.quantity.context {
+                    index.groups_by_word.entry((unit.clone(), ordinal, word.clone())).or_default().push(group);
+                }
             }
+            index.quantity_groups[group as usize].members.push(at as u32);
         }
         let mut first_with_path: HashMap<&PathBuf, u32> = HashMap::new();
         index.path_ids = self.sources.iter().enumerate().map(|(at, s)| *first_with_path.entry(&s.path).or_insert(at as u32)).collect();
@@ -299,21 +322,44 @@ impl FactBase {
     }
 
     /// Quantity facts of one unit, ordinal or not, that share at least `shared` of the
-    /// `context` words, in corpus order (a superset: the caller counts). A fact with `shared`
-    /// of the words has one of any `len - shared + 1` of them: the rarest are looked up.
-    pub fn quantities_sharing<'a>(&'a self, unit: &str, ordinal: bool, context: &BTreeSet<String>, shared: usize) -> Vec<&'a QuantityFact> {
-        if shared == 0 || shared > context.len() {
-            return if shared == 0 { self.quantities_of(unit, ordinal).collect() } else { Vec::new() };
+    /// `context` words, with how many they share, in corpus order. Facts with the same
+    /// context are compared once; a fact with `shared` of the words has one of any
+    /// `len - shared + 1` of them, so only the groups of the rarest are looked at.
+    pub fn quantities_sharing<'a>(
+        &'a self,
+        unit: &str,
+        ordinal: bool,
+        context: &BTreeSet<String>,
+        shared: usize,
+    ) -> Vec<(usize, &'a QuantityFact)> {
+        if shared > context.len() {
+            return Vec::new();
         }
-        let mut lists: Vec<&[u32]> = context
-            .iter()
-            .map(|word| self.index.quantities_by_word.get(&(unit.to_string(), ordinal, word.clone())).map_or(&[][..], Vec::as_slice))
-            .collect();
-        lists.sort_by_key(|list| list.len());
-        let mut candidates: Vec<u32> = lists[..context.len() - shared + 1].iter().flat_map(|list| list.iter().copied()).collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates.into_iter().map(|at| &self.quantities[at as usize]).collect()
+        let candidates: Vec<u32> = if shared == 0 {
+            (0..self.index.quantity_groups.len() as u32).collect()
+        } else {
+            let mut lists: Vec<&[u32]> = context
+                .iter()
+                .map(|word| self.index.groups_by_word.get(&(unit.to_string(), ordinal, word.clone())).map_or(&[][..], Vec::as_slice))
+                .collect();
+            lists.sort_by_key(|list| list.len());
+            let mut candidates: Vec<u32> = lists[..context.len() - shared + 1].iter().flat_map(|list| list.iter().copied()).collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            candidates
+        };
+        let mut found: Vec<(u32, usize)> = Vec::new();
+        for group in candidates.iter().map(|&g| &self.index.quantity_groups[g as usize]) {
+            if group.unit != unit || group.ordinal != ordinal {
+                continue;
+            }
+            let common = group.context.intersection(context).count();
+            if common >= shared {
+                found.extend(group.members.iter().map(|&at| (at, common)));
+            }
+        }
+        found.sort_unstable_by_key(|(at, _)| *at);
+        found.into_iter().map(|(at, common)| (common, &self.quantities[at as usize])).collect()
     }
 
     /// Quantity facts of one unit, ordinal or not, in corpus order.
