@@ -5,13 +5,13 @@
 //! and the words around it: a number is matched to a source sentence only when they
 //! share the unit and most of their content words.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
-use super::{Context, Output, Raised, sources};
+use super::{Context, Output, Raised, by_value, citations, sources};
 use crate::annotate::counts::Precision;
 use crate::facts::CiteRef;
 use crate::facts::extract::EventKind;
-use crate::facts::{CountFact, QuantityFact, places_agree};
+use crate::facts::{CountStatement, QuantityStatement, places_agree, source_count};
 use crate::finding::{Kind, Verdict};
 
 const NUMBER_WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -85,11 +85,11 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         if claim.kind != EventKind::Meeting || claim.participants.len() < 2 || ordinal < 1 {
             continue;
         }
-        let counts: Vec<&CountFact> = context.facts.counts_with(&claim.participants).collect();
+        let counts: Vec<CountStatement> = context.facts.counts_with(&claim.participants).collect();
         let Some(total) = majority_value(&counts) else { continue };
         let text = context.slice(range).to_string();
         let who = context.facts.names_of(&claim.participants);
-        let evidence: Vec<CiteRef> = counts.iter().map(|f| f.citation).collect();
+        let evidence = citations(context.facts, &counts);
         if ordinal as f64 > total {
             let message = format!("The sources count {} meetings of {who}; the draft speaks of a {text}.", total);
             output.claim(Kind::Count, range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
@@ -125,14 +125,15 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
                 &text,
                 Verdict::Supported,
                 format!("The sources make it their {text} meeting."),
-                occurrences[position].iter().map(|f| f.citation).collect(),
+                citations(context.facts, &occurrences[position]),
             );
             continue;
         }
         let actual = ORDINAL_WORDS.get(position + 1).copied().unwrap_or("other");
         let message = format!("By the sources' dates this was the {actual} of {total} meetings of {who}; the draft says {text}.");
-        let mut evidence: Vec<CiteRef> = occurrences.iter().flat_map(|g| g.first().map(|f| f.citation)).collect();
-        evidence.extend(counts.iter().map(|f| f.citation));
+        let first_of = |g: &Vec<crate::facts::EventStatement>| g.first().map(|f| context.facts.events[f.group.first() as usize].citation);
+        let mut evidence: Vec<CiteRef> = occurrences.iter().flat_map(first_of).collect();
+        evidence.extend(citations(context.facts, &counts));
         let fix = if text.chars().next().is_some_and(char::is_uppercase) {
             format!("{}{}", actual[..1].to_uppercase(), &actual[1..])
         } else {
@@ -153,23 +154,15 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
 }
 
 /// The value most sources give.
-fn majority_value(counts: &[&CountFact]) -> Option<f64> {
-    let mut values: Vec<(f64, BTreeSet<usize>)> = Vec::new();
-    for fact in counts {
-        match values.iter_mut().find(|(v, _)| *v == fact.count.value) {
-            Some((_, docs)) => {
-                docs.insert(fact.source);
-            }
-            None => values.push((fact.count.value, BTreeSet::from([fact.source]))),
-        }
-    }
-    values.into_iter().max_by_key(|(_, docs)| docs.len()).map(|(value, _)| value)
+fn majority_value(counts: &[CountStatement]) -> Option<f64> {
+    let values = by_value(counts.iter().map(|f| (*f, f.count.value)), |a, b| a == b);
+    values.into_iter().max_by_key(|(_, count)| *count).map(|(value, _)| value)
 }
 
 fn meeting_counts(context: &Context<'_>, output: &mut Output) {
     for claim in &context.analysis.meeting_counts {
         let text = context.slice(&claim.range).to_string();
-        let facts: Vec<&CountFact> = context.facts.counts_with(&claim.participants).collect();
+        let facts: Vec<CountStatement> = context.facts.counts_with(&claim.participants).collect();
         let who = context.facts.names_of(&claim.participants);
         if facts.is_empty() {
             output.claim(
@@ -182,34 +175,26 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
             );
             continue;
         }
-        let agreeing: Vec<&CountFact> =
+        let agreeing: Vec<CountStatement> =
             facts.iter().copied().filter(|f| values_agree(claim.value, claim.precision, f.count.value, f.count.precision)).collect();
         if !agreeing.is_empty() {
-            let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
+            let count = source_count(&agreeing);
             output.claim(
                 Kind::Count,
                 claim.range.clone(),
                 &text,
                 Verdict::Supported,
                 format!("{} count {} meetings of {who}.", sources(count), claim.value),
-                agreeing.iter().map(|f| f.citation).collect(),
+                citations(context.facts, &agreeing),
             );
             continue;
         }
-        let mut values: Vec<(f64, BTreeSet<usize>)> = Vec::new();
-        for fact in &facts {
-            match values.iter_mut().find(|(v, _)| *v == fact.count.value) {
-                Some((_, docs)) => {
-                    docs.insert(fact.source);
-                }
-                None => values.push((fact.count.value, BTreeSet::from([fact.source]))),
-            }
-        }
-        values.sort_by_key(|(_, docs)| std::cmp::Reverse(docs.len()));
-        let said: Vec<String> = values.iter().map(|(v, docs)| format!("{} ({})", written_like(*v, "3"), sources(docs.len()))).collect();
+        let mut values = by_value(facts.iter().map(|f| (*f, f.count.value)), |a, b| a == b);
+        values.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+        let said: Vec<String> = values.iter().map(|(v, count)| format!("{} ({})", written_like(*v, "3"), sources(*count))).collect();
         let message = format!("The sources count {} meetings of {who}; the draft says {}.", said.join(", "), text);
         let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
-        let evidence: Vec<CiteRef> = facts.iter().map(|f| f.citation).collect();
+        let evidence = citations(context.facts, &facts);
         output.claim(Kind::Count, claim.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Count,
@@ -244,48 +229,47 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
             continue;
         }
         let text = context.slice(&quantity.range).to_string();
-        // Source quantities of the same unit whose sentences share most of the draft's words.
-        let mut matches: Vec<(usize, &QuantityFact)> = context
-            .facts
-            .quantities_sharing(&claim.unit, quantity.ordinal, &claim.context, MIN_SHARED.max(claim.context.len().div_ceil(2)))
-            .into_iter()
-            .filter(|(shared, _)| *shared >= MIN_SHARED && shared * 2 >= claim.context.len())
-            .collect();
-        if matches.is_empty() {
+        // Source quantities of the same unit whose sentences share most of the draft's words:
+        // those sharing the most, and one word fewer.
+        let close: Vec<(usize, QuantityStatement)> = context.facts.closest_quantities(
+            &claim.unit,
+            quantity.ordinal,
+            &claim.context,
+            MIN_SHARED.max(claim.context.len().div_ceil(2)),
+        );
+        if close.is_empty() {
             continue;
         }
-        matches.sort_by_key(|(shared, _)| std::cmp::Reverse(*shared));
-        let best = matches[0].0;
-        let close: Vec<&QuantityFact> = matches.iter().filter(|(shared, _)| *shared + 1 >= best).map(|(_, f)| *f).collect();
-        let agreeing: Vec<&QuantityFact> = close
+        // Evidence in the order they were compared: most shared words first, then corpus order.
+        let evidence_of = |statements: &[&(usize, QuantityStatement)]| -> Vec<CiteRef> {
+            let mut evidence = Vec::new();
+            for level in statements.chunk_by(|a, b| a.0 == b.0) {
+                evidence.extend(citations(context.facts, &level.iter().map(|(_, s)| *s).collect::<Vec<_>>()));
+            }
+            evidence
+        };
+        let agreeing: Vec<&(usize, QuantityStatement)> = close
             .iter()
-            .copied()
-            .filter(|f| values_agree(quantity.value, quantity.precision, f.quantity.quantity.value, f.quantity.quantity.precision))
+            .filter(|(_, f)| values_agree(quantity.value, quantity.precision, f.quantity.quantity.value, f.quantity.quantity.precision))
             .collect();
         if !agreeing.is_empty() {
-            let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
+            let count = source_count(&agreeing.iter().map(|(_, s)| *s).collect::<Vec<_>>());
             output.claim(
                 Kind::Count,
                 quantity.range.clone(),
                 &text,
                 Verdict::Supported,
                 format!("{} give the same number.", sources(count)),
-                agreeing.iter().map(|f| f.citation).collect(),
+                evidence_of(&agreeing),
             );
             continue;
         }
-        // Each sourced value as written, once, in corpus order (a set: a large corpus has many).
+        // Each sourced value as written, once, in the order compared.
         let mut seen: HashSet<&str> = HashSet::new();
-        let mut fixes: Vec<String> = Vec::new();
-        for fact in &close {
-            let value = &context.facts.sources[fact.source].text[fact.quantity.quantity.range.clone()];
-            if seen.insert(value) {
-                fixes.push(value.to_string());
-            }
-        }
+        let fixes: Vec<String> = close.iter().filter(|(_, f)| seen.insert(f.written)).map(|(_, f)| f.written.to_string()).collect();
         let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
         let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
-        let evidence: Vec<CiteRef> = close.iter().map(|f| f.citation).collect();
+        let evidence = evidence_of(&close.iter().collect::<Vec<_>>());
         output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Count,

@@ -6,25 +6,20 @@
 //! place or name (a single occurrence there), by its ordinal ("first met"), or by being
 //! within a month of the draft's date.
 
-use std::collections::BTreeSet;
-
-use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
+use super::{Context, Output, Raised, by_value, citations, dates_compatible, matching_events, sources};
 use crate::annotate::dates::{DateForm, DateValue};
-use crate::facts::CiteRef;
 use crate::facts::extract::{EventAssertion, EventKind};
-use crate::facts::{EventFact, day_distance, place_lists_may_coincide, places_agree};
+use crate::facts::{EventStatement, day_distance, place_lists_may_coincide, places_agree, source_count};
 use crate::finding::{Kind, Verdict};
 
 /// How far apart two dates of one event may be for a draft to be "off" rather than
 /// about another occurrence.
 const SAME_EPISODE_DAYS: i64 = 31;
 
-/// The corpus occurrences a claim can be about, and whether they identify it strongly
-/// (by place or name).
 /// The corpus occurrences a claim can be about, how strongly they identify it, and whether
 /// they share its place.
 pub(crate) struct Pool<'a> {
-    pub facts: Vec<&'a EventFact>,
+    pub facts: Vec<EventStatement<'a>>,
     /// Identified by name, or by place with a closed list or an ordinal.
     pub strong: bool,
     /// The occurrences are at the claim's own place.
@@ -32,9 +27,9 @@ pub(crate) struct Pool<'a> {
 }
 
 pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) -> Pool<'a> {
-    let dated: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
+    let dated: Vec<EventStatement> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
     if !claim.places.is_empty() {
-        let same_place: Vec<&EventFact> =
+        let same_place: Vec<EventStatement> =
             dated.iter().copied().filter(|f| !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places)).collect();
         if !same_place.is_empty() {
             // People go back to the same city: the place identifies the occurrence only
@@ -46,7 +41,7 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
         }
         // Somewhere clearly else is another occurrence; keep those that name no place or a
         // place that may be this one at another scale ("South Korea" for "Gyeongju").
-        let elsewhere_maybe: Vec<&EventFact> =
+        let elsewhere_maybe: Vec<EventStatement> =
             dated.into_iter().filter(|f| place_lists_may_coincide(&claim.places, &f.event.places)).collect();
         return Pool { facts: elsewhere_maybe, strong: claim.named.is_some(), by_place: false };
     }
@@ -55,15 +50,15 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
 
 /// The dated occurrences the sources give of a claim's event (same kind and people, any
 /// place), grouped and in date order.
-pub(crate) fn sourced_occurrences<'a>(context: &Context<'a>, claim: &EventAssertion) -> Vec<Vec<&'a EventFact>> {
-    let dated: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
+pub(crate) fn sourced_occurrences<'a>(context: &Context<'a>, claim: &EventAssertion) -> Vec<Vec<EventStatement<'a>>> {
+    let dated: Vec<EventStatement> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
     occurrences(&dated)
 }
 
-/// Groups facts whose dates can be one date, in date order.
-fn occurrences<'a>(facts: &[&'a EventFact]) -> Vec<Vec<&'a EventFact>> {
-    let mut groups: Vec<Vec<&EventFact>> = Vec::new();
-    for fact in facts {
+/// Groups statements whose dates can be one date, in date order.
+fn occurrences<'a>(facts: &[EventStatement<'a>]) -> Vec<Vec<EventStatement<'a>>> {
+    let mut groups: Vec<Vec<EventStatement>> = Vec::new();
+    for &fact in facts {
         let Some(value) = fact.event.date.as_ref().map(|d| d.value) else { continue };
         match groups
             .iter_mut()
@@ -126,11 +121,11 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             );
             continue;
         }
-        let agreeing: Vec<&EventFact> =
+        let agreeing: Vec<EventStatement> =
             pool.iter().copied().filter(|f| f.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &date.value))).collect();
         if !agreeing.is_empty() {
             // Sources that put the same occurrence a day or three away dispute the date.
-            let disputing: Vec<&EventFact> = pool
+            let disputing: Vec<EventStatement> = pool
                 .iter()
                 .copied()
                 .filter(|f| {
@@ -142,33 +137,29 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 })
                 .filter(|f| places_agree(&f.event.places, &claim.places))
                 .collect();
-            let evidence: Vec<CiteRef> = agreeing.iter().map(|f| f.citation).collect();
-            let agreeing_sources: BTreeSet<usize> = agreeing.iter().map(|f| f.source).collect();
+            let evidence = citations(context.facts, &agreeing);
+            let agreeing_sources = source_count(&agreeing);
             if disputing.is_empty() {
                 output.claim(
                     Kind::Date,
                     date.range.clone(),
                     &draft_text,
                     Verdict::Supported,
-                    format!(
-                        "The sources date {} {} ({}).",
-                        describe(context, claim),
-                        date.value.display(),
-                        sources(agreeing_sources.len())
-                    ),
+                    format!("The sources date {} {} ({}).", describe(context, claim), date.value.display(), sources(agreeing_sources)),
                     evidence,
                 );
             } else {
-                let other: BTreeSet<String> = disputing.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.display())).collect();
+                let other: std::collections::BTreeSet<String> =
+                    disputing.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.display())).collect();
                 let message = format!(
                     "The sources disagree on the date of {}: {} ({}) but also {}.",
                     describe(context, claim),
                     date.value.display(),
-                    sources(agreeing_sources.len()),
+                    sources(agreeing_sources),
                     other.into_iter().collect::<Vec<_>>().join(", ")
                 );
                 let mut all = evidence;
-                all.extend(disputing.iter().map(|f| f.citation));
+                all.extend(citations(context.facts, &disputing));
                 output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Disputed, message.clone(), all.clone());
                 output.raised.push(Raised {
                     kind: Kind::Date,
@@ -219,18 +210,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             continue;
         };
         // The sourced values, most sources first; the most precise value of each.
-        let mut values: Vec<(DateValue, BTreeSet<usize>)> = Vec::new();
-        for fact in target {
-            let Some(value) = fact.event.date.as_ref().map(|d| d.value) else { continue };
-            match values.iter_mut().find(|(v, _)| *v == value) {
-                Some((_, docs)) => {
-                    docs.insert(fact.source);
-                }
-                None => values.push((value, BTreeSet::from([fact.source]))),
-            }
-        }
-        values.sort_by_key(|(value, docs)| (std::cmp::Reverse(docs.len()), (value.end() - value.start()).get_days()));
-        let said: Vec<String> = values.iter().map(|(value, docs)| format!("{} ({})", value.display(), sources(docs.len()))).collect();
+        let dated = target.iter().filter_map(|f| Some((*f, f.event.date.as_ref()?.value)));
+        let mut values: Vec<(DateValue, usize)> = by_value(dated, |a, b| a == b);
+        values.sort_by_key(|(value, count)| (std::cmp::Reverse(*count), (value.end() - value.start()).get_days()));
+        let said: Vec<String> = values.iter().map(|(value, count)| format!("{} ({})", value.display(), sources(*count))).collect();
         let message =
             format!("The sources date {} {}; the draft says {}.", describe(context, claim), said.join(", "), date.value.display());
         let mut fixes: Vec<String> = Vec::new();
@@ -240,7 +223,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 fixes.push(fix);
             }
         }
-        let evidence: Vec<CiteRef> = target.iter().map(|f| f.citation).collect();
+        let evidence = citations(context.facts, target);
         output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Contradicted, message.clone(), evidence.clone());
         output.raised.push(Raised {
             kind: Kind::Date,

@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::corpus::Document;
 use crate::engine::Report;
 use crate::facts::extract::{Analysis, EventAssertion, analyse};
-use crate::facts::{CiteRef, EventFact, FactBase};
+use crate::facts::{CiteRef, EventStatement, FactBase, Stated, source_count};
 use crate::finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
 use crate::markdown;
 
@@ -200,23 +200,57 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Repor
     Report { findings, claims, draft_date: draft.published }
 }
 
-/// Corpus events that speak of the same event as a draft claim: same kind, and the same
-/// named gathering or every draft participant among theirs.
-pub(crate) fn matching_events<'a>(facts: &'a FactBase, claim: &EventAssertion) -> Vec<&'a EventFact> {
-    // Only the facts that can match: those of the rarest participant, the name or the thing.
+/// Corpus event statements that speak of the same event as a draft claim: same kind, and
+/// the same named gathering or every draft participant among theirs. In the order of their
+/// first sources.
+pub(crate) fn matching_events<'a>(facts: &'a FactBase, claim: &EventAssertion) -> Vec<EventStatement<'a>> {
+    // Only the statements that can match: those of the rarest participant, the name or the thing.
     facts
         .event_candidates(claim.kind, &claim.participants, claim.named.as_deref(), claim.thing.as_deref())
         .iter()
-        .map(|&at| &facts.events[at as usize])
-        .filter(|fact| fact.event.kind == claim.kind)
-        .filter(|fact| match (&claim.named, &claim.thing) {
-            (Some(name), _) => fact.event.named.as_ref() == Some(name),
-            (None, Some(thing)) => fact.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&fact.event.participants),
+        .map(|&at| facts.event_statement(at))
+        .filter(|stated| stated.event.kind == claim.kind)
+        .filter(|stated| match (&claim.named, &claim.thing) {
+            (Some(name), _) => stated.event.named.as_ref() == Some(name),
+            (None, Some(thing)) => stated.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&stated.event.participants),
             (None, None) => {
-                !claim.participants.is_empty() && fact.event.named.is_none() && claim.participants.is_subset(&fact.event.participants)
+                !claim.participants.is_empty() && stated.event.named.is_none() && claim.participants.is_subset(&stated.event.participants)
             }
         })
         .collect()
+}
+
+/// The citations of statements in the order of their facts in the corpus: of each
+/// statement, the facts up to its [`MAX_EVIDENCE`]th distinct passage (no later fact of
+/// it can be among the first passages of all), so that [`dedupe`] keeps what it would
+/// keep of every fact.
+pub(crate) fn citations<S: Stated>(facts: &FactBase, statements: &[S]) -> Vec<CiteRef> {
+    let mut members: Vec<u32> = Vec::new();
+    for statement in statements {
+        let mut seen = BTreeSet::new();
+        for &at in &statement.group().members {
+            members.push(at);
+            if seen.insert(facts.passage_key(S::citation(facts, at))) && seen.len() >= MAX_EVIDENCE {
+                break;
+            }
+        }
+    }
+    members.sort_unstable();
+    members.dedup();
+    members.into_iter().map(|at| S::citation(facts, at)).collect()
+}
+
+/// What statements say (a date, a place, a number), each value once (the first way it is
+/// written) with how many sources give it, in the order the statements give them.
+pub(crate) fn by_value<S: Stated + Copy, V>(said: impl IntoIterator<Item = (S, V)>, same: impl Fn(&V, &V) -> bool) -> Vec<(V, usize)> {
+    let mut values: Vec<(V, Vec<S>)> = Vec::new();
+    for (statement, value) in said {
+        match values.iter_mut().find(|(other, _)| same(other, &value)) {
+            Some((_, by)) => by.push(statement),
+            None => values.push((value, vec![statement])),
+        }
+    }
+    values.into_iter().map(|(value, by)| (value, source_count(&by))).collect()
 }
 
 /// Whether two date values can be the same date at their precisions (one covers the other).

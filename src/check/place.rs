@@ -5,11 +5,8 @@
 //! sources confirm. A place the corpus mentions anywhere is left alone: it may be a part,
 //! a venue or a neighbourhood of the sourced place, which the checker cannot tell.
 
-use std::collections::BTreeSet;
-
-use super::{Context, Output, Raised, dates_compatible, matching_events, sources};
-use crate::facts::CiteRef;
-use crate::facts::{EventFact, places_agree, places_may_coincide};
+use super::{Context, Output, Raised, by_value, citations, dates_compatible, matching_events, sources};
+use crate::facts::{EventStatement, places_agree, places_may_coincide, source_count};
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -17,8 +14,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         if claim.places.is_empty() {
             continue;
         }
-        let placed: Vec<&EventFact> = matching_events(context.facts, claim).into_iter().filter(|f| !f.event.places.is_empty()).collect();
-        let pool: Vec<&EventFact> = if claim.named.is_some() {
+        let matching = matching_events(context.facts, claim);
+        let placed: Vec<EventStatement> = matching.iter().copied().filter(|f| !f.event.places.is_empty()).collect();
+        let pool: Vec<EventStatement> = if claim.named.is_some() {
             placed
         } else if let Some(date) = &claim.date {
             placed.into_iter().filter(|f| f.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &date.value))).collect()
@@ -31,11 +29,11 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 output.claim(Kind::Place, place.range.clone(), &text, Verdict::NoSource, "No source places this event.".into(), Vec::new());
                 continue;
             }
-            let agreeing: Vec<&EventFact> =
+            let agreeing: Vec<EventStatement> =
                 pool.iter().copied().filter(|f| places_agree(std::slice::from_ref(place), &f.event.places)).collect();
             if !agreeing.is_empty() {
-                let evidence: Vec<CiteRef> = agreeing.iter().map(|f| f.citation).collect();
-                let count = agreeing.iter().map(|f| f.source).collect::<BTreeSet<_>>().len();
+                let evidence = citations(context.facts, &agreeing);
+                let count = source_count(&agreeing);
                 output.claim(
                     Kind::Place,
                     place.range.clone(),
@@ -49,10 +47,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             // A place the sources put this event (on any date) or these people in is no
             // conflict, nor one that may be the sourced place at another scale (a city and its
             // country, places a source names together): the checker cannot tell a venue from its city.
-            let elsewhere_with_them = matching_events(context.facts, claim)
-                .iter()
-                .any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty())
-                || pool.iter().any(|f| f.event.places.iter().any(|sourced| places_may_coincide(&place.key, &sourced.key)));
+            let elsewhere_with_them =
+                matching.iter().any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty())
+                    || pool.iter().any(|f| f.event.places.iter().any(|sourced| places_may_coincide(&place.key, &sourced.key)));
             if elsewhere_with_them {
                 output.claim(
                     Kind::Place,
@@ -60,29 +57,21 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     &text,
                     Verdict::NoSource,
                     "The sources name other places for this event.".into(),
-                    pool.iter().map(|f| f.citation).collect(),
+                    citations(context.facts, &pool),
                 );
                 continue;
             }
-            let mut sourced: Vec<(String, BTreeSet<usize>)> = Vec::new();
-            for fact in &pool {
-                for other in &fact.event.places {
-                    match sourced.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(&other.text)) {
-                        Some((_, docs)) => {
-                            docs.insert(fact.source);
-                        }
-                        None => sourced.push((other.text.clone(), BTreeSet::from([fact.source]))),
-                    }
-                }
-            }
-            sourced.sort_by_key(|(_, docs)| std::cmp::Reverse(docs.len()));
-            let said: Vec<String> = sourced.iter().map(|(t, docs)| format!("{} ({})", t, sources(docs.len()))).collect();
+            // Each place named, once (whatever its case), with the sources that name it.
+            let named = pool.iter().flat_map(|f| f.event.places.iter().map(move |p| (*f, p.text.clone())));
+            let mut sourced = by_value(named, |a, b| a.eq_ignore_ascii_case(b));
+            sourced.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+            let said: Vec<String> = sourced.iter().map(|(t, count)| format!("{} ({})", t, sources(*count))).collect();
             let what = match &claim.named {
                 Some(name) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
                 None => format!("this {}", claim.kind.noun()),
             };
             let message = format!("The sources place {} in {}; the draft says {}.", what, said.join(", "), text);
-            let evidence: Vec<CiteRef> = pool.iter().map(|f| f.citation).collect();
+            let evidence = citations(context.facts, &pool);
             let fixes: Vec<String> = sourced.into_iter().map(|(t, _)| t).collect();
             output.claim(Kind::Place, place.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
             output.raised.push(Raised {

@@ -120,21 +120,125 @@ pub struct QuantityFact {
     pub citation: CiteRef,
 }
 
+/// Facts that state the same thing (one event with the same people, date, places and
+/// ordinal; one count; one quantity in the same words), from one source or many. A check
+/// compares a claim with each statement once, however many articles repeat it: its cost
+/// follows what the corpus says, not how often it says it.
+#[derive(Clone, Debug, Default)]
+pub struct Group {
+    /// Fact indexes, ascending: the first is the statement's representative.
+    pub members: Vec<u32>,
+    /// The members' sources, ascending, each once.
+    pub sources: Vec<u32>,
+}
+
+impl Group {
+    fn new(first: u32, source: usize) -> Group {
+        Group { members: vec![first], sources: vec![source as u32] }
+    }
+
+    fn add(&mut self, at: u32, source: usize) {
+        self.members.push(at);
+        // Facts are added in corpus order, so sources arrive ascending.
+        if self.sources.last() != Some(&(source as u32)) {
+            self.sources.push(source as u32);
+        }
+    }
+
+    pub fn first(&self) -> u32 {
+        self.members[0]
+    }
+}
+
+/// A statement of an event, as the checks see it: what is stated, and by whom.
+#[derive(Clone, Copy, Debug)]
+pub struct EventStatement<'a> {
+    pub event: &'a EventAssertion,
+    pub group: &'a Group,
+}
+
+/// A meeting count as stated by one or more sources.
+#[derive(Clone, Copy, Debug)]
+pub struct CountStatement<'a> {
+    pub count: &'a MeetingCount,
+    pub group: &'a Group,
+}
+
+/// A quantity, written the same way in the same words, by one or more sources.
+#[derive(Clone, Copy, Debug)]
+pub struct QuantityStatement<'a> {
+    pub quantity: &'a QuantityAssertion,
+    /// The number as the sources write it ("1,330").
+    pub written: &'a str,
+    pub group: &'a Group,
+}
+
+/// Anything stated by a [`Group`] of facts.
+pub trait Stated {
+    fn group(&self) -> &Group;
+    /// The citation of one of the group's facts.
+    fn citation(facts: &FactBase, at: u32) -> CiteRef;
+}
+
+impl Stated for EventStatement<'_> {
+    fn group(&self) -> &Group {
+        self.group
+    }
+    fn citation(facts: &FactBase, at: u32) -> CiteRef {
+        facts.events[at as usize].citation
+    }
+}
+
+impl Stated for CountStatement<'_> {
+    fn group(&self) -> &Group {
+        self.group
+    }
+    fn citation(facts: &FactBase, at: u32) -> CiteRef {
+        facts.counts[at as usize].citation
+    }
+}
+
+impl Stated for QuantityStatement<'_> {
+    fn group(&self) -> &Group {
+        self.group
+    }
+    fn citation(facts: &FactBase, at: u32) -> CiteRef {
+        facts.quantities[at as usize].citation
+    }
+}
+
+/// How many sources state any of `statements` (each source once).
+pub fn source_count<S: Stated>(statements: &[S]) -> usize {
+    match statements {
+        [] => 0,
+        [one] => one.group().sources.len(),
+        many => {
+            let mut all: Vec<u32> = many.iter().flat_map(|s| s.group().sources.iter().copied()).collect();
+            all.sort_unstable();
+            all.dedup();
+            all.len()
+        }
+    }
+}
+
 /// Posting lists over the facts, so that a check looks only at the facts that can match
-/// its claim, never at every fact of the corpus. Rebuilt by [`FactBase::reindex`] (not
-/// stored in the index cache). Lists hold fact indexes in ascending order: filtering one
-/// gives the facts in the same order as filtering the whole list.
+/// its claim, never at every fact of the corpus; and the facts grouped into statements
+/// ([`Group`]), so that a statement repeated by many sources is looked at once. Rebuilt by
+/// [`FactBase::reindex`] (not stored in the index cache). Lists hold statement indexes in
+/// ascending order, which is the order of their first facts: filtering one gives the
+/// statements in the order their first sources give them.
 #[derive(Clone, Debug, Default)]
 pub struct FactIndex {
+    event_groups: Vec<Group>,
     events_by_person: HashMap<(EventKind, PersonId), Vec<u32>>,
     /// By two of their participants (lower id first): the famous meet many people.
     events_by_pair: HashMap<(EventKind, PersonId, PersonId), Vec<u32>>,
     events_by_name: HashMap<(EventKind, String), Vec<u32>>,
     events_by_thing: HashMap<(EventKind, String), Vec<u32>>,
     events_of_kind: HashMap<EventKind, Vec<u32>>,
+    count_groups: Vec<Group>,
     counts_by_person: HashMap<PersonId, Vec<u32>>,
     counts_by_pair: HashMap<(PersonId, PersonId), Vec<u32>>,
-    quantities_by_unit: HashMap<(String, bool), Vec<u32>>,
     /// Quantity facts with the same unit, ordinal and context words, compared once.
     quantity_groups: Vec<QuantityGroup>,
     /// Quantity groups by (unit, ordinal, context word).
@@ -145,11 +249,36 @@ pub struct FactIndex {
 
 #[derive(Clone, Debug)]
 struct QuantityGroup {
-    unit: String,
-    ordinal: bool,
     context: BTreeSet<String>,
-    /// Fact indexes, ascending.
-    members: Vec<u32>,
+    /// The statements in these words: one per value, precision and way of writing it, in
+    /// the order of their first facts.
+    values: Vec<(String, Group)>,
+}
+
+/// What makes two event facts one statement: everything the checks read of them.
+#[derive(PartialEq, Eq, Hash)]
+struct EventKey<'a> {
+    kind: EventKind,
+    participants: &'a BTreeSet<PersonId>,
+    named: Option<&'a str>,
+    thing: Option<&'a str>,
+    date: Option<(DateValue, bool)>,
+    places: Vec<(&'a str, &'a str)>,
+    ordinal: Option<i32>,
+}
+
+impl<'a> EventKey<'a> {
+    fn of(event: &'a EventAssertion) -> EventKey<'a> {
+        EventKey {
+            kind: event.kind,
+            participants: &event.participants,
+            named: event.named.as_deref(),
+            thing: event.thing.as_deref(),
+            date: event.date.as_ref().map(|d| (d.value, d.year_explicit)),
+            places: event.places.iter().map(|p| (p.text.as_str(), p.key.as_str())).collect(),
+            ordinal: event.ordinal,
+        }
+    }
 }
 
 /// Everything learned from a corpus.
@@ -238,60 +367,83 @@ impl FactBase {
         facts
     }
 
-    /// Builds the posting lists of [`FactIndex`] (after building, or loading from the cache).
+    /// Builds the statements and posting lists of [`FactIndex`] (after building, or
+    /// loading from the cache).
     pub fn reindex(&mut self) {
         let mut index = FactIndex::default();
+        let mut event_group_of: HashMap<EventKey<'_>, u32> = HashMap::new();
         for (at, fact) in self.events.iter().enumerate() {
             let at = at as u32;
+            let next = index.event_groups.len() as u32;
+            let group = *event_group_of.entry(EventKey::of(&fact.event)).or_insert(next);
+            if group != next {
+                index.event_groups[group as usize].add(at, fact.source);
+                continue;
+            }
+            index.event_groups.push(Group::new(at, fact.source));
             let kind = fact.event.kind;
-            index.events_of_kind.entry(kind).or_default().push(at);
+            index.events_of_kind.entry(kind).or_default().push(group);
             for &person in &fact.event.participants {
-                index.events_by_person.entry((kind, person)).or_default().push(at);
+                index.events_by_person.entry((kind, person)).or_default().push(group);
             }
             for (a, b) in pairs(&fact.event.participants) {
-                index.events_by_pair.entry((kind, a, b)).or_default().push(at);
+                index.events_by_pair.entry((kind, a, b)).or_default().push(group);
             }
             if let Some(name) = &fact.event.named {
-                index.events_by_name.entry((kind, name.clone())).or_default().push(at);
+                index.events_by_name.entry((kind, name.clone())).or_default().push(group);
             }
             if let Some(thing) = &fact.event.thing {
-                index.events_by_thing.entry((kind, thing.clone())).or_default().push(at);
+                index.events_by_thing.entry((kind, thing.clone())).or_default().push(group);
             }
         }
+        let mut count_group_of: HashMap<(&BTreeSet<PersonId>, u64, u8), u32> = HashMap::new();
         for (at, fact) in self.counts.iter().enumerate() {
+            let at = at as u32;
+            let next = index.count_groups.len() as u32;
+            let key = (&fact.count.participants, fact.count.value.to_bits(), fact.count.precision as u8);
+            let group = *count_group_of.entry(key).or_insert(next);
+            if group != next {
+                index.count_groups[group as usize].add(at, fact.source);
+                continue;
+            }
+            index.count_groups.push(Group::new(at, fact.source));
             for &person in &fact.count.participants {
-                index.counts_by_person.entry(person).or_default().push(at as u32);
+                index.counts_by_person.entry(person).or_default().push(group);
             }
             for pair in pairs(&fact.count.participants) {
-                index.counts_by_pair.entry(pair).or_default().push(at as u32);
+                index.counts_by_pair.entry(pair).or_default().push(group);
             }
         }
         let mut group_of: HashMap<(&str, bool, &BTreeSet<String>), u32> = HashMap::new();
         for (at, fact) in self.quantities.iter().enumerate() {
             let (unit, ordinal) = (&fact.quantity.unit, fact.quantity.quantity.ordinal);
-            index.quantities_by_unit.entry((unit.clone(), ordinal)).or_default().push(at as u32);
             let next = index.quantity_groups.len() as u32;
             let group = *group_of.entry((unit.as_str(), ordinal, &fact.quantity.context)).or_insert(next);
             if group == next {
-                index.quantity_groups.push(QuantityGroup {
-                    unit: unit.clone(),
-                    ordinal,
-                    context: fact.quantity.context.clone(),
-                    members: Vec::new(),
-                });
+                index.quantity_groups.push(QuantityGroup { context: fact.quantity.context.clone(), values: Vec::new() });
                 for word in &fact.quantity.context {
                     index.groups_by_word.entry((unit.clone(), ordinal, word.clone())).or_default().push(group);
                 }
             }
-            index.quantity_groups[group as usize].members.push(at as u32);
+            let quantity = &fact.quantity.quantity;
+            let written = self.sources.get(fact.source).and_then(|s| s.text.get(quantity.range.clone())).unwrap_or("");
+            let values = &mut index.quantity_groups[group as usize].values;
+            let same = |(w, g): &&mut (String, Group)| {
+                let first = &self.quantities[g.first() as usize].quantity.quantity;
+                w == written && first.value.to_bits() == quantity.value.to_bits() && first.precision == quantity.precision
+            };
+            match values.iter_mut().find(same) {
+                Some((_, statement)) => statement.add(at as u32, fact.source),
+                None => values.push((written.to_string(), Group::new(at as u32, fact.source))),
+            }
         }
         let mut first_with_path: HashMap<&PathBuf, u32> = HashMap::new();
         index.path_ids = self.sources.iter().enumerate().map(|(at, s)| *first_with_path.entry(&s.path).or_insert(at as u32)).collect();
         self.index = index;
     }
 
-    /// Event facts of `kind` among which every fact with all of `participants` (at least
-    /// one), `name` or `thing` is: the shortest posting list that must hold them all.
+    /// Event statements of `kind` among which every statement with all of `participants`
+    /// (at least one), `name` or `thing` is: the shortest posting list that must hold them all.
     pub fn event_candidates(&self, kind: EventKind, participants: &BTreeSet<PersonId>, name: Option<&str>, thing: Option<&str>) -> &[u32] {
         fn list(found: Option<&Vec<u32>>) -> &[u32] {
             found.map_or(&[][..], Vec::as_slice)
@@ -310,62 +462,97 @@ impl FactBase {
         }
     }
 
-    /// Meeting counts whose participants include all of `participants`, in corpus order.
-    pub fn counts_with<'a>(&'a self, participants: &'a BTreeSet<PersonId>) -> impl Iterator<Item = &'a CountFact> + 'a {
+    /// The event statement at an index of a posting list.
+    pub fn event_statement(&self, group: u32) -> EventStatement<'_> {
+        let group = &self.index.event_groups[group as usize];
+        EventStatement { event: &self.events[group.first() as usize].event, group }
+    }
+
+    /// Meeting count statements whose participants include all of `participants`, in the
+    /// order of their first sources.
+    pub fn counts_with<'a>(&'a self, participants: &'a BTreeSet<PersonId>) -> impl Iterator<Item = CountStatement<'a>> + 'a {
         let singles = participants.iter().map(|p| self.index.counts_by_person.get(p).map_or(&[][..], Vec::as_slice));
         let both = pairs(participants).map(|pair| self.index.counts_by_pair.get(&pair).map_or(&[][..], Vec::as_slice));
         let shortest: Option<&[u32]> = singles.chain(both).min_by_key(|l| l.len());
-        let all = shortest.is_none();
-        let listed = shortest.unwrap_or(&[]).iter().map(|&at| &self.counts[at as usize]);
-        let every = self.counts.iter().filter(move |_| all);
-        listed.chain(every).filter(move |f| participants.is_subset(&f.count.participants))
+        let every = 0..if shortest.is_none() { self.index.count_groups.len() as u32 } else { 0 };
+        let listed = shortest.unwrap_or(&[]).iter().copied();
+        listed
+            .chain(every)
+            .map(|at| {
+                let group = &self.index.count_groups[at as usize];
+                CountStatement { count: &self.counts[group.first() as usize].count, group }
+            })
+            .filter(move |s| participants.is_subset(&s.count.participants))
     }
 
-    /// Quantity facts of one unit, ordinal or not, that share at least `shared` of the
-    /// `context` words, with how many they share, in corpus order. Facts with the same
-    /// context are compared once; a fact with `shared` of the words has one of any
-    /// `len - shared + 1` of them, so only the groups of the rarest are looked at.
-    pub fn quantities_sharing<'a>(
+    /// The quantity statements of one unit, ordinal or not, whose context shares the most
+    /// of `context`'s words (and at least `at_least`), together with those sharing one word
+    /// fewer: each with how many it shares, most first, then in the order of their first
+    /// sources. Returns nothing when no statement shares `at_least`.
+    ///
+    /// A statement sharing `k` of the `n` words holds one of any `n - k + 1` of them, so
+    /// the posting lists of the rarest words are read first, one more at a time, until a
+    /// statement found shares as many words as the lists read guarantee: no statement
+    /// outside those lists can share more. Generic words ("said", "attended") are read only
+    /// when nothing more specific matches.
+    pub fn closest_quantities<'a>(
         &'a self,
         unit: &str,
         ordinal: bool,
         context: &BTreeSet<String>,
-        shared: usize,
-    ) -> Vec<(usize, &'a QuantityFact)> {
-        if shared > context.len() {
+        at_least: usize,
+    ) -> Vec<(usize, QuantityStatement<'a>)> {
+        let n = context.len();
+        if at_least > n || at_least == 0 {
             return Vec::new();
         }
-        let candidates: Vec<u32> = if shared == 0 {
-            (0..self.index.quantity_groups.len() as u32).collect()
-        } else {
-            let mut lists: Vec<&[u32]> = context
-                .iter()
-                .map(|word| self.index.groups_by_word.get(&(unit.to_string(), ordinal, word.clone())).map_or(&[][..], Vec::as_slice))
-                .collect();
-            lists.sort_by_key(|list| list.len());
-            let mut candidates: Vec<u32> = lists[..context.len() - shared + 1].iter().flat_map(|list| list.iter().copied()).collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            candidates
-        };
-        let mut found: Vec<(u32, usize)> = Vec::new();
-        for group in candidates.iter().map(|&g| &self.index.quantity_groups[g as usize]) {
-            if group.unit != unit || group.ordinal != ordinal {
-                continue;
+        let mut lists: Vec<&[u32]> = context
+            .iter()
+            .map(|word| self.index.groups_by_word.get(&(unit.to_string(), ordinal, word.clone())).map_or(&[][..], Vec::as_slice))
+            .collect();
+        lists.sort_by_key(|list| list.len());
+        let mut shared_by: HashMap<u32, usize> = HashMap::new();
+        let mut best = 0;
+        let mut read = 0;
+        // After reading the `read` rarest lists, every group sharing `n - read + 1` or more
+        // words has been seen.
+        let read_list = |list: &[u32], shared_by: &mut HashMap<u32, usize>, best: &mut usize| {
+            for &group in list {
+                shared_by.entry(group).or_insert_with(|| {
+                    let common = self.index.quantity_groups[group as usize].context.intersection(context).count();
+                    *best = (*best).max(common);
+                    common
+                });
             }
-            let common = group.context.intersection(context).count();
-            if common >= shared {
-                found.extend(group.members.iter().map(|&at| (at, common)));
+        };
+        while read < n - at_least + 1 {
+            read_list(lists[read], &mut shared_by, &mut best);
+            read += 1;
+            if best > n - read {
+                break;
             }
         }
-        found.sort_unstable_by_key(|(at, _)| *at);
-        found.into_iter().map(|(at, common)| (common, &self.quantities[at as usize])).collect()
-    }
-
-    /// Quantity facts of one unit, ordinal or not, in corpus order.
-    pub fn quantities_of<'a>(&'a self, unit: &str, ordinal: bool) -> impl Iterator<Item = &'a QuantityFact> + 'a {
-        let list = self.index.quantities_by_unit.get(&(unit.to_string(), ordinal)).map_or(&[][..], Vec::as_slice);
-        list.iter().map(|&at| &self.quantities[at as usize])
+        if best < at_least {
+            return Vec::new();
+        }
+        // The close ones share `best - 1`: seen once `n - best + 2` lists are read.
+        let floor = at_least.max(best - 1);
+        while read < (n - floor + 1).min(n) {
+            read_list(lists[read], &mut shared_by, &mut best);
+            read += 1;
+        }
+        let mut groups: Vec<(u32, usize)> = shared_by.into_iter().filter(|&(_, common)| common >= floor).collect();
+        let mut found: Vec<(usize, QuantityStatement<'a>)> = Vec::new();
+        groups.sort_unstable();
+        for (at, common) in groups {
+            let group = &self.index.quantity_groups[at as usize];
+            for (written, statement) in &group.values {
+                let quantity = &self.quantities[statement.first() as usize].quantity;
+                found.push((common, QuantityStatement { quantity, written, group: statement }));
+            }
+        }
+        found.sort_by_key(|(common, statement)| (std::cmp::Reverse(*common), statement.group.first()));
+        found
     }
 
     /// The full citation of a passage.
@@ -577,6 +764,82 @@ pub fn day_distance(a: Option<DateValue>, b: Option<DateValue>) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The statements [`FactBase::closest_quantities`] finds through the rarest posting
+    /// lists are those a comparison with every quantity fact finds: the most shared words
+    /// and one fewer, at least the floor, for contexts taken from the corpus and changed.
+    #[test]
+    fn closest_quantities_is_the_exhaustive_comparison() {
+        let world = crate::synth::World::new(7);
+        let (corpus, _) = Corpus::from_texts((0..300).map(|k| world.article(k)));
+        let facts = FactBase::build(&corpus);
+        assert!(facts.quantities.len() > 100, "the synthetic corpus states quantities");
+        let exhaustive = |unit: &str, ordinal: bool, context: &BTreeSet<String>, at_least: usize| -> Vec<(usize, u32)> {
+            let shared: Vec<(usize, u32)> = (0..facts.quantities.len() as u32)
+                .map(|at| (at, &facts.quantities[at as usize].quantity))
+                .filter(|(_, q)| q.unit == unit && q.quantity.ordinal == ordinal)
+                .map(|(at, q)| (q.context.intersection(context).count(), at))
+                .filter(|(common, _)| *common >= at_least)
+                .collect();
+            let best = shared.iter().map(|(common, _)| *common).max().unwrap_or(0);
+            let mut close: Vec<(usize, u32)> = shared.into_iter().filter(|(common, _)| common + 1 >= best).collect();
+            close.sort_by_key(|(common, at)| (std::cmp::Reverse(*common), *at));
+            close
+        };
+        let mut compared = 0;
+        for (k, fact) in facts.quantities.iter().enumerate().step_by(7) {
+            let q = &fact.quantity;
+            let mut context = q.context.clone();
+            // Vary the context: as is, a word less, a word the corpus does not have, another fact's words.
+            match k % 4 {
+                1 => {
+                    let first = context.iter().next().cloned();
+                    first.map(|w| context.remove(&w));
+                }
+                2 => {
+                    context.insert("zzunknown".to_string());
+                }
+                3 => context.extend(facts.quantities[(k * 31) % facts.quantities.len()].quantity.context.iter().cloned()),
+                _ => {}
+            }
+            for at_least in [1, 3, context.len().div_ceil(2).max(3)] {
+                let found: Vec<(usize, u32)> = facts
+                    .closest_quantities(&q.unit, q.quantity.ordinal, &context, at_least)
+                    .iter()
+                    .flat_map(|(common, s)| s.group.members.iter().map(move |&at| (*common, at)))
+                    .collect();
+                let mut found_sorted = found.clone();
+                found_sorted.sort_by_key(|(common, at)| (std::cmp::Reverse(*common), *at));
+                let expected = exhaustive(&q.unit, q.quantity.ordinal, &context, at_least);
+                assert_eq!(found_sorted, expected, "context {context:?}, at least {at_least}");
+                compared += usize::from(!expected.is_empty());
+            }
+        }
+        assert!(compared > 50, "only {compared} comparisons found anything");
+    }
+
+    /// Statements group the facts that say the same thing, and only those.
+    #[test]
+    fn statements_group_identical_facts() {
+        let world = crate::synth::World::new(7);
+        let (corpus, _) = Corpus::from_texts((0..200).map(|k| world.article(k)));
+        let facts = FactBase::build(&corpus);
+        let groups = &facts.index.event_groups;
+        assert!(groups.len() < facts.events.len(), "sources repeat events, so statements are fewer than facts");
+        let mut covered = vec![false; facts.events.len()];
+        for group in groups {
+            let first = &facts.events[group.first() as usize];
+            assert!(group.members.windows(2).all(|w| w[0] < w[1]));
+            assert!(group.sources.windows(2).all(|w| w[0] < w[1]));
+            let sources: BTreeSet<u32> = group.members.iter().map(|&at| facts.events[at as usize].source as u32).collect();
+            assert_eq!(sources.into_iter().collect::<Vec<_>>(), group.sources);
+            for &at in &group.members {
+                assert!(EventKey::of(&facts.events[at as usize].event) == EventKey::of(&first.event));
+                covered[at as usize] = true;
+            }
+        }
+        assert!(covered.iter().all(|&c| c), "every fact is in a statement");
+    }
 
     /// Events learned from one article published on `published`, as readable strings.
     fn events(published: &str, body: &str) -> Vec<String> {
