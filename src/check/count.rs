@@ -209,10 +209,15 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
     }
 }
 
-/// Units common enough that only a number of 10 or more is worth comparing.
 /// Context words a source quantity must share with the draft's (and at least half of them).
 const MIN_SHARED: usize = 3;
 
+/// The most different numbers the closest source sentences may give for a quantity to be
+/// compared: sources may disagree on a figure, but a dozen figures in the same words are
+/// a dozen occasions (every year's talks), and none of them is the draft's.
+const MAX_SOURCED_VALUES: usize = 4;
+
+/// Numbers of 10 or more, and small ones of units where a small number means something.
 fn worth_comparing(value: f64, unit: &str, ordinal: bool) -> bool {
     value >= 10.0
         || (!ordinal
@@ -230,13 +235,10 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         }
         let text = context.slice(&quantity.range).to_string();
         // Source quantities of the same unit whose sentences share most of the draft's words:
-        // those sharing the most, and one word fewer.
-        let close: Vec<(usize, QuantityStatement)> = context.facts.closest_quantities(
-            &claim.unit,
-            quantity.ordinal,
-            &claim.context,
-            MIN_SHARED.max(claim.context.len().div_ceil(2)),
-        );
+        // those sharing the most, and one word fewer, when they give few enough numbers.
+        let at_least = MIN_SHARED.max(claim.context.len().div_ceil(2));
+        let close: Vec<(usize, QuantityStatement)> =
+            context.facts.closest_quantities(&claim.unit, quantity.ordinal, &claim.context, at_least, MAX_SOURCED_VALUES);
         if close.is_empty() {
             continue;
         }

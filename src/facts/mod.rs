@@ -488,7 +488,10 @@ impl FactBase {
     /// The quantity statements of one unit, ordinal or not, whose context shares the most
     /// of `context`'s words (and at least `at_least`), together with those sharing one word
     /// fewer: each with how many it shares, most first, then in the order of their first
-    /// sources. Returns nothing when no statement shares `at_least`.
+    /// sources. Empty when no statement shares `at_least` words, and when those statements
+    /// give more than `max_values` different numbers: words that many figures go with do
+    /// not identify what is counted (the same talks held every year, each with its own
+    /// attendance), so no number of them confirms or contradicts the draft's.
     ///
     /// A statement sharing `k` of the `n` words holds one of any `n - k + 1` of them, so
     /// the posting lists of the rarest words are read first, one more at a time, until a
@@ -501,6 +504,7 @@ impl FactBase {
         ordinal: bool,
         context: &BTreeSet<String>,
         at_least: usize,
+        max_values: usize,
     ) -> Vec<(usize, QuantityStatement<'a>)> {
         let n = context.len();
         if at_least > n || at_least == 0 {
@@ -543,11 +547,19 @@ impl FactBase {
         }
         let mut groups: Vec<(u32, usize)> = shared_by.into_iter().filter(|&(_, common)| common >= floor).collect();
         let mut found: Vec<(usize, QuantityStatement<'a>)> = Vec::new();
+        let mut values: Vec<u64> = Vec::new();
         groups.sort_unstable();
         for (at, common) in groups {
             let group = &self.index.quantity_groups[at as usize];
             for (written, statement) in &group.values {
                 let quantity = &self.quantities[statement.first() as usize].quantity;
+                let value = quantity.quantity.value.to_bits();
+                if !values.contains(&value) {
+                    if values.len() == max_values {
+                        return Vec::new();
+                    }
+                    values.push(value);
+                }
                 found.push((common, QuantityStatement { quantity, written, group: statement }));
             }
         }
@@ -774,7 +786,7 @@ mod tests {
         let (corpus, _) = Corpus::from_texts((0..300).map(|k| world.article(k)));
         let facts = FactBase::build(&corpus);
         assert!(facts.quantities.len() > 100, "the synthetic corpus states quantities");
-        let exhaustive = |unit: &str, ordinal: bool, context: &BTreeSet<String>, at_least: usize| -> Vec<(usize, u32)> {
+        let exhaustive = |unit: &str, ordinal: bool, context: &BTreeSet<String>, at_least: usize, max_values: usize| -> Vec<(usize, u32)> {
             let shared: Vec<(usize, u32)> = (0..facts.quantities.len() as u32)
                 .map(|at| (at, &facts.quantities[at as usize].quantity))
                 .filter(|(_, q)| q.unit == unit && q.quantity.ordinal == ordinal)
@@ -784,7 +796,9 @@ mod tests {
             let best = shared.iter().map(|(common, _)| *common).max().unwrap_or(0);
             let mut close: Vec<(usize, u32)> = shared.into_iter().filter(|(common, _)| common + 1 >= best).collect();
             close.sort_by_key(|(common, at)| (std::cmp::Reverse(*common), *at));
-            close
+            let values: BTreeSet<u64> =
+                close.iter().map(|(_, at)| facts.quantities[*at as usize].quantity.quantity.value.to_bits()).collect();
+            if values.len() > max_values { Vec::new() } else { close }
         };
         let mut compared = 0;
         for (k, fact) in facts.quantities.iter().enumerate().step_by(7) {
@@ -802,16 +816,16 @@ mod tests {
                 3 => context.extend(facts.quantities[(k * 31) % facts.quantities.len()].quantity.context.iter().cloned()),
                 _ => {}
             }
-            for at_least in [1, 3, context.len().div_ceil(2).max(3)] {
+            for (at_least, max_values) in [(1, usize::MAX), (3, usize::MAX), (context.len().div_ceil(2).max(3), usize::MAX), (3, 2)] {
                 let found: Vec<(usize, u32)> = facts
-                    .closest_quantities(&q.unit, q.quantity.ordinal, &context, at_least)
+                    .closest_quantities(&q.unit, q.quantity.ordinal, &context, at_least, max_values)
                     .iter()
                     .flat_map(|(common, s)| s.group.members.iter().map(move |&at| (*common, at)))
                     .collect();
                 let mut found_sorted = found.clone();
                 found_sorted.sort_by_key(|(common, at)| (std::cmp::Reverse(*common), *at));
-                let expected = exhaustive(&q.unit, q.quantity.ordinal, &context, at_least);
-                assert_eq!(found_sorted, expected, "context {context:?}, at least {at_least}");
+                let expected = exhaustive(&q.unit, q.quantity.ordinal, &context, at_least, max_values);
+                assert_eq!(found_sorted, expected, "context {context:?}, at least {at_least}, at most {max_values} values");
                 compared += usize::from(!expected.is_empty());
             }
         }
