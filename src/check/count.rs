@@ -92,17 +92,19 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         let evidence = citations(context.facts, &counts);
         if ordinal as f64 > total {
             let message = format!("The sources count {} meetings of {who}; the draft speaks of a {text}.", total);
-            output.claim(Kind::Count, range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-            output.raised.push(Raised {
-                kind: Kind::Count,
-                code: "count-conflict",
-                conflict: true,
-                range: range.clone(),
-                message,
-                verdict: Verdict::Contradicted,
-                evidence,
-                fixes: Vec::new(),
-            });
+            output.raise(
+                &text,
+                Raised {
+                    kind: Kind::Count,
+                    code: "count-conflict",
+                    conflict: true,
+                    range: range.clone(),
+                    message,
+                    verdict: Verdict::Contradicted,
+                    evidence,
+                    fixes: Vec::new(),
+                },
+            );
             continue;
         }
         // Which of the sourced meetings does the draft describe, by place or by date?
@@ -139,17 +141,19 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         } else {
             actual.to_string()
         };
-        output.claim(Kind::Count, range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised {
-            kind: Kind::Count,
-            code: "count-conflict",
-            conflict: true,
-            range: range.clone(),
-            message,
-            verdict: Verdict::Contradicted,
-            evidence,
-            fixes: vec![fix],
-        });
+        output.raise(
+            &text,
+            Raised {
+                kind: Kind::Count,
+                code: "count-conflict",
+                conflict: true,
+                range: range.clone(),
+                message,
+                verdict: Verdict::Contradicted,
+                evidence,
+                fixes: vec![fix],
+            },
+        );
     }
 }
 
@@ -195,17 +199,19 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
         let message = format!("The sources count {} meetings of {who}; the draft says {}.", said.join(", "), text);
         let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
         let evidence = citations(context.facts, &facts);
-        output.claim(Kind::Count, claim.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised {
-            kind: Kind::Count,
-            code: "count-conflict",
-            conflict: true,
-            range: claim.range.clone(),
-            message,
-            verdict: Verdict::Contradicted,
-            evidence,
-            fixes,
-        });
+        output.raise(
+            &text,
+            Raised {
+                kind: Kind::Count,
+                code: "count-conflict",
+                conflict: true,
+                range: claim.range.clone(),
+                message,
+                verdict: Verdict::Contradicted,
+                evidence,
+                fixes,
+            },
+        );
     }
 }
 
@@ -272,16 +278,18 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
         let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
         let evidence = evidence_of(&close.iter().collect::<Vec<_>>());
-        output.claim(Kind::Count, quantity.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised {
-            kind: Kind::Count,
-            code: "count-conflict",
-            conflict: true,
-            range: quantity.range.clone(),
-            message,
-            verdict: Verdict::Contradicted,
-            evidence,
-            fixes,
-        });
+        output.raise(
+            &text,
+            Raised {
+                kind: Kind::Count,
+                code: "count-conflict",
+                conflict: true,
+                range: quantity.range.clone(),
+                message,
+                verdict: Verdict::Contradicted,
+                evidence,
+                fixes,
+            },
+        );
     }
 }

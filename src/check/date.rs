@@ -160,17 +160,19 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 );
                 let mut all = evidence;
                 all.extend(citations(context.facts, &disputing));
-                output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Disputed, message.clone(), all.clone());
-                output.raised.push(Raised {
-                    kind: Kind::Date,
-                    code: "date-disputed",
-                    conflict: false,
-                    range: date.range.clone(),
-                    message,
-                    verdict: Verdict::Disputed,
-                    evidence: all,
-                    fixes: Vec::new(),
-                });
+                output.raise(
+                    &draft_text,
+                    Raised {
+                        kind: Kind::Date,
+                        code: "date-disputed",
+                        conflict: false,
+                        range: date.range.clone(),
+                        message,
+                        verdict: Verdict::Disputed,
+                        evidence: all,
+                        fixes: Vec::new(),
+                    },
+                );
             }
             continue;
         }
@@ -224,16 +226,18 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             }
         }
         let evidence = citations(context.facts, target);
-        output.claim(Kind::Date, date.range.clone(), &draft_text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised {
-            kind: Kind::Date,
-            code: "date-conflict",
-            conflict: true,
-            range: date.range.clone(),
-            message,
-            verdict: Verdict::Contradicted,
-            evidence,
-            fixes,
-        });
+        output.raise(
+            &draft_text,
+            Raised {
+                kind: Kind::Date,
+                code: "date-conflict",
+                conflict: true,
+                range: date.range.clone(),
+                message,
+                verdict: Verdict::Contradicted,
+                evidence,
+                fixes,
+            },
+        );
     }
 }

@@ -66,6 +66,13 @@ impl<'a> Output<'a> {
         let evidence = dedupe(self.facts, evidence);
         self.claims.push(Claim { kind, range, text: text.to_string(), verdict, summary, evidence });
     }
+
+    /// Raises a finding and records the claim it is about, with the same range, verdict,
+    /// message and evidence (hover shows what the diagnostic says).
+    pub fn raise(&mut self, text: &str, raised: Raised) {
+        self.claim(raised.kind, raised.range.clone(), text, raised.verdict, raised.message.clone(), raised.evidence.clone());
+        self.raised.push(raised);
+    }
 }
 
 /// Keeps one citation per source passage, at most [`MAX_EVIDENCE`], and only those are

@@ -31,17 +31,19 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 }
                 let message = format!("No source spells this name {}; {} write {}.", text, sources(closest.documents.len()), closest.text);
                 let evidence: Vec<CiteRef> = first_citations(&closest.citations).collect();
-                output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Contradicted, message.clone(), evidence.clone());
-                output.raised.push(Raised {
-                    kind: Kind::Name,
-                    code: "name-misspelled",
-                    conflict: true,
-                    range: mention.range.clone(),
-                    message,
-                    verdict: Verdict::Contradicted,
-                    evidence,
-                    fixes,
-                });
+                output.raise(
+                    &text,
+                    Raised {
+                        kind: Kind::Name,
+                        code: "name-misspelled",
+                        conflict: true,
+                        range: mention.range.clone(),
+                        message,
+                        verdict: Verdict::Contradicted,
+                        evidence,
+                        fixes,
+                    },
+                );
                 flagged = true;
             }
         } else if mention.full_spelling {
@@ -57,17 +59,19 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 );
                 let mut evidence: Vec<CiteRef> = first_citations(&majority.citations).collect();
                 evidence.extend(first_citations(&spelling.citations));
-                output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Disputed, message.clone(), evidence.clone());
-                output.raised.push(Raised {
-                    kind: Kind::Name,
-                    code: "name-variant",
-                    conflict: false,
-                    range: mention.range.clone(),
-                    message,
-                    verdict: Verdict::Disputed,
-                    evidence,
-                    fixes: vec![majority.text.clone()],
-                });
+                output.raise(
+                    &text,
+                    Raised {
+                        kind: Kind::Name,
+                        code: "name-variant",
+                        conflict: false,
+                        range: mention.range.clone(),
+                        message,
+                        verdict: Verdict::Disputed,
+                        evidence,
+                        fixes: vec![majority.text.clone()],
+                    },
+                );
             } else if let Some(spelling) = person.spelling(&key) {
                 output.claim(
                     Kind::Name,
@@ -141,16 +145,18 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
         };
         let message = format!("No source writes {}; did you mean {} ({})?", mention.text, fix, canonical);
         let evidence: Vec<CiteRef> = person.majority_spelling().map(|s| first_citations(&s.citations).collect()).unwrap_or_default();
-        output.claim(Kind::Name, mention.range.clone(), &mention.text, Verdict::Contradicted, message.clone(), evidence.clone());
-        output.raised.push(Raised {
-            kind: Kind::Name,
-            code: "name-misspelled",
-            conflict: true,
-            range: mention.range.clone(),
-            message,
-            verdict: Verdict::Contradicted,
-            evidence,
-            fixes: vec![fix],
-        });
+        output.raise(
+            &mention.text,
+            Raised {
+                kind: Kind::Name,
+                code: "name-misspelled",
+                conflict: true,
+                range: mention.range.clone(),
+                message,
+                verdict: Verdict::Contradicted,
+                evidence,
+                fixes: vec![fix],
+            },
+        );
     }
 }

@@ -46,16 +46,18 @@ pub(crate) fn check(context: &Context<'_>, year_assumed: bool, output: &mut Outp
             format!("{} is a {}, not a {}{}.", DateValue::Day(day).display(), weekday_name(actual), weekday_name(stated), assumption);
         let fix = text.replacen(weekday_name(stated), weekday_name(actual), 1);
         let fixes = if fix != text { vec![fix] } else { Vec::new() };
-        output.claim(Kind::Weekday, mention.range.clone(), text, Verdict::Contradicted, message.clone(), Vec::new());
-        output.raised.push(Raised {
-            kind: Kind::Weekday,
-            code: "weekday-mismatch",
-            conflict: true,
-            range: mention.range.clone(),
-            message,
-            verdict: Verdict::Contradicted,
-            evidence: Vec::new(),
-            fixes,
-        });
+        output.raise(
+            text,
+            Raised {
+                kind: Kind::Weekday,
+                code: "weekday-mismatch",
+                conflict: true,
+                range: mention.range.clone(),
+                message,
+                verdict: Verdict::Contradicted,
+                evidence: Vec::new(),
+                fixes,
+            },
+        );
     }
 }
