@@ -93,12 +93,16 @@
 //! true only when a year was written in digits.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::cmp::Ordering;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
+
+use super::names::lower_case;
 
 /// A calendar value a date expression stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -359,7 +363,7 @@ struct Token<'t> {
     range: Range<usize>,
     text: &'t str,
     /// The text in lower case (words only; other tokens keep their text).
-    lower: String,
+    lower: Cow<'t, str>,
     /// Whether white space (or the start of the text) comes right before the token.
     space_before: bool,
 }
@@ -396,7 +400,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         }
         let piece = text.get(start..end).unwrap_or_default();
-        let lower = if kind == TokenKind::Word { piece.to_lowercase() } else { piece.to_string() };
+        let lower = if kind == TokenKind::Word { lower_case(piece) } else { Cow::Borrowed(piece) };
         tokens.push(Token { kind, range: start..end, text: piece, lower, space_before });
         space_before = false;
     }
@@ -869,6 +873,11 @@ static RELATIVE_PHRASE_WORDS: LazyLock<Vec<(Vec<&'static str>, Relative, bool)>>
     phrases
 });
 
+/// The words relative phrases start with (besides a count): a token that is none of them
+/// and no count starts no relative phrase.
+static RELATIVE_PHRASE_FIRST_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| RELATIVE_PHRASE_WORDS.iter().filter_map(|(words, _, _)| words.first().copied()).filter(|word| *word != "#").collect());
+
 /// What a match says, before resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Parsed {
@@ -965,7 +974,7 @@ impl<'t> Scanner<'t> {
     }
 
     fn word(&self, index: usize) -> Option<&str> {
-        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| token.lower.as_str())
+        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| &*token.lower)
     }
 
     fn word_is(&self, index: usize, options: &[&str]) -> bool {
@@ -1139,7 +1148,7 @@ impl<'t> Scanner<'t> {
     fn month_word(&self, index: usize) -> Option<(i8, usize, bool)> {
         let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Word)?;
         let (month, abbreviated) = month_from_word(&token.lower)?;
-        if matches!(token.lower.as_str(), "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
+        if matches!(&*token.lower, "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
             return None;
         }
         let mut next = index + 1;
@@ -1257,7 +1266,7 @@ impl<'t> Scanner<'t> {
             Some(token) => match token.kind {
                 TokenKind::Punct => !self.punct_is(next, &["-", "–", "%"]),
                 TokenKind::Number => false,
-                TokenKind::Word => LIST_END_WORDS.contains(&token.lower.as_str()),
+                TokenKind::Word => LIST_END_WORDS.contains(&&*token.lower),
             },
         };
         list_ends.then(|| Found::new(index + 1, next, Parsed::Calendar { month, day, year }))
@@ -1454,6 +1463,9 @@ impl<'t> Scanner<'t> {
         if self.attached(index) && index.checked_sub(1).is_some_and(|previous| self.punct_is(previous, &["-"])) {
             return None;
         }
+        if !self.word(index).is_some_and(|word| RELATIVE_PHRASE_FIRST_WORDS.contains(word)) && self.count(index).is_none() {
+            return None;
+        }
         'phrases: for (words, meaning, guarded) in RELATIVE_PHRASE_WORDS.iter() {
             let mut count = 1;
             for (offset, word) in words.iter().enumerate() {
@@ -1511,7 +1523,7 @@ impl<'t> Scanner<'t> {
         };
         match token.kind {
             TokenKind::Number => true,
-            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&token.lower.as_str()) || starts_upper(token.text),
+            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&&*token.lower) || starts_upper(token.text),
             TokenKind::Punct => false,
         }
     }
