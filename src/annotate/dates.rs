@@ -95,7 +95,7 @@
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -609,25 +609,26 @@ const NOT_PAST_ED: &[&str] = &[
 ];
 
 /// Number words, for "two days later" and "a week ago".
-const COUNT_WORDS: &[(&str, i64)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("thirty", 30),
-];
+fn count_word(word: &str) -> Option<i64> {
+    Some(match word {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    })
+}
 
 /// A month from its name or abbreviation: the month and whether it was abbreviated.
 fn month_from_word(lower: &str) -> Option<(i8, bool)> {
@@ -873,10 +874,29 @@ static RELATIVE_PHRASE_WORDS: LazyLock<Vec<(Vec<&'static str>, Relative, bool)>>
     phrases
 });
 
-/// The words relative phrases start with (besides a count): a token that is none of them
-/// and no count starts no relative phrase.
-static RELATIVE_PHRASE_FIRST_WORDS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| RELATIVE_PHRASE_WORDS.iter().filter_map(|(words, _, _)| words.first().copied()).filter(|word| *word != "#").collect());
+/// The relative phrases that can match at a token, as indexes into
+/// [`RELATIVE_PHRASE_WORDS`] in its order: only those whose first word is the token's
+/// word, or a count ("#") when the token is one. The others would fail on their first word.
+struct PhraseStarts {
+    /// By first word: the phrases starting with it, then (merged in order) those starting
+    /// with it or with a count.
+    by_word: HashMap<&'static str, (Vec<usize>, Vec<usize>)>,
+    /// The phrases starting with a count.
+    counted: Vec<usize>,
+}
+
+static RELATIVE_PHRASE_STARTS: LazyLock<PhraseStarts> = LazyLock::new(|| {
+    let first = |index: usize| RELATIVE_PHRASE_WORDS[index].0.first().copied().unwrap_or_default();
+    let all = 0..RELATIVE_PHRASE_WORDS.len();
+    let counted: Vec<usize> = all.clone().filter(|&index| first(index) == "#").collect();
+    let mut by_word = HashMap::new();
+    for word in all.clone().map(first).filter(|word| *word != "#") {
+        let plain = all.clone().filter(|&index| first(index) == word).collect();
+        let with_count = all.clone().filter(|&index| first(index) == word || first(index) == "#").collect();
+        by_word.insert(word, (plain, with_count));
+    }
+    PhraseStarts { by_word, counted }
+});
 
 /// What a match says, before resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1455,7 +1475,7 @@ impl<'t> Scanner<'t> {
             return (digits <= 4 && value > 0).then_some(i64::from(value));
         }
         let word = self.word(index)?;
-        COUNT_WORDS.iter().find(|(name, _)| *name == word).map(|(_, value)| *value)
+        count_word(word)
     }
 
     /// The longest relative phrase at `index` ("the previous day", "three days ago").
@@ -1463,10 +1483,20 @@ impl<'t> Scanner<'t> {
         if self.attached(index) && index.checked_sub(1).is_some_and(|previous| self.punct_is(previous, &["-"])) {
             return None;
         }
-        if !self.word(index).is_some_and(|word| RELATIVE_PHRASE_FIRST_WORDS.contains(word)) && self.count(index).is_none() {
-            return None;
-        }
-        'phrases: for (words, meaning, guarded) in RELATIVE_PHRASE_WORDS.iter() {
+        let starts = &*RELATIVE_PHRASE_STARTS;
+        let counted = self.count(index).is_some();
+        let candidates = match self.word(index).and_then(|word| starts.by_word.get(word)) {
+            Some((plain, with_count)) => {
+                if counted {
+                    with_count
+                } else {
+                    plain
+                }
+            }
+            None if counted => &starts.counted,
+            None => return None,
+        };
+        'phrases: for (words, meaning, guarded) in candidates.iter().map(|&candidate| &RELATIVE_PHRASE_WORDS[candidate]) {
             let mut count = 1;
             for (offset, word) in words.iter().enumerate() {
                 let at = index + offset;
