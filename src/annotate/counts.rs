@@ -39,50 +39,58 @@ pub struct Quantity {
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?\b").expect("number pattern"));
 
-const CARDINALS: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("hundred", 100.0),
-    ("dozen", 12.0),
-];
+/// The value of a number word ("four", "dozen").
+fn cardinal(word: &str) -> Option<f64> {
+    Some(match word {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
 
-const ORDINALS: &[(&str, f64)] = &[
-    ("first", 1.0),
-    ("second", 2.0),
-    ("third", 3.0),
-    ("fourth", 4.0),
-    ("fifth", 5.0),
-    ("sixth", 6.0),
-    ("seventh", 7.0),
-    ("eighth", 8.0),
-    ("ninth", 9.0),
-    ("tenth", 10.0),
-];
+/// The value of an ordinal word ("third").
+fn ordinal(word: &str) -> Option<f64> {
+    Some(match word {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        _ => return None,
+    })
+}
 
 const MULTIPLIERS: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
@@ -122,12 +130,12 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
             if let (Ok(value), false) = (digits.parse::<f64>(), clock_or_ratio) {
                 parsed = Some((value, captures.get(2).is_some(), 1));
             }
-        } else if let Some(&(_, value)) = CARDINALS.iter().find(|(name, _)| *name == lower) {
+        } else if let Some(value) = cardinal(lower) {
             let a_dozen = lower == "dozen";
             if !a_dozen || index > 0 && words[index - 1].norm == "a" {
                 parsed = Some((value, false, 1));
             }
-        } else if let Some(&(_, value)) = ORDINALS.iter().find(|(name, _)| *name == lower) {
+        } else if let Some(value) = ordinal(lower) {
             parsed = Some((value, true, 1));
         } else if matches!(lower, "twice" | "once" | "thrice") {
             let value = match lower {

@@ -883,6 +883,8 @@ struct PhraseStarts {
     by_word: HashMap<&'static str, (Vec<usize>, Vec<usize>)>,
     /// The phrases starting with a count.
     counted: Vec<usize>,
+    /// The first bytes of the words in `by_word`: most tokens are ruled out without hashing.
+    first_bytes: [bool; 256],
 }
 
 static RELATIVE_PHRASE_STARTS: LazyLock<PhraseStarts> = LazyLock::new(|| {
@@ -890,12 +892,16 @@ static RELATIVE_PHRASE_STARTS: LazyLock<PhraseStarts> = LazyLock::new(|| {
     let all = 0..RELATIVE_PHRASE_WORDS.len();
     let counted: Vec<usize> = all.clone().filter(|&index| first(index) == "#").collect();
     let mut by_word = HashMap::new();
+    let mut first_bytes = [false; 256];
     for word in all.clone().map(first).filter(|word| *word != "#") {
+        if let Some(&byte) = word.as_bytes().first() {
+            first_bytes[usize::from(byte)] = true;
+        }
         let plain = all.clone().filter(|&index| first(index) == word).collect();
         let with_count = all.clone().filter(|&index| first(index) == word || first(index) == "#").collect();
         by_word.insert(word, (plain, with_count));
     }
-    PhraseStarts { by_word, counted }
+    PhraseStarts { by_word, counted, first_bytes }
 });
 
 /// What a match says, before resolution.
@@ -1485,7 +1491,11 @@ impl<'t> Scanner<'t> {
         }
         let starts = &*RELATIVE_PHRASE_STARTS;
         let counted = self.count(index).is_some();
-        let candidates = match self.word(index).and_then(|word| starts.by_word.get(word)) {
+        let listed = self
+            .word(index)
+            .filter(|word| word.as_bytes().first().is_some_and(|&byte| starts.first_bytes[usize::from(byte)]))
+            .and_then(|word| starts.by_word.get(word));
+        let candidates = match listed {
             Some((plain, with_count)) => {
                 if counted {
                     with_count

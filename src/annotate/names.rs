@@ -838,15 +838,15 @@ const NATIONALITIES: &[(&str, &str)] = &[
 /// Normalises a place or qualifier: lower case, possessive dropped, nationality adjective
 /// turned into the country ("Russian" → "russia", "the North's" → "north").
 pub fn normalise_place(text: &str) -> String {
-    let lower = text.trim().trim_start_matches("the ").to_lowercase();
-    let lower = lower.replace('’', "'");
-    let lower = lower.strip_suffix("'s").unwrap_or(&lower).trim_end_matches('.').to_string();
+    let lower = lower_case(text.trim().trim_start_matches("the "));
+    let lower = if lower.contains('’') { Cow::Owned(lower.replace('’', "'")) } else { lower };
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower).trim_end_matches('.');
     for (adjective, country) in NATIONALITIES {
         if lower == *adjective || lower == *country {
             return (*country).to_string();
         }
     }
-    lower
+    lower.to_string()
 }
 
 /// Whether a phrase is a country's name as written (not its adjective): "Russia", not "Russian".

@@ -697,11 +697,15 @@ fn named_event_near(text: &str, words: &[Word], index: usize, acronyms: &Acronym
 /// lower-case alone, whatever stands before them. Otherwise lower-cases all of it, once
 /// (kept in `lowered`).
 fn lower_trimmed_ends_with(text: &str, suffix: &str, lowered: &mut Option<String>) -> bool {
-    let trimmed = text.trim_end();
-    if let Some(tail) = trimmed.len().checked_sub(suffix.len()).and_then(|at| trimmed.get(at..)).filter(|tail| tail.is_ascii()) {
-        return tail.bytes().map(|b| b.to_ascii_lowercase()).eq(suffix.bytes());
-    }
-    lowered.get_or_insert_with(|| text.to_lowercase()).trim_end().ends_with(suffix)
+    ascii_lower_ends_with(text.trim_end(), suffix)
+        .unwrap_or_else(|| lowered.get_or_insert_with(|| text.to_lowercase()).trim_end().ends_with(suffix))
+}
+
+/// `text.to_lowercase().ends_with(suffix)` when the last `suffix.len()` bytes of `text`
+/// are ASCII (which lower-case alone, whatever stands before them); `None` otherwise.
+fn ascii_lower_ends_with(text: &str, suffix: &str) -> Option<bool> {
+    let tail = text.len().checked_sub(suffix.len()).and_then(|at| text.get(at..)).filter(|tail| tail.is_ascii())?;
+    Some(tail.bytes().map(|b| b.to_ascii_lowercase()).eq(suffix.bytes()))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -847,8 +851,10 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
         return false;
     }
     let after_place_noun = previous == Some("of") && before_previous.is_some_and(|w| PLACE_NOUNS.contains(&w));
-    let after_capital_comma =
-        text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| head.trim_end().to_lowercase().ends_with("capital"));
+    let after_capital_comma = text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| {
+        let head = head.trim_end();
+        ascii_lower_ends_with(head, "capital").unwrap_or_else(|| head.to_lowercase().ends_with("capital"))
+    });
     let object_of_movement =
         matches!(previous, Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
     (mention.after_place_preposition && previous != Some("of")) || after_place_noun || after_capital_comma || object_of_movement
