@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::{Word, normal_word, words};
+use super::names::{Word, lower_case, words};
 
 /// How exact a number was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,50 +39,58 @@ pub struct Quantity {
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?\b").expect("number pattern"));
 
-const CARDINALS: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("hundred", 100.0),
-    ("dozen", 12.0),
-];
+/// The value of a number word ("four", "dozen").
+fn cardinal(word: &str) -> Option<f64> {
+    Some(match word {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
 
-const ORDINALS: &[(&str, f64)] = &[
-    ("first", 1.0),
-    ("second", 2.0),
-    ("third", 3.0),
-    ("fourth", 4.0),
-    ("fifth", 5.0),
-    ("sixth", 6.0),
-    ("seventh", 7.0),
-    ("eighth", 8.0),
-    ("ninth", 9.0),
-    ("tenth", 10.0),
-];
+/// The value of an ordinal word ("third").
+fn ordinal(word: &str) -> Option<f64> {
+    Some(match word {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        _ => return None,
+    })
+}
 
 const MULTIPLIERS: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
@@ -92,7 +100,11 @@ const UNIT_STOPS: &[&str] = &["of", "and", "or", "in", "on", "at", "to", "for", 
 /// Finds the numbers of one sentence (a byte range of `text`). `skip` holds ranges already
 /// taken by dates, whose day numbers and years are not counts.
 pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]) -> Vec<Quantity> {
-    let words = words(text, sentence.clone());
+    find_quantities_in(text, &words(text, sentence), skip)
+}
+
+/// [`find_quantities`] for a sentence already split into its [`words`].
+pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> Vec<Quantity> {
     let overlaps_skip = |range: &Range<usize>| skip.iter().any(|s| s.start < range.end && range.start < s.end);
     let mut found = Vec::new();
     let mut index = 0;
@@ -102,10 +114,12 @@ pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]
             index += 1;
             continue;
         }
-        let lower = normal_word(&word.text);
+        let lower = word.norm.as_ref();
         let mut parsed: Option<(f64, bool, usize)> = None; // value, ordinal, words used
-        if let Some(captures) = NUMBER
-            .captures(&word.text)
+        // A number match must start the word, so only words that start with a digit can hold one.
+        if let Some(captures) = (word.text.starts_with(|c: char| c.is_ascii_digit()))
+            .then(|| NUMBER.captures(word.text))
+            .flatten()
             .filter(|c| c.get(0).is_some_and(|m| m.start() == 0 && m.end() == word.text.trim_end_matches('.').len()))
         {
             let digits = captures.get(1).map_or("", |m| m.as_str()).replace(',', "");
@@ -116,27 +130,27 @@ pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]
             if let (Ok(value), false) = (digits.parse::<f64>(), clock_or_ratio) {
                 parsed = Some((value, captures.get(2).is_some(), 1));
             }
-        } else if let Some(&(_, value)) = CARDINALS.iter().find(|(name, _)| *name == lower) {
+        } else if let Some(value) = cardinal(lower) {
             let a_dozen = lower == "dozen";
-            if !a_dozen || index > 0 && normal_word(&words[index - 1].text) == "a" {
+            if !a_dozen || index > 0 && words[index - 1].norm == "a" {
                 parsed = Some((value, false, 1));
             }
-        } else if let Some(&(_, value)) = ORDINALS.iter().find(|(name, _)| *name == lower) {
+        } else if let Some(value) = ordinal(lower) {
             parsed = Some((value, true, 1));
-        } else if matches!(lower.as_str(), "twice" | "once" | "thrice") {
-            let value = match lower.as_str() {
+        } else if matches!(lower, "twice" | "once" | "thrice") {
+            let value = match lower {
                 "once" => 1.0,
                 "twice" => 2.0,
                 _ => 3.0,
             };
             // "once" as "formerly" ("the once-mighty") is not a count; "at once" neither.
-            let previous = index.checked_sub(1).map(|i| normal_word(&words[i].text));
-            if lower != "once" || !matches!(previous.as_deref(), Some("at" | "all")) {
+            let previous = index.checked_sub(1).map(|i| words[i].norm.as_ref());
+            if lower != "once" || !matches!(previous, Some("at" | "all")) {
                 found.push(Quantity {
                     range: word.range.clone(),
                     value,
                     ordinal: false,
-                    precision: precision_before(&words, index),
+                    precision: precision_before(words, index),
                     unit: Some("time".into()),
                     unit_range: Some(word.range.clone()),
                 });
@@ -150,29 +164,28 @@ pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]
         };
         // "1.5 million", "two hundred", "three and a half" stay one number.
         if let Some(next) = words.get(index + used)
-            && let Some(&(_, multiplier)) =
-                MULTIPLIERS.iter().chain(&[("hundred", 100.0)]).find(|(name, _)| *name == normal_word(&next.text))
+            && let Some(&(_, multiplier)) = MULTIPLIERS.iter().chain(&[("hundred", 100.0)]).find(|(name, _)| *name == next.norm)
         {
             value *= multiplier;
             used += 1;
         }
         let end_word = &words[index + used - 1];
         let range = word.range.start..end_word.range.end;
-        let (unit, unit_range) = unit_after(&words, index + used);
+        let (unit, unit_range) = unit_after(words, index + used);
         // A lone cardinal "one" is mostly a pronoun ("one of the"); keep it only with a unit.
         if (lower == "one" || lower == "first" || lower == "second") && unit.is_none() {
             index += used;
             continue;
         }
-        found.push(Quantity { range, value, ordinal, precision: precision_before(&words, index), unit, unit_range });
+        found.push(Quantity { range, value, ordinal, precision: precision_before(words, index), unit, unit_range });
         index += used;
     }
     found
 }
 
 fn precision_before(words: &[Word], index: usize) -> Precision {
-    let back = |n: usize| index.checked_sub(n).map(|i| normal_word(&words[i].text));
-    match (back(2).as_deref(), back(1).as_deref()) {
+    let back = |n: usize| index.checked_sub(n).map(|i| words[i].norm.as_ref());
+    match (back(2), back(1)) {
         (Some("more" | "greater" | "higher"), Some("than")) | (Some("at"), Some("least")) | (_, Some("over" | "exceeding")) => {
             Precision::AtLeast
         }
@@ -193,21 +206,21 @@ fn unit_after(words: &[Word], start: usize) -> (Option<String>, Option<Range<usi
     let mut best: Option<&Word> = None;
     for offset in 0..3 {
         let Some(word) = words.get(start + offset) else { break };
-        let lower = normal_word(&word.text);
-        if UNIT_STOPS.contains(&lower.as_str()) || word.text.chars().next().is_some_and(|c| !c.is_alphabetic()) {
+        let lower = word.norm.as_ref();
+        if UNIT_STOPS.contains(&lower) || word.text.chars().next().is_some_and(|c| !c.is_alphabetic()) {
             break;
         }
         best = Some(word);
-        if is_known_unit(&singular(&lower)) || lower.ends_with('s') && offset > 0 {
+        if is_known_unit(&singular(lower)) || lower.ends_with('s') && offset > 0 {
             break;
         }
         // Only adjectives we can tell ("historic", "in-person", "brief") let the search go on.
-        if !looks_like_adjective(&lower) {
+        if !looks_like_adjective(lower) {
             break;
         }
     }
     match best {
-        Some(word) => (Some(singular(&normal_word(&word.text))), Some(word.range.clone())),
+        Some(word) => (Some(singular(&word.norm)), Some(word.range.clone())),
         None => (None, None),
     }
 }
@@ -245,7 +258,7 @@ fn is_known_unit(unit: &str) -> bool {
 
 /// A crude English singular, good enough to compare units ("summits" → "summit", "troops" → "troop").
 pub fn singular(word: &str) -> String {
-    let word = word.to_lowercase();
+    let word = lower_case(word).into_owned();
     if word == "people" || word == "talks" || word == "news" || word.ends_with("ss") || word.len() <= 3 {
         return word;
     }

@@ -93,12 +93,16 @@
 //! true only when a year was written in digits.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::cmp::Ordering;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
+
+use super::names::lower_case;
 
 /// A calendar value a date expression stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -359,7 +363,7 @@ struct Token<'t> {
     range: Range<usize>,
     text: &'t str,
     /// The text in lower case (words only; other tokens keep their text).
-    lower: String,
+    lower: Cow<'t, str>,
     /// Whether white space (or the start of the text) comes right before the token.
     space_before: bool,
 }
@@ -396,7 +400,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         }
         let piece = text.get(start..end).unwrap_or_default();
-        let lower = if kind == TokenKind::Word { piece.to_lowercase() } else { piece.to_string() };
+        let lower = if kind == TokenKind::Word { lower_case(piece) } else { Cow::Borrowed(piece) };
         tokens.push(Token { kind, range: start..end, text: piece, lower, space_before });
         space_before = false;
     }
@@ -605,25 +609,26 @@ const NOT_PAST_ED: &[&str] = &[
 ];
 
 /// Number words, for "two days later" and "a week ago".
-const COUNT_WORDS: &[(&str, i64)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("fifteen", 15),
-    ("twenty", 20),
-    ("thirty", 30),
-];
+fn count_word(word: &str) -> Option<i64> {
+    Some(match word {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    })
+}
 
 /// A month from its name or abbreviation: the month and whether it was abbreviated.
 fn month_from_word(lower: &str) -> Option<(i8, bool)> {
@@ -869,6 +874,36 @@ static RELATIVE_PHRASE_WORDS: LazyLock<Vec<(Vec<&'static str>, Relative, bool)>>
     phrases
 });
 
+/// The relative phrases that can match at a token, as indexes into
+/// [`RELATIVE_PHRASE_WORDS`] in its order: only those whose first word is the token's
+/// word, or a count ("#") when the token is one. The others would fail on their first word.
+struct PhraseStarts {
+    /// By first word: the phrases starting with it, then (merged in order) those starting
+    /// with it or with a count.
+    by_word: HashMap<&'static str, (Vec<usize>, Vec<usize>)>,
+    /// The phrases starting with a count.
+    counted: Vec<usize>,
+    /// The first bytes of the words in `by_word`: most tokens are ruled out without hashing.
+    first_bytes: [bool; 256],
+}
+
+static RELATIVE_PHRASE_STARTS: LazyLock<PhraseStarts> = LazyLock::new(|| {
+    let first = |index: usize| RELATIVE_PHRASE_WORDS[index].0.first().copied().unwrap_or_default();
+    let all = 0..RELATIVE_PHRASE_WORDS.len();
+    let counted: Vec<usize> = all.clone().filter(|&index| first(index) == "#").collect();
+    let mut by_word = HashMap::new();
+    let mut first_bytes = [false; 256];
+    for word in all.clone().map(first).filter(|word| *word != "#") {
+        if let Some(&byte) = word.as_bytes().first() {
+            first_bytes[usize::from(byte)] = true;
+        }
+        let plain = all.clone().filter(|&index| first(index) == word).collect();
+        let with_count = all.clone().filter(|&index| first(index) == word || first(index) == "#").collect();
+        by_word.insert(word, (plain, with_count));
+    }
+    PhraseStarts { by_word, counted, first_bytes }
+});
+
 /// What a match says, before resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Parsed {
@@ -965,7 +1000,7 @@ impl<'t> Scanner<'t> {
     }
 
     fn word(&self, index: usize) -> Option<&str> {
-        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| token.lower.as_str())
+        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| &*token.lower)
     }
 
     fn word_is(&self, index: usize, options: &[&str]) -> bool {
@@ -1139,7 +1174,7 @@ impl<'t> Scanner<'t> {
     fn month_word(&self, index: usize) -> Option<(i8, usize, bool)> {
         let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Word)?;
         let (month, abbreviated) = month_from_word(&token.lower)?;
-        if matches!(token.lower.as_str(), "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
+        if matches!(&*token.lower, "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
             return None;
         }
         let mut next = index + 1;
@@ -1257,7 +1292,7 @@ impl<'t> Scanner<'t> {
             Some(token) => match token.kind {
                 TokenKind::Punct => !self.punct_is(next, &["-", "–", "%"]),
                 TokenKind::Number => false,
-                TokenKind::Word => LIST_END_WORDS.contains(&token.lower.as_str()),
+                TokenKind::Word => LIST_END_WORDS.contains(&&*token.lower),
             },
         };
         list_ends.then(|| Found::new(index + 1, next, Parsed::Calendar { month, day, year }))
@@ -1446,7 +1481,7 @@ impl<'t> Scanner<'t> {
             return (digits <= 4 && value > 0).then_some(i64::from(value));
         }
         let word = self.word(index)?;
-        COUNT_WORDS.iter().find(|(name, _)| *name == word).map(|(_, value)| *value)
+        count_word(word)
     }
 
     /// The longest relative phrase at `index` ("the previous day", "three days ago").
@@ -1454,7 +1489,24 @@ impl<'t> Scanner<'t> {
         if self.attached(index) && index.checked_sub(1).is_some_and(|previous| self.punct_is(previous, &["-"])) {
             return None;
         }
-        'phrases: for (words, meaning, guarded) in RELATIVE_PHRASE_WORDS.iter() {
+        let starts = &*RELATIVE_PHRASE_STARTS;
+        let counted = self.count(index).is_some();
+        let listed = self
+            .word(index)
+            .filter(|word| word.as_bytes().first().is_some_and(|&byte| starts.first_bytes[usize::from(byte)]))
+            .and_then(|word| starts.by_word.get(word));
+        let candidates = match listed {
+            Some((plain, with_count)) => {
+                if counted {
+                    with_count
+                } else {
+                    plain
+                }
+            }
+            None if counted => &starts.counted,
+            None => return None,
+        };
+        'phrases: for (words, meaning, guarded) in candidates.iter().map(|&candidate| &RELATIVE_PHRASE_WORDS[candidate]) {
             let mut count = 1;
             for (offset, word) in words.iter().enumerate() {
                 let at = index + offset;
@@ -1511,7 +1563,7 @@ impl<'t> Scanner<'t> {
         };
         match token.kind {
             TokenKind::Number => true,
-            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&token.lower.as_str()) || starts_upper(token.text),
+            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&&*token.lower) || starts_upper(token.text),
             TokenKind::Punct => false,
         }
     }

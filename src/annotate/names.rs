@@ -6,6 +6,7 @@
 //! is decided with cues (a title, an appositive, a Korean-style given name, a reporting
 //! verb). The fact base then spreads what it learned to every other mention.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -320,12 +321,17 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 /// Leading capitalised words that are qualifiers of a title (nationality, institution), not a name.
 pub fn is_title_head(word: &str) -> bool {
-    TITLE_HEAD_SET.contains(normal_word(word).as_str())
+    is_normal_title_head(&normal_word_cow(word))
 }
 
-fn is_title_word(word: &str) -> bool {
-    let word = normal_word(word);
-    TITLE_HEAD_SET.contains(word.as_str()) || TITLE_MODIFIER_SET.contains(word.as_str())
+/// [`is_title_head`] for a word already in its normal form ([`Word::norm`]).
+pub fn is_normal_title_head(norm: &str) -> bool {
+    TITLE_HEAD_SET.contains(norm)
+}
+
+/// [`is_title_word`] for a word already in its normal form ([`Word::norm`]).
+fn is_normal_title_word(norm: &str) -> bool {
+    TITLE_HEAD_SET.contains(norm) || TITLE_MODIFIER_SET.contains(norm)
 }
 
 /// The word lists as hash sets: looked up for every capitalised word of every sentence.
@@ -335,33 +341,54 @@ static NOT_NAME_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT
 
 /// Lower case, without a trailing dot or possessive.
 pub fn normal_word(word: &str) -> String {
+    normal_word_cow(word).into_owned()
+}
+
+/// [`normal_word`] without allocating when the word is already lower-case ASCII.
+pub fn normal_word_cow(word: &str) -> Cow<'_, str> {
     let word = word.trim_end_matches('.');
     let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
-    word.to_lowercase()
+    lower_case(word)
+}
+
+/// `text.to_lowercase()`, borrowed when that changes nothing (ASCII without capitals).
+pub fn lower_case(text: &str) -> Cow<'_, str> {
+    if !text.is_ascii() {
+        Cow::Owned(text.to_lowercase())
+    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// A word of a sentence with its byte range in the whole text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Word {
+pub struct Word<'t> {
     pub range: Range<usize>,
-    pub text: String,
+    /// The word as written.
+    pub text: &'t str,
+    /// The word's [`normal_word`] form, computed once: most rules compare it.
+    pub norm: Cow<'t, str>,
 }
 
-impl Word {
+impl Word<'_> {
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 }
 
 /// The words of `text[range]`, with ranges into `text`.
-pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
+pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let slice = &text[range.clone()];
-    WORD.find_iter(slice)
-        .map(|m| {
-            let mut end = m.end();
+    let spans: Box<dyn Iterator<Item = Range<usize>>> =
+        if slice.is_ascii() { Box::new(ascii_word_spans(slice)) } else { Box::new(WORD.find_iter(slice).map(|m| m.range())) };
+    spans
+        .map(|span| {
+            let found = &slice[span.clone()];
+            let mut end = span.end;
             // A trailing dot belongs to the word only for abbreviations ("U.S.", "Oct.", "Dr.").
-            if m.as_str().ends_with('.') {
-                let inner = &m.as_str()[..m.as_str().len() - 1];
+            if let Some(inner) = found.strip_suffix('.') {
                 let keep = inner.contains('.')
                     || crate::annotate::sentences::is_abbreviation(inner)
                     || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
@@ -369,9 +396,67 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
                     end -= 1;
                 }
             }
-            Word { range: range.start + m.start()..range.start + end, text: slice[m.start()..end].to_string() }
+            let word = &slice[span.start..end];
+            Word { range: range.start + span.start..range.start + end, text: word, norm: normal_word_cow(word) }
         })
         .collect()
+}
+
+/// The matches of [`WORD`] in an ASCII text, found without the regex engine. In ASCII,
+/// `\p{L}` and `\p{N}` are letters and digits and `\d` digits, so the pattern reads:
+/// a thousands-grouped number ("12,000", "1,500.5") where one starts, else letters and
+/// digits with inner "-", "'" or "." joins, and a trailing dot. Both branches are greedy
+/// and end in optional parts, so the first alternative that matches is the match.
+fn ascii_word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = text.as_bytes();
+    let is_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
+    let is_digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let digits_from = move |mut at: usize| {
+        while is_digit(at) {
+            at += 1;
+        }
+        at
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && !is_word(at) {
+            at += 1;
+        }
+        let start = at;
+        if start >= bytes.len() {
+            return None;
+        }
+        // \d{1,3}(?:,\d{3})+(?:\.\d+)?
+        let lead = digits_from(start);
+        let mut end = lead;
+        if (1..=3).contains(&(lead - start)) {
+            while bytes.get(end) == Some(&b',') && (end + 1..end + 4).all(is_digit) {
+                end += 4;
+            }
+        }
+        if end > lead {
+            if bytes.get(end) == Some(&b'.') && is_digit(end + 1) {
+                end = digits_from(end + 1);
+            }
+        } else {
+            // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?
+            end = start;
+            while is_word(end) {
+                end += 1;
+            }
+            while matches!(bytes.get(end), Some(b'-' | b'\'' | b'.')) && is_word(end + 1) {
+                end += 1;
+                while is_word(end) {
+                    end += 1;
+                }
+            }
+            if bytes.get(end) == Some(&b'.') {
+                end += 1;
+            }
+        }
+        at = end;
+        Some(start..end)
+    })
 }
 
 /// A title written with a name.
@@ -410,11 +495,15 @@ pub struct NameMention {
 
 /// Finds the names and titles in one sentence (`sentence` is a byte range of `text`).
 pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
-    let words = words(text, sentence.clone());
+    find_names_in(text, &words(text, sentence))
+}
+
+/// [`find_names`] for a sentence already split into its [`words`].
+pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
     let mut mentions = Vec::new();
     let mut index = 0;
     while index < words.len() {
-        if !starts_name_run(&words, index) {
+        if !starts_name_run(words, index) {
             index += 1;
             continue;
         }
@@ -423,28 +512,27 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
         while end < words.len()
             && words[end].is_capitalised()
             && joined_by_space(text, &words[end - 1], &words[end])
-            && !ends_with_possessive(&words[end - 1].text)
+            && !ends_with_possessive(words[end - 1].text)
         {
             end += 1;
         }
         let run = &words[index..end];
         // A run right before a lower-case title word qualifies that title ("Kremlin spokesman").
-        if qualifies_title_after(text, &words, end) {
+        if qualifies_title_after(text, words, end) {
             index = end;
             continue;
         }
         // The name is what follows the last title head in the run.
-        let head_at = run.iter().rposition(|w| is_title_head(&w.text));
+        let head_at = run.iter().rposition(|w| is_normal_title_head(&w.norm));
         let name_start = head_at.map_or(0, |h| h + 1);
         let mut name_words: Vec<&Word> = run[name_start..].iter().collect();
         // Leading qualifiers the run starts with ("Kremlin", "Russian") stay out of the name
         // only when a title head follows them; otherwise they are the name.
-        while name_words.len() > 1 && NOT_NAME_WORD_SET.contains(normal_word(&name_words[0].text).as_str()) {
+        while name_words.len() > 1 && NOT_NAME_WORD_SET.contains(name_words[0].norm.as_ref()) {
             name_words.remove(0);
         }
-        let trailing_possessive = name_words.last().is_some_and(|w| ends_with_possessive(&w.text));
-        if name_words.is_empty()
-            || name_words.iter().all(|w| NOT_NAME_WORD_SET.contains(normal_word(&w.text).as_str()) || is_title_word(&w.text))
+        let trailing_possessive = name_words.last().is_some_and(|w| ends_with_possessive(w.text));
+        if name_words.is_empty() || name_words.iter().all(|w| NOT_NAME_WORD_SET.contains(w.norm.as_ref()) || is_normal_title_word(&w.norm))
         {
             index = end;
             continue;
@@ -456,25 +544,23 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
             name_end -= if text[..name_end].ends_with("’s") { "’s".len() } else { 2 };
         }
         let name_range = first.range.start..name_end;
-        let title = title_before(text, &words, index, name_start, head_at).or_else(|| appositive_title(text, &words, end));
-        let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(&w.text));
+        let title = title_before(text, words, index, name_start, head_at).or_else(|| appositive_title(text, words, end));
+        let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(w.text));
         let honorific = title.is_some();
-        let previous = index.checked_sub(1).map(|i| normal_word(&words[i].text));
-        let before_previous = index.checked_sub(2).map(|i| normal_word(&words[i].text));
+        let previous = index.checked_sub(1).map(|i| words[i].norm.as_ref());
+        let before_previous = index.checked_sub(2).map(|i| words[i].norm.as_ref());
         let is_place_preposition =
             |word: Option<&str>| matches!(word, Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
         // "in Moscow", and "at the Kremlin".
-        let after_place_preposition = is_place_preposition(previous.as_deref())
-            || previous.as_deref() == Some("the")
-                && is_place_preposition(before_previous.as_deref())
-                && before_previous.as_deref() != Some("of");
+        let after_place_preposition = is_place_preposition(previous)
+            || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of");
         mentions.push(NameMention {
             range: name_range.clone(),
             text: text[name_range].to_string(),
             title,
             person_cue: honorific || korean_shape,
             after_place_preposition,
-            sentence_initial: index == 0 || (index == 1 && matches!(normal_word(&words[0].text).as_str(), "•" | "-")),
+            sentence_initial: index == 0 || (index == 1 && matches!(words[0].norm.as_ref(), "•" | "-")),
         });
         index = end;
     }
@@ -486,10 +572,10 @@ pub fn find_names(text: &str, sentence: Range<usize>) -> Vec<NameMention> {
 fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
     let mut index = at;
     while let Some(word) = words.get(index) {
-        if word.is_capitalised() || !is_title_word(&word.text) || !joined_by_space(text, &words[index - 1], word) {
+        if word.is_capitalised() || !is_normal_title_word(&word.norm) || !joined_by_space(text, &words[index - 1], word) {
             return false;
         }
-        if is_title_head(&word.text) {
+        if is_normal_title_head(&word.norm) {
             return true;
         }
         index += 1;
@@ -500,7 +586,7 @@ fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
 fn starts_name_run(words: &[Word], index: usize) -> bool {
     let word = &words[index];
     word.is_capitalised() && word.text.chars().any(char::is_lowercase)
-        || is_title_head(&word.text)
+        || is_normal_title_head(&word.norm)
         || word.text.len() >= 2 && word.text.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
@@ -532,7 +618,7 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
         None => {
             // The run has no title; look for a lower-case one just before ("spokesman Dmitry Peskov").
             let before = run_start.checked_sub(1)?;
-            if !is_title_head(&words[before].text) || !joined_by_space(text, &words[before], &words[run_start]) {
+            if !is_normal_title_head(&words[before].norm) || !joined_by_space(text, &words[before], &words[run_start]) {
                 return None;
             }
             first = before;
@@ -547,9 +633,9 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
         if gap != " " {
             break;
         }
-        let lower = normal_word(&previous.text);
-        let qualifier = previous.is_capitalised() && !NOT_NAME_WORD_SET.contains(lower.as_str());
-        if is_title_word(&previous.text) || qualifier || lower == "u.s" {
+        let lower = previous.norm.as_ref();
+        let qualifier = previous.is_capitalised() && !NOT_NAME_WORD_SET.contains(lower);
+        if is_normal_title_word(&previous.norm) || qualifier || lower == "u.s" {
             first -= 1;
         } else {
             break;
@@ -566,7 +652,7 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         return None;
     }
     let mut index = after_name;
-    if matches!(normal_word(&words[index].text).as_str(), "the" | "a" | "an") {
+    if matches!(words[index].norm.as_ref(), "the" | "a" | "an") {
         index += 1;
     }
     let start = index;
@@ -577,7 +663,7 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         if offset > 0 && text[words[start + offset - 1].range.end..word.range.start] != *" " {
             break;
         }
-        if is_title_head(&word.text) {
+        if is_normal_title_head(&word.norm) {
             head = Some(start + offset);
         } else if head.is_some() {
             break;
@@ -585,7 +671,7 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     }
     let head = head?;
     // Only title words and capitalised qualifiers ("Russia's") may lead up to the head.
-    if words[start..head].iter().any(|w| !(is_title_word(&w.text) || w.is_capitalised())) {
+    if words[start..head].iter().any(|w| !(is_normal_title_word(&w.norm) || w.is_capitalised())) {
         return None;
     }
     // "…, Kremlin spokesman Dmitry Peskov": the title is the next name's, not this one's.
@@ -595,7 +681,7 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     // "... of North Korea" / "... at Kyungnam University" / "of the Academy" completes the qualifier.
     let mut last = head;
     if let Some(preposition) = words.get(head + 1)
-        && matches!(preposition.text.as_str(), "of" | "at")
+        && matches!(preposition.text, "of" | "at")
     {
         let mut cursor = head + 2;
         if words.get(cursor).is_some_and(|w| w.text == "the") {
@@ -621,22 +707,22 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
     let mut relational = false;
     let mut after_preposition = false;
     for word in phrase {
-        let lower = normal_word(&word.text);
-        if matches!(lower.as_str(), "of" | "at" | "to") {
+        let lower = word.norm.as_ref();
+        if matches!(lower, "of" | "at" | "to") {
             after_preposition = true;
             continue;
         }
-        if matches!(lower.as_str(), "former" | "late" | "then" | "ex") {
+        if matches!(lower, "former" | "late" | "then" | "ex") {
             former = true;
             continue;
         }
-        if RELATIONAL_HEADS.contains(&lower.as_str()) {
+        if RELATIONAL_HEADS.contains(&lower) {
             relational = true;
         }
-        if after_preposition || !is_title_word(&word.text) {
+        if after_preposition || !is_normal_title_word(&word.norm) {
             qualifier_words.push(lower);
         } else {
-            core_words.push(canonical_title_word(&lower));
+            core_words.push(canonical_title_word(lower));
         }
     }
     if core_words.is_empty() {
@@ -752,15 +838,15 @@ const NATIONALITIES: &[(&str, &str)] = &[
 /// Normalises a place or qualifier: lower case, possessive dropped, nationality adjective
 /// turned into the country ("Russian" → "russia", "the North's" → "north").
 pub fn normalise_place(text: &str) -> String {
-    let lower = text.trim().trim_start_matches("the ").to_lowercase();
-    let lower = lower.replace('’', "'");
-    let lower = lower.strip_suffix("'s").unwrap_or(&lower).trim_end_matches('.').to_string();
+    let lower = lower_case(text.trim().trim_start_matches("the "));
+    let lower = if lower.contains('’') { Cow::Owned(lower.replace('’', "'")) } else { lower };
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower).trim_end_matches('.');
     for (adjective, country) in NATIONALITIES {
         if lower == *adjective || lower == *country {
             return (*country).to_string();
         }
     }
-    lower
+    lower.to_string()
 }
 
 /// Whether a phrase is a country's name as written (not its adjective): "Russia", not "Russian".
@@ -844,6 +930,28 @@ mod tests {
         assert!(lavrov.title.as_ref().is_some_and(|t| t.relational));
         let mao = found.iter().find(|m| m.text == "Mao Zedong").expect("Mao");
         assert!(mao.title.as_ref().is_some_and(|t| t.former));
+    }
+
+    #[test]
+    fn ascii_words_are_the_pattern_matches() {
+        let fixed =
+            ["12,000 troops, 1,500.5 tons, 1,2345 and 1234,567.", "U.S. Dr. Oct. 3.5 e.g. it's Jong-un -x- a..b 1,23 .5 9,999,999.1.2"];
+        let alphabet = b"aZ09,.-' x\n";
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut random = Vec::new();
+        for _ in 0..2000 {
+            let text: String = (0..24)
+                .map(|_| {
+                    state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(state >> 33) as usize % alphabet.len()] as char
+                })
+                .collect();
+            random.push(text);
+        }
+        for text in fixed.iter().copied().chain(random.iter().map(String::as_str)) {
+            let expected: Vec<_> = WORD.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(ascii_word_spans(text).collect::<Vec<_>>(), expected, "words of {text:?}");
+        }
     }
 
     #[test]

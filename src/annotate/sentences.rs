@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use super::names::lower_case;
+
 /// Abbreviations after which a full stop does not end a sentence (compared without case).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep", "st", "jr", "sr", "rev", "hon",
@@ -19,7 +21,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Whether a word (without its full stop) is an abbreviation that takes one ("Oct", "Dr", "U.S").
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    ABBREVIATIONS.contains(&lower_case(word).as_ref())
 }
 
 /// Splits `text` into sentence ranges (byte offsets), trimmed of surrounding white space.
@@ -119,9 +121,9 @@ fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
+    let lower = lower_case(word);
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    if is_initial || ABBREVIATIONS.contains(&lower.as_str()) {
+    if is_initial || ABBREVIATIONS.contains(&lower.as_ref()) {
         return false;
     }
     true

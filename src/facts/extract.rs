@@ -11,11 +11,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::{People, PersonId, name_parts};
-use crate::annotate::counts::{Precision, Quantity, find_quantities, singular};
+use crate::annotate::counts::{Precision, Quantity, find_quantities_in, singular};
 use crate::annotate::dates::{DateAnchor, DateForm, DateMention, DateValue, find_dates};
 use crate::annotate::names::{
-    NameMention, TitleMention, Word, find_names, is_country, is_country_name, is_title_head, normal_word, normalise_place,
-    quotation_ranges, words,
+    NameMention, TitleMention, Word, find_names_in, is_country, is_country_name, is_normal_title_head, normalise_place, quotation_ranges,
+    words,
 };
 use crate::annotate::sentences::split_sentences;
 
@@ -228,15 +228,18 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
 
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         let sentence_words = words(text, sentence.clone());
-        let date_indexes: Vec<usize> =
-            (0..dates.len()).filter(|&i| dates[i].range.start >= sentence.start && dates[i].range.end <= sentence.end).collect();
-        let date_ranges: Vec<Range<usize>> = date_indexes.iter().map(|&i| dates[i].range.clone()).collect();
+        // The dates inside the sentence. Dates come in text order and never overlap, so
+        // their starts and ends are both sorted: the ones inside are one run, found by bisection.
+        let first_date = dates.partition_point(|d| d.range.start < sentence.start);
+        let end_date = first_date + dates[first_date..].partition_point(|d| d.range.end <= sentence.end);
+        let date_indexes = first_date..end_date;
+        let date_ranges: Vec<Range<usize>> = date_indexes.clone().map(|i| dates[i].range.clone()).collect();
         let in_date = |range: &Range<usize>| date_ranges.iter().any(|d| d.start < range.end && range.start < d.end);
 
         // People: names, then descriptions ("the Russian president").
         let mut sentence_persons: Vec<PersonMention> = Vec::new();
         let mut place_candidates: Vec<PlaceMention> = Vec::new();
-        let names = find_names(text, sentence.clone());
+        let names = find_names_in(text, &sentence_words);
         for mention in &names {
             if in_date(&mention.range) {
                 continue;
@@ -253,7 +256,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
             match person {
                 Some(person) => {
                     let full = people.by_spelling(&mention.text).is_some() || (near && name_parts(&mention.text).len() >= 2);
-                    recent.push(person);
+                    remember_recent(&mut recent, person);
                     sentence_persons.push(PersonMention {
                         range: mention.range.clone(),
                         text: mention.text.clone(),
@@ -282,7 +285,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         }
         for (range, person) in descriptions(text, &sentence_words, people) {
             if !sentence_persons.iter().any(|p| p.range.start < range.end && range.start < p.range.end) {
-                recent.push(person);
+                remember_recent(&mut recent, person);
                 sentence_persons.push(PersonMention {
                     range: range.clone(),
                     text: text[range].to_string(),
@@ -295,8 +298,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
             }
         }
         sentence_persons.sort_by_key(|p| p.range.start);
-        let starts_with_pronoun =
-            sentence_words.first().is_some_and(|w| matches!(normal_word(&w.text).as_str(), "she" | "he" | "her" | "his"));
+        let starts_with_pronoun = sentence_words.first().is_some_and(|w| matches!(w.norm.as_ref(), "she" | "he" | "her" | "his"));
         // The subject: the pronoun's antecedent when the sentence opens with one, else the first person named.
         let subject = if starts_with_pronoun {
             last_subject.or(sentence_persons.first().map(|p| p.person))
@@ -373,7 +375,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         // Dates and places attach to the nearest trigger before them (a date right before a
         // trigger noun, "their Sept. 3 visit", to that one); with none before, to the first after.
         let mut attached: Vec<Vec<Item>> = vec![Vec::new(); triggers.len()];
-        for &date_index in &date_indexes {
+        for date_index in date_indexes {
             let mention = &dates[date_index];
             let Some(value) = mention.value else { continue };
             if is_dateline(text, &mention.range) {
@@ -439,7 +441,7 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         } else {
             sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect()
         };
-        for quantity in find_quantities(text, sentence.clone(), &date_ranges) {
+        for quantity in find_quantities_in(text, &sentence_words, &date_ranges) {
             let Some(unit) = quantity.unit.clone() else { continue };
             let meeting_unit = matches!(unit.as_str(), "summit" | "meeting" | "talk" | "encounter") || unit == "time" && has_meeting;
             if meeting_unit {
@@ -492,6 +494,16 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
     analysis
 }
 
+/// Notes a person as the most recently mentioned. Name resolution only asks for the
+/// newest fitting person of the list, so each person is kept once, at its latest place:
+/// the list stays as short as the document's cast however long the document is.
+fn remember_recent(recent: &mut Vec<PersonId>, person: PersonId) {
+    if let Some(at) = recent.iter().position(|&p| p == person) {
+        recent.remove(at);
+    }
+    recent.push(person);
+}
+
 /// "the same day", "that day" and "earlier the same day" refer to the day of the last
 /// event told, not to the day it was reported ("met Putin on Monday, state media said
 /// Tuesday. Earlier the same day, ..." is Monday). Re-resolves those mentions and the
@@ -511,7 +523,7 @@ fn resolve_same_day(text: &str, dates: &mut [DateMention], report_dates: &[usize
                 }
             }
         }
-        if report_dates.contains(&index) {
+        if report_dates.binary_search(&index).is_ok() {
             continue;
         }
         if let Some(value @ DateValue::Day(_)) = mention.value {
@@ -592,38 +604,37 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
     let mut index = 0;
     while index < words.len() {
         let word = &words[index];
-        let lower = normal_word(&word.text);
-        let next = words.get(index + 1).map(|w| normal_word(&w.text));
+        let lower = word.norm.as_ref();
+        let next = words.get(index + 1).map(|w| w.norm.as_ref());
         let mut range = word.range.clone();
-        let mut kind = trigger_kind(&lower);
-        if lower == "courtesy" && matches!(next.as_deref(), Some("call" | "visit")) {
+        let mut kind = trigger_kind(lower);
+        if lower == "courtesy" && matches!(next, Some("call" | "visit")) {
             kind = Some(EventKind::Meeting);
             range = word.range.start..words[index + 1].range.end;
             index += 1;
         }
-        if lower == "due" && matches!(next.as_deref(), Some("in" | "to")) {
+        if lower == "due" && matches!(next, Some("in" | "to")) {
             kind = Some(EventKind::Visit);
         }
         if lower == "left" {
             // The verb, not the direction ("Putin, left, shakes hands").
-            let followed = words
-                .get(index + 1)
-                .is_some_and(|w| w.is_capitalised() || matches!(normal_word(&w.text).as_str(), "for" | "the" | "on" | "office"));
+            let followed =
+                words.get(index + 1).is_some_and(|w| w.is_capitalised() || matches!(w.norm.as_ref(), "for" | "the" | "on" | "office"));
             let comma_before = text[..word.range.start].trim_end().ends_with(',');
             if !followed || comma_before {
                 kind = None;
             }
         }
         // "received Choe", "hosted Foreign Minister Choe": a meeting; "received a boost": not.
-        if matches!(lower.as_str(), "received" | "receives" | "receiving" | "hosted" | "hosts" | "hosting")
+        if matches!(lower, "received" | "receives" | "receiving" | "hosted" | "hosts" | "hosting")
             && words.get(index + 1).is_some_and(|w| w.is_capitalised())
         {
             kind = Some(EventKind::Meeting);
         }
-        if lower == "according" && next.as_deref() != Some("to") {
+        if lower == "according" && next != Some("to") {
             kind = None;
         }
-        if lower == "leave" && matches!(next.as_deref(), Some("of")) {
+        if lower == "leave" && matches!(next, Some("of")) {
             kind = None;
         }
         let Some(mut kind) = kind else {
@@ -636,9 +647,9 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
             && let Some(last) = triggers.last()
             && last.kind != EventKind::Report
             && index - last.word_index <= 3
-            && words[last.word_index + 1..index].iter().all(|w| {
-                matches!(normal_word(&w.text).as_str(), "will" | "was" | "is" | "has" | "had" | "officially" | "formally" | "finally")
-            })
+            && words[last.word_index + 1..index]
+                .iter()
+                .all(|w| matches!(w.norm.as_ref(), "will" | "was" | "is" | "has" | "had" | "officially" | "formally" | "finally"))
         {
             index += 1;
             continue;
@@ -673,9 +684,28 @@ fn named_event_near(text: &str, words: &[Word], index: usize, acronyms: &Acronym
         }
     }
     // "the Asia-Pacific Economic Cooperation gathering".
-    let before = text[..words[index].range.start].to_lowercase();
-    let before = before.trim_end();
-    acronyms.long_to_short.iter().find(|(long, _)| before.ends_with(long.as_str())).map(|(_, short)| short.clone())
+    if acronyms.long_to_short.is_empty() {
+        return None;
+    }
+    let before = &text[..words[index].range.start];
+    let mut lowered: Option<String> = None;
+    acronyms.long_to_short.iter().find(|(long, _)| lower_trimmed_ends_with(before, long, &mut lowered)).map(|(_, short)| short.clone())
+}
+
+/// `text.to_lowercase().trim_end().ends_with(suffix)`, without lower-casing the whole text
+/// (everything before the event word) when the end that matters is ASCII: ASCII letters
+/// lower-case alone, whatever stands before them. Otherwise lower-cases all of it, once
+/// (kept in `lowered`).
+fn lower_trimmed_ends_with(text: &str, suffix: &str, lowered: &mut Option<String>) -> bool {
+    ascii_lower_ends_with(text.trim_end(), suffix)
+        .unwrap_or_else(|| lowered.get_or_insert_with(|| text.to_lowercase()).trim_end().ends_with(suffix))
+}
+
+/// `text.to_lowercase().ends_with(suffix)` when the last `suffix.len()` bytes of `text`
+/// are ASCII (which lower-case alone, whatever stands before them); `None` otherwise.
+fn ascii_lower_ends_with(text: &str, suffix: &str) -> Option<bool> {
+    let tail = text.len().checked_sub(suffix.len()).and_then(|at| text.get(at..)).filter(|tail| tail.is_ascii())?;
+    Some(tail.bytes().map(|b| b.to_ascii_lowercase()).eq(suffix.bytes()))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -690,8 +720,8 @@ fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]
     let index = trigger.word_index;
     for back in 1..=2 {
         let word = words.get(index.checked_sub(back)?)?;
-        let lower = normal_word(&word.text);
-        match lower.as_str() {
+        let lower = word.norm.as_ref();
+        match lower {
             "his" | "her" => return Some(Possessor::Pronoun),
             "their" => return Some(Possessor::Plural),
             _ => {}
@@ -710,7 +740,7 @@ fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]
                 || lower.ends_with("ous")
                 || lower.contains('-')
                 || matches!(
-                    lower.as_str(),
+                    lower,
                     "overseas"
                         | "first"
                         | "last"
@@ -734,12 +764,8 @@ fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]
 fn is_prepositional_object(words: &[Word], person: &PersonMention) -> bool {
     let start = person.title.as_ref().map_or(person.range.start, |t| t.range.start.min(person.range.start));
     let Some(position) = words.iter().position(|w| w.range.start >= start) else { return false };
-    words[..position]
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| matches!(normal_word(&w.text).as_str(), "to" | "with" | "on" | "by" | "for" | "from" | "of"))
-        && !words[..position].last().is_some_and(|w| matches!(normal_word(&w.text).as_str(), "and" | ","))
+    words[..position].iter().rev().take(3).any(|w| matches!(w.norm.as_ref(), "to" | "with" | "on" | "by" | "for" | "from" | "of"))
+        && !words[..position].last().is_some_and(|w| matches!(w.norm.as_ref(), "and" | ","))
 }
 
 /// Words after a name that show it is the subject of a verb ("Trump has voiced", "Choe departed").
@@ -757,7 +783,7 @@ fn acting_person_before(words: &[Word], trigger: &Trigger, persons: &[PersonMent
         .iter()
         .rev()
         .filter(|p| p.range.end <= trigger.range.start)
-        .find(|p| words.iter().find(|w| w.range.start >= p.range.end).is_some_and(|next| is_verb_after_subject(&normal_word(&next.text))))
+        .find(|p| words.iter().find(|w| w.range.start >= p.range.end).is_some_and(|next| is_verb_after_subject(&next.norm)))
         .map(|p| p.person)
 }
 
@@ -766,24 +792,24 @@ fn acting_person_before(words: &[Word], trigger: &Trigger, persons: &[PersonMent
 fn subject_noun(words: &[Word], index: usize) -> Option<String> {
     let mut back = index.checked_sub(1)?;
     while matches!(
-        normal_word(&words[back].text).as_str(),
+        words[back].norm.as_ref(),
         "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "officially" | "finally" | "formally"
     ) {
         back = back.checked_sub(1)?;
     }
-    let word = normal_word(&words[back].text);
+    let word = words[back].norm.as_ref();
     let is_noun_like = word.len() > 2
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !words[back].is_capitalised()
-        && !STOPWORDS.contains(&word.as_str())
-        && !matches!(word.as_str(), "she" | "he" | "they" | "who" | "which" | "that" | "also" | "then" | "later" | "jointly");
-    is_noun_like.then(|| singular(&word))
+        && !STOPWORDS.contains(&word)
+        && !matches!(word, "she" | "he" | "they" | "who" | "which" | "that" | "also" | "then" | "later" | "jointly");
+    is_noun_like.then(|| singular(word))
 }
 
 /// "met for a fourth time", "met for the first time".
 fn ordinal_time_after(words: &[Word], index: usize) -> Option<(i32, Range<usize>)> {
-    let next: Vec<String> = words.iter().skip(index + 1).take(4).map(|w| normal_word(&w.text)).collect();
-    let ordinal_at = match next.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let next: Vec<&str> = words.iter().skip(index + 1).take(4).map(|w| w.norm.as_ref()).collect();
+    let ordinal_at = match next.as_slice() {
         ["for", "a" | "the", _, "time", ..] => 3,
         _ => return None,
     };
@@ -794,7 +820,7 @@ fn ordinal_time_after(words: &[Word], index: usize) -> Option<(i32, Range<usize>
 fn ordinal_before(words: &[Word], index: usize) -> Option<(i32, Range<usize>)> {
     for back in 1..=2 {
         let word = words.get(index.checked_sub(back)?)?;
-        let value = match normal_word(&word.text).as_str() {
+        let value = match word.norm.as_ref() {
             "first" => 1,
             "second" => 2,
             "third" => 3,
@@ -818,25 +844,27 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
         return false;
     }
     let position = words.iter().position(|w| w.range.start == mention.range.start);
-    let previous = position.and_then(|i| i.checked_sub(1)).map(|i| normal_word(&words[i].text));
-    let before_previous = position.and_then(|i| i.checked_sub(2)).map(|i| normal_word(&words[i].text));
-    let after_according = matches!(before_previous.as_deref(), Some("according")) && previous.as_deref() == Some("to");
+    let previous = position.and_then(|i| i.checked_sub(1)).map(|i| words[i].norm.as_ref());
+    let before_previous = position.and_then(|i| i.checked_sub(2)).map(|i| words[i].norm.as_ref());
+    let after_according = matches!(before_previous, Some("according")) && previous == Some("to");
     if after_according {
         return false;
     }
-    let after_place_noun = previous.as_deref() == Some("of") && before_previous.as_deref().is_some_and(|w| PLACE_NOUNS.contains(&w));
-    let after_capital_comma =
-        text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| head.trim_end().to_lowercase().ends_with("capital"));
+    let after_place_noun = previous == Some("of") && before_previous.is_some_and(|w| PLACE_NOUNS.contains(&w));
+    let after_capital_comma = text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| {
+        let head = head.trim_end();
+        ascii_lower_ends_with(head, "capital").unwrap_or_else(|| head.to_lowercase().ends_with("capital"))
+    });
     let object_of_movement =
-        matches!(previous.as_deref(), Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
-    (mention.after_place_preposition && previous.as_deref() != Some("of")) || after_place_noun || after_capital_comma || object_of_movement
+        matches!(previous, Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
+    (mention.after_place_preposition && previous != Some("of")) || after_place_noun || after_capital_comma || object_of_movement
 }
 
 /// Descriptions that stand for a person: "the Russian president", "the North's leader".
 fn descriptions(text: &str, words: &[Word], people: &People) -> Vec<(Range<usize>, PersonId)> {
     let mut found = Vec::new();
     for (index, word) in words.iter().enumerate() {
-        if !is_title_head(&word.text) {
+        if !is_normal_title_head(&word.norm) {
             continue;
         }
         // Not followed by a name.
@@ -848,7 +876,7 @@ fn descriptions(text: &str, words: &[Word], people: &People) -> Vec<(Range<usize
         let mut qualifier_words = Vec::new();
         while start > 0 && index - start < 4 {
             let previous = &words[start - 1];
-            let lower = normal_word(&previous.text);
+            let lower = previous.norm.as_ref();
             if lower == "the" {
                 break;
             }
@@ -859,12 +887,12 @@ fn descriptions(text: &str, words: &[Word], people: &People) -> Vec<(Range<usize
                 break;
             }
         }
-        if start == 0 || normal_word(&words[start - 1].text) != "the" || qualifier_words.is_empty() {
+        if start == 0 || words[start - 1].norm != "the" || qualifier_words.is_empty() {
             continue;
         }
         let qualifier = normalise_place(&qualifier_words.join(" "));
-        let core = normal_word(&word.text);
-        if let Some(person) = people.by_unique_title(Some(&qualifier), &core) {
+        let core = word.norm.as_ref();
+        if let Some(person) = people.by_unique_title(Some(&qualifier), core) {
             found.push((words[start - 1].range.start..word.range.end, person));
         }
     }
@@ -892,7 +920,7 @@ fn content_words(_text: &str, words: &[Word], quantity: &Quantity) -> BTreeSet<S
         .iter()
         .filter(|w| !(w.range.start >= quantity.range.start && w.range.end <= quantity.range.end))
         .filter(|w| quantity.unit_range.as_ref().is_none_or(|u| w.range != *u))
-        .map(|w| stem(&normal_word(&w.text)))
+        .map(|w| stem(&w.norm))
         .filter(|w| w.len() > 2 && !STOPWORDS.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit() || c == ','))
         .collect()
 }
