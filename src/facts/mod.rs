@@ -8,7 +8,9 @@
 pub mod extract;
 pub mod people;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -293,9 +295,9 @@ pub struct FactBase {
     /// The year most sources were published in: for drafts with no date of their own.
     pub usual_year: Option<i16>,
     /// Every word the corpus uses, as written: a draft word found here is no misspelling.
-    pub vocabulary: BTreeSet<String>,
+    pub vocabulary: FxHashSet<String>,
     /// The words the corpus writes in lower case somewhere: common words, not names.
-    pub common_words: BTreeSet<String>,
+    pub common_words: FxHashSet<String>,
     #[serde(skip)]
     pub index: FactIndex,
 }
@@ -318,10 +320,13 @@ impl FactBase {
             facts.acronyms.learn(document.body_text());
             for word in document.body_text().split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
                 if !word.is_empty() {
-                    if word.chars().next().is_some_and(char::is_lowercase) {
+                    // Most words are known by now: look before allocating.
+                    if word.chars().next().is_some_and(char::is_lowercase) && !facts.common_words.contains(word) {
                         facts.common_words.insert(word.to_string());
                     }
-                    facts.vocabulary.insert(word.to_string());
+                    if !facts.vocabulary.contains(word) {
+                        facts.vocabulary.insert(word.to_string());
+                    }
                 }
             }
         }
@@ -371,7 +376,7 @@ impl FactBase {
     /// loading from the cache).
     pub fn reindex(&mut self) {
         let mut index = FactIndex::default();
-        let mut event_group_of: HashMap<EventKey<'_>, u32> = HashMap::new();
+        let mut event_group_of: HashMap<EventKey<'_>, u32> = HashMap::default();
         for (at, fact) in self.events.iter().enumerate() {
             let at = at as u32;
             let next = index.event_groups.len() as u32;
@@ -396,7 +401,7 @@ impl FactBase {
                 index.events_by_thing.entry((kind, thing.clone())).or_default().push(group);
             }
         }
-        let mut count_group_of: HashMap<(&BTreeSet<PersonId>, u64, u8), u32> = HashMap::new();
+        let mut count_group_of: HashMap<(&BTreeSet<PersonId>, u64, u8), u32> = HashMap::default();
         for (at, fact) in self.counts.iter().enumerate() {
             let at = at as u32;
             let next = index.count_groups.len() as u32;
@@ -414,7 +419,7 @@ impl FactBase {
                 index.counts_by_pair.entry(pair).or_default().push(group);
             }
         }
-        let mut group_of: HashMap<(&str, bool, &BTreeSet<String>), u32> = HashMap::new();
+        let mut group_of: HashMap<(&str, bool, &BTreeSet<String>), u32> = HashMap::default();
         for (at, fact) in self.quantities.iter().enumerate() {
             let (unit, ordinal) = (&fact.quantity.unit, fact.quantity.quantity.ordinal);
             let next = index.quantity_groups.len() as u32;
@@ -437,7 +442,7 @@ impl FactBase {
                 None => values.push((written.to_string(), Group::new(at as u32, fact.source))),
             }
         }
-        let mut first_with_path: HashMap<&PathBuf, u32> = HashMap::new();
+        let mut first_with_path: HashMap<&PathBuf, u32> = HashMap::default();
         index.path_ids = self.sources.iter().enumerate().map(|(at, s)| *first_with_path.entry(&s.path).or_insert(at as u32)).collect();
         self.index = index;
     }
@@ -515,7 +520,7 @@ impl FactBase {
             .map(|word| self.index.groups_by_word.get(&(unit.to_string(), ordinal, word.clone())).map_or(&[][..], Vec::as_slice))
             .collect();
         lists.sort_by_key(|list| list.len());
-        let mut shared_by: HashMap<u32, usize> = HashMap::new();
+        let mut shared_by: HashMap<u32, usize> = HashMap::default();
         let mut best = 0;
         let mut read = 0;
         // After reading the `read` rarest lists, every group sharing `n - read + 1` or more

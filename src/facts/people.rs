@@ -6,7 +6,9 @@
 //! edit, one part equal), while "Kim Jong-un" and "Kim Jong-il" are not ("un" and "il"
 //! differ in every letter).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -105,7 +107,7 @@ pub fn name_parts(text: &str) -> Vec<String> {
 /// Whether a name mention looks like a full personal name worth learning as a person.
 /// `common_words` are the words the corpus writes in lower case: a name does not end in
 /// one, nor has two ("Korean Peninsula", "Sputnik News", a title-case headline).
-pub fn is_full_person_name(mention: &NameMention, common_words: &BTreeSet<String>) -> bool {
+pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<String>) -> bool {
     let parts = name_parts(&mention.text);
     let words: Vec<&str> = mention.text.split_whitespace().collect();
     let common = |word: &str| common_words.contains(&normal_word(word));
