@@ -13,6 +13,14 @@
 //!   format, both keys, the payload's length and its checksum (XXH3-64); a file that fails
 //!   any of these, or does not decode, is ignored (the caller logs why) and the corpus is
 //!   learned again. An entry of another engine is ignored the same way.
+//! - **Layout** (format 2): the header, then the payload: the length of its first part, the
+//!   first part (postcard: each document without its text, the fact base, the load
+//!   problems), the number of documents and the length of each text, then the texts one
+//!   after the other. A load reads the file once, front to back, in pieces, computing the
+//!   checksum on the way: the first part is decoded (and the posting lists rebuilt) on one
+//!   thread while the texts are read into their own allocations on another, so it never
+//!   holds the whole file as well as what it decodes to. Nothing decoded is used before
+//!   the checksum and every length agree.
 //! - **Stale**: an entry of this engine for other file contents is returned as
 //!   [`Lookup::Stale`]: the server uses it at once and learns the corpus again in the
 //!   background; the CLI learns again.
@@ -20,21 +28,21 @@
 //! This module does IO; the core stays pure ([`crate::engine::Engine::check`] reads nothing).
 
 use std::fs;
-use std::io::Write as _;
+use std::io::{Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+use xxhash_rust::xxh3::Xxh3;
 
-use crate::corpus::{Corpus, Document, LoadProblem};
+use crate::corpus::{Corpus, DateSource, Document, FrontMatter, LoadProblem, MAX_ARTICLE_BYTES};
 use crate::facts::FactBase;
 
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"FLINDEX\0";
-/// Bumped whenever the payload's layout changes.
-pub const FORMAT: u32 = 1;
+/// Bumped whenever the payload's layout changes. 2: texts after the postcard part, not in it.
+pub const FORMAT: u32 = 2;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -65,12 +73,27 @@ pub enum Lookup {
     Rejected(String),
 }
 
+/// The first part of the payload: everything but the documents' texts.
 #[derive(Serialize, Deserialize)]
-struct Payload {
-    corpus: Corpus,
-    facts: FactBase,
-    problems: Vec<LoadProblem>,
+struct Head<D, F, P> {
+    documents: Vec<D>,
+    facts: F,
+    problems: P,
 }
+
+/// A document as stored, without its text (the texts follow the postcard part).
+#[derive(Serialize, Deserialize)]
+struct DocumentRecord<P, S, M> {
+    path: P,
+    file_name: S,
+    body: std::ops::Range<usize>,
+    meta: M,
+    published: Option<jiff::civil::Date>,
+    published_from: Option<DateSource>,
+}
+
+type StoredDocument = DocumentRecord<PathBuf, String, FrontMatter>;
+type StoredHead = Head<StoredDocument, FactBase, Vec<LoadProblem>>;
 
 impl IndexCache {
     /// The cache the environment asks for: `$FACTLINE_CACHE_DIR`, else the user's cache folder.
@@ -112,17 +135,27 @@ impl IndexCache {
     /// Looks up the learned corpus of `roots`, checking it against `corpus_key`
     /// ([`corpus_key`], taken now).
     pub fn lookup(&self, roots: &[PathBuf], corpus_key: u128) -> Lookup {
-        let Some(path) = self.entry_path(roots) else { return Lookup::Missing };
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Lookup::Missing,
-            Err(error) => return Lookup::Rejected(format!("{}: cannot read: {error}", path.display())),
+        self.lookup_keyed(roots, || corpus_key).0
+    }
+
+    /// [`IndexCache::lookup`] with the corpus key taken by `corpus_key` on another thread
+    /// while the entry is read (a `stat` of every corpus file against a read of the
+    /// cache file: on two cores, the one hides the other). Returns the key too.
+    pub fn lookup_keyed(&self, roots: &[PathBuf], corpus_key: impl FnOnce() -> u128 + Send) -> (Lookup, u128) {
+        let Some(path) = self.entry_path(roots) else { return (Lookup::Missing, corpus_key()) };
+        let (read, key) = std::thread::scope(|scope| {
+            let key = scope.spawn(corpus_key);
+            let read = read_entry(&path);
+            // A panic while hashing the file tree would have been one on this thread too.
+            (read, key.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        });
+        let lookup = match read {
+            Ok(Some((stored_key, cached))) if stored_key == key => Lookup::Fresh(cached),
+            Ok(Some((_, cached))) => Lookup::Stale(cached),
+            Ok(None) => Lookup::Missing,
+            Err(reason) => Lookup::Rejected(format!("{}: {reason}", path.display())),
         };
-        match decode(&bytes, engine_key()) {
-            Ok((stored_key, cached)) if stored_key == corpus_key => Lookup::Fresh(cached),
-            Ok((_, cached)) => Lookup::Stale(cached),
-            Err(reason) => Lookup::Rejected(format!("{}: {reason}; ignored", path.display())),
-        }
+        (lookup, key)
     }
 
     /// Saves a learned corpus under `roots` with the key taken before it was read.
@@ -248,7 +281,8 @@ fn hash_tree(root: &Path, path: &Path, hasher: &mut Xxh3, seen: &mut std::collec
 }
 
 /// Writes a cache file: the payload is streamed to the file through the checksum (no copy
-/// of it in memory), then the header is written in front.
+/// of it in memory), then the header is written in front. The postcard part is encoded
+/// twice, first only to count its bytes (its length comes first).
 fn encode_to(
     file: fs::File,
     engine: u128,
@@ -257,12 +291,6 @@ fn encode_to(
     facts: &FactBase,
     problems: &[LoadProblem],
 ) -> std::io::Result<()> {
-    #[derive(Serialize)]
-    struct PayloadRef<'a> {
-        corpus: &'a Corpus,
-        facts: &'a FactBase,
-        problems: &'a [LoadProblem],
-    }
     struct Hashing<W> {
         inner: W,
         hasher: Xxh3,
@@ -282,9 +310,35 @@ fn encode_to(
     use std::io::{Seek, SeekFrom};
     let mut writer = std::io::BufWriter::with_capacity(1 << 20, file);
     writer.write_all(&[0; HEADER_LEN])?;
+    let documents: Vec<DocumentRecord<&Path, &str, &FrontMatter>> = corpus
+        .documents
+        .iter()
+        .map(|document| DocumentRecord {
+            path: document.path.as_path(),
+            file_name: document.file_name.as_str(),
+            body: document.body.clone(),
+            meta: &document.meta,
+            published: document.published,
+            published_from: document.published_from,
+        })
+        .collect();
+    let head = Head { documents, facts, problems };
+    let encode_error = |error: postcard::Error| std::io::Error::other(format!("cannot encode: {error}"));
+    let mut counting = Hashing { inner: std::io::sink(), hasher: Xxh3::new(), length: 0 };
+    postcard::to_io(&head, &mut counting).map_err(encode_error)?;
     let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };
-    postcard::to_io(&PayloadRef { corpus, facts, problems }, &mut hashing)
-        .map_err(|error| std::io::Error::other(format!("cannot encode: {error}")))?;
+    hashing.write_all(&counting.length.to_le_bytes())?;
+    postcard::to_io(&head, &mut hashing).map_err(encode_error)?;
+    if hashing.length != 8 + counting.length {
+        return Err(std::io::Error::other("the fact base encoded to two different lengths"));
+    }
+    hashing.write_all(&(corpus.documents.len() as u64).to_le_bytes())?;
+    for document in &corpus.documents {
+        hashing.write_all(&(document.text.len() as u64).to_le_bytes())?;
+    }
+    for document in &corpus.documents {
+        hashing.write_all(document.text.as_bytes())?;
+    }
     let Hashing { inner: mut writer, hasher, length } = hashing;
     writer.seek(SeekFrom::Start(0))?;
     writer.write_all(&header(engine, corpus_key, length, hasher.digest()))?;
@@ -303,12 +357,33 @@ fn header(engine: u128, corpus_key: u128, length: u64, checksum: u64) -> Vec<u8>
     bytes
 }
 
-/// Checks and decodes a cache file: (the corpus key it was stored with, its content).
-fn decode(bytes: &[u8], engine: u128) -> Result<(u128, Cached), String> {
-    if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
+/// Reads, checks and decodes a cache file: (the corpus key it was stored with, its
+/// content); `None` when there is no file. The file is read once, front to back, in
+/// pieces; what it decodes to is returned only once the checksum and every length agree.
+fn read_entry(path: &Path) -> Result<Option<(u128, Cached)>, String> {
+    let file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(format!("cannot read: {error}")),
+    };
+    let size = file.metadata().map_err(|error| format!("cannot read: {error}"))?.len();
+    decode_from(file, size, engine_key()).map(Some).map_err(|reason| format!("{reason}; ignored"))
+}
+
+/// Checks and decodes a cache file of `size` bytes from `reader`.
+fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cached), String> {
+    let mut reader = std::io::BufReader::with_capacity(256 * 1024, reader);
+    let mut header = [0u8; HEADER_LEN];
+    let short = |error: std::io::Error| match error.kind() {
+        std::io::ErrorKind::UnexpectedEof => "not a factline index cache".to_string(),
+        _ => format!("cannot read: {error}"),
+    };
+    reader.read_exact(&mut header[..8]).map_err(short)?;
+    if &header[..8] != MAGIC {
         return Err("not a factline index cache".into());
     }
-    let field = |at: usize, len: usize| &bytes[at..at + len];
+    reader.read_exact(&mut header[8..]).map_err(short)?;
+    let field = |at: usize, len: usize| &header[at..at + len];
     let format = u32::from_le_bytes(field(8, 4).try_into().map_err(|_| "short header")?);
     if format != FORMAT {
         return Err(format!("cache format {format}, this engine reads {FORMAT}"));
@@ -320,20 +395,114 @@ fn decode(bytes: &[u8], engine: u128) -> Result<(u128, Cached), String> {
     let corpus_key = u128::from_le_bytes(field(28, 16).try_into().map_err(|_| "short header")?);
     let length = u64::from_le_bytes(field(44, 8).try_into().map_err(|_| "short header")?);
     let checksum = u64::from_le_bytes(field(52, 8).try_into().map_err(|_| "short header")?);
-    let payload = &bytes[HEADER_LEN..];
-    if payload.len() as u64 != length {
-        return Err(format!("truncated: {} of {length} payload bytes", payload.len()));
+    let payload = size.saturating_sub(HEADER_LEN as u64);
+    if payload != length {
+        return Err(format!("truncated: {payload} of {length} payload bytes"));
     }
-    if xxh3_64(payload) != checksum {
+
+    let mut reader = Checked { inner: reader, hasher: Xxh3::new(), left: length };
+    let truncated = |error: std::io::Error| format!("cannot read the payload: {error}");
+    let read_u64 = |reader: &mut Checked<_>| -> Result<u64, String> {
+        let mut word = [0u8; 8];
+        reader.read_exact(&mut word).map_err(truncated)?;
+        Ok(u64::from_le_bytes(word))
+    };
+    let head_len = read_u64(&mut reader)?;
+    if head_len > reader.left {
+        return Err("does not decode: the first part is longer than the file".into());
+    }
+    let mut head = Vec::new();
+    (&mut reader).take(head_len).read_to_end(&mut head).map_err(truncated)?;
+    let count = read_u64(&mut reader)?;
+    if count.saturating_mul(8) > reader.left {
+        return Err("does not decode: more texts than the file holds".into());
+    }
+    let lengths = (0..count).map(|_| read_u64(&mut reader)).collect::<Result<Vec<u64>, String>>()?;
+    let texts: u64 = lengths.iter().try_fold(0u64, |sum, &length| sum.checked_add(length)).ok_or("text lengths overflow")?;
+    if texts != reader.left || lengths.iter().any(|&length| length > MAX_ARTICLE_BYTES) {
+        return Err("does not decode: text lengths disagree with the file".into());
+    }
+
+    // The first part decodes on another thread while the texts are read here.
+    let (head, texts) = std::thread::scope(|scope| {
+        let head = scope.spawn(move || -> Result<StoredHead, String> {
+            let (head, rest): (StoredHead, &[u8]) =
+                postcard::take_from_bytes(&head).map_err(|error| format!("does not decode: {error}"))?;
+            if !rest.is_empty() {
+                return Err("does not decode: bytes left after the fact base".into());
+            }
+            let mut head = head;
+            if head.facts.sources.len() != head.documents.len() || head.documents.len() as u64 != count {
+                return Err("fact base and corpus disagree".into());
+            }
+            // Posting lists only: built from the facts alone, before the checksum is known
+            // (nothing of them is used unless it agrees).
+            head.facts.reindex();
+            Ok(head)
+        });
+        let texts = read_texts(&mut reader, &lengths, truncated);
+        // A panic while decoding means a file this build cannot read: reject it, do not crash.
+        let head = head.join().unwrap_or_else(|_| Err("does not decode (the decoder panicked)".into()));
+        (head, texts)
+    });
+    let texts = texts?;
+    if reader.left != 0 || reader.hasher.digest() != checksum {
         return Err("checksum mismatch (corrupt)".into());
     }
-    let Payload { corpus, mut facts, problems } = postcard::from_bytes(payload).map_err(|error| format!("does not decode: {error}"))?;
-    if facts.sources.len() != corpus.documents.len() {
-        return Err("fact base and corpus disagree".into());
+    let Head { documents: records, mut facts, problems } = head?;
+    let documents: Vec<Document> = records
+        .into_iter()
+        .zip(texts)
+        .map(|(record, text)| Document {
+            path: record.path,
+            file_name: record.file_name,
+            text,
+            body: record.body,
+            meta: record.meta,
+            published: record.published,
+            published_from: record.published_from,
+        })
+        .collect();
+    // Every body range must lie in its text on character boundaries (the checksum vouches
+    // for the bytes, not for the writer): a range that does not is a foreign file.
+    if documents.iter().any(|document| document.text.get(document.body.clone()).is_none()) {
+        return Err("does not decode: a body lies outside its text".into());
     }
-    relink(&corpus.documents, &mut facts);
-    facts.reindex();
-    Ok((corpus_key, Cached { corpus, facts, problems }))
+    relink(&documents, &mut facts);
+    Ok((corpus_key, Cached { corpus: Corpus { documents, roots: Vec::new() }, facts, problems }))
+}
+
+/// Reads the texts, each into its own allocation (through one reused buffer).
+fn read_texts(reader: &mut impl Read, lengths: &[u64], truncated: impl Fn(std::io::Error) -> String) -> Result<Vec<Arc<str>>, String> {
+    let mut texts = Vec::with_capacity(lengths.len());
+    let mut buffer = Vec::new();
+    for &length in lengths {
+        buffer.clear();
+        reader.take(length).read_to_end(&mut buffer).map_err(&truncated)?;
+        if buffer.len() as u64 != length {
+            return Err(truncated(std::io::ErrorKind::UnexpectedEof.into()));
+        }
+        let text = std::str::from_utf8(&buffer).map_err(|_| "does not decode: a text is not UTF-8")?;
+        texts.push(Arc::from(text));
+    }
+    Ok(texts)
+}
+
+/// A reader that hashes what it reads and reads no more than `left` bytes.
+struct Checked<R> {
+    inner: R,
+    hasher: Xxh3,
+    left: u64,
+}
+
+impl<R: Read> Read for Checked<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let most = buffer.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let read = self.inner.read(&mut buffer[..most])?;
+        self.hasher.update(&buffer[..read]);
+        self.left -= read as u64;
+        Ok(read)
+    }
 }
 
 /// The sources' texts are not stored twice: point them at the corpus documents' again.
@@ -378,6 +547,14 @@ mod tests {
         assert_eq!(before, after);
         assert_eq!(learned.engine.corpus_report(), cached.engine.corpus_report());
         assert_eq!(cached.engine.corpus().roots, roots);
+        // Texts come back whole, each shared with its source in the fact base.
+        for ((document, again), source) in
+            learned.engine.corpus().documents.iter().zip(&cached.engine.corpus().documents).zip(&cached.engine.facts().sources)
+        {
+            assert_eq!((&document.path, &document.text, &document.body), (&again.path, &again.text, &again.body));
+            assert_eq!((document.published, &document.meta), (again.published, &again.meta));
+            assert!(Arc::ptr_eq(&again.text, &source.text));
+        }
     }
 
     #[test]
@@ -390,14 +567,22 @@ mod tests {
         let path = learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
         let good = fs::read(&path).expect("cache file");
 
-        // One flipped byte in the payload, a truncated file, another format, rubbish.
-        let mut flipped = good.clone();
-        let last = flipped.len() - 10;
-        flipped[last] ^= 0x40;
+        // One flipped byte in each part of the payload (the fact base, the text lengths, a
+        // text), a truncated file, another format, rubbish.
+        let flip = |at: usize| {
+            let mut bytes = good.clone();
+            bytes[at] ^= 0x40;
+            bytes
+        };
+        let head_len = u64::from_le_bytes(good[HEADER_LEN..HEADER_LEN + 8].try_into().expect("length")) as usize;
+        let lengths_at = HEADER_LEN + 8 + head_len + 8;
         let mut other_format = good.clone();
         other_format[8] ^= 1;
         for (what, bytes) in [
-            ("flipped", flipped),
+            ("flipped in the fact base", flip(HEADER_LEN + 8 + head_len / 2)),
+            ("flipped in the text lengths", flip(lengths_at + 1)),
+            ("flipped in a text", flip(good.len() - 10)),
+            ("flipped first part length", flip(HEADER_LEN + 2)),
             ("truncated", good[..good.len() / 2].to_vec()),
             ("format", other_format),
             ("rubbish", b"not a cache".to_vec()),

@@ -107,8 +107,11 @@ impl Engine {
     /// then learns again in the background). Otherwise the corpus is learned; saving it is
     /// the caller's to do ([`Engine::save_to_cache`]), off the path to first diagnostics.
     pub fn load_cached(roots: &[PathBuf], config: Config, cache: &IndexCache, accept_stale: bool) -> Loaded {
-        let corpus_key = if cache.is_enabled() { cache::corpus_key(roots) } else { 0 };
-        let status = match cache.lookup(roots, corpus_key) {
+        // The key is taken (a `stat` of every file) while the cache entry is read, and in
+        // any case before the corpus files are.
+        let (lookup, corpus_key) =
+            if cache.is_enabled() { cache.lookup_keyed(roots, || cache::corpus_key(roots)) } else { (Lookup::Missing, 0) };
+        let status = match lookup {
             Lookup::Fresh(cached) => return Loaded::from_cache(cached, roots, config, CacheStatus::Fresh, corpus_key),
             Lookup::Stale(cached) if accept_stale => return Loaded::from_cache(cached, roots, config, CacheStatus::Stale, corpus_key),
             Lookup::Stale(_) | Lookup::Missing => CacheStatus::Missing,
