@@ -186,15 +186,24 @@ impl IndexCache {
 /// temporary folders and old builds do not pile up.
 const UNUSED_DAYS: u64 = 30;
 
+/// A temporary file not written to for this long belongs to a save that never finished (the
+/// server exits on `exit` without waiting for a background save): deleted too.
+const ABANDONED_SECS: u64 = 3600;
+
 fn prune(dir: &Path, keep: &Path) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     let limit = std::time::Duration::from_secs(UNUSED_DAYS * 24 * 3600);
+    let abandoned = std::time::Duration::from_secs(ABANDONED_SECS);
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         let name = entry.file_name();
-        let ours = name.to_str().is_some_and(|n| n.starts_with("corpus-") && n.ends_with(".bin"));
-        let old = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|age| age > limit);
-        if ours && old && path != keep {
+        let name = name.to_str().unwrap_or("");
+        let entry_file = name.starts_with("corpus-") && name.ends_with(".bin");
+        let temporary = name.starts_with(".corpus-") && name.ends_with(".tmp");
+        let age = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok());
+        let old = age.is_some_and(|age| age > limit);
+        let stale_temporary = temporary && age.is_some_and(|age| age > abandoned);
+        if (entry_file && old && path != keep) || stale_temporary {
             let _ = fs::remove_file(&path);
         }
     }
@@ -616,6 +625,25 @@ mod tests {
 
         relearned.engine.save_to_cache(&cache, relearned.corpus_key, &relearned.problems).expect("saved again");
         assert_eq!(Engine::load_cached(&roots, Config::default(), &cache, true).cache, CacheStatus::Fresh);
+    }
+
+    #[test]
+    fn an_abandoned_temporary_file_is_deleted_by_the_next_save() {
+        let corpus = corpus_dir();
+        let cache_dir = tempfile::tempdir().expect("temp dir");
+        let cache = IndexCache::in_dir(cache_dir.path());
+        let roots = vec![corpus.path().to_path_buf()];
+        let abandoned = cache_dir.path().join(".corpus-0123456789abcdef.bin.999.tmp");
+        let in_progress = cache_dir.path().join(".corpus-0123456789abcdef.bin.998.tmp");
+        for path in [&abandoned, &in_progress] {
+            fs::write(path, b"half a cache").expect("temporary file");
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * ABANDONED_SECS);
+        fs::File::options().write(true).open(&abandoned).and_then(|file| file.set_modified(two_hours_ago)).expect("old mtime");
+        let learned = Engine::load_cached(&roots, Config::default(), &cache, false);
+        learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
+        assert!(!abandoned.exists(), "a save abandoned two hours ago is deleted");
+        assert!(in_progress.exists(), "a save that may still be running is left alone");
     }
 
     #[test]
