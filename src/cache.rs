@@ -13,14 +13,14 @@
 //!   format, both keys, the payload's length and its checksum (XXH3-64); a file that fails
 //!   any of these, or does not decode, is ignored (the caller logs why) and the corpus is
 //!   learned again. An entry of another engine is ignored the same way.
-//! - **Layout** (format 2): the header, then the payload: the length of its first part, the
-//!   first part (postcard: each document without its text, the fact base, the load
-//!   problems), the number of documents and the length of each text, then the texts one
-//!   after the other. A load reads the file once, front to back, in pieces, computing the
-//!   checksum on the way: the first part is decoded (and the posting lists rebuilt) on one
-//!   thread while the texts are read into their own allocations on another, so it never
-//!   holds the whole file as well as what it decodes to. Nothing decoded is used before
-//!   the checksum and every length agree.
+//! - **Layout** (format 3): the header, then the payload: two postcard parts, each after its
+//!   length (each document without its text, the fact base but its events, the load
+//!   problems; then the events), the number of documents and the length of each text, then
+//!   the texts one after the other. A load reads the file once, front to back, in pieces,
+//!   computing the checksum on the way: the two parts are decoded on two threads (and the
+//!   posting lists rebuilt) while the texts are read into their own allocations, so it
+//!   never holds the whole file as well as what it decodes to. Nothing decoded is used
+//!   before the checksum and every length agree.
 //! - **Stale**: an entry of this engine for other file contents is returned as
 //!   [`Lookup::Stale`]: the server uses it at once and learns the corpus again in the
 //!   background; the CLI learns again.
@@ -41,8 +41,9 @@ use crate::facts::FactBase;
 
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"FLINDEX\0";
-/// Bumped whenever the payload's layout changes. 2: texts after the postcard part, not in it.
-pub const FORMAT: u32 = 2;
+/// Bumped whenever the payload's layout changes. 2: texts after the postcard part, not in
+/// it. 3: the events in a postcard part of their own.
+pub const FORMAT: u32 = 3;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -73,12 +74,28 @@ pub enum Lookup {
     Rejected(String),
 }
 
-/// The first part of the payload: everything but the documents' texts.
+/// The first part of the payload: everything but the documents' texts and the events.
 #[derive(Serialize, Deserialize)]
 struct Head<D, F, P> {
     documents: Vec<D>,
     facts: F,
     problems: P,
+}
+
+/// The fact base without its events (the largest part, decoded on a thread of its own).
+/// Field by field and without `..`: a field added to [`FactBase`] does not compile here
+/// until it is stored too, so the cache can never drop one silently. (The posting lists,
+/// `index`, are rebuilt, not stored.)
+#[derive(Serialize, Deserialize)]
+struct FactsButEvents<S, P, A, C, Q, W> {
+    sources: S,
+    people: P,
+    acronyms: A,
+    counts: C,
+    quantities: Q,
+    usual_year: Option<i16>,
+    vocabulary: W,
+    common_words: W,
 }
 
 /// A document as stored, without its text (the texts follow the postcard part).
@@ -93,7 +110,32 @@ struct DocumentRecord<P, S, M> {
 }
 
 type StoredDocument = DocumentRecord<PathBuf, String, FrontMatter>;
-type StoredHead = Head<StoredDocument, FactBase, Vec<LoadProblem>>;
+type StoredFacts = FactsButEvents<
+    Vec<crate::facts::SourceInfo>,
+    crate::facts::people::People,
+    crate::facts::extract::Acronyms,
+    Vec<crate::facts::CountFact>,
+    Vec<crate::facts::QuantityFact>,
+    std::collections::BTreeSet<String>,
+>;
+type StoredHead = Head<StoredDocument, StoredFacts, Vec<LoadProblem>>;
+
+/// Puts a fact base back together (the inverse of the split in `encode_to`).
+fn join_facts(rest: StoredFacts, events: Vec<crate::facts::EventFact>) -> FactBase {
+    let FactsButEvents { sources, people, acronyms, counts, quantities, usual_year, vocabulary, common_words } = rest;
+    FactBase {
+        sources,
+        people,
+        acronyms,
+        events,
+        counts,
+        quantities,
+        usual_year,
+        vocabulary,
+        common_words,
+        index: crate::facts::FactIndex::default(),
+    }
+}
 
 impl IndexCache {
     /// The cache the environment asks for: `$FACTLINE_CACHE_DIR`, else the user's cache folder.
@@ -331,16 +373,25 @@ fn encode_to(
             published_from: document.published_from,
         })
         .collect();
-    let head = Head { documents, facts, problems };
-    let encode_error = |error: postcard::Error| std::io::Error::other(format!("cannot encode: {error}"));
-    let mut counting = Hashing { inner: std::io::sink(), hasher: Xxh3::new(), length: 0 };
-    postcard::to_io(&head, &mut counting).map_err(encode_error)?;
+    let FactBase { sources, people, acronyms, events, counts, quantities, usual_year, vocabulary, common_words, index: _ } = facts;
+    let rest = FactsButEvents { sources, people, acronyms, counts, quantities, usual_year: *usual_year, vocabulary, common_words };
+    let head = Head { documents, facts: rest, problems };
     let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };
-    hashing.write_all(&counting.length.to_le_bytes())?;
-    postcard::to_io(&head, &mut hashing).map_err(encode_error)?;
-    if hashing.length != 8 + counting.length {
-        return Err(std::io::Error::other("the fact base encoded to two different lengths"));
+    // Each part after its length: encoded once to count its bytes, then to the file.
+    fn part(value: &impl Serialize, out: &mut Hashing<impl std::io::Write>) -> std::io::Result<()> {
+        let encode_error = |error: postcard::Error| std::io::Error::other(format!("cannot encode: {error}"));
+        let mut counting = Hashing { inner: std::io::sink(), hasher: Xxh3::new(), length: 0 };
+        postcard::to_io(value, &mut counting).map_err(encode_error)?;
+        out.write_all(&counting.length.to_le_bytes())?;
+        let before = out.length;
+        postcard::to_io(value, &mut *out).map_err(encode_error)?;
+        if out.length - before != counting.length {
+            return Err(std::io::Error::other("the fact base encoded to two different lengths"));
+        }
+        Ok(())
     }
+    part(&head, &mut hashing)?;
+    part(events, &mut hashing)?;
     hashing.write_all(&(corpus.documents.len() as u64).to_le_bytes())?;
     for document in &corpus.documents {
         hashing.write_all(&(document.text.len() as u64).to_le_bytes())?;
@@ -416,12 +467,17 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
         reader.read_exact(&mut word).map_err(truncated)?;
         Ok(u64::from_le_bytes(word))
     };
-    let head_len = read_u64(&mut reader)?;
-    if head_len > reader.left {
-        return Err("does not decode: the first part is longer than the file".into());
-    }
-    let mut head = Vec::new();
-    (&mut reader).take(head_len).read_to_end(&mut head).map_err(truncated)?;
+    let read_part = |reader: &mut Checked<_>| -> Result<Vec<u8>, String> {
+        let length = read_u64(reader)?;
+        if length > reader.left {
+            return Err("does not decode: a part is longer than the file".into());
+        }
+        let mut part = Vec::new();
+        reader.take(length).read_to_end(&mut part).map_err(truncated)?;
+        Ok(part)
+    };
+    let head = read_part(&mut reader)?;
+    let events = read_part(&mut reader)?;
     let count = read_u64(&mut reader)?;
     if count.saturating_mul(8) > reader.left {
         return Err("does not decode: more texts than the file holds".into());
@@ -432,22 +488,20 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
         return Err("does not decode: text lengths disagree with the file".into());
     }
 
-    // The first part decodes on another thread while the texts are read here.
+    // The two parts decode on two threads while the texts are read here.
     let (head, texts) = std::thread::scope(|scope| {
-        let head = scope.spawn(move || -> Result<StoredHead, String> {
-            let (head, rest): (StoredHead, &[u8]) =
-                postcard::take_from_bytes(&head).map_err(|error| format!("does not decode: {error}"))?;
-            if !rest.is_empty() {
-                return Err("does not decode: bytes left after the fact base".into());
-            }
-            let mut head = head;
-            if head.facts.sources.len() != head.documents.len() || head.documents.len() as u64 != count {
+        let events = scope.spawn(move || whole::<Vec<crate::facts::EventFact>>(&events));
+        let head = scope.spawn(move || -> Result<(Vec<StoredDocument>, FactBase, Vec<LoadProblem>), String> {
+            let Head { documents, facts, problems } = whole::<StoredHead>(&head)?;
+            if facts.sources.len() != documents.len() || documents.len() as u64 != count {
                 return Err("fact base and corpus disagree".into());
             }
+            let events = events.join().unwrap_or_else(|_| Err("does not decode (the decoder panicked)".into()))?;
+            let mut facts = join_facts(facts, events);
             // Posting lists only: built from the facts alone, before the checksum is known
             // (nothing of them is used unless it agrees).
-            head.facts.reindex();
-            Ok(head)
+            facts.reindex();
+            Ok((documents, facts, problems))
         });
         let texts = read_texts(&mut reader, &lengths, truncated);
         // A panic while decoding means a file this build cannot read: reject it, do not crash.
@@ -458,7 +512,7 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
     if reader.left != 0 || reader.hasher.digest() != checksum {
         return Err("checksum mismatch (corrupt)".into());
     }
-    let Head { documents: records, mut facts, problems } = head?;
+    let (records, mut facts, problems) = head?;
     let documents: Vec<Document> = records
         .into_iter()
         .zip(texts)
@@ -479,6 +533,15 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
     }
     relink(&documents, &mut facts);
     Ok((corpus_key, Cached { corpus: Corpus { documents, roots: Vec::new() }, facts, problems }))
+}
+
+/// Decodes a postcard part that must be exactly one `T`.
+fn whole<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    let (value, rest): (T, &[u8]) = postcard::take_from_bytes(bytes).map_err(|error| format!("does not decode: {error}"))?;
+    if !rest.is_empty() {
+        return Err("does not decode: bytes left after a part".into());
+    }
+    Ok(value)
 }
 
 /// Reads the texts, each into its own allocation (through one reused buffer).
@@ -583,12 +646,15 @@ mod tests {
             bytes[at] ^= 0x40;
             bytes
         };
-        let head_len = u64::from_le_bytes(good[HEADER_LEN..HEADER_LEN + 8].try_into().expect("length")) as usize;
-        let lengths_at = HEADER_LEN + 8 + head_len + 8;
+        let length_at = |at: usize| u64::from_le_bytes(good[at..at + 8].try_into().expect("length")) as usize;
+        let head_len = length_at(HEADER_LEN);
+        let events_at = HEADER_LEN + 8 + head_len;
+        let lengths_at = events_at + 8 + length_at(events_at) + 8;
         let mut other_format = good.clone();
         other_format[8] ^= 1;
         for (what, bytes) in [
             ("flipped in the fact base", flip(HEADER_LEN + 8 + head_len / 2)),
+            ("flipped in the events", flip(events_at + 8 + length_at(events_at) / 2)),
             ("flipped in the text lengths", flip(lengths_at + 1)),
             ("flipped in a text", flip(good.len() - 10)),
             ("flipped first part length", flip(HEADER_LEN + 2)),
