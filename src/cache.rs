@@ -13,6 +13,14 @@
 //!   format, both keys, the payload's length and its checksum (XXH3-64); a file that fails
 //!   any of these, or does not decode, is ignored (the caller logs why) and the corpus is
 //!   learned again. An entry of another engine is ignored the same way.
+//! - **Layout** (format 3): the header, then the payload: two postcard parts, each after its
+//!   length (each document without its text, the fact base but its events, the load
+//!   problems; then the events), the number of documents and the length of each text, then
+//!   the texts one after the other. A load reads the file once, front to back, in pieces,
+//!   computing the checksum on the way: the two parts are decoded on two threads (and the
+//!   posting lists rebuilt) while the texts are read into their own allocations, so it
+//!   never holds the whole file as well as what it decodes to. Nothing decoded is used
+//!   before the checksum and every length agree.
 //! - **Stale**: an entry of this engine for other file contents is returned as
 //!   [`Lookup::Stale`]: the server uses it at once and learns the corpus again in the
 //!   background; the CLI learns again.
@@ -20,21 +28,22 @@
 //! This module does IO; the core stays pure ([`crate::engine::Engine::check`] reads nothing).
 
 use std::fs;
-use std::io::Write as _;
+use std::io::{Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+use xxhash_rust::xxh3::Xxh3;
 
-use crate::corpus::{Corpus, Document, LoadProblem};
+use crate::corpus::{Corpus, DateSource, Document, FrontMatter, LoadProblem, MAX_ARTICLE_BYTES};
 use crate::facts::FactBase;
 
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"FLINDEX\0";
-/// Bumped whenever the payload's layout changes.
-pub const FORMAT: u32 = 1;
+/// Bumped whenever the payload's layout changes. 2: texts after the postcard part, not in
+/// it. 3: the events in a postcard part of their own.
+pub const FORMAT: u32 = 3;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -65,11 +74,67 @@ pub enum Lookup {
     Rejected(String),
 }
 
+/// The first part of the payload: everything but the documents' texts and the events.
 #[derive(Serialize, Deserialize)]
-struct Payload {
-    corpus: Corpus,
-    facts: FactBase,
-    problems: Vec<LoadProblem>,
+struct Head<D, F, P> {
+    documents: Vec<D>,
+    facts: F,
+    problems: P,
+}
+
+/// The fact base without its events (the largest part, decoded on a thread of its own).
+/// Field by field and without `..`: a field added to [`FactBase`] does not compile here
+/// until it is stored too, so the cache can never drop one silently. (The posting lists,
+/// `index`, are rebuilt, not stored.)
+#[derive(Serialize, Deserialize)]
+struct FactsButEvents<S, P, A, C, Q, W> {
+    sources: S,
+    people: P,
+    acronyms: A,
+    counts: C,
+    quantities: Q,
+    usual_year: Option<i16>,
+    vocabulary: W,
+    common_words: W,
+}
+
+/// A document as stored, without its text (the texts follow the postcard part).
+#[derive(Serialize, Deserialize)]
+struct DocumentRecord<P, S, M> {
+    path: P,
+    file_name: S,
+    body: std::ops::Range<usize>,
+    meta: M,
+    published: Option<jiff::civil::Date>,
+    published_from: Option<DateSource>,
+}
+
+type StoredDocument = DocumentRecord<PathBuf, String, FrontMatter>;
+type StoredFacts = FactsButEvents<
+    Vec<crate::facts::SourceInfo>,
+    crate::facts::people::People,
+    crate::facts::extract::Acronyms,
+    Vec<crate::facts::CountFact>,
+    Vec<crate::facts::QuantityFact>,
+    std::collections::BTreeSet<String>,
+>;
+type StoredHead = Head<StoredDocument, StoredFacts, Vec<LoadProblem>>;
+
+/// Puts a fact base back together (the inverse of the split in `encode_to`).
+fn join_facts(rest: StoredFacts, events: Vec<crate::facts::EventFact>) -> FactBase {
+    let FactsButEvents { sources, people, acronyms, counts, quantities, usual_year, vocabulary, common_words } = rest;
+    FactBase {
+        sources,
+        people,
+        acronyms,
+        events,
+        counts,
+        quantities,
+        usual_year,
+        vocabulary,
+        common_words,
+        index: crate::facts::FactIndex::default(),
+    }
 }
 
 impl IndexCache {
@@ -112,17 +177,27 @@ impl IndexCache {
     /// Looks up the learned corpus of `roots`, checking it against `corpus_key`
     /// ([`corpus_key`], taken now).
     pub fn lookup(&self, roots: &[PathBuf], corpus_key: u128) -> Lookup {
-        let Some(path) = self.entry_path(roots) else { return Lookup::Missing };
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Lookup::Missing,
-            Err(error) => return Lookup::Rejected(format!("{}: cannot read: {error}", path.display())),
+        self.lookup_keyed(roots, || corpus_key).0
+    }
+
+    /// [`IndexCache::lookup`] with the corpus key taken by `corpus_key` on another thread
+    /// while the entry is read (a `stat` of every corpus file against a read of the
+    /// cache file: on two cores, the one hides the other). Returns the key too.
+    pub fn lookup_keyed(&self, roots: &[PathBuf], corpus_key: impl FnOnce() -> u128 + Send) -> (Lookup, u128) {
+        let Some(path) = self.entry_path(roots) else { return (Lookup::Missing, corpus_key()) };
+        let (read, key) = std::thread::scope(|scope| {
+            let key = scope.spawn(corpus_key);
+            let read = read_entry(&path);
+            // A panic while hashing the file tree would have been one on this thread too.
+            (read, key.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+        });
+        let lookup = match read {
+            Ok(Some((stored_key, cached))) if stored_key == key => Lookup::Fresh(cached),
+            Ok(Some((_, cached))) => Lookup::Stale(cached),
+            Ok(None) => Lookup::Missing,
+            Err(reason) => Lookup::Rejected(format!("{}: {reason}", path.display())),
         };
-        match decode(&bytes, engine_key()) {
-            Ok((stored_key, cached)) if stored_key == corpus_key => Lookup::Fresh(cached),
-            Ok((_, cached)) => Lookup::Stale(cached),
-            Err(reason) => Lookup::Rejected(format!("{}: {reason}; ignored", path.display())),
-        }
+        (lookup, key)
     }
 
     /// Saves a learned corpus under `roots` with the key taken before it was read.
@@ -153,15 +228,24 @@ impl IndexCache {
 /// temporary folders and old builds do not pile up.
 const UNUSED_DAYS: u64 = 30;
 
+/// A temporary file not written to for this long belongs to a save that never finished (the
+/// server exits on `exit` without waiting for a background save): deleted too.
+const ABANDONED_SECS: u64 = 3600;
+
 fn prune(dir: &Path, keep: &Path) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     let limit = std::time::Duration::from_secs(UNUSED_DAYS * 24 * 3600);
+    let abandoned = std::time::Duration::from_secs(ABANDONED_SECS);
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         let name = entry.file_name();
-        let ours = name.to_str().is_some_and(|n| n.starts_with("corpus-") && n.ends_with(".bin"));
-        let old = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|age| age > limit);
-        if ours && old && path != keep {
+        let name = name.to_str().unwrap_or("");
+        let entry_file = name.starts_with("corpus-") && name.ends_with(".bin");
+        let temporary = name.starts_with(".corpus-") && name.ends_with(".tmp");
+        let age = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok());
+        let old = age.is_some_and(|age| age > limit);
+        let stale_temporary = temporary && age.is_some_and(|age| age > abandoned);
+        if (entry_file && old && path != keep) || stale_temporary {
             let _ = fs::remove_file(&path);
         }
     }
@@ -248,7 +332,8 @@ fn hash_tree(root: &Path, path: &Path, hasher: &mut Xxh3, seen: &mut std::collec
 }
 
 /// Writes a cache file: the payload is streamed to the file through the checksum (no copy
-/// of it in memory), then the header is written in front.
+/// of it in memory), then the header is written in front. The postcard part is encoded
+/// twice, first only to count its bytes (its length comes first).
 fn encode_to(
     file: fs::File,
     engine: u128,
@@ -257,12 +342,6 @@ fn encode_to(
     facts: &FactBase,
     problems: &[LoadProblem],
 ) -> std::io::Result<()> {
-    #[derive(Serialize)]
-    struct PayloadRef<'a> {
-        corpus: &'a Corpus,
-        facts: &'a FactBase,
-        problems: &'a [LoadProblem],
-    }
     struct Hashing<W> {
         inner: W,
         hasher: Xxh3,
@@ -282,9 +361,44 @@ fn encode_to(
     use std::io::{Seek, SeekFrom};
     let mut writer = std::io::BufWriter::with_capacity(1 << 20, file);
     writer.write_all(&[0; HEADER_LEN])?;
+    let documents: Vec<DocumentRecord<&Path, &str, &FrontMatter>> = corpus
+        .documents
+        .iter()
+        .map(|document| DocumentRecord {
+            path: document.path.as_path(),
+            file_name: document.file_name.as_str(),
+            body: document.body.clone(),
+            meta: &document.meta,
+            published: document.published,
+            published_from: document.published_from,
+        })
+        .collect();
+    let FactBase { sources, people, acronyms, events, counts, quantities, usual_year, vocabulary, common_words, index: _ } = facts;
+    let rest = FactsButEvents { sources, people, acronyms, counts, quantities, usual_year: *usual_year, vocabulary, common_words };
+    let head = Head { documents, facts: rest, problems };
     let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };
-    postcard::to_io(&PayloadRef { corpus, facts, problems }, &mut hashing)
-        .map_err(|error| std::io::Error::other(format!("cannot encode: {error}")))?;
+    // Each part after its length: encoded once to count its bytes, then to the file.
+    fn part(value: &impl Serialize, out: &mut Hashing<impl std::io::Write>) -> std::io::Result<()> {
+        let encode_error = |error: postcard::Error| std::io::Error::other(format!("cannot encode: {error}"));
+        let mut counting = Hashing { inner: std::io::sink(), hasher: Xxh3::new(), length: 0 };
+        postcard::to_io(value, &mut counting).map_err(encode_error)?;
+        out.write_all(&counting.length.to_le_bytes())?;
+        let before = out.length;
+        postcard::to_io(value, &mut *out).map_err(encode_error)?;
+        if out.length - before != counting.length {
+            return Err(std::io::Error::other("the fact base encoded to two different lengths"));
+        }
+        Ok(())
+    }
+    part(&head, &mut hashing)?;
+    part(events, &mut hashing)?;
+    hashing.write_all(&(corpus.documents.len() as u64).to_le_bytes())?;
+    for document in &corpus.documents {
+        hashing.write_all(&(document.text.len() as u64).to_le_bytes())?;
+    }
+    for document in &corpus.documents {
+        hashing.write_all(document.text.as_bytes())?;
+    }
     let Hashing { inner: mut writer, hasher, length } = hashing;
     writer.seek(SeekFrom::Start(0))?;
     writer.write_all(&header(engine, corpus_key, length, hasher.digest()))?;
@@ -303,12 +417,33 @@ fn header(engine: u128, corpus_key: u128, length: u64, checksum: u64) -> Vec<u8>
     bytes
 }
 
-/// Checks and decodes a cache file: (the corpus key it was stored with, its content).
-fn decode(bytes: &[u8], engine: u128) -> Result<(u128, Cached), String> {
-    if bytes.len() < HEADER_LEN || &bytes[..8] != MAGIC {
+/// Reads, checks and decodes a cache file: (the corpus key it was stored with, its
+/// content); `None` when there is no file. The file is read once, front to back, in
+/// pieces; what it decodes to is returned only once the checksum and every length agree.
+fn read_entry(path: &Path) -> Result<Option<(u128, Cached)>, String> {
+    let file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(format!("cannot read: {error}")),
+    };
+    let size = file.metadata().map_err(|error| format!("cannot read: {error}"))?.len();
+    decode_from(file, size, engine_key()).map(Some).map_err(|reason| format!("{reason}; ignored"))
+}
+
+/// Checks and decodes a cache file of `size` bytes from `reader`.
+fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cached), String> {
+    let mut reader = std::io::BufReader::with_capacity(256 * 1024, reader);
+    let mut header = [0u8; HEADER_LEN];
+    let short = |error: std::io::Error| match error.kind() {
+        std::io::ErrorKind::UnexpectedEof => "not a factline index cache".to_string(),
+        _ => format!("cannot read: {error}"),
+    };
+    reader.read_exact(&mut header[..8]).map_err(short)?;
+    if &header[..8] != MAGIC {
         return Err("not a factline index cache".into());
     }
-    let field = |at: usize, len: usize| &bytes[at..at + len];
+    reader.read_exact(&mut header[8..]).map_err(short)?;
+    let field = |at: usize, len: usize| &header[at..at + len];
     let format = u32::from_le_bytes(field(8, 4).try_into().map_err(|_| "short header")?);
     if format != FORMAT {
         return Err(format!("cache format {format}, this engine reads {FORMAT}"));
@@ -320,20 +455,126 @@ fn decode(bytes: &[u8], engine: u128) -> Result<(u128, Cached), String> {
     let corpus_key = u128::from_le_bytes(field(28, 16).try_into().map_err(|_| "short header")?);
     let length = u64::from_le_bytes(field(44, 8).try_into().map_err(|_| "short header")?);
     let checksum = u64::from_le_bytes(field(52, 8).try_into().map_err(|_| "short header")?);
-    let payload = &bytes[HEADER_LEN..];
-    if payload.len() as u64 != length {
-        return Err(format!("truncated: {} of {length} payload bytes", payload.len()));
+    let payload = size.saturating_sub(HEADER_LEN as u64);
+    if payload != length {
+        return Err(format!("truncated: {payload} of {length} payload bytes"));
     }
-    if xxh3_64(payload) != checksum {
+
+    let mut reader = Checked { inner: reader, hasher: Xxh3::new(), left: length };
+    let truncated = |error: std::io::Error| format!("cannot read the payload: {error}");
+    let read_u64 = |reader: &mut Checked<_>| -> Result<u64, String> {
+        let mut word = [0u8; 8];
+        reader.read_exact(&mut word).map_err(truncated)?;
+        Ok(u64::from_le_bytes(word))
+    };
+    let read_part = |reader: &mut Checked<_>| -> Result<Vec<u8>, String> {
+        let length = read_u64(reader)?;
+        if length > reader.left {
+            return Err("does not decode: a part is longer than the file".into());
+        }
+        let mut part = Vec::new();
+        reader.take(length).read_to_end(&mut part).map_err(truncated)?;
+        Ok(part)
+    };
+    let head = read_part(&mut reader)?;
+    let events = read_part(&mut reader)?;
+    let count = read_u64(&mut reader)?;
+    if count.saturating_mul(8) > reader.left {
+        return Err("does not decode: more texts than the file holds".into());
+    }
+    let lengths = (0..count).map(|_| read_u64(&mut reader)).collect::<Result<Vec<u64>, String>>()?;
+    let texts: u64 = lengths.iter().try_fold(0u64, |sum, &length| sum.checked_add(length)).ok_or("text lengths overflow")?;
+    if texts != reader.left || lengths.iter().any(|&length| length > MAX_ARTICLE_BYTES) {
+        return Err("does not decode: text lengths disagree with the file".into());
+    }
+
+    // The two parts decode on two threads while the texts are read here.
+    let (head, texts) = std::thread::scope(|scope| {
+        let events = scope.spawn(move || whole::<Vec<crate::facts::EventFact>>(&events));
+        let head = scope.spawn(move || -> Result<(Vec<StoredDocument>, FactBase, Vec<LoadProblem>), String> {
+            let Head { documents, facts, problems } = whole::<StoredHead>(&head)?;
+            if facts.sources.len() != documents.len() || documents.len() as u64 != count {
+                return Err("fact base and corpus disagree".into());
+            }
+            let events = events.join().unwrap_or_else(|_| Err("does not decode (the decoder panicked)".into()))?;
+            let mut facts = join_facts(facts, events);
+            // Posting lists only: built from the facts alone, before the checksum is known
+            // (nothing of them is used unless it agrees).
+            facts.reindex();
+            Ok((documents, facts, problems))
+        });
+        let texts = read_texts(&mut reader, &lengths, truncated);
+        // A panic while decoding means a file this build cannot read: reject it, do not crash.
+        let head = head.join().unwrap_or_else(|_| Err("does not decode (the decoder panicked)".into()));
+        (head, texts)
+    });
+    let texts = texts?;
+    if reader.left != 0 || reader.hasher.digest() != checksum {
         return Err("checksum mismatch (corrupt)".into());
     }
-    let Payload { corpus, mut facts, problems } = postcard::from_bytes(payload).map_err(|error| format!("does not decode: {error}"))?;
-    if facts.sources.len() != corpus.documents.len() {
-        return Err("fact base and corpus disagree".into());
+    let (records, mut facts, problems) = head?;
+    let documents: Vec<Document> = records
+        .into_iter()
+        .zip(texts)
+        .map(|(record, text)| Document {
+            path: record.path,
+            file_name: record.file_name,
+            text,
+            body: record.body,
+            meta: record.meta,
+            published: record.published,
+            published_from: record.published_from,
+        })
+        .collect();
+    // Every body range must lie in its text on character boundaries (the checksum vouches
+    // for the bytes, not for the writer): a range that does not is a foreign file.
+    if documents.iter().any(|document| document.text.get(document.body.clone()).is_none()) {
+        return Err("does not decode: a body lies outside its text".into());
     }
-    relink(&corpus.documents, &mut facts);
-    facts.reindex();
-    Ok((corpus_key, Cached { corpus, facts, problems }))
+    relink(&documents, &mut facts);
+    Ok((corpus_key, Cached { corpus: Corpus { documents, roots: Vec::new() }, facts, problems }))
+}
+
+/// Decodes a postcard part that must be exactly one `T`.
+fn whole<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    let (value, rest): (T, &[u8]) = postcard::take_from_bytes(bytes).map_err(|error| format!("does not decode: {error}"))?;
+    if !rest.is_empty() {
+        return Err("does not decode: bytes left after a part".into());
+    }
+    Ok(value)
+}
+
+/// Reads the texts, each into its own allocation (through one reused buffer).
+fn read_texts(reader: &mut impl Read, lengths: &[u64], truncated: impl Fn(std::io::Error) -> String) -> Result<Vec<Arc<str>>, String> {
+    let mut texts = Vec::with_capacity(lengths.len());
+    let mut buffer = Vec::new();
+    for &length in lengths {
+        buffer.clear();
+        reader.take(length).read_to_end(&mut buffer).map_err(&truncated)?;
+        if buffer.len() as u64 != length {
+            return Err(truncated(std::io::ErrorKind::UnexpectedEof.into()));
+        }
+        let text = std::str::from_utf8(&buffer).map_err(|_| "does not decode: a text is not UTF-8")?;
+        texts.push(Arc::from(text));
+    }
+    Ok(texts)
+}
+
+/// A reader that hashes what it reads and reads no more than `left` bytes.
+struct Checked<R> {
+    inner: R,
+    hasher: Xxh3,
+    left: u64,
+}
+
+impl<R: Read> Read for Checked<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let most = buffer.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let read = self.inner.read(&mut buffer[..most])?;
+        self.hasher.update(&buffer[..read]);
+        self.left -= read as u64;
+        Ok(read)
+    }
 }
 
 /// The sources' texts are not stored twice: point them at the corpus documents' again.
@@ -378,6 +619,14 @@ mod tests {
         assert_eq!(before, after);
         assert_eq!(learned.engine.corpus_report(), cached.engine.corpus_report());
         assert_eq!(cached.engine.corpus().roots, roots);
+        // Texts come back whole, each shared with its source in the fact base.
+        for ((document, again), source) in
+            learned.engine.corpus().documents.iter().zip(&cached.engine.corpus().documents).zip(&cached.engine.facts().sources)
+        {
+            assert_eq!((&document.path, &document.text, &document.body), (&again.path, &again.text, &again.body));
+            assert_eq!((document.published, &document.meta), (again.published, &again.meta));
+            assert!(Arc::ptr_eq(&again.text, &source.text));
+        }
     }
 
     #[test]
@@ -390,14 +639,25 @@ mod tests {
         let path = learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
         let good = fs::read(&path).expect("cache file");
 
-        // One flipped byte in the payload, a truncated file, another format, rubbish.
-        let mut flipped = good.clone();
-        let last = flipped.len() - 10;
-        flipped[last] ^= 0x40;
+        // One flipped byte in each part of the payload (the fact base, the text lengths, a
+        // text), a truncated file, another format, rubbish.
+        let flip = |at: usize| {
+            let mut bytes = good.clone();
+            bytes[at] ^= 0x40;
+            bytes
+        };
+        let length_at = |at: usize| u64::from_le_bytes(good[at..at + 8].try_into().expect("length")) as usize;
+        let head_len = length_at(HEADER_LEN);
+        let events_at = HEADER_LEN + 8 + head_len;
+        let lengths_at = events_at + 8 + length_at(events_at) + 8;
         let mut other_format = good.clone();
         other_format[8] ^= 1;
         for (what, bytes) in [
-            ("flipped", flipped),
+            ("flipped in the fact base", flip(HEADER_LEN + 8 + head_len / 2)),
+            ("flipped in the events", flip(events_at + 8 + length_at(events_at) / 2)),
+            ("flipped in the text lengths", flip(lengths_at + 1)),
+            ("flipped in a text", flip(good.len() - 10)),
+            ("flipped first part length", flip(HEADER_LEN + 2)),
             ("truncated", good[..good.len() / 2].to_vec()),
             ("format", other_format),
             ("rubbish", b"not a cache".to_vec()),
@@ -431,6 +691,25 @@ mod tests {
 
         relearned.engine.save_to_cache(&cache, relearned.corpus_key, &relearned.problems).expect("saved again");
         assert_eq!(Engine::load_cached(&roots, Config::default(), &cache, true).cache, CacheStatus::Fresh);
+    }
+
+    #[test]
+    fn an_abandoned_temporary_file_is_deleted_by_the_next_save() {
+        let corpus = corpus_dir();
+        let cache_dir = tempfile::tempdir().expect("temp dir");
+        let cache = IndexCache::in_dir(cache_dir.path());
+        let roots = vec![corpus.path().to_path_buf()];
+        let abandoned = cache_dir.path().join(".corpus-0123456789abcdef.bin.999.tmp");
+        let in_progress = cache_dir.path().join(".corpus-0123456789abcdef.bin.998.tmp");
+        for path in [&abandoned, &in_progress] {
+            fs::write(path, b"half a cache").expect("temporary file");
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * ABANDONED_SECS);
+        fs::File::options().write(true).open(&abandoned).and_then(|file| file.set_modified(two_hours_ago)).expect("old mtime");
+        let learned = Engine::load_cached(&roots, Config::default(), &cache, false);
+        learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
+        assert!(!abandoned.exists(), "a save abandoned two hours ago is deleted");
+        assert!(in_progress.exists(), "a save that may still be running is left alone");
     }
 
     #[test]

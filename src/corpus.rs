@@ -39,7 +39,7 @@ pub enum DateSource {
 }
 
 /// One article (or draft), its text and what is known about it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug)]
 pub struct Document {
     pub path: PathBuf,
     pub file_name: String,
@@ -50,8 +50,6 @@ pub struct Document {
     pub meta: FrontMatter,
     pub published: Option<Date>,
     pub published_from: Option<DateSource>,
-    /// Byte offset of the start of each line, for citations.
-    line_starts: Vec<usize>,
 }
 
 /// A file that could not be used (or used only in part), and why.
@@ -68,7 +66,7 @@ impl std::fmt::Display for LoadProblem {
 }
 
 /// The loaded articles.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Corpus {
     pub documents: Vec<Document>,
     /// The folders it was loaded from.
@@ -248,8 +246,7 @@ impl Document {
             },
             None => (FrontMatter::default(), 0..text.len()),
         };
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        let mut document = Document { path, file_name, text: text.into(), body, meta, published: None, published_from: None, line_starts };
+        let mut document = Document { path, file_name, text: text.into(), body, meta, published: None, published_from: None };
         if let Some(raw) = document.meta.published.clone() {
             match parse_date_value(&raw) {
                 Some(date) => {
@@ -278,9 +275,11 @@ impl Document {
         &self.text[self.body.clone()]
     }
 
-    /// 1-based line number of a byte offset.
+    /// 1-based line number of a byte offset. Counts the line breaks before it: nothing on
+    /// a hot path asks (citations carry their lines from the fact base), so no per-document
+    /// table of line starts is kept in memory or in the index cache.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.line_starts.partition_point(|&start| start <= offset)
+        1 + self.text.as_bytes()[..offset.min(self.text.len())].iter().filter(|&&byte| byte == b'\n').count()
     }
 
     /// The outlet, from front matter, else a name the text signs with (none found: `None`).
@@ -488,5 +487,7 @@ mod tests {
         assert_eq!(document.line_of(0), 1);
         assert_eq!(document.line_of(4), 2);
         assert_eq!(document.line_of(8), 3);
+        assert_eq!(document.line_of(3), 1, "a line break belongs to the line it ends");
+        assert_eq!(document.line_of(99), 3);
     }
 }

@@ -67,33 +67,36 @@ impl Default for Session {
     }
 }
 
-/// An engine with what the server needs to convert its citations: the line index of
-/// every corpus file.
+/// An engine with what the server needs to convert its citations: the corpus files by
+/// path and their line indexes, each built the first time a citation points into it (a
+/// hover or a definition), not for every article at start-up.
 #[derive(Debug)]
 pub struct EngineSnapshot {
     pub engine: Engine,
     /// Counts engine swaps; results made with an older generation are stale.
     pub generation: u64,
-    sources: HashMap<PathBuf, (usize, LineIndex)>,
+    /// Corpus file path → position in the corpus; built on the first lookup.
+    positions: OnceLock<HashMap<PathBuf, usize>>,
+    /// The line index of each corpus file, by position; each built on first use.
+    lines: Vec<OnceLock<LineIndex>>,
 }
 
 impl EngineSnapshot {
-    /// Indexes the corpus files' lines. Runs on a worker thread (it reads every article).
+    /// Cheap: nothing is read until a citation needs its place.
     pub fn new(engine: Engine, generation: u64) -> EngineSnapshot {
-        let sources = engine
-            .corpus()
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(position, document)| (document.path.clone(), (position, LineIndex::new(&document.text))))
-            .collect();
-        EngineSnapshot { engine, generation, sources }
+        let lines = std::iter::repeat_with(OnceLock::new).take(engine.corpus().documents.len()).collect();
+        EngineSnapshot { engine, generation, positions: OnceLock::new(), lines }
     }
 
     /// The text of a corpus file and its line index.
     pub fn source(&self, path: &Path) -> Option<(&str, &LineIndex)> {
-        let (position, lines) = self.sources.get(path)?;
-        let document = self.engine.corpus().documents.get(*position)?;
+        let documents = &self.engine.corpus().documents;
+        let positions = self
+            .positions
+            .get_or_init(|| documents.iter().enumerate().map(|(position, document)| (document.path.clone(), position)).collect());
+        let position = *positions.get(path)?;
+        let document = documents.get(position)?;
+        let lines = self.lines.get(position)?.get_or_init(|| LineIndex::new(&document.text));
         Some((&document.text, lines))
     }
 
