@@ -42,8 +42,8 @@ use crate::facts::FactBase;
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// Bumped whenever the payload's layout changes. 2: texts after the postcard part, not in
-/// it. 3: the events in a postcard part of their own.
-pub const FORMAT: u32 = 3;
+/// it. 3: the events in a postcard part of their own. 4: vocabulary and common words as hash sets.
+pub const FORMAT: u32 = 4;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -116,7 +116,7 @@ type StoredFacts = FactsButEvents<
     crate::facts::extract::Acronyms,
     Vec<crate::facts::CountFact>,
     Vec<crate::facts::QuantityFact>,
-    std::collections::BTreeSet<String>,
+    rustc_hash::FxHashSet<String>,
 >;
 type StoredHead = Head<StoredDocument, StoredFacts, Vec<LoadProblem>>;
 
