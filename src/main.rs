@@ -6,13 +6,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use factline::{Engine, Severity, cli};
 
-/// mimalloc rather than the system allocator: analysing a draft on every keystroke and
-/// learning a corpus make and free many small strings and vectors, which glibc's
-/// allocator spends a fifth of the time on (free lists, consolidation). The library
-/// leaves the choice to the program that links it.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(name = "factline", version, about = "Fact-check news drafts against a corpus of sourced articles")]
 struct Cli {
