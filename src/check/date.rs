@@ -7,6 +7,8 @@
 //! within a month of the draft's date.
 
 use super::{Context, Output, Raised, by_value, citations, dates_compatible, matching_events, sources};
+use rustc_hash::FxHashMap;
+
 use crate::annotate::dates::{DateForm, DateValue};
 use crate::facts::extract::{EventAssertion, EventKind};
 use crate::facts::{EventStatement, day_distance, place_lists_may_coincide, places_agree, source_count};
@@ -55,17 +57,45 @@ pub(crate) fn sourced_occurrences<'a>(context: &Context<'a>, claim: &EventAssert
     occurrences(&dated)
 }
 
-/// Groups statements whose dates can be one date, in date order.
+/// Groups statements whose dates can be one date (one covers the other), in date order:
+/// each joins the first group with a compatible date, or starts one.
+///
+/// The famous meet hundreds of times in a large archive, so groups are found without
+/// comparing every member: a single day is compatible only with the same day, kept in a
+/// map, or with a longer span (a month, a week), of which the groups holding one are listed.
 fn occurrences<'a>(facts: &[EventStatement<'a>]) -> Vec<Vec<EventStatement<'a>>> {
+    let compatible = |group: &[EventStatement], value: &DateValue| {
+        group.iter().any(|other| other.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, value)))
+    };
     let mut groups: Vec<Vec<EventStatement>> = Vec::new();
+    // The first group holding each single day, and the groups holding a span, ascending.
+    let mut first_with_day: FxHashMap<jiff::civil::Date, usize> = FxHashMap::default();
+    let mut with_span: Vec<usize> = Vec::new();
     for &fact in facts {
         let Some(value) = fact.event.date.as_ref().map(|d| d.value) else { continue };
-        match groups
-            .iter_mut()
-            .find(|g| g.iter().any(|other| other.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &value))))
-        {
-            Some(group) => group.push(fact),
-            None => groups.push(vec![fact]),
+        let single = value.start() == value.end();
+        let found = if single {
+            let by_day = first_with_day.get(&value.start()).copied();
+            let by_span = with_span.iter().copied().find(|&g| compatible(&groups[g], &value));
+            by_day.into_iter().chain(by_span).min()
+        } else {
+            groups.iter().position(|group| compatible(group, &value))
+        };
+        let at = match found {
+            Some(at) => {
+                groups[at].push(fact);
+                at
+            }
+            None => {
+                groups.push(vec![fact]);
+                groups.len() - 1
+            }
+        };
+        if single {
+            let first = first_with_day.entry(value.start()).or_insert(at);
+            *first = (*first).min(at);
+        } else if let Err(slot) = with_span.binary_search(&at) {
+            with_span.insert(slot, at);
         }
     }
     groups.sort_by_key(|g| g.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.start())).min());
@@ -239,5 +269,70 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 fixes,
             },
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Group;
+    use crate::facts::extract::EventDate;
+    use jiff::civil::date;
+
+    /// The grouping as first written: each statement compared with every member of every group.
+    fn occurrences_by_comparing_all<'a>(facts: &[EventStatement<'a>]) -> Vec<Vec<EventStatement<'a>>> {
+        let mut groups: Vec<Vec<EventStatement>> = Vec::new();
+        for &fact in facts {
+            let Some(value) = fact.event.date.as_ref().map(|d| d.value) else { continue };
+            match groups
+                .iter_mut()
+                .find(|g| g.iter().any(|other| other.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &value))))
+            {
+                Some(group) => group.push(fact),
+                None => groups.push(vec![fact]),
+            }
+        }
+        groups.sort_by_key(|g| g.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.start())).min());
+        groups
+    }
+
+    #[test]
+    fn occurrences_group_as_comparing_every_member_does() {
+        let group = Group { members: vec![0], sources: vec![0] };
+        let mut state: u64 = 0xda7e;
+        let mut next = |n: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        for round in 0..300 {
+            let events: Vec<EventAssertion> = (0..(round % 40))
+                .map(|_| {
+                    let day = date(2018, 6, 1) + jiff::Span::new().days(next(75) as i64);
+                    let value = match next(10) {
+                        0 => DateValue::Month { year: 2018, month: (6 + next(3)) as i8 },
+                        1 => DateValue::Days(day, day + jiff::Span::new().days(next(4) as i64)),
+                        2 => DateValue::Year(2018),
+                        _ => DateValue::Day(day),
+                    };
+                    EventAssertion {
+                        kind: EventKind::Meeting,
+                        sentence: 0,
+                        trigger: 0..0,
+                        participants: Default::default(),
+                        named: None,
+                        thing: None,
+                        date: (next(8) != 0).then_some(EventDate { range: 0..0, value, year_explicit: true }),
+                        places: Vec::new(),
+                        ordinal: None,
+                        ordinal_range: None,
+                    }
+                })
+                .collect();
+            let statements: Vec<EventStatement> = events.iter().map(|event| EventStatement { event, group: &group }).collect();
+            let dates = |groups: Vec<Vec<EventStatement>>| -> Vec<Vec<Option<DateValue>>> {
+                groups.into_iter().map(|g| g.iter().map(|s| s.event.date.as_ref().map(|d| d.value)).collect()).collect()
+            };
+            assert_eq!(dates(occurrences(&statements)), dates(occurrences_by_comparing_all(&statements)), "round {round}");
+        }
     }
 }
