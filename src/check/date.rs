@@ -6,7 +6,7 @@
 //! place or name (a single occurrence there), by its ordinal ("first met"), or by being
 //! within a month of the draft's date.
 
-use super::{Context, Output, Raised, by_value, citations, dates_compatible, matching_events, sources};
+use super::{Context, Output, Raised, by_value, citations, dates_compatible, sources};
 use rustc_hash::FxHashMap;
 
 use crate::annotate::dates::{DateForm, DateValue};
@@ -29,7 +29,7 @@ pub(crate) struct Pool<'a> {
 }
 
 pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) -> Pool<'a> {
-    let dated: Vec<EventStatement> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
+    let dated: Vec<EventStatement> = context.matching(claim).iter().copied().filter(|f| f.event.date.is_some()).collect();
     if !claim.places.is_empty() {
         let same_place: Vec<EventStatement> =
             dated.iter().copied().filter(|f| !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places)).collect();
@@ -53,7 +53,7 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
 /// The dated occurrences the sources give of a claim's event (same kind and people, any
 /// place), grouped and in date order.
 pub(crate) fn sourced_occurrences<'a>(context: &Context<'a>, claim: &EventAssertion) -> Vec<Vec<EventStatement<'a>>> {
-    let dated: Vec<EventStatement> = matching_events(context.facts, claim).into_iter().filter(|f| f.event.date.is_some()).collect();
+    let dated: Vec<EventStatement> = context.matching(claim).iter().copied().filter(|f| f.event.date.is_some()).collect();
     occurrences(&dated)
 }
 

@@ -10,6 +10,8 @@ mod place;
 mod role;
 mod weekday;
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -30,11 +32,27 @@ pub(crate) struct Context<'a> {
     pub facts: &'a FactBase,
     pub text: &'a str,
     pub analysis: &'a Analysis,
+    /// The corpus statements of each event claim ([`matching_events`]), found when a check
+    /// first asks: the date, place and ordinal checks all ask, and a famous pair's history
+    /// is long.
+    matching: Vec<OnceCell<Vec<EventStatement<'a>>>>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    fn new(facts: &'a FactBase, text: &'a str, analysis: &'a Analysis) -> Context<'a> {
+        Context { facts, text, analysis, matching: analysis.events.iter().map(|_| OnceCell::new()).collect() }
+    }
+
     pub fn slice(&self, range: &Range<usize>) -> &str {
         self.text.get(range.clone()).unwrap_or("")
+    }
+
+    /// [`matching_events`] of one of the draft's event claims, found once.
+    pub fn matching(&self, claim: &EventAssertion) -> Cow<'_, [EventStatement<'a>]> {
+        match self.analysis.events.iter().position(|event| std::ptr::eq(event, claim)) {
+            Some(at) => Cow::Borrowed(self.matching[at].get_or_init(|| matching_events(self.facts, claim))),
+            None => Cow::Owned(matching_events(self.facts, claim)),
+        }
     }
 }
 
@@ -160,7 +178,7 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
 /// Checks one draft.
 pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Report {
     let analysis = analyse_draft(facts, draft);
-    let context = Context { facts, text: &draft.text, analysis: &analysis };
+    let context = Context::new(facts, &draft.text, &analysis);
     let mut output = Output::new(facts);
     name::check(&context, &mut output);
     role::check(&context, &mut output);

@@ -5,7 +5,7 @@
 //! sources confirm. A place the corpus mentions anywhere is left alone: it may be a part,
 //! a venue or a neighbourhood of the sourced place, which the checker cannot tell.
 
-use super::{Context, Output, Raised, by_value, citations, dates_compatible, matching_events, sources};
+use super::{Context, Output, Raised, by_value, citations, dates_compatible, sources};
 use crate::facts::{EventStatement, places_agree, places_may_coincide, source_count};
 use crate::finding::{Kind, Verdict};
 
@@ -14,7 +14,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         if claim.places.is_empty() {
             continue;
         }
-        let matching = matching_events(context.facts, claim);
+        let matching = context.matching(claim);
         let placed: Vec<EventStatement> = matching.iter().copied().filter(|f| !f.event.places.is_empty()).collect();
         let pool: Vec<EventStatement> = if claim.named.is_some() {
             placed
