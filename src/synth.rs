@@ -21,7 +21,9 @@
 use std::fmt::Write as _;
 
 use jiff::ToSpan;
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
+
+use crate::annotate::dates::{month_abbreviated, month_full, weekday_name};
 
 /// SplitMix64: small, fast, and good enough to pick words.
 #[derive(Clone, Debug)]
@@ -151,10 +153,6 @@ const OUTLETS: &[&str] = &[
 const THINGS: &[&str] = &["trade", "energy", "fisheries", "border", "grain", "shipping", "research", "water", "aviation", "customs"];
 
 const COUNT_WORDS: &[&str] = &["", "once", "twice", "three times", "four times", "five times", "six times", "seven times"];
-
-const MONTH_ABBR: &[&str] = &["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-const MONTH_FULL: &[&str] =
-    &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /// Common-word sentences: the bulk of an article's prose, and its vocabulary.
 const SUBJECTS: &[&str] = &[
@@ -432,7 +430,7 @@ impl ArticleWriter<'_> {
         if (1..=6).contains(&days) && self.rng.chance(50) {
             format!("on {}", weekday_name(date.weekday()))
         } else if date.year() == self.published.year() && self.rng.chance(60) {
-            format!("on {} {}", MONTH_ABBR[date.month() as usize - 1], date.day())
+            format!("on {} {}", month_abbreviated(date.month()), date.day())
         } else {
             format!("on {}", long_date(date))
         }
@@ -460,7 +458,7 @@ impl ArticleWriter<'_> {
                     self.out,
                     "{headline}\nPublished: {} {} {}, {:02}:{:02}\n\n",
                     p.day(),
-                    MONTH_ABBR[p.month() as usize - 1],
+                    month_abbreviated(p.month()),
                     p.year(),
                     self.rng.below(24),
                     self.rng.below(60)
@@ -474,13 +472,8 @@ impl ArticleWriter<'_> {
             }
         }
         if form == 2 && self.rng.chance(50) {
-            let _ = write!(
-                self.out,
-                "{}, {} {} ({outlet}) -- ",
-                NATIONS[main.city].2.to_uppercase(),
-                MONTH_ABBR[p.month() as usize - 1],
-                p.day()
-            );
+            let _ =
+                write!(self.out, "{}, {} {} ({outlet}) -- ", NATIONS[main.city].2.to_uppercase(), month_abbreviated(p.month()), p.day());
         }
         // The main event.
         let (name_a, name_b) = (self.spelling(main.a), self.spelling(main.b));
@@ -573,21 +566,9 @@ fn thousands(value: u32) -> String {
     if value >= 1000 { format!("{},{:03}", value / 1000, value % 1000) } else { value.to_string() }
 }
 
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
-}
-
 /// "October 28, 2025".
 fn long_date(date: Date) -> String {
-    format!("{} {}, {}", MONTH_FULL[date.month() as usize - 1], date.day(), date.year())
+    format!("{} {}, {}", month_full(date.month()), date.day(), date.year())
 }
 
 /// "Tuesday, October 28, 2025".

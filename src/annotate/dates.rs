@@ -261,13 +261,26 @@ fn weekday_on_or_after(date: Date, weekday: Weekday, strictly: bool) -> Option<D
 }
 
 /// A month's news-style name before a day ("Oct.", "June").
-fn month_abbreviated(month: i8) -> &'static str {
+pub fn month_abbreviated(month: i8) -> &'static str {
     usize::try_from(month - 1).ok().and_then(|index| MONTH_ABBREVIATED.get(index)).copied().unwrap_or("?")
 }
 
 /// A month's full name ("October").
-fn month_full(month: i8) -> &'static str {
+pub fn month_full(month: i8) -> &'static str {
     usize::try_from(month - 1).ok().and_then(|index| MONTH_FULL.get(index)).copied().unwrap_or("?")
+}
+
+/// A weekday's name ("Friday").
+pub fn weekday_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
 }
 
 impl DateValue {

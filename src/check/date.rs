@@ -115,7 +115,7 @@ fn fix_text(value: &DateValue, form: DateForm, year_explicit: bool, draft_text: 
     if form == DateForm::Weekday
         && let DateValue::Day(day) = value
     {
-        return super::weekday::weekday_name(day.weekday()).to_string();
+        return crate::annotate::dates::weekday_name(day.weekday()).to_string();
     }
     if form == DateForm::Relative {
         return value.display();

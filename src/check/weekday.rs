@@ -1,23 +1,9 @@
 //! `weekday-mismatch`: a weekday written beside a date it does not fall on
 //! ("Thursday, Oct. 31" when Oct. 31, 2025 is a Friday). Needs no corpus.
 
-use jiff::civil::Weekday;
-
 use super::{Context, Output, Raised};
-use crate::annotate::dates::{DateForm, DateValue};
+use crate::annotate::dates::{DateForm, DateValue, weekday_name};
 use crate::finding::{Kind, Verdict};
-
-pub(crate) fn weekday_name(weekday: Weekday) -> &'static str {
-    match weekday {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
-}
 
 pub(crate) fn check(context: &Context<'_>, year_assumed: bool, output: &mut Output) {
     for mention in &context.analysis.dates {
