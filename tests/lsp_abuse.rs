@@ -7,32 +7,10 @@
 
 mod lsp_support;
 
-use std::path::Path;
-use std::process::Stdio;
 use std::time::Instant;
 
 use lsp_support::*;
 use serde_json::{Value, json};
-use tokio::process::{Child, Command};
-
-fn spawn_server(stderr_path: &Path) -> (Child, Client) {
-    let stderr = std::fs::File::create(stderr_path).expect("stderr log file");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_factline"))
-        .args(["lsp", "--log-level", "info"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::from(stderr))
-        .kill_on_drop(true)
-        .spawn()
-        .expect("spawn factline lsp");
-    let stdin = child.stdin.take().expect("stdin");
-    let stdout = child.stdout.take().expect("stdout");
-    (child, Client::new(stdout, stdin))
-}
-
-async fn exit_code(child: &mut Child) -> Option<i32> {
-    tokio::time::timeout(TIMEOUT, child.wait()).await.expect("the server exits").expect("wait for the server").code()
-}
 
 fn frame(body: &[u8]) -> Vec<u8> {
     let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
@@ -56,7 +34,7 @@ async fn malformed_frames_and_bad_requests_get_errors_and_the_server_reads_on() 
     let (_dir, root) = workspace_copy();
     let logs = tempfile::tempdir().unwrap();
     let stderr_path = logs.path().join("stderr.log");
-    let (mut child, mut client) = spawn_server(&stderr_path);
+    let (mut child, mut client) = spawn_server(&stderr_path, "info");
     let uri = file_uri(&root.join("draft.md"));
 
     // Before initialize: requests get -32002, notifications are dropped, garbage gets -32700.
@@ -175,7 +153,7 @@ async fn malformed_frames_and_bad_requests_get_errors_and_the_server_reads_on() 
 async fn a_10_mb_draft_and_1000_open_documents_leave_the_server_responsive() {
     let (_dir, root) = workspace_copy();
     let logs = tempfile::tempdir().unwrap();
-    let (mut child, mut client) = spawn_server(&logs.path().join("stderr.log"));
+    let (mut child, mut client) = spawn_server(&logs.path().join("stderr.log"), "info");
     client.initialize(&root, capabilities(false), Value::Null).await;
     still_answers(&mut client, "initialize").await;
 

@@ -3,37 +3,15 @@
 
 mod lsp_support;
 
-use std::process::Stdio;
-
 use lsp_support::*;
 use serde_json::{Value, json};
-use tokio::process::{Child, Command};
-
-fn spawn_server(stderr_path: &std::path::Path) -> (Child, Client) {
-    let stderr = std::fs::File::create(stderr_path).expect("stderr log file");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_factline"))
-        .args(["lsp", "--log-level", "debug"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::from(stderr))
-        .kill_on_drop(true)
-        .spawn()
-        .expect("spawn factline lsp");
-    let stdin = child.stdin.take().expect("stdin");
-    let stdout = child.stdout.take().expect("stdout");
-    (child, Client::new(stdout, stdin))
-}
-
-async fn exit_code(child: &mut Child) -> Option<i32> {
-    tokio::time::timeout(TIMEOUT, child.wait()).await.expect("the server exits").expect("wait for the server").code()
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_whole_editing_session_over_stdio() {
     let (_dir, root) = workspace_copy();
     let logs = tempfile::tempdir().unwrap();
     let stderr_path = logs.path().join("stderr.log");
-    let (mut child, mut client) = spawn_server(&stderr_path);
+    let (mut child, mut client) = spawn_server(&stderr_path, "debug");
 
     let result = client.initialize(&root, capabilities(false), Value::Null).await;
     assert_eq!(result["capabilities"]["positionEncoding"], json!("utf-16"));
@@ -104,7 +82,7 @@ async fn the_binary_exits_cleanly_and_with_one_without_shutdown() {
     let logs = tempfile::tempdir().unwrap();
     let root = fixture_dir();
 
-    let (mut child, mut client) = spawn_server(&logs.path().join("a.log"));
+    let (mut child, mut client) = spawn_server(&logs.path().join("a.log"), "debug");
     client.initialize(&root, capabilities(false), Value::Null).await;
     let error = client.request("factline/unknown", json!({})).await.unwrap_err();
     assert_eq!(error["code"], json!(-32601));
@@ -113,7 +91,7 @@ async fn the_binary_exits_cleanly_and_with_one_without_shutdown() {
     client.shutdown_and_exit().await;
     assert_eq!(exit_code(&mut child).await, Some(0));
 
-    let (mut child, mut client) = spawn_server(&logs.path().join("b.log"));
+    let (mut child, mut client) = spawn_server(&logs.path().join("b.log"), "debug");
     client.initialize(&root, capabilities(false), Value::Null).await;
     client.notify("exit", Value::Null).await;
     assert_eq!(exit_code(&mut child).await, Some(1), "exit without shutdown");

@@ -415,3 +415,25 @@ pub fn as_content_changes(edits: &[Value]) -> Value {
     });
     Value::Array(edits.iter().map(|edit| json!({"range": edit["range"], "text": edit["newText"]})).collect())
 }
+
+/// Starts the real `factline lsp` binary with its stderr (the log, at `log_level`) in a
+/// file, and a client on its stdio.
+pub fn spawn_server(stderr_path: &Path, log_level: &str) -> (tokio::process::Child, Client) {
+    let stderr = std::fs::File::create(stderr_path).expect("stderr log file");
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_factline"))
+        .args(["lsp", "--log-level", log_level])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::from(stderr))
+        .kill_on_drop(true)
+        .spawn()
+        .expect("spawn factline lsp");
+    let stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    (child, Client::new(stdout, stdin))
+}
+
+/// The server's exit code, once it has exited (within [`TIMEOUT`]).
+pub async fn exit_code(child: &mut tokio::process::Child) -> Option<i32> {
+    tokio::time::timeout(TIMEOUT, child.wait()).await.expect("the server exits").expect("wait for the server").code()
+}
