@@ -92,19 +92,7 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         let evidence = citations(context.facts, &counts);
         if ordinal as f64 > total {
             let message = format!("The sources count {} meetings of {who}; the draft speaks of a {text}.", total);
-            output.raise(
-                &text,
-                Raised {
-                    kind: Kind::Count,
-                    code: "count-conflict",
-                    conflict: true,
-                    range: range.clone(),
-                    message,
-                    verdict: Verdict::Contradicted,
-                    evidence,
-                    fixes: Vec::new(),
-                },
-            );
+            output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", range.clone(), message, evidence, Vec::new()));
             continue;
         }
         // Which of the sourced meetings does the draft describe, by place or by date?
@@ -141,19 +129,7 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         } else {
             actual.to_string()
         };
-        output.raise(
-            &text,
-            Raised {
-                kind: Kind::Count,
-                code: "count-conflict",
-                conflict: true,
-                range: range.clone(),
-                message,
-                verdict: Verdict::Contradicted,
-                evidence,
-                fixes: vec![fix],
-            },
-        );
+        output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", range.clone(), message, evidence, vec![fix]));
     }
 }
 
@@ -199,19 +175,7 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
         let message = format!("The sources count {} meetings of {who}; the draft says {}.", said.join(", "), text);
         let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
         let evidence = citations(context.facts, &facts);
-        output.raise(
-            &text,
-            Raised {
-                kind: Kind::Count,
-                code: "count-conflict",
-                conflict: true,
-                range: claim.range.clone(),
-                message,
-                verdict: Verdict::Contradicted,
-                evidence,
-                fixes,
-            },
-        );
+        output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", claim.range.clone(), message, evidence, fixes));
     }
 }
 
@@ -278,18 +242,6 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
         let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
         let evidence = evidence_of(&close.iter().collect::<Vec<_>>());
-        output.raise(
-            &text,
-            Raised {
-                kind: Kind::Count,
-                code: "count-conflict",
-                conflict: true,
-                range: quantity.range.clone(),
-                message,
-                verdict: Verdict::Contradicted,
-                evidence,
-                fixes,
-            },
-        );
+        output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", quantity.range.clone(), message, evidence, fixes));
     }
 }

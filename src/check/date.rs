@@ -256,19 +256,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             }
         }
         let evidence = citations(context.facts, target);
-        output.raise(
-            &draft_text,
-            Raised {
-                kind: Kind::Date,
-                code: "date-conflict",
-                conflict: true,
-                range: date.range.clone(),
-                message,
-                verdict: Verdict::Contradicted,
-                evidence,
-                fixes,
-            },
-        );
+        output.raise(&draft_text, Raised::contradiction(Kind::Date, "date-conflict", date.range.clone(), message, evidence, fixes));
     }
 }
 

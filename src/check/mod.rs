@@ -69,6 +69,20 @@ pub(crate) struct Raised {
     pub fixes: Vec<String>,
 }
 
+impl Raised {
+    /// A conflict with the sources: the draft says what they contradict.
+    pub fn contradiction(
+        kind: Kind,
+        code: &'static str,
+        range: Range<usize>,
+        message: String,
+        evidence: Vec<CiteRef>,
+        fixes: Vec<String>,
+    ) -> Raised {
+        Raised { kind, code, conflict: true, range, message, verdict: Verdict::Contradicted, evidence, fixes }
+    }
+}
+
 pub(crate) struct Output<'a> {
     facts: &'a FactBase,
     pub raised: Vec<Raised>,

@@ -31,19 +31,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 }
                 let message = format!("No source spells this name {}; {} write {}.", text, sources(closest.documents.len()), closest.text);
                 let evidence: Vec<CiteRef> = first_citations(&closest.citations).collect();
-                output.raise(
-                    &text,
-                    Raised {
-                        kind: Kind::Name,
-                        code: "name-misspelled",
-                        conflict: true,
-                        range: mention.range.clone(),
-                        message,
-                        verdict: Verdict::Contradicted,
-                        evidence,
-                        fixes,
-                    },
-                );
+                output.raise(&text, Raised::contradiction(Kind::Name, "name-misspelled", mention.range.clone(), message, evidence, fixes));
                 flagged = true;
             }
         } else if mention.full_spelling {
@@ -147,16 +135,7 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
         let evidence: Vec<CiteRef> = person.majority_spelling().map(|s| first_citations(&s.citations).collect()).unwrap_or_default();
         output.raise(
             &mention.text,
-            Raised {
-                kind: Kind::Name,
-                code: "name-misspelled",
-                conflict: true,
-                range: mention.range.clone(),
-                message,
-                verdict: Verdict::Contradicted,
-                evidence,
-                fixes: vec![fix],
-            },
+            Raised::contradiction(Kind::Name, "name-misspelled", mention.range.clone(), message, evidence, vec![fix]),
         );
     }
 }

@@ -73,19 +73,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             let message = format!("The sources place {} in {}; the draft says {}.", what, said.join(", "), text);
             let evidence = citations(context.facts, &pool);
             let fixes: Vec<String> = sourced.into_iter().map(|(t, _)| t).collect();
-            output.raise(
-                &text,
-                Raised {
-                    kind: Kind::Place,
-                    code: "place-conflict",
-                    conflict: true,
-                    range: place.range.clone(),
-                    message,
-                    verdict: Verdict::Contradicted,
-                    evidence,
-                    fixes,
-                },
-            );
+            output.raise(&text, Raised::contradiction(Kind::Place, "place-conflict", place.range.clone(), message, evidence, fixes));
         }
     }
 }

@@ -80,18 +80,6 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let name_text = context.slice(&mention.range).to_string();
         let mut fixes: Vec<String> = person.titles.iter().map(|h| format!("{} {}", h.text, name_text)).collect();
         fixes.extend(holders.iter().map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())));
-        output.raise(
-            &text,
-            Raised {
-                kind: Kind::Role,
-                code: "role-conflict",
-                conflict: true,
-                range,
-                message,
-                verdict: Verdict::Contradicted,
-                evidence,
-                fixes,
-            },
-        );
+        output.raise(&text, Raised::contradiction(Kind::Role, "role-conflict", range, message, evidence, fixes));
     }
 }

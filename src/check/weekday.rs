@@ -32,18 +32,6 @@ pub(crate) fn check(context: &Context<'_>, year_assumed: bool, output: &mut Outp
             format!("{} is a {}, not a {}{}.", DateValue::Day(day).display(), weekday_name(actual), weekday_name(stated), assumption);
         let fix = text.replacen(weekday_name(stated), weekday_name(actual), 1);
         let fixes = if fix != text { vec![fix] } else { Vec::new() };
-        output.raise(
-            text,
-            Raised {
-                kind: Kind::Weekday,
-                code: "weekday-mismatch",
-                conflict: true,
-                range: mention.range.clone(),
-                message,
-                verdict: Verdict::Contradicted,
-                evidence: Vec::new(),
-                fixes,
-            },
-        );
+        output.raise(text, Raised::contradiction(Kind::Weekday, "weekday-mismatch", mention.range.clone(), message, Vec::new(), fixes));
     }
 }
