@@ -36,6 +36,21 @@ pub struct Engine {
     config: Config,
 }
 
+/// What [`Engine::check_with_memo`] keeps between checks of one draft. Tied to the fact
+/// base it was made with (held weakly: the memo keeps no corpus alive).
+#[derive(Debug, Default)]
+pub struct CheckMemo {
+    facts: std::sync::Weak<FactBase>,
+    draft: check::DraftMemo,
+}
+
+impl CheckMemo {
+    /// Paragraphs analysed and paragraphs reused, over the memo's life with its fact base.
+    pub fn blocks(&self) -> (usize, usize) {
+        (self.draft.blocks.analysed, self.draft.blocks.reused)
+    }
+}
+
 /// How a load used the index cache.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CacheStatus {
@@ -157,8 +172,23 @@ impl Engine {
     /// The work is bounded ([`MAX_CHECKED_BYTES`], [`MAX_SENTENCE_BYTES`]): what is past a
     /// limit is not checked and a `check-truncated` information finding says where.
     pub fn check(&self, path: &Path, text: &str) -> Report {
+        self.check_draft(path, text, None)
+    }
+
+    /// [`Engine::check`] for a draft checked again and again as it is written (the server,
+    /// on every change): `memo` keeps what the last check of this draft learned, so that
+    /// only what changed is analysed again. The report is the same as [`Engine::check`]'s.
+    /// A memo made with another fact base (the corpus was learned again) is emptied first.
+    pub fn check_with_memo(&self, path: &Path, text: &str, memo: &mut CheckMemo) -> Report {
+        if !memo.facts.ptr_eq(&Arc::downgrade(&self.facts)) {
+            *memo = CheckMemo { facts: Arc::downgrade(&self.facts), draft: check::DraftMemo::default() };
+        }
+        self.check_draft(path, text, Some(&mut memo.draft))
+    }
+
+    fn check_draft(&self, path: &Path, text: &str, memo: Option<&mut check::DraftMemo>) -> Report {
         let (draft, cut) = within_limits(path, text);
-        let mut report = check::check_draft(&self.facts, &self.config, &draft);
+        let mut report = check::check_draft(&self.facts, &self.config, &draft, memo);
         for (range, message) in cut {
             let at = report.findings.partition_point(|finding| finding.range.start <= range.start);
             let finding = Finding {

@@ -46,7 +46,7 @@ pub mod synth;
 
 pub use config::Config;
 pub use corpus::{Corpus, Document, LoadProblem};
-pub use engine::{Engine, Report};
+pub use engine::{CheckMemo, Engine, Report};
 pub use finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
 
 /// 1-based line and column (in characters) of a byte offset; shared by every text output.

@@ -129,7 +129,7 @@ pub enum DateForm {
 }
 
 /// Where relative expressions and year-less dates get their bearings.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct DateAnchor {
     /// The document's publication date.
     pub published: Option<Date>,
@@ -157,8 +157,28 @@ pub struct DateMention {
 /// `sentences` are the sentence ranges of `text` (from `split_sentences`): tense and
 /// "the previous day" look within and across them.
 pub fn find_dates(text: &str, sentences: &[Range<usize>], anchor: DateAnchor) -> Vec<DateMention> {
+    find_dates_in(text, sentences, &mut DateContext::new(anchor))
+}
+
+/// What the dates of a document carry from one stretch of it to the next: the anchor, and
+/// the latest days and year resolved, which year-less and relative dates after them read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DateContext {
+    resolver: Resolver,
+}
+
+impl DateContext {
+    pub fn new(anchor: DateAnchor) -> DateContext {
+        DateContext { resolver: Resolver::new(anchor) }
+    }
+}
+
+/// [`find_dates`] on one stretch of a document, resolving against the context the stretches
+/// before it left and leaving its own for the next. A date expression never crosses the
+/// stretch's ends.
+pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateContext) -> Vec<DateMention> {
     let scanner = Scanner::new(text, sentences);
-    let mut resolver = Resolver::new(anchor);
+    let resolver = &mut context.resolver;
     let mut mentions = Vec::new();
     let mut previous: Option<Found> = None;
     let mut index = 0;
@@ -1750,6 +1770,7 @@ fn run_is_valid(start: (i8, i8), end: (i8, i8), joiner: Joiner, between: bool) -
 // Resolution.
 // ---------------------------------------------------------------------------------------
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct Resolver {
     anchor: DateAnchor,
     /// The latest single day resolved so far.

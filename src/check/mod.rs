@@ -19,7 +19,7 @@ use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::config::Config;
 use crate::corpus::Document;
 use crate::engine::Report;
-use crate::facts::extract::{Analysis, EventAssertion, analyse};
+use crate::facts::extract::{Analysis, BlockMemo, EventAssertion, analyse_with};
 use crate::facts::{CiteRef, EventStatement, FactBase, Stated, source_count};
 use crate::finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
 use crate::markdown;
@@ -126,16 +126,24 @@ pub(crate) fn sources(count: usize) -> String {
     if count == 1 { "1 source".to_string() } else { format!("{count} sources") }
 }
 
-fn analyse_draft(facts: &FactBase, draft: &Document) -> Analysis {
+fn analyse_draft(facts: &FactBase, draft: &Document, memo: Option<&mut DraftMemo>) -> Analysis {
     let masked = markdown::mask(&draft.text, draft.body.start);
     let anchor = DateAnchor { published: draft.published, fallback_year: facts.usual_year.filter(|_| draft.published.is_none()) };
-    analyse(&masked, draft.body.clone(), anchor, &facts.people, &facts.acronyms, true)
+    analyse_with(&masked, draft.body.clone(), anchor, &facts.people, &facts.acronyms, true, memo.map(|memo| &mut memo.blocks))
+}
+
+/// What checking a draft keeps for the next check of the same draft against the same fact
+/// base: the analyses of its paragraphs. Reusing it gives the same report as checking
+/// afresh; it only saves the work of what did not change.
+#[derive(Debug, Default)]
+pub struct DraftMemo {
+    pub blocks: BlockMemo,
 }
 
 /// A plain-text listing of what the analysis of a draft found.
 pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
     use std::fmt::Write as _;
-    let analysis = analyse_draft(facts, draft);
+    let analysis = analyse_draft(facts, draft, None);
     let text = &draft.text;
     let at = |range: &Range<usize>| {
         let (line, column) = crate::cli_position(text, range.start);
@@ -189,9 +197,10 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
     out
 }
 
-/// Checks one draft.
-pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document) -> Report {
-    let analysis = analyse_draft(facts, draft);
+/// Checks one draft. With a memo of the last check of this draft against these facts, only
+/// the paragraphs that changed are analysed again.
+pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, memo: Option<&mut DraftMemo>) -> Report {
+    let analysis = analyse_draft(facts, draft, memo);
     let context = Context::new(facts, &draft.text, &analysis);
     let mut output = Output::new(facts);
     name::check(&context, &mut output);

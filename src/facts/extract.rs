@@ -5,14 +5,16 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::people::{People, PersonId, name_parts};
 use crate::annotate::counts::{Precision, Quantity, find_quantities_in, singular};
-use crate::annotate::dates::{DateAnchor, DateForm, DateMention, DateValue, find_dates};
+use crate::annotate::dates::{DateAnchor, DateContext, DateForm, DateMention, DateValue, find_dates_in};
 use crate::annotate::names::{
     NameMention, TitleMention, Word, find_names_in, is_country, is_country_name, is_normal_title_head, normalise_place, quotation_ranges,
     words,
@@ -215,15 +217,192 @@ const PLACE_NOUNS: &[&str] = &["city", "town", "village", "capital", "county", "
 /// Analyses a document. `text` is the whole document (masked for drafts), `body` the part
 /// after front matter. `near_misses`: resolve names no source spells as their nearest person.
 pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &People, acronyms: &Acronyms, near_misses: bool) -> Analysis {
-    let sentences: Vec<Range<usize>> =
-        split_sentences(&text[body.clone()]).into_iter().map(|r| r.start + body.start..r.end + body.start).collect();
-    let mut dates = find_dates(text, &sentences, anchor);
+    analyse_with(text, body, anchor, people, acronyms, near_misses, None)
+}
+
+/// [`analyse`], taking the analyses of unchanged blocks from `memo` and leaving this
+/// document's in it. The memo must only ever see one `people` and `acronyms` and one
+/// `near_misses`: its entries are keyed by a block's text and what it carries in, not by them.
+pub fn analyse_with(
+    text: &str,
+    body: Range<usize>,
+    anchor: DateAnchor,
+    people: &People,
+    acronyms: &Acronyms,
+    near_misses: bool,
+    mut memo: Option<&mut BlockMemo>,
+) -> Analysis {
+    let mut analysis = Analysis::default();
+    let mut report_dates: Vec<usize> = Vec::new();
+    let mut carried = Carried::new(anchor);
+    let mut previous = memo.as_deref_mut().map(|memo| std::mem::take(&mut memo.current)).unwrap_or_default();
+    for block in blocks(text, body) {
+        let block_text = &text[block.range.clone()];
+        let analysed = match memo.as_deref_mut() {
+            Some(memo) => memo.analysis(&mut previous, block.in_body, block_text, &carried, || {
+                analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses)
+            }),
+            None => Arc::new(analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses)),
+        };
+        report_dates.extend(analysed.report_dates.iter().map(|at| at + analysis.dates.len()));
+        analysis.append_shifted(&analysed.analysis, block.range.start);
+        carried.clone_from(&analysed.carried);
+    }
+    resolve_same_day(text, &mut analysis.dates, &report_dates, &mut analysis.events);
+    analysis
+}
+
+/// A stretch of a document analysed on its own: the front matter, or a paragraph of the
+/// body (lines between blank lines). No sentence, date or quotation crosses a blank line,
+/// so a block's analysis depends only on its text and what the blocks before it carry in.
+struct Block {
+    range: Range<usize>,
+    /// Part of the body (sentences are read), not of the front matter (only dates).
+    in_body: bool,
+}
+
+fn blocks(text: &str, body: Range<usize>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if body.start > 0 {
+        blocks.push(Block { range: 0..body.start, in_body: false });
+    }
+    let mut start: Option<usize> = None;
+    let mut line_start = body.start;
+    while line_start < body.end {
+        let line_end = text[line_start..body.end].find('\n').map_or(body.end, |at| line_start + at + 1);
+        let blank = text[line_start..line_end].trim_matches([' ', '\t', '\r', '\n']).is_empty();
+        match (blank, start) {
+            (true, Some(from)) => {
+                blocks.push(Block { range: from..line_start, in_body: true });
+                start = None;
+            }
+            (false, None) => start = Some(line_start),
+            _ => {}
+        }
+        line_start = line_end;
+    }
+    if let Some(from) = start {
+        blocks.push(Block { range: from..body.end, in_body: true });
+    }
+    blocks
+}
+
+/// What one block hands to the next: the date context and who was being written about.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Carried {
+    dates: DateContext,
+    /// People mentioned so far, the latest last.
+    recent: Vec<PersonId>,
+    last_subject: Option<PersonId>,
+    /// The people of the last sentence with two or more, or of its events.
+    context_participants: BTreeSet<PersonId>,
+    /// The event a sentence ending in ":" announced, for the list items after it.
+    list_context: Option<(EventKind, BTreeSet<PersonId>)>,
+}
+
+impl Carried {
+    fn new(anchor: DateAnchor) -> Carried {
+        Carried {
+            dates: DateContext::new(anchor),
+            recent: Vec::new(),
+            last_subject: None,
+            context_participants: BTreeSet::new(),
+            list_context: None,
+        }
+    }
+}
+
+/// One block's analysis: offsets from the block's start, sentence and date indexes from
+/// its first.
+#[derive(Debug)]
+pub struct BlockAnalysis {
+    analysis: Analysis,
+    /// The dates (indexes into `analysis.dates`) that date a report ("said on Tuesday").
+    report_dates: Vec<usize>,
+    /// What the block hands to the next.
+    carried: Carried,
+}
+
+/// The block analyses of a document's last analysis, for the next: a writer changes one
+/// paragraph at a time, and the others (same text, same context carried in) are not
+/// analysed again. Holds what one analysis used, no more.
+#[derive(Debug, Default)]
+pub struct BlockMemo {
+    current: FxHashMap<u64, Vec<MemoEntry>>,
+    /// Blocks analysed (not taken from the memo), over the memo's life.
+    pub analysed: usize,
+    /// Blocks taken from the memo, over the memo's life.
+    pub reused: usize,
+}
+
+#[derive(Debug)]
+struct MemoEntry {
+    in_body: bool,
+    text: Box<str>,
+    carried_in: Carried,
+    analysis: Arc<BlockAnalysis>,
+}
+
+impl MemoEntry {
+    fn is(&self, in_body: bool, text: &str, carried_in: &Carried) -> bool {
+        self.in_body == in_body && *self.text == *text && self.carried_in == *carried_in
+    }
+}
+
+impl BlockMemo {
+    /// The analysis of a block: from the last analysis (`previous`) or this one when a
+    /// block with this text was analysed with this context, else made by `analyse`.
+    fn analysis(
+        &mut self,
+        previous: &mut FxHashMap<u64, Vec<MemoEntry>>,
+        in_body: bool,
+        text: &str,
+        carried_in: &Carried,
+        analyse: impl FnOnce() -> BlockAnalysis,
+    ) -> Arc<BlockAnalysis> {
+        let key = {
+            let mut hasher = FxHasher::default();
+            (in_body, text, carried_in).hash(&mut hasher);
+            hasher.finish()
+        };
+        if let Some(entry) = self.current.get(&key).and_then(|entries| entries.iter().find(|e| e.is(in_body, text, carried_in))) {
+            self.reused += 1;
+            return Arc::clone(&entry.analysis);
+        }
+        let kept = previous.get_mut(&key).and_then(|entries| {
+            let at = entries.iter().position(|e| e.is(in_body, text, carried_in))?;
+            Some(entries.swap_remove(at))
+        });
+        let entry = match kept {
+            Some(entry) => {
+                self.reused += 1;
+                entry
+            }
+            None => {
+                self.analysed += 1;
+                MemoEntry { in_body, text: text.into(), carried_in: carried_in.clone(), analysis: Arc::new(analyse()) }
+            }
+        };
+        let analysis = Arc::clone(&entry.analysis);
+        self.current.entry(key).or_default().push(entry);
+        analysis
+    }
+}
+
+/// Analyses one block (its own text, offsets from 0), with what the blocks before carry in.
+fn analyse_block(
+    text: &str,
+    in_body: bool,
+    carried_in: &Carried,
+    people: &People,
+    acronyms: &Acronyms,
+    near_misses: bool,
+) -> BlockAnalysis {
+    let sentences: Vec<Range<usize>> = if in_body { split_sentences(text) } else { Vec::new() };
+    let Carried { dates: mut date_context, mut recent, mut last_subject, mut context_participants, mut list_context } = carried_in.clone();
+    let mut dates = find_dates_in(text, &sentences, &mut date_context);
     let quotations = quotation_ranges(text);
     let mut analysis = Analysis { sentences: sentences.clone(), quotations, ..Analysis::default() };
-    let mut recent: Vec<PersonId> = Vec::new();
-    let mut last_subject: Option<PersonId> = None;
-    let mut context_participants: BTreeSet<PersonId> = BTreeSet::new();
-    let mut list_context: Option<(EventKind, BTreeSet<PersonId>)> = None;
     let mut report_dates: Vec<usize> = Vec::new();
 
     for (sentence_index, sentence) in sentences.iter().enumerate() {
@@ -489,9 +668,53 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
         }
         analysis.persons.extend(sentence_persons);
     }
-    resolve_same_day(text, &mut dates, &report_dates, &mut analysis.events);
-    analysis.dates = dates;
-    analysis
+    analysis.dates = std::mem::take(&mut dates);
+    let carried = Carried { dates: date_context, recent, last_subject, context_participants, list_context };
+    BlockAnalysis { analysis, report_dates, carried }
+}
+
+impl Analysis {
+    /// Appends a block's analysis, its offsets moved by `offset` and its sentence indexes
+    /// after this analysis's.
+    fn append_shifted(&mut self, block: &Analysis, offset: usize) {
+        let first_sentence = self.sentences.len();
+        let shift = |range: &Range<usize>| range.start + offset..range.end + offset;
+        let shift_title = |title: &Option<TitleMention>| title.clone().map(|title| TitleMention { range: shift(&title.range), ..title });
+        self.sentences.extend(block.sentences.iter().map(shift));
+        self.dates.extend(block.dates.iter().map(|date| DateMention { range: shift(&date.range), ..date.clone() }));
+        self.persons.extend(block.persons.iter().map(|person| PersonMention {
+            range: shift(&person.range),
+            sentence: person.sentence + first_sentence,
+            title: shift_title(&person.title),
+            ..person.clone()
+        }));
+        self.other_names.extend(block.other_names.iter().map(|(sentence, name)| {
+            (sentence + first_sentence, NameMention { range: shift(&name.range), title: shift_title(&name.title), ..name.clone() })
+        }));
+        self.events.extend(block.events.iter().map(|event| EventAssertion {
+            sentence: event.sentence + first_sentence,
+            trigger: shift(&event.trigger),
+            date: event.date.as_ref().map(|date| EventDate { range: shift(&date.range), ..date.clone() }),
+            places: event.places.iter().map(|place| PlaceMention { range: shift(&place.range), ..place.clone() }).collect(),
+            ordinal_range: event.ordinal_range.as_ref().map(shift),
+            ..event.clone()
+        }));
+        self.meeting_counts.extend(block.meeting_counts.iter().map(|count| MeetingCount {
+            sentence: count.sentence + first_sentence,
+            range: shift(&count.range),
+            ..count.clone()
+        }));
+        self.quantities.extend(block.quantities.iter().map(|quantity| QuantityAssertion {
+            sentence: quantity.sentence + first_sentence,
+            quantity: Quantity {
+                range: shift(&quantity.quantity.range),
+                unit_range: quantity.quantity.unit_range.as_ref().map(shift),
+                ..quantity.quantity.clone()
+            },
+            ..quantity.clone()
+        }));
+        self.quotations.extend(block.quotations.iter().map(shift));
+    }
 }
 
 /// Notes a person as the most recently mentioned. Name resolution only asks for the

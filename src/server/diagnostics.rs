@@ -21,6 +21,7 @@ use tracing::{debug, error, warn};
 use super::convert::{PositionEncoding, parse_uri};
 use super::documents::{CheckedDocument, DocumentSnapshot};
 use super::state::{DiagnosticMode, EngineSnapshot, ServerState};
+use crate::engine::CheckMemo;
 use crate::finding::{Citation, Finding, Severity};
 
 /// `source` of every diagnostic.
@@ -30,10 +31,22 @@ pub const SOURCE: &str = "factline";
 /// dead server.
 pub async fn run_check(engine: Arc<EngineSnapshot>, document: DocumentSnapshot) -> anyhow::Result<Arc<CheckedDocument>> {
     let generation = engine.generation;
-    let DocumentSnapshot { path, text, lines, version, open_id, revision } = document;
+    let DocumentSnapshot { path, text, lines, version, open_id, revision, memo } = document;
     let report = run_blocking("check", {
         let text = text.clone();
-        move || engine.engine.check(&path, &text)
+        move || {
+            // A check that panicked may have left the memo half-made: start from an empty one.
+            let mut guard = match memo.lock() {
+                Ok(guard) => guard,
+                Err(poisoned) => {
+                    let mut guard = poisoned.into_inner();
+                    *guard = CheckMemo::default();
+                    memo.clear_poison();
+                    guard
+                }
+            };
+            engine.engine.check_with_memo(&path, &text, &mut guard)
+        }
     })
     .await?;
     Ok(Arc::new(CheckedDocument { version, open_id, revision, generation, text, lines, report }))

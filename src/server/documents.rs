@@ -6,13 +6,13 @@
 //! could land out of order.
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use line_index::LineIndex;
 use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 
 use super::convert::{LineMap, PositionEncoding, uri_to_path};
-use crate::engine::Report;
+use crate::engine::{CheckMemo, Report};
 
 /// A document the client has open.
 #[derive(Debug)]
@@ -34,6 +34,9 @@ pub struct OpenDocument {
     pub recheck: bool,
     /// The latest check result, for whatever version it was made.
     pub checked: Option<Arc<CheckedDocument>>,
+    /// What the checks of this document keep for the next one (its paragraphs' analyses).
+    /// Checks of one document run one at a time; the lock only makes that safe to share.
+    pub memo: Arc<Mutex<CheckMemo>>,
 }
 
 /// What a check needs of a document, cheap to clone and to send to a worker thread.
@@ -45,6 +48,7 @@ pub struct DocumentSnapshot {
     pub lines: Arc<LineIndex>,
     pub version: i32,
     pub revision: u64,
+    pub memo: Arc<Mutex<CheckMemo>>,
 }
 
 /// A check result and the exact text it was made on (so positions convert against it).
@@ -80,6 +84,7 @@ impl OpenDocument {
             check_running: false,
             recheck: false,
             checked: None,
+            memo: Arc::default(),
         }
     }
 
@@ -91,6 +96,7 @@ impl OpenDocument {
             lines: self.lines.clone(),
             version: self.version,
             revision: self.revision,
+            memo: self.memo.clone(),
         }
     }
 
