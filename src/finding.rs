@@ -10,6 +10,8 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use crate::facts::CiteRef;
+
 /// What sort of claim a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -136,7 +138,10 @@ pub struct Claim {
     pub verdict: Verdict,
     /// One line on what the sources say, for hover.
     pub summary: String,
-    pub evidence: Vec<Citation>,
+    /// The passages behind the verdict, as references into the fact base the draft was
+    /// checked with (`FactBase::cite` makes them full citations). A draft has hundreds of
+    /// claims and a hover shows one: citations are only made when shown.
+    pub evidence: Vec<CiteRef>,
 }
 
 /// A conflict (or a note) raised on the draft.

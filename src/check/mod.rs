@@ -11,7 +11,7 @@ mod role;
 mod weekday;
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -19,10 +19,12 @@ use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::config::Config;
 use crate::corpus::Document;
 use crate::engine::Report;
-use crate::facts::extract::{Analysis, BlockMemo, EventAssertion, analyse_with};
+use crate::facts::extract::{Analysis, BlockMemo, EventAssertion, EventKind, analyse_with};
+use crate::facts::people::PersonId;
 use crate::facts::{CiteRef, EventStatement, FactBase, Stated, source_count};
 use crate::finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
 use crate::markdown;
+use rustc_hash::FxHashMap;
 
 /// Most evidence entries kept per finding.
 const MAX_EVIDENCE: usize = 4;
@@ -36,11 +38,17 @@ pub(crate) struct Context<'a> {
     /// first asks: the date, place and ordinal checks all ask, and a famous pair's history
     /// is long.
     matching: Vec<OnceCell<Vec<EventStatement<'a>>>>,
+    /// The statements found for the claims of the last check of this draft, by claim.
+    memo: Option<RefCell<&'a mut EventMemo>>,
 }
 
 impl<'a> Context<'a> {
-    fn new(facts: &'a FactBase, text: &'a str, analysis: &'a Analysis) -> Context<'a> {
-        Context { facts, text, analysis, matching: analysis.events.iter().map(|_| OnceCell::new()).collect() }
+    fn new(facts: &'a FactBase, text: &'a str, analysis: &'a Analysis, memo: Option<&'a mut EventMemo>) -> Context<'a> {
+        let memo = memo.map(|memo| {
+            memo.previous = std::mem::take(&mut memo.current);
+            RefCell::new(memo)
+        });
+        Context { facts, text, analysis, matching: analysis.events.iter().map(|_| OnceCell::new()).collect(), memo }
     }
 
     pub fn slice(&self, range: &Range<usize>) -> &str {
@@ -50,11 +58,36 @@ impl<'a> Context<'a> {
     /// [`matching_events`] of one of the draft's event claims, found once.
     pub fn matching(&self, claim: &EventAssertion) -> Cow<'_, [EventStatement<'a>]> {
         match self.analysis.events.iter().position(|event| std::ptr::eq(event, claim)) {
-            Some(at) => Cow::Borrowed(self.matching[at].get_or_init(|| matching_events(self.facts, claim))),
+            Some(at) => Cow::Borrowed(self.matching[at].get_or_init(|| self.find_matching(claim))),
             None => Cow::Owned(matching_events(self.facts, claim)),
         }
     }
+
+    fn find_matching(&self, claim: &EventAssertion) -> Vec<EventStatement<'a>> {
+        let Some(memo) = &self.memo else { return matching_events(self.facts, claim) };
+        let mut memo = memo.borrow_mut();
+        let key = (claim.kind, claim.participants.clone(), claim.named.clone(), claim.thing.clone());
+        let ids = match memo.current.get(&key) {
+            Some(ids) => ids.clone(),
+            None => {
+                let ids = memo.previous.remove(&key).unwrap_or_else(|| matching_event_ids(self.facts, claim));
+                memo.current.insert(key, ids.clone());
+                ids
+            }
+        };
+        ids.into_iter().map(|at| self.facts.event_statement(at)).collect()
+    }
 }
+
+/// The corpus statements matching the event claims of a draft's last check, kept for the
+/// next ([`DraftMemo`]): the same kind, people, name and thing find the same statements.
+#[derive(Debug, Default)]
+pub struct EventMemo {
+    current: FxHashMap<EventMemoKey, Vec<u32>>,
+    previous: FxHashMap<EventMemoKey, Vec<u32>>,
+}
+
+type EventMemoKey = (EventKind, BTreeSet<PersonId>, Option<String>, Option<String>);
 
 /// A finding before the shared policy turns it into a [`Finding`].
 pub(crate) struct Raised {
@@ -95,7 +128,7 @@ impl<'a> Output<'a> {
     }
 
     pub fn claim(&mut self, kind: Kind, range: Range<usize>, text: &str, verdict: Verdict, summary: String, evidence: Vec<CiteRef>) {
-        let evidence = dedupe(self.facts, evidence);
+        let evidence = distinct_passages(self.facts, evidence);
         self.claims.push(Claim { kind, range, text: text.to_string(), verdict, summary, evidence });
     }
 
@@ -107,11 +140,15 @@ impl<'a> Output<'a> {
     }
 }
 
-/// Keeps one citation per source passage, at most [`MAX_EVIDENCE`], and only those are
-/// turned into full citations.
-pub(crate) fn dedupe(facts: &FactBase, citations: Vec<CiteRef>) -> Vec<Citation> {
+/// Keeps one citation per source passage, at most [`MAX_EVIDENCE`].
+pub(crate) fn distinct_passages(facts: &FactBase, citations: Vec<CiteRef>) -> Vec<CiteRef> {
     let mut seen = BTreeSet::new();
-    citations.into_iter().filter(|c| seen.insert(facts.passage_key(*c))).take(MAX_EVIDENCE).map(|c| facts.cite(c)).collect()
+    citations.into_iter().filter(|c| seen.insert(facts.passage_key(*c))).take(MAX_EVIDENCE).collect()
+}
+
+/// [`distinct_passages`] as full citations.
+pub(crate) fn dedupe(facts: &FactBase, citations: Vec<CiteRef>) -> Vec<Citation> {
+    distinct_passages(facts, citations).into_iter().map(|c| facts.cite(c)).collect()
 }
 
 /// The first citations of a list that cites each document once (a spelling's, a title's):
@@ -126,18 +163,20 @@ pub(crate) fn sources(count: usize) -> String {
     if count == 1 { "1 source".to_string() } else { format!("{count} sources") }
 }
 
-fn analyse_draft(facts: &FactBase, draft: &Document, memo: Option<&mut DraftMemo>) -> Analysis {
+fn analyse_draft(facts: &FactBase, draft: &Document, memo: Option<&mut BlockMemo>) -> Analysis {
     let masked = markdown::mask(&draft.text, draft.body.start);
     let anchor = DateAnchor { published: draft.published, fallback_year: facts.usual_year.filter(|_| draft.published.is_none()) };
-    analyse_with(&masked, draft.body.clone(), anchor, &facts.people, &facts.acronyms, true, memo.map(|memo| &mut memo.blocks))
+    analyse_with(&masked, draft.body.clone(), anchor, &facts.people, &facts.acronyms, true, memo)
 }
 
 /// What checking a draft keeps for the next check of the same draft against the same fact
-/// base: the analyses of its paragraphs. Reusing it gives the same report as checking
-/// afresh; it only saves the work of what did not change.
+/// base: the analyses of its paragraphs and the corpus statements its event claims match.
+/// Reusing it gives the same report as checking afresh; it only saves the work of what did
+/// not change.
 #[derive(Debug, Default)]
 pub struct DraftMemo {
     pub blocks: BlockMemo,
+    pub events: EventMemo,
 }
 
 /// A plain-text listing of what the analysis of a draft found.
@@ -199,9 +238,9 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
 
 /// Checks one draft. With a memo of the last check of this draft against these facts, only
 /// the paragraphs that changed are analysed again.
-pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, memo: Option<&mut DraftMemo>) -> Report {
-    let analysis = analyse_draft(facts, draft, memo);
-    let context = Context::new(facts, &draft.text, &analysis);
+pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo: Option<&mut DraftMemo>) -> Report {
+    let analysis = analyse_draft(facts, draft, memo.as_deref_mut().map(|memo| &mut memo.blocks));
+    let context = Context::new(facts, &draft.text, &analysis, memo.map(|memo| &mut memo.events));
     let mut output = Output::new(facts);
     name::check(&context, &mut output);
     role::check(&context, &mut output);
@@ -252,18 +291,30 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, memo: Op
 /// the same named gathering or every draft participant among theirs. In the order of their
 /// first sources.
 pub(crate) fn matching_events<'a>(facts: &'a FactBase, claim: &EventAssertion) -> Vec<EventStatement<'a>> {
+    matching_event_ids(facts, claim).into_iter().map(|at| facts.event_statement(at)).collect()
+}
+
+/// [`matching_events`] as statement ids.
+fn matching_event_ids(facts: &FactBase, claim: &EventAssertion) -> Vec<u32> {
     // Only the statements that can match: those of the rarest participant, the name or the thing.
     facts
         .event_candidates(claim.kind, &claim.participants, claim.named.as_deref(), claim.thing.as_deref())
         .iter()
-        .map(|&at| facts.event_statement(at))
-        .filter(|stated| stated.event.kind == claim.kind)
-        .filter(|stated| match (&claim.named, &claim.thing) {
-            (Some(name), _) => stated.event.named.as_ref() == Some(name),
-            (None, Some(thing)) => stated.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&stated.event.participants),
-            (None, None) => {
-                !claim.participants.is_empty() && stated.event.named.is_none() && claim.participants.is_subset(&stated.event.participants)
-            }
+        .copied()
+        .filter(|&at| {
+            let stated = facts.event_statement(at);
+            stated.event.kind == claim.kind
+                && match (&claim.named, &claim.thing) {
+                    (Some(name), _) => stated.event.named.as_ref() == Some(name),
+                    (None, Some(thing)) => {
+                        stated.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&stated.event.participants)
+                    }
+                    (None, None) => {
+                        !claim.participants.is_empty()
+                            && stated.event.named.is_none()
+                            && claim.participants.is_subset(&stated.event.participants)
+                    }
+                }
         })
         .collect()
 }

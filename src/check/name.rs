@@ -11,7 +11,7 @@ use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
     let people = &context.facts.people;
-    // The first full spelling the draft uses for each person, with its line.
+    // The first full spelling the draft uses for each person, where it is.
     let mut first_spelling: BTreeMap<usize, (String, usize)> = BTreeMap::new();
     for mention in &context.analysis.persons {
         let Some(person) = people.persons.get(mention.person) else { continue };
@@ -19,7 +19,6 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let key = spelling_key(&text);
         let majority = person.majority_spelling();
         let majority_count = majority.map_or(0, |s| s.documents.len());
-        let line = context.text[..mention.range.start].matches('\n').count() + 1;
         let mut flagged = false;
         if mention.near_miss {
             let near = people.near_misses(&text);
@@ -84,9 +83,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         }
         match first_spelling.get(&mention.person) {
             None => {
-                first_spelling.insert(mention.person, (text.clone(), line));
+                first_spelling.insert(mention.person, (text.clone(), mention.range.start));
             }
-            Some((first, first_line)) if spelling_key(first) != key && !flagged => {
+            Some((first, first_at)) if spelling_key(first) != key && !flagged => {
+                let first_line = context.text[..*first_at].matches('\n').count() + 1;
                 let message = format!("This draft writes {} on line {} and {} here: one person, two spellings.", first, first_line, text);
                 let evidence: Vec<CiteRef> =
                     person.spelling(&spelling_key(first)).map(|s| first_citations(&s.citations).collect()).unwrap_or_default();

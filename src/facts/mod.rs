@@ -577,6 +577,11 @@ impl FactBase {
         self.sources[cited.source as usize].cite(cited.range())
     }
 
+    /// Full citations of passages.
+    pub fn cite_all(&self, cited: &[CiteRef]) -> Vec<Citation> {
+        cited.iter().map(|&c| self.cite(c)).collect()
+    }
+
     /// The identity of a passage as evidence is deduplicated: (file path, start).
     pub(crate) fn passage_key(&self, cited: CiteRef) -> (u32, u32) {
         (self.index.path_ids.get(cited.source as usize).copied().unwrap_or(cited.source), cited.start)

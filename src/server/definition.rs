@@ -20,11 +20,11 @@ pub fn definition(
     let report = &checked.report;
     let claim_evidence = smallest_covering(&report.claims, offset, |claim| &claim.range)
         .filter(|claim| !claim.evidence.is_empty())
-        .map(|claim| &claim.evidence);
+        .map(|claim| engine.engine.facts().cite_all(&claim.evidence));
     let evidence = claim_evidence.or_else(|| {
         smallest_covering(&report.findings, offset, |finding| &finding.range)
             .filter(|finding| !finding.evidence.is_empty())
-            .map(|finding| &finding.evidence)
+            .map(|finding| finding.evidence.clone())
     })?;
     let location: Location = evidence.iter().find_map(|citation| engine.citation_location(citation, encoding))?;
     Some(GotoDefinitionResponse::Scalar(location))

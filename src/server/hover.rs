@@ -4,6 +4,7 @@
 //! one-line summary, then each source with its outlet, date, quote and a link to the
 //! passage. A finding on the spot adds its message.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use tower_lsp_server::ls_types::{Hover, HoverContents, MarkupContent, MarkupKind};
@@ -45,8 +46,8 @@ pub fn smallest_covering<T>(items: &[T], offset: usize, range: impl Fn(&T) -> &s
 fn render(claim: Option<&Claim>, finding: Option<&Finding>, engine: &EngineSnapshot, encoding: PositionEncoding) -> String {
     let mut out = String::new();
     let (text, kind, verdict, evidence) = match (claim, finding) {
-        (Some(claim), _) => (&claim.text, claim.kind, claim.verdict, &claim.evidence),
-        (None, Some(finding)) => (&finding.text, finding.kind, finding.verdict, &finding.evidence),
+        (Some(claim), _) => (&claim.text, claim.kind, claim.verdict, Cow::Owned(engine.engine.facts().cite_all(&claim.evidence))),
+        (None, Some(finding)) => (&finding.text, finding.kind, finding.verdict, Cow::Borrowed(&finding.evidence)),
         (None, None) => return out,
     };
     let _ = writeln!(out, "**{}** ({kind}): {}", escape(text), verdict_label(verdict));
@@ -67,7 +68,7 @@ fn render(claim: Option<&Claim>, finding: Option<&Finding>, engine: &EngineSnaps
         let _ = writeln!(out, "\nNo source in the corpus speaks to this.");
     } else {
         let _ = writeln!(out, "\nSources:");
-        for citation in evidence {
+        for citation in evidence.iter() {
             let _ = writeln!(out, "\n{}", source_item(citation, engine, encoding));
         }
     }
@@ -111,6 +112,7 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facts::CiteRef;
     use crate::finding::Kind;
     use crate::server::diagnostics::tests::sample;
 
@@ -124,7 +126,8 @@ mod tests {
             text: finding.text.clone(),
             verdict: Verdict::Contradicted,
             summary: "The sources date this meeting Oct. 27.".into(),
-            evidence: finding.evidence.clone(),
+            // The sample corpus has one source: the finding's passage is in it.
+            evidence: finding.evidence.iter().map(|citation| CiteRef::new(0, citation.range.clone())).collect(),
         });
         let hover = hover(&checked, &engine, finding.range.start + 2, PositionEncoding::Utf16).expect("a hover");
         let HoverContents::Markup(markup) = hover.contents else { panic!("markdown expected") };
