@@ -208,7 +208,7 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         // those sharing the most, and one word fewer, when they give few enough numbers.
         let at_least = MIN_SHARED.max(claim.context.len().div_ceil(2));
         let close: Vec<(usize, QuantityStatement)> =
-            context.facts.closest_quantities(&claim.unit, quantity.ordinal, &claim.context, at_least, MAX_SOURCED_VALUES);
+            context.closest_quantities(&claim.unit, quantity.ordinal, &claim.context, at_least, MAX_SOURCED_VALUES);
         if close.is_empty() {
             continue;
         }

@@ -21,7 +21,7 @@ use crate::corpus::Document;
 use crate::engine::Report;
 use crate::facts::extract::{Analysis, BlockMemo, EventAssertion, EventKind, analyse_with};
 use crate::facts::people::PersonId;
-use crate::facts::{CiteRef, EventStatement, FactBase, Stated, source_count};
+use crate::facts::{CiteRef, EventStatement, FactBase, QuantityStatement, QuantityStatementId, Stated, source_count};
 use crate::finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
 use crate::markdown;
 use rustc_hash::FxHashMap;
@@ -39,13 +39,14 @@ pub(crate) struct Context<'a> {
     /// is long.
     matching: Vec<OnceCell<Vec<EventStatement<'a>>>>,
     /// The statements found for the claims of the last check of this draft, by claim.
-    memo: Option<RefCell<&'a mut EventMemo>>,
+    memo: Option<RefCell<&'a mut LookupMemo>>,
 }
 
 impl<'a> Context<'a> {
-    fn new(facts: &'a FactBase, text: &'a str, analysis: &'a Analysis, memo: Option<&'a mut EventMemo>) -> Context<'a> {
+    fn new(facts: &'a FactBase, text: &'a str, analysis: &'a Analysis, memo: Option<&'a mut LookupMemo>) -> Context<'a> {
         let memo = memo.map(|memo| {
-            memo.previous = std::mem::take(&mut memo.current);
+            memo.events.start();
+            memo.quantities.start();
             RefCell::new(memo)
         });
         Context { facts, text, analysis, matching: analysis.events.iter().map(|_| OnceCell::new()).collect(), memo }
@@ -65,29 +66,68 @@ impl<'a> Context<'a> {
 
     fn find_matching(&self, claim: &EventAssertion) -> Vec<EventStatement<'a>> {
         let Some(memo) = &self.memo else { return matching_events(self.facts, claim) };
-        let mut memo = memo.borrow_mut();
         let key = (claim.kind, claim.participants.clone(), claim.named.clone(), claim.thing.clone());
-        let ids = match memo.current.get(&key) {
-            Some(ids) => ids.clone(),
-            None => {
-                let ids = memo.previous.remove(&key).unwrap_or_else(|| matching_event_ids(self.facts, claim));
-                memo.current.insert(key, ids.clone());
-                ids
-            }
-        };
+        let ids = memo.borrow_mut().events.get_or_insert_with(key, || matching_event_ids(self.facts, claim));
         ids.into_iter().map(|at| self.facts.event_statement(at)).collect()
+    }
+
+    /// [`FactBase::closest_quantities`], from the memo when the last check asked the same.
+    pub fn closest_quantities(
+        &self,
+        unit: &str,
+        ordinal: bool,
+        words: &BTreeSet<String>,
+        at_least: usize,
+        max_values: usize,
+    ) -> Vec<(usize, QuantityStatement<'a>)> {
+        let Some(memo) = &self.memo else { return self.facts.closest_quantities(unit, ordinal, words, at_least, max_values) };
+        let key = (unit.to_string(), ordinal, words.clone(), at_least, max_values);
+        let found = memo
+            .borrow_mut()
+            .quantities
+            .get_or_insert_with(key, || self.facts.closest_quantity_ids(unit, ordinal, words, at_least, max_values));
+        found.into_iter().map(|(common, id)| (common, self.facts.quantity_statement(id))).collect()
     }
 }
 
-/// The corpus statements matching the event claims of a draft's last check, kept for the
-/// next ([`DraftMemo`]): the same kind, people, name and thing find the same statements.
+/// Corpus lookups of a draft's last check, kept for the next ([`DraftMemo`]): the same
+/// question of the same fact base has the same answer. The statements an event claim
+/// matches (by kind, people, name, thing); the closest quantities to a figure's words.
 #[derive(Debug, Default)]
-pub struct EventMemo {
-    current: FxHashMap<EventMemoKey, Vec<u32>>,
-    previous: FxHashMap<EventMemoKey, Vec<u32>>,
+pub struct LookupMemo {
+    events: Kept<(EventKind, BTreeSet<PersonId>, Option<String>, Option<String>), Vec<u32>>,
+    #[allow(clippy::type_complexity)]
+    quantities: Kept<(String, bool, BTreeSet<String>, usize, usize), Vec<(usize, QuantityStatementId)>>,
 }
 
-type EventMemoKey = (EventKind, BTreeSet<PersonId>, Option<String>, Option<String>);
+/// Answers kept from one check to the next: what this check asked, and what the last one
+/// asked (dropped when the next check starts).
+#[derive(Debug)]
+struct Kept<K, V> {
+    current: FxHashMap<K, V>,
+    previous: FxHashMap<K, V>,
+}
+
+impl<K, V> Default for Kept<K, V> {
+    fn default() -> Self {
+        Kept { current: FxHashMap::default(), previous: FxHashMap::default() }
+    }
+}
+
+impl<K: std::hash::Hash + Eq, V: Clone> Kept<K, V> {
+    fn start(&mut self) {
+        self.previous = std::mem::take(&mut self.current);
+    }
+
+    fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> V {
+        if let Some(value) = self.current.get(&key) {
+            return value.clone();
+        }
+        let value = self.previous.remove(&key).unwrap_or_else(make);
+        self.current.insert(key, value.clone());
+        value
+    }
+}
 
 /// A finding before the shared policy turns it into a [`Finding`].
 pub(crate) struct Raised {
@@ -176,7 +216,7 @@ fn analyse_draft(facts: &FactBase, draft: &Document, memo: Option<&mut BlockMemo
 #[derive(Debug, Default)]
 pub struct DraftMemo {
     pub blocks: BlockMemo,
-    pub events: EventMemo,
+    pub lookups: LookupMemo,
 }
 
 /// A plain-text listing of what the analysis of a draft found.
@@ -240,7 +280,7 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
 /// the paragraphs that changed are analysed again.
 pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo: Option<&mut DraftMemo>) -> Report {
     let analysis = analyse_draft(facts, draft, memo.as_deref_mut().map(|memo| &mut memo.blocks));
-    let context = Context::new(facts, &draft.text, &analysis, memo.map(|memo| &mut memo.events));
+    let context = Context::new(facts, &draft.text, &analysis, memo.map(|memo| &mut memo.lookups));
     let mut output = Output::new(facts);
     name::check(&context, &mut output);
     role::check(&context, &mut output);

@@ -175,6 +175,13 @@ pub struct QuantityStatement<'a> {
     pub group: &'a Group,
 }
 
+/// Names a [`QuantityStatement`]: its words' group and its value among theirs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuantityStatementId {
+    group: u32,
+    value: u32,
+}
+
 /// Anything stated by a [`Group`] of facts.
 pub trait Stated {
     fn group(&self) -> &Group;
@@ -511,6 +518,25 @@ impl FactBase {
         at_least: usize,
         max_values: usize,
     ) -> Vec<(usize, QuantityStatement<'a>)> {
+        let found = self.closest_quantity_ids(unit, ordinal, context, at_least, max_values);
+        found.into_iter().map(|(common, id)| (common, self.quantity_statement(id))).collect()
+    }
+
+    /// A quantity statement by its id (from [`FactBase::closest_quantity_ids`]).
+    pub fn quantity_statement(&self, id: QuantityStatementId) -> QuantityStatement<'_> {
+        let (written, group) = &self.index.quantity_groups[id.group as usize].values[id.value as usize];
+        QuantityStatement { quantity: &self.quantities[group.first() as usize].quantity, written, group }
+    }
+
+    /// [`FactBase::closest_quantities`] as statement ids, which outlive a borrow of the facts.
+    pub fn closest_quantity_ids(
+        &self,
+        unit: &str,
+        ordinal: bool,
+        context: &BTreeSet<String>,
+        at_least: usize,
+        max_values: usize,
+    ) -> Vec<(usize, QuantityStatementId)> {
         let n = context.len();
         if at_least > n || at_least == 0 {
             return Vec::new();
@@ -551,12 +577,12 @@ impl FactBase {
             read += 1;
         }
         let mut groups: Vec<(u32, usize)> = shared_by.into_iter().filter(|&(_, common)| common >= floor).collect();
-        let mut found: Vec<(usize, QuantityStatement<'a>)> = Vec::new();
+        let mut found: Vec<(usize, u32, QuantityStatementId)> = Vec::new();
         let mut values: Vec<u64> = Vec::new();
         groups.sort_unstable();
         for (at, common) in groups {
             let group = &self.index.quantity_groups[at as usize];
-            for (written, statement) in &group.values {
+            for (index, (_, statement)) in group.values.iter().enumerate() {
                 let quantity = &self.quantities[statement.first() as usize].quantity;
                 let value = quantity.quantity.value.to_bits();
                 if !values.contains(&value) {
@@ -565,11 +591,11 @@ impl FactBase {
                     }
                     values.push(value);
                 }
-                found.push((common, QuantityStatement { quantity, written, group: statement }));
+                found.push((common, statement.first(), QuantityStatementId { group: at, value: index as u32 }));
             }
         }
-        found.sort_by_key(|(common, statement)| (std::cmp::Reverse(*common), statement.group.first()));
-        found
+        found.sort_by_key(|&(common, first, _)| (std::cmp::Reverse(common), first));
+        found.into_iter().map(|(common, _, id)| (common, id)).collect()
     }
 
     /// The full citation of a passage.
