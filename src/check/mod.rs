@@ -95,10 +95,15 @@ impl<'a> Context<'a> {
 /// matches (by kind, people, name, thing); the closest quantities to a figure's words.
 #[derive(Debug, Default)]
 pub struct LookupMemo {
-    events: Kept<(EventKind, BTreeSet<PersonId>, Option<String>, Option<String>), Vec<u32>>,
-    #[allow(clippy::type_complexity)]
-    quantities: Kept<(String, bool, BTreeSet<String>, usize, usize), Vec<(usize, QuantityStatementId)>>,
+    events: Kept<EventQuestion, Vec<u32>>,
+    quantities: Kept<QuantityQuestion, Vec<(usize, QuantityStatementId)>>,
 }
+
+/// An event claim's kind, people, name and thing: what its matching statements depend on.
+type EventQuestion = (EventKind, BTreeSet<PersonId>, Option<String>, Option<String>);
+
+/// A figure's unit, ordinal, words, and the closeness and number of values asked for.
+type QuantityQuestion = (String, bool, BTreeSet<String>, usize, usize);
 
 /// Answers kept from one check to the next: what this check asked, and what the last one
 /// asked (dropped when the next check starts).
