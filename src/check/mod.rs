@@ -250,11 +250,9 @@ pub(crate) fn matching_events<'a>(facts: &'a FactBase, claim: &EventAssertion) -
         .map(|&at| facts.event_statement(at))
         .filter(|stated| stated.event.kind == claim.kind)
         .filter(|stated| match (&claim.named, &claim.thing) {
-            (Some(name), _) => stated.event.named.as_ref() == Some(name),
-            (None, Some(thing)) => stated.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&stated.event.participants),
-            (None, None) => {
-                !claim.participants.is_empty() && stated.event.named.is_none() && claim.participants.is_subset(&stated.event.participants)
-            }
+            (Some(name), _) => stated.event.named.as_deref() == Some(name.as_str()),
+            (None, Some(thing)) => stated.event.thing.as_deref() == Some(thing.as_str()) && stated.event.includes(&claim.participants),
+            (None, None) => !claim.participants.is_empty() && stated.event.named.is_none() && stated.event.includes(&claim.participants),
         })
         .collect()
 }
