@@ -63,7 +63,8 @@ pub struct SourceInfo {
     /// in the index cache, which links it again).
     #[serde(skip)]
     pub text: Arc<str>,
-    line_starts: Vec<usize>,
+    /// Where each line starts (texts are at most [`crate::corpus::MAX_ARTICLE_BYTES`]).
+    line_starts: Box<[u32]>,
 }
 
 impl SourceInfo {
@@ -76,13 +77,13 @@ impl SourceInfo {
             published: document.published,
             published_from: document.published_from,
             text: Arc::clone(&document.text),
-            line_starts: std::iter::once(0).chain(document.text.match_indices('\n').map(|(i, _)| i + 1)).collect(),
+            line_starts: std::iter::once(0).chain(document.text.match_indices('\n').map(|(i, _)| i as u32 + 1)).collect(),
         }
     }
 
     /// A citation of a byte range of this document.
     pub fn cite(&self, range: Range<usize>) -> Citation {
-        let line_of = |offset: usize| self.line_starts.partition_point(|&start| start <= offset);
+        let line_of = |offset: usize| self.line_starts.partition_point(|&start| start as usize <= offset);
         Citation {
             path: self.path.clone(),
             file_name: self.file_name.clone(),
