@@ -43,7 +43,9 @@ use crate::facts::FactBase;
 const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// Bumped whenever the payload's layout changes. 2: texts after the postcard part, not in
 /// it. 3: the events in a postcard part of their own. 4: vocabulary and common words as hash sets.
-pub const FORMAT: u32 = 4;
+/// 5: each statement once (events, counts, quantities, quantity contexts), facts as citation
+/// and statement number.
+pub const FORMAT: u32 = 5;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -82,17 +84,21 @@ struct Head<D, F, P> {
     problems: P,
 }
 
-/// The fact base without its events (the largest part, decoded on a thread of its own).
+/// The fact base without its events and their statements (the largest part, decoded on a
+/// thread of its own).
 /// Field by field and without `..`: a field added to [`FactBase`] does not compile here
 /// until it is stored too, so the cache can never drop one silently. (The posting lists,
 /// `index`, are rebuilt, not stored.)
 #[derive(Serialize, Deserialize)]
-struct FactsButEvents<S, P, A, C, Q, W> {
+struct FactsButEvents<S, P, A, C, CS, Q, QC, QS, W> {
     sources: S,
     people: P,
     acronyms: A,
     counts: C,
+    count_statements: CS,
     quantities: Q,
+    quantity_contexts: QC,
+    quantity_statements: QS,
     usual_year: Option<i16>,
     vocabulary: W,
     common_words: W,
@@ -115,21 +121,42 @@ type StoredFacts = FactsButEvents<
     crate::facts::people::People,
     crate::facts::extract::Acronyms,
     Vec<crate::facts::CountFact>,
+    Vec<crate::facts::StoredCount>,
     Vec<crate::facts::QuantityFact>,
+    Vec<crate::facts::QuantityContext>,
+    Vec<crate::facts::StoredQuantity>,
     rustc_hash::FxHashSet<String>,
 >;
+/// The second part: the event facts and their statements.
+type StoredEvents = (Vec<crate::facts::EventFact>, Vec<crate::facts::StoredEvent>);
 type StoredHead = Head<StoredDocument, StoredFacts, Vec<LoadProblem>>;
 
 /// Puts a fact base back together (the inverse of the split in `encode_to`).
-fn join_facts(rest: StoredFacts, events: Vec<crate::facts::EventFact>) -> FactBase {
-    let FactsButEvents { sources, people, acronyms, counts, quantities, usual_year, vocabulary, common_words } = rest;
+fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> FactBase {
+    let FactsButEvents {
+        sources,
+        people,
+        acronyms,
+        counts,
+        count_statements,
+        quantities,
+        quantity_contexts,
+        quantity_statements,
+        usual_year,
+        vocabulary,
+        common_words,
+    } = rest;
     FactBase {
         sources,
         people,
         acronyms,
         events,
+        event_statements,
         counts,
+        count_statements,
         quantities,
+        quantity_contexts,
+        quantity_statements,
         usual_year,
         vocabulary,
         common_words,
@@ -373,8 +400,35 @@ fn encode_to(
             published_from: document.published_from,
         })
         .collect();
-    let FactBase { sources, people, acronyms, events, counts, quantities, usual_year, vocabulary, common_words, index: _ } = facts;
-    let rest = FactsButEvents { sources, people, acronyms, counts, quantities, usual_year: *usual_year, vocabulary, common_words };
+    let FactBase {
+        sources,
+        people,
+        acronyms,
+        events,
+        event_statements,
+        counts,
+        count_statements,
+        quantities,
+        quantity_contexts,
+        quantity_statements,
+        usual_year,
+        vocabulary,
+        common_words,
+        index: _,
+    } = facts;
+    let rest = FactsButEvents {
+        sources,
+        people,
+        acronyms,
+        counts,
+        count_statements,
+        quantities,
+        quantity_contexts,
+        quantity_statements,
+        usual_year: *usual_year,
+        vocabulary,
+        common_words,
+    };
     let head = Head { documents, facts: rest, problems };
     let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };
     // Each part after its length: encoded once to count its bytes, then to the file.
@@ -391,7 +445,7 @@ fn encode_to(
         Ok(())
     }
     part(&head, &mut hashing)?;
-    part(events, &mut hashing)?;
+    part(&(events, event_statements), &mut hashing)?;
     hashing.write_all(&(corpus.documents.len() as u64).to_le_bytes())?;
     for document in &corpus.documents {
         hashing.write_all(&(document.text.len() as u64).to_le_bytes())?;
@@ -490,7 +544,7 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
 
     // The two parts decode on two threads while the texts are read here.
     let (head, texts) = std::thread::scope(|scope| {
-        let events = scope.spawn(move || whole::<Vec<crate::facts::EventFact>>(&events));
+        let events = scope.spawn(move || whole::<StoredEvents>(&events));
         let head = scope.spawn(move || -> Result<(Vec<StoredDocument>, FactBase, Vec<LoadProblem>), String> {
             let Head { documents, facts, problems } = whole::<StoredHead>(&head)?;
             if facts.sources.len() != documents.len() || documents.len() as u64 != count {
@@ -498,6 +552,11 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
             }
             let events = events.join().unwrap_or_else(|_| Err("does not decode (the decoder panicked)".into()))?;
             let mut facts = join_facts(facts, events);
+            if !facts.statements_are_consistent() {
+                return Err("does not decode: facts and statements disagree".into());
+            }
+            // Decoded lists grow as they are read: give back what they did not fill.
+            facts.shrink_to_fit();
             // Posting lists only: built from the facts alone, before the checksum is known
             // (nothing of them is used unless it agrees).
             facts.reindex();
@@ -619,6 +678,18 @@ mod tests {
         assert_eq!(before, after);
         assert_eq!(learned.engine.corpus_report(), cached.engine.corpus_report());
         assert_eq!(cached.engine.corpus().roots, roots);
+        // Facts and statements come back as learned, each statement still kept once.
+        let (a, b) = (learned.engine.facts(), cached.engine.facts());
+        assert!(
+            !a.events.is_empty() && !a.counts.is_empty() && !a.quantities.is_empty(),
+            "the corpus states events, counts and quantities"
+        );
+        assert_eq!((&a.events, &a.event_statements), (&b.events, &b.event_statements));
+        assert_eq!((&a.counts, &a.count_statements), (&b.counts, &b.count_statements));
+        assert_eq!(
+            (&a.quantities, &a.quantity_contexts, &a.quantity_statements),
+            (&b.quantities, &b.quantity_contexts, &b.quantity_statements)
+        );
         // Texts come back whole, each shared with its source in the fact base.
         for ((document, again), source) in
             learned.engine.corpus().documents.iter().zip(&cached.engine.corpus().documents).zip(&cached.engine.facts().sources)

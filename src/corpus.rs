@@ -106,7 +106,7 @@ impl Corpus {
                 Err(error) => problems.push(LoadProblem { path: root.clone(), message: format!("cannot open corpus folder: {error}") }),
             }
         }
-        let mut documents = Vec::new();
+        let mut documents = Vec::with_capacity(paths.len());
         for path in paths {
             before_read(&path);
             match read_article(&path) {
@@ -121,6 +121,8 @@ impl Corpus {
         // One problem per file: the first found says what made it unusable.
         let mut named = HashSet::new();
         problems.retain(|problem| named.insert(problem.path.clone()));
+        // Files that could not be read left room unused.
+        documents.shrink_to_fit();
         (Corpus { documents, roots: roots.to_vec() }, problems)
     }
 

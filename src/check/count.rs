@@ -222,7 +222,7 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         };
         let agreeing: Vec<&(usize, QuantityStatement)> = close
             .iter()
-            .filter(|(_, f)| values_agree(quantity.value, quantity.precision, f.quantity.quantity.value, f.quantity.quantity.precision))
+            .filter(|(_, f)| values_agree(quantity.value, quantity.precision, f.quantity.value, f.quantity.precision))
             .collect();
         if !agreeing.is_empty() {
             let count = source_count(&agreeing.iter().map(|(_, s)| *s).collect::<Vec<_>>());
@@ -238,7 +238,8 @@ fn quantities(context: &Context<'_>, output: &mut Output) {
         }
         // Each sourced value as written, once, in the order compared.
         let mut seen: HashSet<&str> = HashSet::new();
-        let fixes: Vec<String> = close.iter().filter(|(_, f)| seen.insert(f.written)).map(|(_, f)| f.written.to_string()).collect();
+        let fixes: Vec<String> =
+            close.iter().filter(|(_, f)| seen.insert(&f.quantity.written)).map(|(_, f)| f.quantity.written.to_string()).collect();
         let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
         let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
         let evidence = evidence_of(&close.iter().collect::<Vec<_>>());

@@ -263,8 +263,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::Group;
-    use crate::facts::extract::EventDate;
+    use crate::facts::{Group, StoredDate, StoredEvent};
     use jiff::civil::date;
 
     /// The grouping as first written: each statement compared with every member of every group.
@@ -293,7 +292,7 @@ mod tests {
             (state >> 33) % n
         };
         for round in 0..300 {
-            let events: Vec<EventAssertion> = (0..(round % 40))
+            let events: Vec<StoredEvent> = (0..(round % 40))
                 .map(|_| {
                     let day = date(2018, 6, 1) + jiff::Span::new().days(next(75) as i64);
                     let value = match next(10) {
@@ -302,17 +301,14 @@ mod tests {
                         2 => DateValue::Year(2018),
                         _ => DateValue::Day(day),
                     };
-                    EventAssertion {
+                    StoredEvent {
                         kind: EventKind::Meeting,
-                        sentence: 0,
-                        trigger: 0..0,
-                        participants: Default::default(),
+                        participants: Box::default(),
                         named: None,
                         thing: None,
-                        date: (next(8) != 0).then_some(EventDate { range: 0..0, value, year_explicit: true }),
-                        places: Vec::new(),
+                        date: (next(8) != 0).then_some(StoredDate { value, year_explicit: true }),
+                        places: Box::default(),
                         ordinal: None,
-                        ordinal_range: None,
                     }
                 })
                 .collect();

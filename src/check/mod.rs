@@ -350,14 +350,12 @@ fn matching_event_ids(facts: &FactBase, claim: &EventAssertion) -> Vec<u32> {
             let stated = facts.event_statement(at);
             stated.event.kind == claim.kind
                 && match (&claim.named, &claim.thing) {
-                    (Some(name), _) => stated.event.named.as_ref() == Some(name),
+                    (Some(name), _) => stated.event.named.as_deref() == Some(name.as_str()),
                     (None, Some(thing)) => {
-                        stated.event.thing.as_ref() == Some(thing) && claim.participants.is_subset(&stated.event.participants)
+                        stated.event.thing.as_deref() == Some(thing.as_str()) && stated.event.includes(&claim.participants)
                     }
                     (None, None) => {
-                        !claim.participants.is_empty()
-                            && stated.event.named.is_none()
-                            && claim.participants.is_subset(&stated.event.participants)
+                        !claim.participants.is_empty() && stated.event.named.is_none() && stated.event.includes(&claim.participants)
                     }
                 }
         })

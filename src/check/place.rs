@@ -62,7 +62,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 continue;
             }
             // Each place named, once (whatever its case), with the sources that name it.
-            let named = pool.iter().flat_map(|f| f.event.places.iter().map(move |p| (*f, p.text.clone())));
+            let named = pool.iter().flat_map(|f| f.event.places.iter().map(move |p| (*f, p.text.to_string())));
             let mut sourced = by_value(named, |a, b| a.eq_ignore_ascii_case(b));
             sourced.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
             let said: Vec<String> = sourced.iter().map(|(t, count)| format!("{} ({})", t, sources(*count))).collect();

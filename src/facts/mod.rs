@@ -3,7 +3,9 @@
 //! Built in two passes over the corpus. The first learns people (spellings merged by
 //! name parts) and the titles they hold, and acronyms; the second analyses every article
 //! with that knowledge ([`extract::analyse`]) and keeps each event, count and quantity
-//! together with the sentence that states it.
+//! as a fact: the sentence that states it and the number of its statement. What is stated
+//! ([`StoredEvent`], [`StoredCount`], [`StoredQuantity`] in a [`QuantityContext`]) is kept
+//! once however many facts state it: a large archive repeats the same events many times.
 
 pub mod extract;
 pub mod people;
@@ -19,11 +21,12 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use crate::annotate::counts::Precision;
 use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::annotate::names::find_names;
 use crate::corpus::{Corpus, DateSource, Document, body_sentences};
 use crate::finding::Citation;
-use extract::{Acronyms, Analysis, EventAssertion, EventKind, MeetingCount, QuantityAssertion, analyse};
+use extract::{Acronyms, Analysis, EventAssertion, EventKind, analyse};
 use people::{People, PersonId, is_full_person_name};
 
 /// A passage of a corpus document, as kept in the fact base: 12 bytes where a
@@ -60,7 +63,8 @@ pub struct SourceInfo {
     /// in the index cache, which links it again).
     #[serde(skip)]
     pub text: Arc<str>,
-    line_starts: Vec<usize>,
+    /// Where each line starts (texts are at most [`crate::corpus::MAX_ARTICLE_BYTES`]).
+    line_starts: Box<[u32]>,
 }
 
 impl SourceInfo {
@@ -73,13 +77,13 @@ impl SourceInfo {
             published: document.published,
             published_from: document.published_from,
             text: Arc::clone(&document.text),
-            line_starts: std::iter::once(0).chain(document.text.match_indices('\n').map(|(i, _)| i + 1)).collect(),
+            line_starts: std::iter::once(0).chain(document.text.match_indices('\n').map(|(i, _)| i as u32 + 1)).collect(),
         }
     }
 
     /// A citation of a byte range of this document.
     pub fn cite(&self, range: Range<usize>) -> Citation {
-        let line_of = |offset: usize| self.line_starts.partition_point(|&start| start <= offset);
+        let line_of = |offset: usize| self.line_starts.partition_point(|&start| start as usize <= offset);
         Citation {
             path: self.path.clone(),
             file_name: self.file_name.clone(),
@@ -98,28 +102,162 @@ impl SourceInfo {
     }
 }
 
-/// An event occurrence as one source states it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+/// A place of an event statement, as stored: as written, and normalised.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct StoredPlace {
+    pub text: Box<str>,
+    /// Normalised ("moscow", "south korea").
+    pub key: Box<str>,
+}
+
+/// The date of an event statement, as stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct StoredDate {
+    pub value: DateValue,
+    pub year_explicit: bool,
+}
+
+/// An event as the corpus states it, kept once however many facts state it: what makes
+/// two event facts one statement, and all that the checks, the disputes and the corpus
+/// report read of one. (Where a source writes it is the fact's citation; where in the
+/// sentence each part stands is not kept.)
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct StoredEvent {
+    pub kind: EventKind,
+    /// Ascending, each once.
+    pub participants: Box<[PersonId]>,
+    /// A named gathering's key ("apec").
+    pub named: Option<Box<str>>,
+    /// For an event told of a thing, not of people: that thing ("strike").
+    pub thing: Option<Box<str>>,
+    pub date: Option<StoredDate>,
+    pub places: Box<[StoredPlace]>,
+    /// 1 for "first", 2 for "second", -1 for "last".
+    pub ordinal: Option<i32>,
+}
+
+impl StoredEvent {
+    fn of(event: &EventAssertion) -> StoredEvent {
+        StoredEvent {
+            kind: event.kind,
+            participants: event.participants.iter().copied().collect(),
+            named: event.named.as_deref().map(Box::from),
+            thing: event.thing.as_deref().map(Box::from),
+            date: event.date.as_ref().map(|d| StoredDate { value: d.value, year_explicit: d.year_explicit }),
+            places: event.places.iter().map(|p| StoredPlace { text: p.text.as_str().into(), key: p.key.as_str().into() }).collect(),
+            ordinal: event.ordinal,
+        }
+    }
+
+    /// Whether every one of `people` takes part.
+    pub fn includes(&self, people: &BTreeSet<PersonId>) -> bool {
+        includes(&self.participants, people)
+    }
+}
+
+/// Whether an ascending list holds every one of `people`.
+fn includes(participants: &[PersonId], people: &BTreeSet<PersonId>) -> bool {
+    people.len() <= participants.len() && people.iter().all(|p| participants.binary_search(p).is_ok())
+}
+
+/// An event as one source states it: where, and which statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventFact {
-    pub source: usize,
-    pub event: EventAssertion,
     pub citation: CiteRef,
+    /// Index in [`FactBase::event_statements`].
+    pub statement: u32,
+}
+
+/// A meeting count as the corpus states it, kept once however many facts state it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredCount {
+    /// Ascending, each once.
+    pub participants: Box<[PersonId]>,
+    pub value: f64,
+    pub precision: Precision,
 }
 
 /// A meeting count as one source states it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountFact {
-    pub source: usize,
-    pub count: MeetingCount,
     pub citation: CiteRef,
+    /// Index in [`FactBase::count_statements`].
+    pub statement: u32,
+}
+
+/// What a quantity is counted in: its unit, whether it is an ordinal, and the content
+/// words of its sentence. Kept once however many quantities are stated in these words.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct QuantityContext {
+    pub unit: String,
+    pub ordinal: bool,
+    pub words: BTreeSet<String>,
+}
+
+/// A quantity as the corpus states it: in which words ([`QuantityContext`]), the number,
+/// how exact, and how it is written. Kept once however many facts state it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredQuantity {
+    /// Index in [`FactBase::quantity_contexts`].
+    pub context: u32,
+    /// The number as the sources write it ("1,330").
+    pub written: Box<str>,
+    pub value: f64,
+    pub precision: Precision,
 }
 
 /// A quantity as one source states it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuantityFact {
-    pub source: usize,
-    pub quantity: QuantityAssertion,
     pub citation: CiteRef,
+    /// Index in [`FactBase::quantity_statements`].
+    pub statement: u32,
+}
+
+/// Numbers values in the order they are first given: equal values get the same number.
+/// What the fact base keeps once per statement is numbered so while learning.
+struct Numbering<T> {
+    ids: HashMap<T, u32>,
+}
+
+impl<T> Default for Numbering<T> {
+    fn default() -> Numbering<T> {
+        Numbering { ids: HashMap::default() }
+    }
+}
+
+impl<T: std::hash::Hash + Eq> Numbering<T> {
+    fn id(&mut self, value: T) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(value).or_insert(next)
+    }
+
+    /// The values, each once, by number.
+    fn into_values(self) -> Vec<T> {
+        let mut numbered: Vec<(u32, T)> = self.ids.into_iter().map(|(value, id)| (id, value)).collect();
+        numbered.sort_unstable_by_key(|(id, _)| *id);
+        numbered.into_iter().map(|(_, value)| value).collect()
+    }
+}
+
+/// [`Precision`] as part of a statement's identity.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct PrecisionKey(Precision);
+
+impl std::hash::Hash for PrecisionKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (self.0 as u8).hash(state);
+    }
+}
+
+/// The statements met while learning, numbered (a number's bits stand for it).
+#[derive(Default)]
+struct Statements {
+    events: Numbering<StoredEvent>,
+    counts: Numbering<(Box<[PersonId]>, u64, PrecisionKey)>,
+    contexts: Numbering<QuantityContext>,
+    /// (context, written, value, precision).
+    quantities: Numbering<(u32, Box<str>, u64, PrecisionKey)>,
 }
 
 /// Facts that state the same thing (one event with the same people, date, places and
@@ -128,22 +266,18 @@ pub struct QuantityFact {
 /// follows what the corpus says, not how often it says it.
 #[derive(Clone, Debug, Default)]
 pub struct Group {
-    /// Fact indexes, ascending: the first is the statement's representative.
+    /// Fact indexes, ascending: the facts that state the statement.
     pub members: Vec<u32>,
     /// The members' sources, ascending, each once.
     pub sources: Vec<u32>,
 }
 
 impl Group {
-    fn new(first: u32, source: usize) -> Group {
-        Group { members: vec![first], sources: vec![source as u32] }
-    }
-
-    fn add(&mut self, at: u32, source: usize) {
+    fn add(&mut self, at: u32, source: u32) {
         self.members.push(at);
         // Facts are added in corpus order, so sources arrive ascending.
-        if self.sources.last() != Some(&(source as u32)) {
-            self.sources.push(source as u32);
+        if self.sources.last() != Some(&source) {
+            self.sources.push(source);
         }
     }
 
@@ -155,32 +289,27 @@ impl Group {
 /// A statement of an event, as the checks see it: what is stated, and by whom.
 #[derive(Clone, Copy, Debug)]
 pub struct EventStatement<'a> {
-    pub event: &'a EventAssertion,
+    pub event: &'a StoredEvent,
     pub group: &'a Group,
 }
 
 /// A meeting count as stated by one or more sources.
 #[derive(Clone, Copy, Debug)]
 pub struct CountStatement<'a> {
-    pub count: &'a MeetingCount,
+    pub count: &'a StoredCount,
     pub group: &'a Group,
 }
 
 /// A quantity, written the same way in the same words, by one or more sources.
 #[derive(Clone, Copy, Debug)]
 pub struct QuantityStatement<'a> {
-    pub quantity: &'a QuantityAssertion,
-    /// The number as the sources write it ("1,330").
-    pub written: &'a str,
+    pub quantity: &'a StoredQuantity,
     pub group: &'a Group,
 }
 
-/// Names a [`QuantityStatement`]: its words' group and its value among theirs.
+/// Names a [`QuantityStatement`] (its index among the fact base's quantity statements).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct QuantityStatementId {
-    group: u32,
-    value: u32,
-}
+pub struct QuantityStatementId(u32);
 
 /// Anything stated by a [`Group`] of facts.
 pub trait Stated {
@@ -238,6 +367,7 @@ pub fn source_count<S: Stated>(statements: &[S]) -> usize {
 /// statements in the order their first sources give them.
 #[derive(Clone, Debug, Default)]
 pub struct FactIndex {
+    /// The facts of each event statement.
     event_groups: Vec<Group>,
     events_by_person: HashMap<(EventKind, PersonId), Vec<u32>>,
     /// By two of their participants (lower id first): the famous meet many people.
@@ -245,49 +375,20 @@ pub struct FactIndex {
     events_by_name: HashMap<(EventKind, String), Vec<u32>>,
     events_by_thing: HashMap<(EventKind, String), Vec<u32>>,
     events_of_kind: HashMap<EventKind, Vec<u32>>,
+    /// The facts of each count statement.
     count_groups: Vec<Group>,
     counts_by_person: HashMap<PersonId, Vec<u32>>,
     counts_by_pair: HashMap<(PersonId, PersonId), Vec<u32>>,
-    /// Quantity facts with the same unit, ordinal and context words, compared once.
-    quantity_groups: Vec<QuantityGroup>,
-    /// Quantity groups by (unit, ordinal, context word).
+    /// The facts of each quantity statement.
+    quantity_groups: Vec<Group>,
+    /// For each quantity context (same unit, ordinal and context words, compared once),
+    /// its statements: one per value, precision and way of writing it, in the order of
+    /// their first facts.
+    statements_in_context: Vec<Vec<u32>>,
+    /// Quantity contexts by (unit, ordinal, context word).
     groups_by_word: HashMap<(String, bool, String), Vec<u32>>,
     /// For each source, the first source with the same path (evidence is deduplicated by path).
     pub(crate) path_ids: Vec<u32>,
-}
-
-#[derive(Clone, Debug)]
-struct QuantityGroup {
-    context: BTreeSet<String>,
-    /// The statements in these words: one per value, precision and way of writing it, in
-    /// the order of their first facts.
-    values: Vec<(String, Group)>,
-}
-
-/// What makes two event facts one statement: everything the checks read of them.
-#[derive(PartialEq, Eq, Hash)]
-struct EventKey<'a> {
-    kind: EventKind,
-    participants: &'a BTreeSet<PersonId>,
-    named: Option<&'a str>,
-    thing: Option<&'a str>,
-    date: Option<(DateValue, bool)>,
-    places: Vec<(&'a str, &'a str)>,
-    ordinal: Option<i32>,
-}
-
-impl<'a> EventKey<'a> {
-    fn of(event: &'a EventAssertion) -> EventKey<'a> {
-        EventKey {
-            kind: event.kind,
-            participants: &event.participants,
-            named: event.named.as_deref(),
-            thing: event.thing.as_deref(),
-            date: event.date.as_ref().map(|d| (d.value, d.year_explicit)),
-            places: event.places.iter().map(|p| (p.text.as_str(), p.key.as_str())).collect(),
-            ordinal: event.ordinal,
-        }
-    }
 }
 
 /// Everything learned from a corpus.
@@ -296,9 +397,16 @@ pub struct FactBase {
     pub sources: Vec<SourceInfo>,
     pub people: People,
     pub acronyms: Acronyms,
+    /// Every event fact, in corpus order.
     pub events: Vec<EventFact>,
+    /// What the event facts state, each once, in the order of their first facts.
+    pub event_statements: Vec<StoredEvent>,
     pub counts: Vec<CountFact>,
+    pub count_statements: Vec<StoredCount>,
     pub quantities: Vec<QuantityFact>,
+    /// The words quantities are stated in, each once, in the order of their first facts.
+    pub quantity_contexts: Vec<QuantityContext>,
+    pub quantity_statements: Vec<StoredQuantity>,
     /// The year most sources were published in: for drafts with no date of their own.
     pub usual_year: Option<i16>,
     /// Every word the corpus uses, as written: a draft word found here is no misspelling.
@@ -369,85 +477,141 @@ impl FactBase {
             }
         }
 
-        // Pass 2: events, counts, quantities.
+        // Pass 2: events, counts, quantities, each kept once per statement.
+        let mut statements = Statements::default();
         for (index, document) in corpus.documents.iter().enumerate() {
             let anchor = DateAnchor { published: document.published, fallback_year: None };
             let analysis = analyse(&document.text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
-            facts.absorb(index, &analysis);
+            facts.absorb(index, &analysis, &mut statements);
         }
+        facts.event_statements = statements.events.into_values();
+        facts.count_statements = statements
+            .counts
+            .into_values()
+            .into_iter()
+            .map(|(participants, value, precision)| StoredCount { participants, value: f64::from_bits(value), precision: precision.0 })
+            .collect();
+        facts.quantity_contexts = statements.contexts.into_values();
+        facts.quantity_statements = statements
+            .quantities
+            .into_values()
+            .into_iter()
+            .map(|(context, written, value, precision)| StoredQuantity {
+                context,
+                written,
+                value: f64::from_bits(value),
+                precision: precision.0,
+            })
+            .collect();
+        facts.shrink_to_fit();
         facts.reindex();
         facts
     }
 
-    /// Builds the statements and posting lists of [`FactIndex`] (after building, or
-    /// loading from the cache).
-    pub fn reindex(&mut self) {
-        let mut index = FactIndex::default();
-        let mut event_group_of: HashMap<EventKey<'_>, u32> = HashMap::default();
-        for (at, fact) in self.events.iter().enumerate() {
-            let at = at as u32;
-            let next = index.event_groups.len() as u32;
-            let group = *event_group_of.entry(EventKey::of(&fact.event)).or_insert(next);
-            if group != next {
-                index.event_groups[group as usize].add(at, fact.source);
-                continue;
-            }
-            index.event_groups.push(Group::new(at, fact.source));
-            let kind = fact.event.kind;
-            index.events_of_kind.entry(kind).or_default().push(group);
-            for &person in &fact.event.participants {
-                index.events_by_person.entry((kind, person)).or_default().push(group);
-            }
-            for (a, b) in pairs(&fact.event.participants) {
-                index.events_by_pair.entry((kind, a, b)).or_default().push(group);
-            }
-            if let Some(name) = &fact.event.named {
-                index.events_by_name.entry((kind, name.clone())).or_default().push(group);
-            }
-            if let Some(thing) = &fact.event.thing {
-                index.events_by_thing.entry((kind, thing.clone())).or_default().push(group);
-            }
-        }
-        let mut count_group_of: HashMap<(&BTreeSet<PersonId>, u64, u8), u32> = HashMap::default();
-        for (at, fact) in self.counts.iter().enumerate() {
-            let at = at as u32;
-            let next = index.count_groups.len() as u32;
-            let key = (&fact.count.participants, fact.count.value.to_bits(), fact.count.precision as u8);
-            let group = *count_group_of.entry(key).or_insert(next);
-            if group != next {
-                index.count_groups[group as usize].add(at, fact.source);
-                continue;
-            }
-            index.count_groups.push(Group::new(at, fact.source));
-            for &person in &fact.count.participants {
-                index.counts_by_person.entry(person).or_default().push(group);
-            }
-            for pair in pairs(&fact.count.participants) {
-                index.counts_by_pair.entry(pair).or_default().push(group);
-            }
-        }
-        let mut group_of: HashMap<(&str, bool, &BTreeSet<String>), u32> = HashMap::default();
-        for (at, fact) in self.quantities.iter().enumerate() {
-            let (unit, ordinal) = (&fact.quantity.unit, fact.quantity.quantity.ordinal);
-            let next = index.quantity_groups.len() as u32;
-            let group = *group_of.entry((unit.as_str(), ordinal, &fact.quantity.context)).or_insert(next);
-            if group == next {
-                index.quantity_groups.push(QuantityGroup { context: fact.quantity.context.clone(), values: Vec::new() });
-                for word in &fact.quantity.context {
-                    index.groups_by_word.entry((unit.clone(), ordinal, word.clone())).or_default().push(group);
+    /// Gives back what growing the fact lists left spare.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.events.shrink_to_fit();
+        self.event_statements.shrink_to_fit();
+        self.counts.shrink_to_fit();
+        self.count_statements.shrink_to_fit();
+        self.quantities.shrink_to_fit();
+        self.quantity_contexts.shrink_to_fit();
+        self.quantity_statements.shrink_to_fit();
+    }
+
+    /// Whether the facts and statements agree (for a fact base read from a file): every
+    /// statement is stated by a fact, they are numbered in the order of their first facts,
+    /// and participants are ascending.
+    pub(crate) fn statements_are_consistent(&self) -> bool {
+        fn numbered_in_order(statements: impl Iterator<Item = u32>, count: usize) -> bool {
+            let mut next = 0;
+            for statement in statements {
+                if statement > next {
+                    return false;
                 }
+                next = next.max(statement + 1);
             }
-            let quantity = &fact.quantity.quantity;
-            let written = self.sources.get(fact.source).and_then(|s| s.text.get(quantity.range.clone())).unwrap_or("");
-            let values = &mut index.quantity_groups[group as usize].values;
-            let same = |(w, g): &&mut (String, Group)| {
-                let first = &self.quantities[g.first() as usize].quantity.quantity;
-                w == written && first.value.to_bits() == quantity.value.to_bits() && first.precision == quantity.precision
-            };
-            match values.iter_mut().find(same) {
-                Some((_, statement)) => statement.add(at as u32, fact.source),
-                None => values.push((written.to_string(), Group::new(at as u32, fact.source))),
+            next as usize == count
+        }
+        let ascending = |people: &[PersonId]| people.windows(2).all(|w| w[0] < w[1]);
+        numbered_in_order(self.events.iter().map(|f| f.statement), self.event_statements.len())
+            && numbered_in_order(self.counts.iter().map(|f| f.statement), self.count_statements.len())
+            && numbered_in_order(self.quantities.iter().map(|f| f.statement), self.quantity_statements.len())
+            && numbered_in_order(self.quantity_statements.iter().map(|q| q.context), self.quantity_contexts.len())
+            && self.event_statements.iter().all(|e| ascending(&e.participants))
+            && self.count_statements.iter().all(|c| ascending(&c.participants))
+    }
+
+    /// The statement of an event fact.
+    pub fn event_of(&self, fact: &EventFact) -> &StoredEvent {
+        &self.event_statements[fact.statement as usize]
+    }
+
+    /// The statement of a count fact.
+    pub fn count_of(&self, fact: &CountFact) -> &StoredCount {
+        &self.count_statements[fact.statement as usize]
+    }
+
+    /// The statement of a quantity fact.
+    pub fn quantity_of(&self, fact: &QuantityFact) -> &StoredQuantity {
+        &self.quantity_statements[fact.statement as usize]
+    }
+
+    /// The context of a quantity statement.
+    pub fn context_of(&self, quantity: &StoredQuantity) -> &QuantityContext {
+        &self.quantity_contexts[quantity.context as usize]
+    }
+
+    /// Builds the statements' groups of facts and the posting lists of [`FactIndex`]
+    /// (after building, or loading from the cache). Statements are numbered in the order
+    /// of their first facts, so posting lists of statement numbers are in that order too.
+    pub fn reindex(&mut self) {
+        fn groups(facts: impl Iterator<Item = (u32, CiteRef)>, statements: usize) -> Vec<Group> {
+            let mut groups = vec![Group::default(); statements];
+            for (at, (statement, citation)) in facts.enumerate() {
+                groups[statement as usize].add(at as u32, citation.source);
             }
+            groups
+        }
+        let mut index = FactIndex {
+            event_groups: groups(self.events.iter().map(|f| (f.statement, f.citation)), self.event_statements.len()),
+            count_groups: groups(self.counts.iter().map(|f| (f.statement, f.citation)), self.count_statements.len()),
+            quantity_groups: groups(self.quantities.iter().map(|f| (f.statement, f.citation)), self.quantity_statements.len()),
+            ..FactIndex::default()
+        };
+        for (statement, event) in self.event_statements.iter().enumerate() {
+            let (statement, kind) = (statement as u32, event.kind);
+            index.events_of_kind.entry(kind).or_default().push(statement);
+            for &person in &event.participants {
+                index.events_by_person.entry((kind, person)).or_default().push(statement);
+            }
+            for (a, b) in pairs(&event.participants) {
+                index.events_by_pair.entry((kind, a, b)).or_default().push(statement);
+            }
+            if let Some(name) = &event.named {
+                index.events_by_name.entry((kind, name.to_string())).or_default().push(statement);
+            }
+            if let Some(thing) = &event.thing {
+                index.events_by_thing.entry((kind, thing.to_string())).or_default().push(statement);
+            }
+        }
+        for (statement, count) in self.count_statements.iter().enumerate() {
+            let statement = statement as u32;
+            for &person in &count.participants {
+                index.counts_by_person.entry(person).or_default().push(statement);
+            }
+            for pair in pairs(&count.participants) {
+                index.counts_by_pair.entry(pair).or_default().push(statement);
+            }
+        }
+        for (at, context) in self.quantity_contexts.iter().enumerate() {
+            for word in &context.words {
+                index.groups_by_word.entry((context.unit.clone(), context.ordinal, word.clone())).or_default().push(at as u32);
+            }
+        }
+        index.statements_in_context = vec![Vec::new(); self.quantity_contexts.len()];
+        for (statement, quantity) in self.quantity_statements.iter().enumerate() {
+            index.statements_in_context[quantity.context as usize].push(statement as u32);
         }
         let mut first_with_path: HashMap<&PathBuf, u32> = HashMap::default();
         index.path_ids = self.sources.iter().enumerate().map(|(at, s)| *first_with_path.entry(&s.path).or_insert(at as u32)).collect();
@@ -475,9 +639,8 @@ impl FactBase {
     }
 
     /// The event statement at an index of a posting list.
-    pub fn event_statement(&self, group: u32) -> EventStatement<'_> {
-        let group = &self.index.event_groups[group as usize];
-        EventStatement { event: &self.events[group.first() as usize].event, group }
+    pub fn event_statement(&self, statement: u32) -> EventStatement<'_> {
+        EventStatement { event: &self.event_statements[statement as usize], group: &self.index.event_groups[statement as usize] }
     }
 
     /// Meeting count statements whose participants include all of `participants`, in the
@@ -490,11 +653,8 @@ impl FactBase {
         let listed = shortest.unwrap_or(&[]).iter().copied();
         listed
             .chain(every)
-            .map(|at| {
-                let group = &self.index.count_groups[at as usize];
-                CountStatement { count: &self.counts[group.first() as usize].count, group }
-            })
-            .filter(move |s| participants.is_subset(&s.count.participants))
+            .map(|at| CountStatement { count: &self.count_statements[at as usize], group: &self.index.count_groups[at as usize] })
+            .filter(move |s| includes(&s.count.participants, participants))
     }
 
     /// The quantity statements of one unit, ordinal or not, whose context shares the most
@@ -524,8 +684,8 @@ impl FactBase {
 
     /// A quantity statement by its id (from [`FactBase::closest_quantity_ids`]).
     pub fn quantity_statement(&self, id: QuantityStatementId) -> QuantityStatement<'_> {
-        let (written, group) = &self.index.quantity_groups[id.group as usize].values[id.value as usize];
-        QuantityStatement { quantity: &self.quantities[group.first() as usize].quantity, written, group }
+        let at = id.0 as usize;
+        QuantityStatement { quantity: &self.quantity_statements[at], group: &self.index.quantity_groups[at] }
     }
 
     /// [`FactBase::closest_quantities`] as statement ids, which outlive a borrow of the facts.
@@ -554,7 +714,7 @@ impl FactBase {
         let read_list = |list: &[u32], shared_by: &mut HashMap<u32, usize>, best: &mut usize| {
             for &group in list {
                 shared_by.entry(group).or_insert_with(|| {
-                    let common = self.index.quantity_groups[group as usize].context.intersection(context).count();
+                    let common = self.quantity_contexts[group as usize].words.intersection(context).count();
                     *best = (*best).max(common);
                     common
                 });
@@ -581,17 +741,17 @@ impl FactBase {
         let mut values: Vec<u64> = Vec::new();
         groups.sort_unstable();
         for (at, common) in groups {
-            let group = &self.index.quantity_groups[at as usize];
-            for (index, (_, statement)) in group.values.iter().enumerate() {
-                let quantity = &self.quantities[statement.first() as usize].quantity;
-                let value = quantity.quantity.value.to_bits();
+            for &statement in &self.index.statements_in_context[at as usize] {
+                let quantity = &self.quantity_statements[statement as usize];
+                let value = quantity.value.to_bits();
                 if !values.contains(&value) {
                     if values.len() == max_values {
                         return Vec::new();
                     }
                     values.push(value);
                 }
-                found.push((common, statement.first(), QuantityStatementId { group: at, value: index as u32 }));
+                let first = self.index.quantity_groups[statement as usize].first();
+                found.push((common, first, QuantityStatementId(statement)));
             }
         }
         found.sort_by_key(|&(common, first, _)| (std::cmp::Reverse(common), first));
@@ -613,20 +773,25 @@ impl FactBase {
         (self.index.path_ids.get(cited.source as usize).copied().unwrap_or(cited.source), cited.start)
     }
 
-    fn absorb(&mut self, source: usize, analysis: &Analysis) {
+    fn absorb(&mut self, source: usize, analysis: &Analysis, statements: &mut Statements) {
         let cite = |sentence: usize| CiteRef::new(source, analysis.sentences[sentence].clone());
-        let events: Vec<EventFact> =
-            analysis.events.iter().map(|event| EventFact { source, event: event.clone(), citation: cite(event.sentence) }).collect();
-        let counts: Vec<CountFact> = analysis
-            .meeting_counts
-            .iter()
-            .map(|count| CountFact { source, count: count.clone(), citation: cite(count.sentence) })
-            .collect();
-        let quantities: Vec<QuantityFact> =
-            analysis.quantities.iter().map(|q| QuantityFact { source, quantity: q.clone(), citation: cite(q.sentence) }).collect();
-        self.events.extend(events);
-        self.counts.extend(counts);
-        self.quantities.extend(quantities);
+        for event in &analysis.events {
+            let statement = statements.events.id(StoredEvent::of(event));
+            self.events.push(EventFact { citation: cite(event.sentence), statement });
+        }
+        for count in &analysis.meeting_counts {
+            let participants = count.participants.iter().copied().collect();
+            let statement = statements.counts.id((participants, count.value.to_bits(), PrecisionKey(count.precision)));
+            self.counts.push(CountFact { citation: cite(count.sentence), statement });
+        }
+        for q in &analysis.quantities {
+            let context =
+                statements.contexts.id(QuantityContext { unit: q.unit.clone(), ordinal: q.quantity.ordinal, words: q.context.clone() });
+            let written = self.sources.get(source).and_then(|s| s.text.get(q.quantity.range.clone())).unwrap_or("");
+            let key = (context, Box::from(written), q.quantity.value.to_bits(), PrecisionKey(q.quantity.precision));
+            let statement = statements.quantities.id(key);
+            self.quantities.push(QuantityFact { citation: cite(q.sentence), statement });
+        }
     }
 
     /// A person's display name.
@@ -635,8 +800,8 @@ impl FactBase {
     }
 
     /// Names of a set of people, joined for messages.
-    pub fn names_of(&self, ids: &BTreeSet<PersonId>) -> String {
-        let names: Vec<&str> = ids.iter().map(|&id| self.person_name(id)).collect();
+    pub fn names_of<'a>(&self, ids: impl IntoIterator<Item = &'a PersonId>) -> String {
+        let names: Vec<&str> = ids.into_iter().map(|&id| self.person_name(id)).collect();
         match names.len() {
             0 => String::new(),
             1 => names[0].to_string(),
@@ -647,16 +812,18 @@ impl FactBase {
     /// Dated event facts of one event (kind, participants or name) whose dates disagree by a
     /// few days between sources or inside one: the corpus disputes that date.
     pub fn disputes(&self) -> Vec<Vec<&EventFact>> {
-        let dated: Vec<&EventFact> = self.events.iter().filter(|f| f.event.date.is_some() && f.event.kind != EventKind::Report).collect();
+        let dated: Vec<&EventFact> =
+            self.events.iter().filter(|f| self.event_of(f).date.is_some() && self.event_of(f).kind != EventKind::Report).collect();
         let mut groups: Vec<Vec<&EventFact>> = Vec::new();
         for fact in dated {
+            let event = self.event_of(fact);
             let group = groups.iter_mut().find(|group| {
-                let first = &group[0].event;
-                first.kind == fact.event.kind
-                    && first.participants == fact.event.participants
-                    && first.named == fact.event.named
-                    && places_agree(&first.places, &fact.event.places)
-                    && day_distance(first.date.as_ref().map(|d| d.value), fact.event.date.as_ref().map(|d| d.value)).is_some_and(|d| d <= 3)
+                let first = self.event_of(group[0]);
+                first.kind == event.kind
+                    && first.participants == event.participants
+                    && first.named == event.named
+                    && places_agree(&first.places, &event.places)
+                    && day_distance(first.date.as_ref().map(|d| d.value), event.date.as_ref().map(|d| d.value)).is_some_and(|d| d <= 3)
             });
             match group {
                 Some(group) => group.push(fact),
@@ -668,7 +835,7 @@ impl FactBase {
             .filter(|group| {
                 let values: BTreeSet<String> = group
                     .iter()
-                    .filter_map(|f| f.event.date.as_ref())
+                    .filter_map(|f| self.event_of(f).date.as_ref())
                     .filter(|d| matches!(d.value, DateValue::Day(_)))
                     .map(|d| format!("{:?}", d.value))
                     .collect();
@@ -714,17 +881,18 @@ impl FactBase {
             }
         }
         let _ = writeln!(out, "\n## Events with dates\n");
-        let mut dated: Vec<&EventFact> = self.events.iter().filter(|f| f.event.date.is_some()).collect();
-        dated.sort_by_key(|f| (f.event.date.as_ref().map(|d| d.value.start()), f.source));
+        let mut dated: Vec<&EventFact> = self.events.iter().filter(|f| self.event_of(f).date.is_some()).collect();
+        dated.sort_by_key(|f| (self.event_of(f).date.as_ref().map(|d| d.value.start()), f.citation.source));
         for fact in dated {
-            let Some(date) = &fact.event.date else { continue };
-            let who = fact.event.named.clone().map(|n| n.to_uppercase()).unwrap_or_else(|| self.names_of(&fact.event.participants));
-            let places: Vec<&str> = fact.event.places.iter().map(|p| p.text.as_str()).collect();
+            let event = self.event_of(fact);
+            let Some(date) = &event.date else { continue };
+            let who = event.named.as_deref().map(str::to_uppercase).unwrap_or_else(|| self.names_of(&event.participants));
+            let places: Vec<&str> = event.places.iter().map(|p| &*p.text).collect();
             let _ = writeln!(
                 out,
                 "- {} {} — {}{} — `{}`:{}",
                 date.value.display(),
-                fact.event.kind.noun(),
+                event.kind.noun(),
                 who,
                 if places.is_empty() { String::new() } else { format!(" in {}", places.join(", ")) },
                 self.cite(fact.citation).file_name,
@@ -733,11 +901,12 @@ impl FactBase {
         }
         let _ = writeln!(out, "\n## Counts\n");
         for fact in &self.counts {
+            let count = self.count_of(fact);
             let _ = writeln!(
                 out,
                 "- {} met {} times — `{}`:{}",
-                self.names_of(&fact.count.participants),
-                fact.count.value,
+                self.names_of(&count.participants),
+                count.value,
                 self.cite(fact.citation).file_name,
                 self.cite(fact.citation).line
             );
@@ -748,11 +917,11 @@ impl FactBase {
             let _ = writeln!(out, "None found.");
         }
         for group in disputes {
-            let first = &group[0].event;
-            let who = first.named.clone().map(|n| n.to_uppercase()).unwrap_or_else(|| self.names_of(&first.participants));
+            let first = self.event_of(group[0]);
+            let who = first.named.as_deref().map(str::to_uppercase).unwrap_or_else(|| self.names_of(&first.participants));
             let _ = writeln!(out, "- {} {}:", who, first.kind.noun());
             for fact in group {
-                if let Some(date) = &fact.event.date {
+                if let Some(date) = &self.event_of(fact).date {
                     let citation = self.cite(fact.citation);
                     let _ = writeln!(
                         out,
@@ -769,10 +938,28 @@ impl FactBase {
     }
 }
 
+/// A place as a draft writes it ([`extract::PlaceMention`]) or as the fact base keeps it
+/// ([`StoredPlace`]): compared by its normalised key.
+pub trait Place {
+    fn key(&self) -> &str;
+}
+
+impl Place for extract::PlaceMention {
+    fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+impl Place for StoredPlace {
+    fn key(&self) -> &str {
+        &self.key
+    }
+}
+
 /// Whether two place lists can be one place: either is empty, or a place of one contains
 /// (word for word) a place of the other ("Pyongyang" and "Pyongyang International Airport").
-pub fn places_agree(a: &[extract::PlaceMention], b: &[extract::PlaceMention]) -> bool {
-    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| place_matches(&x.key, &y.key)))
+pub fn places_agree(a: &[impl Place], b: &[impl Place]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| place_matches(x.key(), y.key())))
 }
 
 /// Whether two places may be one place, or one inside the other: the same words, or a
@@ -782,13 +969,18 @@ pub fn places_may_coincide(a: &str, b: &str) -> bool {
 }
 
 /// [`places_may_coincide`] for two lists: either empty, or some pair may coincide.
-pub fn place_lists_may_coincide(a: &[extract::PlaceMention], b: &[extract::PlaceMention]) -> bool {
-    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| places_may_coincide(&x.key, &y.key)))
+pub fn place_lists_may_coincide(a: &[impl Place], b: &[impl Place]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| places_may_coincide(x.key(), y.key())))
 }
 
-/// Every pair of a set, lower id first.
-fn pairs(set: &BTreeSet<PersonId>) -> impl Iterator<Item = (PersonId, PersonId)> + '_ {
-    set.iter().enumerate().flat_map(move |(at, &a)| set.iter().skip(at + 1).map(move |&b| (a, b)))
+/// Every pair of an ascending set, lower id first.
+fn pairs<'a, I>(set: I) -> impl Iterator<Item = (PersonId, PersonId)> + 'a
+where
+    I: IntoIterator<Item = &'a PersonId>,
+    I::IntoIter: Clone + 'a,
+{
+    let set = set.into_iter();
+    set.clone().enumerate().flat_map(move |(at, &a)| set.clone().skip(at + 1).map(move |&b| (a, b)))
 }
 
 pub fn place_matches(a: &str, b: &str) -> bool {
@@ -822,24 +1014,28 @@ mod tests {
         let (corpus, _) = Corpus::from_texts((0..300).map(|k| world.article(k)));
         let facts = FactBase::build(&corpus);
         assert!(facts.quantities.len() > 100, "the synthetic corpus states quantities");
+        // What the fact at an index states, and in which words.
+        let stated = |at: usize| {
+            let quantity = facts.quantity_of(&facts.quantities[at]);
+            (quantity, facts.context_of(quantity))
+        };
         let exhaustive = |unit: &str, ordinal: bool, context: &BTreeSet<String>, at_least: usize, max_values: usize| -> Vec<(usize, u32)> {
             let shared: Vec<(usize, u32)> = (0..facts.quantities.len() as u32)
-                .map(|at| (at, &facts.quantities[at as usize].quantity))
-                .filter(|(_, q)| q.unit == unit && q.quantity.ordinal == ordinal)
-                .map(|(at, q)| (q.context.intersection(context).count(), at))
+                .map(|at| (at, stated(at as usize).1))
+                .filter(|(_, c)| c.unit == unit && c.ordinal == ordinal)
+                .map(|(at, c)| (c.words.intersection(context).count(), at))
                 .filter(|(common, _)| *common >= at_least)
                 .collect();
             let best = shared.iter().map(|(common, _)| *common).max().unwrap_or(0);
             let mut close: Vec<(usize, u32)> = shared.into_iter().filter(|(common, _)| common + 1 >= best).collect();
             close.sort_by_key(|(common, at)| (std::cmp::Reverse(*common), *at));
-            let values: BTreeSet<u64> =
-                close.iter().map(|(_, at)| facts.quantities[*at as usize].quantity.quantity.value.to_bits()).collect();
+            let values: BTreeSet<u64> = close.iter().map(|(_, at)| stated(*at as usize).0.value.to_bits()).collect();
             if values.len() > max_values { Vec::new() } else { close }
         };
         let mut compared = 0;
-        for (k, fact) in facts.quantities.iter().enumerate().step_by(7) {
-            let q = &fact.quantity;
-            let mut context = q.context.clone();
+        for k in (0..facts.quantities.len()).step_by(7) {
+            let q = stated(k).1;
+            let mut context = q.words.clone();
             // Vary the context: as is, a word less, a word the corpus does not have, another fact's words.
             match k % 4 {
                 1 => {
@@ -849,18 +1045,18 @@ mod tests {
                 2 => {
                     context.insert("zzunknown".to_string());
                 }
-                3 => context.extend(facts.quantities[(k * 31) % facts.quantities.len()].quantity.context.iter().cloned()),
+                3 => context.extend(stated((k * 31) % facts.quantities.len()).1.words.iter().cloned()),
                 _ => {}
             }
             for (at_least, max_values) in [(1, usize::MAX), (3, usize::MAX), (context.len().div_ceil(2).max(3), usize::MAX), (3, 2)] {
                 let found: Vec<(usize, u32)> = facts
-                    .closest_quantities(&q.unit, q.quantity.ordinal, &context, at_least, max_values)
+                    .closest_quantities(&q.unit, q.ordinal, &context, at_least, max_values)
                     .iter()
                     .flat_map(|(common, s)| s.group.members.iter().map(move |&at| (*common, at)))
                     .collect();
                 let mut found_sorted = found.clone();
                 found_sorted.sort_by_key(|(common, at)| (std::cmp::Reverse(*common), *at));
-                let expected = exhaustive(&q.unit, q.quantity.ordinal, &context, at_least, max_values);
+                let expected = exhaustive(&q.unit, q.ordinal, &context, at_least, max_values);
                 assert_eq!(found_sorted, expected, "context {context:?}, at least {at_least}, at most {max_values} values");
                 compared += usize::from(!expected.is_empty());
             }
@@ -868,27 +1064,87 @@ mod tests {
         assert!(compared > 50, "only {compared} comparisons found anything");
     }
 
-    /// Statements group the facts that say the same thing, and only those.
+    /// Each fact's statement is what its article's analysis states, field for field that
+    /// the statement keeps (nothing a check compares is lost by keeping it once), with the
+    /// fact's own citation; equal statements are one.
     #[test]
-    fn statements_group_identical_facts() {
+    fn statements_keep_what_each_fact_states() {
         let world = crate::synth::World::new(7);
         let (corpus, _) = Corpus::from_texts((0..200).map(|k| world.article(k)));
         let facts = FactBase::build(&corpus);
-        let groups = &facts.index.event_groups;
-        assert!(groups.len() < facts.events.len(), "sources repeat events, so statements are fewer than facts");
-        let mut covered = vec![false; facts.events.len()];
-        for group in groups {
-            let first = &facts.events[group.first() as usize];
-            assert!(group.members.windows(2).all(|w| w[0] < w[1]));
-            assert!(group.sources.windows(2).all(|w| w[0] < w[1]));
-            let sources: BTreeSet<u32> = group.members.iter().map(|&at| facts.events[at as usize].source as u32).collect();
-            assert_eq!(sources.into_iter().collect::<Vec<_>>(), group.sources);
-            for &at in &group.members {
-                assert!(EventKey::of(&facts.events[at as usize].event) == EventKey::of(&first.event));
-                covered[at as usize] = true;
+        assert!(facts.statements_are_consistent());
+        let (mut events, mut counts, mut quantities) = (facts.events.iter(), facts.counts.iter(), facts.quantities.iter());
+        for (source, document) in corpus.documents.iter().enumerate() {
+            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let analysis = analyse(&document.text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            let cite = |sentence: usize| CiteRef::new(source, analysis.sentences[sentence].clone());
+            for event in &analysis.events {
+                let fact = events.next().expect("a fact per event");
+                assert_eq!(fact.citation, cite(event.sentence));
+                let stored = facts.event_of(fact);
+                assert_eq!(*stored, StoredEvent::of(event));
+                assert_eq!(stored.participants.iter().copied().collect::<BTreeSet<_>>(), event.participants);
+                assert_eq!(stored.named.as_deref(), event.named.as_deref());
+                assert_eq!(stored.date.map(|d| (d.value, d.year_explicit)), event.date.as_ref().map(|d| (d.value, d.year_explicit)));
+                let places = |p: &StoredPlace| (p.text.to_string(), p.key.to_string());
+                assert_eq!(
+                    stored.places.iter().map(places).collect::<Vec<_>>(),
+                    event.places.iter().map(|p| (p.text.clone(), p.key.clone())).collect::<Vec<_>>()
+                );
+            }
+            for count in &analysis.meeting_counts {
+                let fact = counts.next().expect("a fact per count");
+                assert_eq!(fact.citation, cite(count.sentence));
+                let stored = facts.count_of(fact);
+                assert_eq!(stored.participants.iter().copied().collect::<BTreeSet<_>>(), count.participants);
+                assert_eq!((stored.value.to_bits(), stored.precision), (count.value.to_bits(), count.precision));
+            }
+            for quantity in &analysis.quantities {
+                let fact = quantities.next().expect("a fact per quantity");
+                assert_eq!(fact.citation, cite(quantity.sentence));
+                let stored = facts.quantity_of(fact);
+                let context = facts.context_of(stored);
+                assert_eq!(
+                    (&context.unit, context.ordinal, &context.words),
+                    (&quantity.unit, quantity.quantity.ordinal, &quantity.context)
+                );
+                assert_eq!((stored.value.to_bits(), stored.precision), (quantity.quantity.value.to_bits(), quantity.quantity.precision));
+                assert_eq!(&*stored.written, &document.text[quantity.quantity.range.clone()]);
             }
         }
-        assert!(covered.iter().all(|&c| c), "every fact is in a statement");
+        assert!(events.next().is_none() && counts.next().is_none() && quantities.next().is_none(), "no fact without its analysis");
+        assert!(facts.event_statements.len() < facts.events.len(), "sources repeat events, so statements are fewer than facts");
+        let distinct: std::collections::HashSet<&StoredEvent> = facts.event_statements.iter().collect();
+        assert_eq!(distinct.len(), facts.event_statements.len(), "equal events are one statement");
+        let contexts: std::collections::HashSet<&QuantityContext> = facts.quantity_contexts.iter().collect();
+        assert_eq!(contexts.len(), facts.quantity_contexts.len(), "equal contexts are kept once");
+    }
+
+    /// A statement's group holds exactly the facts that state it, ascending, with their sources.
+    #[test]
+    fn statements_group_their_facts() {
+        let world = crate::synth::World::new(7);
+        let (corpus, _) = Corpus::from_texts((0..200).map(|k| world.article(k)));
+        let facts = FactBase::build(&corpus);
+        fn check(groups: &[Group], facts: &[(u32, CiteRef)]) {
+            let mut covered = vec![false; facts.len()];
+            for (statement, group) in groups.iter().enumerate() {
+                assert!(group.members.windows(2).all(|w| w[0] < w[1]));
+                assert!(group.sources.windows(2).all(|w| w[0] < w[1]));
+                let sources: BTreeSet<u32> = group.members.iter().map(|&at| facts[at as usize].1.source).collect();
+                assert_eq!(sources.into_iter().collect::<Vec<_>>(), group.sources);
+                for &at in &group.members {
+                    assert_eq!(facts[at as usize].0 as usize, statement);
+                    covered[at as usize] = true;
+                }
+            }
+            assert!(covered.iter().all(|&c| c), "every fact is in its statement");
+            // Numbered in the order of their first facts.
+            assert!(groups.windows(2).all(|w| w[0].first() < w[1].first()));
+        }
+        check(&facts.index.event_groups, &facts.events.iter().map(|f| (f.statement, f.citation)).collect::<Vec<_>>());
+        check(&facts.index.count_groups, &facts.counts.iter().map(|f| (f.statement, f.citation)).collect::<Vec<_>>());
+        check(&facts.index.quantity_groups, &facts.quantities.iter().map(|f| (f.statement, f.citation)).collect::<Vec<_>>());
     }
 
     /// Events learned from one article published on `published`, as readable strings.
@@ -900,12 +1156,13 @@ mod tests {
         facts
             .events
             .iter()
-            .filter(|f| f.event.kind != EventKind::Report)
-            .map(|f| {
-                let who = f.event.named.clone().or(f.event.thing.clone()).unwrap_or_else(|| facts.names_of(&f.event.participants));
-                let date = f.event.date.as_ref().map_or("-".to_string(), |d| d.value.display());
-                let places: Vec<&str> = f.event.places.iter().map(|p| p.text.as_str()).collect();
-                format!("{} | {who} | {date} | {}", f.event.kind.noun(), places.join(", "))
+            .map(|f| facts.event_of(f))
+            .filter(|e| e.kind != EventKind::Report)
+            .map(|e| {
+                let who = e.named.as_deref().or(e.thing.as_deref()).map_or_else(|| facts.names_of(&e.participants), str::to_string);
+                let date = e.date.as_ref().map_or("-".to_string(), |d| d.value.display());
+                let places: Vec<&str> = e.places.iter().map(|p| &*p.text).collect();
+                format!("{} | {who} | {date} | {}", e.kind.noun(), places.join(", "))
             })
             .collect()
     }
