@@ -93,16 +93,13 @@
 //! true only when a year was written in digits.
 
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
-
-use super::names::lower_case;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A calendar value a date expression stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -375,47 +372,101 @@ struct Token<'t> {
     kind: TokenKind,
     range: Range<usize>,
     text: &'t str,
-    /// The text in lower case (words only; other tokens keep their text).
-    lower: Cow<'t, str>,
+    /// Where the text in lower case is (words only; other tokens keep their text): the
+    /// token's own text when lower-casing changes nothing, else a span of the scan's
+    /// buffer of lower-cased words ([`Scanner::lower`]). No allocation per word.
+    lower: Lower,
     /// Whether white space (or the start of the text) comes right before the token.
     space_before: bool,
 }
 
+/// Where a token's lower-case form is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lower {
+    /// The token's text as written.
+    Same,
+    /// `start..end` of the scan's buffer of lower-cased words.
+    Buffered(u32, u32),
+}
+
+/// A text's tokens, and the lower-case forms of its words that differ from their text.
+#[derive(Debug, Default)]
+struct Tokens<'t> {
+    list: Vec<Token<'t>>,
+    lowered: String,
+}
+
 /// Splits text into words, digit runs and single punctuation characters.
-fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut characters = text.char_indices().peekable();
+fn tokenize(text: &str) -> Tokens<'_> {
+    let mut tokens = Tokens { list: Vec::with_capacity(text.len() / 5), lowered: String::new() };
+    let bytes = text.as_bytes();
+    let mut at = 0;
     let mut space_before = true;
-    while let Some((start, character)) = characters.next() {
-        if character.is_whitespace() || character == '\0' {
-            space_before = true;
-            continue;
-        }
-        let kind = if character.is_ascii_digit() {
-            TokenKind::Number
-        } else if character.is_alphabetic() {
-            TokenKind::Word
-        } else {
-            TokenKind::Punct
-        };
-        let mut end = start + character.len_utf8();
-        if kind != TokenKind::Punct {
-            while let Some(&(next_start, next)) = characters.peek() {
-                let continues = match kind {
-                    TokenKind::Number => next.is_ascii_digit(),
-                    _ => next.is_alphabetic(),
-                };
-                if !continues {
-                    break;
-                }
-                end = next_start + next.len_utf8();
-                characters.next();
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // ASCII first: most text is; the rest takes the `char` path, as before.
+        let (kind, mut end) = if byte < 0x80 {
+            // `char::is_whitespace` in ASCII is \t, \n, \x0b, \x0c, \r and the space.
+            if matches!(byte, b'\t'..=b'\r' | b' ' | 0) {
+                space_before = true;
+                at += 1;
+                continue;
             }
+            let kind = if byte.is_ascii_digit() {
+                TokenKind::Number
+            } else if byte.is_ascii_alphabetic() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            (kind, at + 1)
+        } else {
+            let character = text[at..].chars().next().unwrap_or_default();
+            if character.is_whitespace() {
+                space_before = true;
+                at += character.len_utf8();
+                continue;
+            }
+            let kind = if character.is_alphabetic() { TokenKind::Word } else { TokenKind::Punct };
+            (kind, at + character.len_utf8())
+        };
+        match kind {
+            TokenKind::Number => {
+                while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                    end += 1;
+                }
+            }
+            TokenKind::Word => loop {
+                match bytes.get(end) {
+                    Some(b) if b.is_ascii_alphabetic() => end += 1,
+                    Some(b) if *b >= 0x80 => {
+                        let next = text[end..].chars().next().unwrap_or_default();
+                        if !next.is_alphabetic() {
+                            break;
+                        }
+                        end += next.len_utf8();
+                    }
+                    _ => break,
+                }
+            },
+            TokenKind::Punct => {}
         }
-        let piece = text.get(start..end).unwrap_or_default();
-        let lower = if kind == TokenKind::Word { lower_case(piece) } else { Cow::Borrowed(piece) };
-        tokens.push(Token { kind, range: start..end, text: piece, lower, space_before });
+        let piece = &text[at..end];
+        let lower = if kind == TokenKind::Word && !(piece.is_ascii() && !piece.bytes().any(|b| b.is_ascii_uppercase())) {
+            // What `lower_case` gives, written into the shared buffer.
+            let start = tokens.lowered.len() as u32;
+            if piece.is_ascii() {
+                tokens.lowered.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                tokens.lowered.push_str(&piece.to_lowercase());
+            }
+            Lower::Buffered(start, tokens.lowered.len() as u32)
+        } else {
+            Lower::Same
+        };
+        tokens.list.push(Token { kind, range: at..end, text: piece, lower, space_before });
         space_before = false;
+        at = end;
     }
     tokens
 }
@@ -424,6 +475,25 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]\n]*\]").expect("URL and e-mail pattern")
 });
+
+/// Whether [`URL_OR_EMAIL`] can match in `text`: every match holds an "@", or starts
+/// with "http", "www." or "[email" in any case. Most articles have none, and the regex
+/// (with its Unicode word boundary) is slow on text that is not ASCII. Case-insensitive
+/// matching cannot make these words of other letters: no character but the ASCII ones
+/// folds to h, t, p, w, e, m, a, i or l (a test checks it).
+fn may_hold_url_or_email(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        let starts = |word: &[u8]| bytes.get(at..at + word.len()).is_some_and(|found| found.eq_ignore_ascii_case(word));
+        match byte {
+            b'@' => true,
+            b'h' | b'H' => starts(b"http"),
+            b'w' | b'W' => starts(b"www."),
+            b'[' => starts(b"[email"),
+            _ => false,
+        }
+    })
+}
 
 // ---------------------------------------------------------------------------------------
 // Word lists.
@@ -904,7 +974,7 @@ static RELATIVE_PHRASE_STARTS: LazyLock<PhraseStarts> = LazyLock::new(|| {
     let first = |index: usize| RELATIVE_PHRASE_WORDS[index].0.first().copied().unwrap_or_default();
     let all = 0..RELATIVE_PHRASE_WORDS.len();
     let counted: Vec<usize> = all.clone().filter(|&index| first(index) == "#").collect();
-    let mut by_word = HashMap::new();
+    let mut by_word = HashMap::default();
     let mut first_bytes = [false; 256];
     for word in all.clone().map(first).filter(|word| *word != "#") {
         if let Some(&byte) = word.as_bytes().first() {
@@ -1001,6 +1071,8 @@ const TENSE_WINDOW: usize = 60;
 
 struct Scanner<'t> {
     tokens: Vec<Token<'t>>,
+    /// The lower-case forms of the words whose text is not ([`Lower::Buffered`]).
+    lowered: String,
     text_len: usize,
     sentences: &'t [Range<usize>],
     excluded: Vec<Range<usize>>,
@@ -1008,12 +1080,22 @@ struct Scanner<'t> {
 
 impl<'t> Scanner<'t> {
     fn new(text: &'t str, sentences: &'t [Range<usize>]) -> Scanner<'t> {
-        let excluded = URL_OR_EMAIL.find_iter(text).map(|found| found.range()).collect();
-        Scanner { tokens: tokenize(text), text_len: text.len(), sentences, excluded }
+        let excluded =
+            if may_hold_url_or_email(text) { URL_OR_EMAIL.find_iter(text).map(|found| found.range()).collect() } else { Vec::new() };
+        let Tokens { list, lowered } = tokenize(text);
+        Scanner { tokens: list, lowered, text_len: text.len(), sentences, excluded }
     }
 
     fn word(&self, index: usize) -> Option<&str> {
-        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| &*token.lower)
+        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| self.lower(token))
+    }
+
+    /// A token's text in lower case (words; other tokens: their text).
+    fn lower<'a>(&'a self, token: &'a Token<'t>) -> &'a str {
+        match token.lower {
+            Lower::Same => token.text,
+            Lower::Buffered(start, end) => &self.lowered[start as usize..end as usize],
+        }
     }
 
     fn word_is(&self, index: usize, options: &[&str]) -> bool {
@@ -1186,8 +1268,8 @@ impl<'t> Scanner<'t> {
     /// after it and whether it was abbreviated.
     fn month_word(&self, index: usize) -> Option<(i8, usize, bool)> {
         let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Word)?;
-        let (month, abbreviated) = month_from_word(&token.lower)?;
-        if matches!(&*token.lower, "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
+        let (month, abbreviated) = month_from_word(self.lower(token))?;
+        if matches!(self.lower(token), "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
             return None;
         }
         let mut next = index + 1;
@@ -1305,7 +1387,7 @@ impl<'t> Scanner<'t> {
             Some(token) => match token.kind {
                 TokenKind::Punct => !self.punct_is(next, &["-", "–", "%"]),
                 TokenKind::Number => false,
-                TokenKind::Word => LIST_END_WORDS.contains(&&*token.lower),
+                TokenKind::Word => LIST_END_WORDS.contains(&self.lower(token)),
             },
         };
         list_ends.then(|| Found::new(index + 1, next, Parsed::Calendar { month, day, year }))
@@ -1392,10 +1474,10 @@ impl<'t> Scanner<'t> {
     /// "Tuesday, October 28, 2025", "Thursday, Oct. 31", "Friday (Oct. 31)", "Fri. Oct. 31".
     fn weekday_and_calendar(&self, index: usize) -> Option<Found> {
         let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Word)?;
-        let (weekday, mut next) = match weekday_from_full_name(&token.lower) {
+        let (weekday, mut next) = match weekday_from_full_name(self.lower(token)) {
             Some(weekday) => (weekday, index + 1),
             None => {
-                let weekday = weekday_from_abbreviation(&token.lower).filter(|_| starts_upper(token.text))?;
+                let weekday = weekday_from_abbreviation(self.lower(token)).filter(|_| starts_upper(token.text))?;
                 let after = if self.punct_is(index + 1, &["."]) && self.attached(index + 1) { index + 2 } else { index + 1 };
                 (weekday, after)
             }
@@ -1576,7 +1658,7 @@ impl<'t> Scanner<'t> {
         };
         match token.kind {
             TokenKind::Number => true,
-            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&&*token.lower) || starts_upper(token.text),
+            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&self.lower(token)) || starts_upper(token.text),
             TokenKind::Punct => false,
         }
     }
@@ -1923,6 +2005,104 @@ impl Resolver {
 mod tests {
     use super::*;
     use jiff::civil::date;
+    use std::borrow::Cow;
+
+    /// The tokenizer as it was, a `String` per capitalised word: the reference for [`tokenize`].
+    fn tokenize_reference(text: &str) -> Vec<(TokenKind, Range<usize>, String, bool)> {
+        let mut tokens = Vec::new();
+        let mut characters = text.char_indices().peekable();
+        let mut space_before = true;
+        while let Some((start, character)) = characters.next() {
+            if character.is_whitespace() || character == '\0' {
+                space_before = true;
+                continue;
+            }
+            let kind = if character.is_ascii_digit() {
+                TokenKind::Number
+            } else if character.is_alphabetic() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            let mut end = start + character.len_utf8();
+            if kind != TokenKind::Punct {
+                while let Some(&(next_start, next)) = characters.peek() {
+                    let continues = match kind {
+                        TokenKind::Number => next.is_ascii_digit(),
+                        _ => next.is_alphabetic(),
+                    };
+                    if !continues {
+                        break;
+                    }
+                    end = next_start + next.len_utf8();
+                    characters.next();
+                }
+            }
+            let piece = text.get(start..end).unwrap_or_default();
+            let lower = if kind == TokenKind::Word { crate::annotate::names::lower_case(piece) } else { Cow::Borrowed(piece) };
+            tokens.push((kind, start..end, lower.into_owned(), space_before));
+            space_before = false;
+        }
+        tokens
+    }
+
+    /// Random texts over an alphabet of ASCII and other letters, digits, white space
+    /// (ASCII and not), NUL, punctuation and characters whose lower case is special.
+    fn random_texts(count: usize, alphabet: &[&str]) -> Vec<String> {
+        let mut state = 0x5851_f42d_4c95_7f2d_u64;
+        (0..count)
+            .map(|_| {
+                (0..20)
+                    .map(|_| {
+                        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                        alphabet[(state >> 33) as usize % alphabet.len()]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tokens_are_the_reference_tokens() {
+        let alphabet = [
+            "a", "Z", "Oct", "May", "é", "É", "Σ", "ΑΣ", "İ", "ǅ", "ß", "ẞ", "K", "\u{212a}", "7", "2025", "٣", " ", "\t", "\n", "\u{b}",
+            "\u{c}", "\r", "\u{1c}", "\0", "\u{a0}", "\u{85}", "\u{2003}", "\u{3000}", ".", ",", "-", "–", "“", "'", "@", "😀",
+        ];
+        let mut texts = random_texts(3000, &alphabet);
+        texts.push("Tuesday, October 28, 2025: ΟΔΥΣΣΕΥΣ met KIM in Pyongyang 3 days ago.".to_string());
+        for text in &texts {
+            let Tokens { list, lowered } = tokenize(text);
+            let scanner = Scanner { tokens: list, lowered, text_len: text.len(), sentences: &[], excluded: Vec::new() };
+            let tokens: Vec<_> = scanner
+                .tokens
+                .iter()
+                .map(|token| (token.kind, token.range.clone(), scanner.lower(token).to_string(), token.space_before))
+                .collect();
+            assert_eq!(tokens, tokenize_reference(text), "tokens of {text:?}");
+            assert!(scanner.tokens.iter().all(|token| token.text == &text[token.range.clone()]));
+        }
+    }
+
+    #[test]
+    fn no_url_or_email_where_the_quick_test_says_none() {
+        // Case-insensitive matching folds no other character to the letters the quick test looks for.
+        let letters = Regex::new(r"(?i)^[htpwemail]$").expect("letters");
+        let folded: Vec<char> =
+            (0..=0x10ffff).filter_map(char::from_u32).filter(|c| !c.is_ascii() && letters.is_match(c.encode_utf8(&mut [0; 4]))).collect();
+        assert_eq!(folded, Vec::<char>::new());
+        let alphabet = ["http", "HTTPS", "s", "://", "www", "WwW", ".", "@", "a", "b", "[", "EMAIL", "]", " ", "é", "-", "\n"];
+        let mut found = 0;
+        for text in random_texts(3000, &alphabet) {
+            let matches = URL_OR_EMAIL.find_iter(&text).count();
+            found += matches;
+            if !may_hold_url_or_email(&text) {
+                assert_eq!(matches, 0, "{text:?}");
+            }
+        }
+        assert!(found > 100, "the inputs hold URLs and addresses: {found}");
+        assert!(!may_hold_url_or_email("On Oct. 28, Kim met Putin (3 days ago) in Moscow."));
+        assert!(may_hold_url_or_email("See HTTP://x or a@b.c"));
+    }
 
     /// One row of the expression table: the text, the anchor ("" none, "y2024" a fallback
     /// year, else the publication date), the expected mention text ("" when the text must
