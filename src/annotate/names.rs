@@ -7,11 +7,11 @@
 //! verb). The fact base then spreads what it learned to every other mention.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashSet as HashSet;
 
 /// A word of the text: letters or digits, with inner hyphens, apostrophes and dots.
 static WORD: LazyLock<Regex> =
@@ -383,23 +383,25 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let slice = &text[range.clone()];
     let spans: Box<dyn Iterator<Item = Range<usize>>> =
         if slice.is_ascii() { Box::new(ascii_word_spans(slice)) } else { Box::new(WORD.find_iter(slice).map(|m| m.range())) };
-    spans
-        .map(|span| {
-            let found = &slice[span.clone()];
-            let mut end = span.end;
-            // A trailing dot belongs to the word only for abbreviations ("U.S.", "Oct.", "Dr.").
-            if let Some(inner) = found.strip_suffix('.') {
-                let keep = inner.contains('.')
-                    || crate::annotate::sentences::is_abbreviation(inner)
-                    || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
-                if !keep {
-                    end -= 1;
-                }
+    // Collected from an iterator that knows no length: sized up front (a word and the
+    // space after it take six bytes on average) so that the vector seldom grows.
+    let mut found = Vec::with_capacity(slice.len() / 6 + 4);
+    found.extend(spans.map(|span| {
+        let found = &slice[span.clone()];
+        let mut end = span.end;
+        // A trailing dot belongs to the word only for abbreviations ("U.S.", "Oct.", "Dr.").
+        if let Some(inner) = found.strip_suffix('.') {
+            let keep = inner.contains('.')
+                || crate::annotate::sentences::is_abbreviation(inner)
+                || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
+            if !keep {
+                end -= 1;
             }
-            let word = &slice[span.start..end];
-            Word { range: range.start + span.start..range.start + end, text: word, norm: normal_word_cow(word) }
-        })
-        .collect()
+        }
+        let word = &slice[span.start..end];
+        Word { range: range.start + span.start..range.start + end, text: word, norm: normal_word_cow(word) }
+    }));
+    found
 }
 
 /// The matches of [`WORD`] in an ASCII text, found without the regex engine. In ASCII,
@@ -862,10 +864,40 @@ pub fn is_country(text: &str) -> bool {
     NATIONALITIES.iter().any(|(_, country)| *country == place)
 }
 
-/// Quotation spans of a text: "...", “...”, within one paragraph.
+/// Quotation spans of a text: "...", “...”, within one paragraph: what the pattern
+/// `"[^"\n]{1,2000}"|“[^”\n]{1,2000}”` finds (leftmost first, not overlapping), found
+/// without it: the pattern's bounded repetition made a large automaton, built at start-up
+/// and slow to run. A test compares the two.
 pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
-    static QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""[^"\n]{1,2000}"|“[^”\n]{1,2000}”"#).expect("quote pattern"));
-    QUOTE.find_iter(text).map(|m| m.range()).collect()
+    const MOST_CHARACTERS: usize = 2000;
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(offset) = text[at..].find(['"', '“']) {
+        let start = at + offset;
+        let (inner, close) = if text.as_bytes()[start] == b'"' { (start + 1, '"') } else { (start + '“'.len_utf8(), '”') };
+        let mut characters = 0;
+        let mut end = None;
+        for (offset, character) in text[inner..].char_indices() {
+            if character == close {
+                if characters > 0 {
+                    end = Some(inner + offset + close.len_utf8());
+                }
+                break;
+            }
+            if character == '\n' || characters == MOST_CHARACTERS {
+                break;
+            }
+            characters += 1;
+        }
+        match end {
+            Some(end) => {
+                found.push(start..end);
+                at = end;
+            }
+            None => at = inner,
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -952,6 +984,43 @@ mod tests {
             let expected: Vec<_> = WORD.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(ascii_word_spans(text).collect::<Vec<_>>(), expected, "words of {text:?}");
         }
+    }
+
+    #[test]
+    fn quotations_are_the_pattern_matches() {
+        let pattern = Regex::new(r#""[^"\n]{1,2000}"|“[^”\n]{1,2000}”"#).expect("quote pattern");
+        let long = |n: usize, c: char| std::iter::repeat_n(c, n).collect::<String>();
+        let mut texts = vec![
+            String::new(),
+            r#"He said "yes" and "no", then ""."#.to_string(),
+            "“a”b” “c\nd” “”x”".to_string(),
+            "\"a “b\" c” d\"".to_string(),
+        ];
+        for n in [1999, 2000, 2001] {
+            texts.push(format!("\"{}\" \"{}\"", long(n, 'a'), long(n, 'é')));
+            texts.push(format!("“{}” “{}”", long(n, 'b'), long(n, '"')));
+        }
+        let alphabet = ['"', '“', '”', '\n', 'a', 'é', ' ', '"', '“', '”'];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for round in 0..3000 {
+            let length = if round % 100 == 0 { 4100 } else { 30 };
+            let text: String = (0..length)
+                .map(|_| {
+                    state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    let pick = (state >> 33) as usize;
+                    // Long texts are mostly letters, so that some quotations come near the limit.
+                    if length > 100 && pick % 500 != 0 { 'a' } else { alphabet[pick % alphabet.len()] }
+                })
+                .collect();
+            texts.push(text);
+        }
+        let mut quotations = 0;
+        for text in &texts {
+            let expected: Vec<_> = pattern.find_iter(text).map(|m| m.range()).collect();
+            quotations += expected.len();
+            assert_eq!(quotation_ranges(text), expected, "quotations of {text:?}");
+        }
+        assert!(quotations > 3000, "the inputs hold quotations: {quotations}");
     }
 
     #[test]
