@@ -482,15 +482,23 @@ static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// matching cannot make these words of other letters: no character but the ASCII ones
 /// folds to h, t, p, w, e, m, a, i or l (a test checks it).
 fn may_hold_url_or_email(text: &str) -> bool {
+    const FIRST: [bool; 256] = {
+        let mut first = [false; 256];
+        let mut at = 0;
+        while at < 6 {
+            first[b"@hHwW["[at] as usize] = true;
+            at += 1;
+        }
+        first
+    };
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(at, &byte)| {
+    (0..bytes.len()).filter(|&at| FIRST[usize::from(bytes[at])]).any(|at| {
         let starts = |word: &[u8]| bytes.get(at..at + word.len()).is_some_and(|found| found.eq_ignore_ascii_case(word));
-        match byte {
+        match bytes[at] {
             b'@' => true,
             b'h' | b'H' => starts(b"http"),
             b'w' | b'W' => starts(b"www."),
-            b'[' => starts(b"[email"),
-            _ => false,
+            _ => starts(b"[email"),
         }
     })
 }
@@ -544,7 +552,7 @@ const YEAR_CONTEXT: &[&str] = &[
 
 /// Words that narrow a relative expression or a month and belong to the mention:
 /// "earlier this month", "late last month", "mid-June".
-const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid"];
+const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid"]; // also in `could_start_date`
 
 /// Words that may follow the last day of a list ("on Oct. 3 and 17 in Seoul"); any other
 /// word shows the number counted something ("Oct. 3, 17 people").
@@ -781,7 +789,7 @@ fn weekday_from_abbreviation(lower: &str) -> Option<Weekday> {
 /// `match_at` finds nothing at the words this rules out).
 fn could_start_date(lower: &str) -> bool {
     matches!(lower, "from" | "between" | "last" | "next" | "this")
-        || MODIFIERS.contains(&lower)
+        || matches!(lower, "early" | "earlier" | "late" | "later" | "mid")
         || month_from_word(lower).is_some()
         || weekday_from_full_name(lower).is_some()
         || weekday_from_abbreviation(lower).is_some()
@@ -2137,6 +2145,7 @@ mod tests {
                 }
             }
         }
+        assert!(MODIFIERS.iter().all(|modifier| could_start_date(modifier)));
         assert!(ruled_out > 50_000 && found > 2_000, "words ruled out: {ruled_out}, dates found: {found}");
     }
 

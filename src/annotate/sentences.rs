@@ -21,7 +21,14 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Whether a word (without its full stop) is an abbreviation that takes one ("Oct", "Dr", "U.S").
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&lower_case(word).as_ref())
+    // ASCII words are compared without case, not lower-cased into a new string (asked for
+    // every word before a full stop); other text can lower-case into ASCII ("\u{212a}" is
+    // a Kelvin sign, "k" in lower case), so it goes the long way.
+    if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|abbreviation| abbreviation.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&lower_case(word).as_ref())
+    }
 }
 
 /// Splits `text` into sentence ranges (byte offsets), trimmed of surrounding white space.
@@ -121,9 +128,8 @@ fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = lower_case(word);
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    if is_initial || ABBREVIATIONS.contains(&lower.as_ref()) {
+    if is_initial || is_abbreviation(word) {
         return false;
     }
     true
@@ -162,6 +168,18 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(split(text), *expected, "splitting {text:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_the_lower_case_list_words() {
+        let mut words: Vec<String> = ABBREVIATIONS.iter().flat_map(|a| [a.to_string(), a.to_uppercase(), a.to_ascii_uppercase()]).collect();
+        words.extend(
+            ["Oct", "OcT", "U.S", "u.K", "U.\u{212a}", "\u{212a}", "Dr", "Dre", "", ".", "s", "S", "ſ", "İ", "Putin", "dec."]
+                .map(String::from),
+        );
+        for word in &words {
+            assert_eq!(is_abbreviation(word), ABBREVIATIONS.contains(&word.to_lowercase().as_str()), "{word:?}");
         }
     }
 
