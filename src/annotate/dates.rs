@@ -452,7 +452,7 @@ fn tokenize(text: &str) -> Tokens<'_> {
             TokenKind::Punct => {}
         }
         let piece = &text[at..end];
-        let lower = if kind == TokenKind::Word && !(piece.is_ascii() && !piece.bytes().any(|b| b.is_ascii_uppercase())) {
+        let lower = if kind == TokenKind::Word && (!piece.is_ascii() || piece.bytes().any(|b| b.is_ascii_uppercase())) {
             // What `lower_case` gives, written into the shared buffer.
             let start = tokens.lowered.len() as u32;
             if piece.is_ascii() {
@@ -2130,7 +2130,7 @@ mod tests {
                     }
                 })
                 .collect();
-            texts.push(text.join(if (state >> 40) % 3 == 0 { "" } else { " " }));
+            texts.push(text.join(if (state >> 40).is_multiple_of(3) { "" } else { " " }));
         }
         let (mut ruled_out, mut found) = (0, 0);
         for text in &texts {

@@ -875,9 +875,8 @@ pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
     while let Some(offset) = text[at..].find(['"', '“']) {
         let start = at + offset;
         let (inner, close) = if text.as_bytes()[start] == b'"' { (start + 1, '"') } else { (start + '“'.len_utf8(), '”') };
-        let mut characters = 0;
         let mut end = None;
-        for (offset, character) in text[inner..].char_indices() {
+        for (characters, (offset, character)) in text[inner..].char_indices().enumerate() {
             if character == close {
                 if characters > 0 {
                     end = Some(inner + offset + close.len_utf8());
@@ -887,7 +886,6 @@ pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
             if character == '\n' || characters == MOST_CHARACTERS {
                 break;
             }
-            characters += 1;
         }
         match end {
             Some(end) => {
@@ -1009,7 +1007,7 @@ mod tests {
                     state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
                     let pick = (state >> 33) as usize;
                     // Long texts are mostly letters, so that some quotations come near the limit.
-                    if length > 100 && pick % 500 != 0 { 'a' } else { alphabet[pick % alphabet.len()] }
+                    if length > 100 && !pick.is_multiple_of(500) { 'a' } else { alphabet[pick % alphabet.len()] }
                 })
                 .collect();
             texts.push(text);
