@@ -93,16 +93,13 @@
 //! true only when a year was written in digits.
 
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
 use regex::Regex;
-
-use super::names::lower_case;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A calendar value a date expression stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -395,47 +392,101 @@ struct Token<'t> {
     kind: TokenKind,
     range: Range<usize>,
     text: &'t str,
-    /// The text in lower case (words only; other tokens keep their text).
-    lower: Cow<'t, str>,
+    /// Where the text in lower case is (words only; other tokens keep their text): the
+    /// token's own text when lower-casing changes nothing, else a span of the scan's
+    /// buffer of lower-cased words ([`Scanner::lower`]). No allocation per word.
+    lower: Lower,
     /// Whether white space (or the start of the text) comes right before the token.
     space_before: bool,
 }
 
+/// Where a token's lower-case form is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lower {
+    /// The token's text as written.
+    Same,
+    /// `start..end` of the scan's buffer of lower-cased words.
+    Buffered(u32, u32),
+}
+
+/// A text's tokens, and the lower-case forms of its words that differ from their text.
+#[derive(Debug, Default)]
+struct Tokens<'t> {
+    list: Vec<Token<'t>>,
+    lowered: String,
+}
+
 /// Splits text into words, digit runs and single punctuation characters.
-fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut characters = text.char_indices().peekable();
+fn tokenize(text: &str) -> Tokens<'_> {
+    let mut tokens = Tokens { list: Vec::with_capacity(text.len() / 5), lowered: String::new() };
+    let bytes = text.as_bytes();
+    let mut at = 0;
     let mut space_before = true;
-    while let Some((start, character)) = characters.next() {
-        if character.is_whitespace() || character == '\0' {
-            space_before = true;
-            continue;
-        }
-        let kind = if character.is_ascii_digit() {
-            TokenKind::Number
-        } else if character.is_alphabetic() {
-            TokenKind::Word
-        } else {
-            TokenKind::Punct
-        };
-        let mut end = start + character.len_utf8();
-        if kind != TokenKind::Punct {
-            while let Some(&(next_start, next)) = characters.peek() {
-                let continues = match kind {
-                    TokenKind::Number => next.is_ascii_digit(),
-                    _ => next.is_alphabetic(),
-                };
-                if !continues {
-                    break;
-                }
-                end = next_start + next.len_utf8();
-                characters.next();
+    while at < bytes.len() {
+        let byte = bytes[at];
+        // ASCII first: most text is; the rest takes the `char` path, as before.
+        let (kind, mut end) = if byte < 0x80 {
+            // `char::is_whitespace` in ASCII is \t, \n, \x0b, \x0c, \r and the space.
+            if matches!(byte, b'\t'..=b'\r' | b' ' | 0) {
+                space_before = true;
+                at += 1;
+                continue;
             }
+            let kind = if byte.is_ascii_digit() {
+                TokenKind::Number
+            } else if byte.is_ascii_alphabetic() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            (kind, at + 1)
+        } else {
+            let character = text[at..].chars().next().unwrap_or_default();
+            if character.is_whitespace() {
+                space_before = true;
+                at += character.len_utf8();
+                continue;
+            }
+            let kind = if character.is_alphabetic() { TokenKind::Word } else { TokenKind::Punct };
+            (kind, at + character.len_utf8())
+        };
+        match kind {
+            TokenKind::Number => {
+                while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                    end += 1;
+                }
+            }
+            TokenKind::Word => loop {
+                match bytes.get(end) {
+                    Some(b) if b.is_ascii_alphabetic() => end += 1,
+                    Some(b) if *b >= 0x80 => {
+                        let next = text[end..].chars().next().unwrap_or_default();
+                        if !next.is_alphabetic() {
+                            break;
+                        }
+                        end += next.len_utf8();
+                    }
+                    _ => break,
+                }
+            },
+            TokenKind::Punct => {}
         }
-        let piece = text.get(start..end).unwrap_or_default();
-        let lower = if kind == TokenKind::Word { lower_case(piece) } else { Cow::Borrowed(piece) };
-        tokens.push(Token { kind, range: start..end, text: piece, lower, space_before });
+        let piece = &text[at..end];
+        let lower = if kind == TokenKind::Word && (!piece.is_ascii() || piece.bytes().any(|b| b.is_ascii_uppercase())) {
+            // What `lower_case` gives, written into the shared buffer.
+            let start = tokens.lowered.len() as u32;
+            if piece.is_ascii() {
+                tokens.lowered.extend(piece.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                tokens.lowered.push_str(&piece.to_lowercase());
+            }
+            Lower::Buffered(start, tokens.lowered.len() as u32)
+        } else {
+            Lower::Same
+        };
+        tokens.list.push(Token { kind, range: at..end, text: piece, lower, space_before });
         space_before = false;
+        at = end;
     }
     tokens
 }
@@ -444,6 +495,33 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[^\]\n]*\]").expect("URL and e-mail pattern")
 });
+
+/// Whether [`URL_OR_EMAIL`] can match in `text`: every match holds an "@", or starts
+/// with "http", "www." or "[email" in any case. Most articles have none, and the regex
+/// (with its Unicode word boundary) is slow on text that is not ASCII. Case-insensitive
+/// matching cannot make these words of other letters: no character but the ASCII ones
+/// folds to h, t, p, w, e, m, a, i or l (a test checks it).
+fn may_hold_url_or_email(text: &str) -> bool {
+    const FIRST: [bool; 256] = {
+        let mut first = [false; 256];
+        let mut at = 0;
+        while at < 6 {
+            first[b"@hHwW["[at] as usize] = true;
+            at += 1;
+        }
+        first
+    };
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(|&at| FIRST[usize::from(bytes[at])]).any(|at| {
+        let starts = |word: &[u8]| bytes.get(at..at + word.len()).is_some_and(|found| found.eq_ignore_ascii_case(word));
+        match bytes[at] {
+            b'@' => true,
+            b'h' | b'H' => starts(b"http"),
+            b'w' | b'W' => starts(b"www."),
+            _ => starts(b"[email"),
+        }
+    })
+}
 
 // ---------------------------------------------------------------------------------------
 // Word lists.
@@ -494,7 +572,7 @@ const YEAR_CONTEXT: &[&str] = &[
 
 /// Words that narrow a relative expression or a month and belong to the mention:
 /// "earlier this month", "late last month", "mid-June".
-const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid"];
+const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid"]; // also in `could_start_date`
 
 /// Words that may follow the last day of a list ("on Oct. 3 and 17 in Seoul"); any other
 /// word shows the number counted something ("Oct. 3, 17 people").
@@ -722,6 +800,26 @@ fn weekday_from_abbreviation(lower: &str) -> Option<Weekday> {
     })
 }
 
+/// Whether a date expression can start at a word (in lower case): what [`Scanner::match_at`]
+/// asks of the word at its position before anything else. Every matcher there starts with
+/// a number, or with one of these words: "from" or "between", a modifier ("early"), a
+/// month, a weekday (written out or abbreviated), "last", "next" or "this", a count word
+/// ("two") or the first word of a relative phrase ("the", "yesterday"). Most words are
+/// none of these and are passed over without trying each matcher (a test checks that
+/// `match_at` finds nothing at the words this rules out).
+fn could_start_date(lower: &str) -> bool {
+    matches!(lower, "from" | "between" | "last" | "next" | "this")
+        || matches!(lower, "early" | "earlier" | "late" | "later" | "mid")
+        || month_from_word(lower).is_some()
+        || weekday_from_full_name(lower).is_some()
+        || weekday_from_abbreviation(lower).is_some()
+        || count_word(lower).is_some()
+        || {
+            let starts = &*RELATIVE_PHRASE_STARTS;
+            lower.as_bytes().first().is_some_and(|&byte| starts.first_bytes[usize::from(byte)]) && starts.by_word.contains_key(lower)
+        }
+}
+
 /// Whether a word starts with a capital letter.
 fn starts_upper(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
@@ -924,7 +1022,7 @@ static RELATIVE_PHRASE_STARTS: LazyLock<PhraseStarts> = LazyLock::new(|| {
     let first = |index: usize| RELATIVE_PHRASE_WORDS[index].0.first().copied().unwrap_or_default();
     let all = 0..RELATIVE_PHRASE_WORDS.len();
     let counted: Vec<usize> = all.clone().filter(|&index| first(index) == "#").collect();
-    let mut by_word = HashMap::new();
+    let mut by_word = HashMap::default();
     let mut first_bytes = [false; 256];
     for word in all.clone().map(first).filter(|word| *word != "#") {
         if let Some(&byte) = word.as_bytes().first() {
@@ -1021,6 +1119,8 @@ const TENSE_WINDOW: usize = 60;
 
 struct Scanner<'t> {
     tokens: Vec<Token<'t>>,
+    /// The lower-case forms of the words whose text is not ([`Lower::Buffered`]).
+    lowered: String,
     text_len: usize,
     sentences: &'t [Range<usize>],
     excluded: Vec<Range<usize>>,
@@ -1028,12 +1128,22 @@ struct Scanner<'t> {
 
 impl<'t> Scanner<'t> {
     fn new(text: &'t str, sentences: &'t [Range<usize>]) -> Scanner<'t> {
-        let excluded = URL_OR_EMAIL.find_iter(text).map(|found| found.range()).collect();
-        Scanner { tokens: tokenize(text), text_len: text.len(), sentences, excluded }
+        let excluded =
+            if may_hold_url_or_email(text) { URL_OR_EMAIL.find_iter(text).map(|found| found.range()).collect() } else { Vec::new() };
+        let Tokens { list, lowered } = tokenize(text);
+        Scanner { tokens: list, lowered, text_len: text.len(), sentences, excluded }
     }
 
     fn word(&self, index: usize) -> Option<&str> {
-        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| &*token.lower)
+        self.tokens.get(index).filter(|token| token.kind == TokenKind::Word).map(|token| self.lower(token))
+    }
+
+    /// A token's text in lower case (words; other tokens: their text).
+    fn lower<'a>(&'a self, token: &'a Token<'t>) -> &'a str {
+        match token.lower {
+            Lower::Same => token.text,
+            Lower::Buffered(start, end) => &self.lowered[start as usize..end as usize],
+        }
     }
 
     fn word_is(&self, index: usize, options: &[&str]) -> bool {
@@ -1076,7 +1186,7 @@ impl<'t> Scanner<'t> {
     /// The date expression starting at token `index`, if any.
     fn find_at(&self, index: usize) -> Option<Found> {
         let token = self.tokens.get(index)?;
-        if token.kind == TokenKind::Punct {
+        if token.kind == TokenKind::Punct || token.kind == TokenKind::Word && !could_start_date(self.lower(token)) {
             return None;
         }
         let found = self.match_at(index)?;
@@ -1206,8 +1316,8 @@ impl<'t> Scanner<'t> {
     /// after it and whether it was abbreviated.
     fn month_word(&self, index: usize) -> Option<(i8, usize, bool)> {
         let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Word)?;
-        let (month, abbreviated) = month_from_word(&token.lower)?;
-        if matches!(&*token.lower, "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
+        let (month, abbreviated) = month_from_word(self.lower(token))?;
+        if matches!(self.lower(token), "may" | "march" | "mar" | "jan") && !starts_upper(token.text) {
             return None;
         }
         let mut next = index + 1;
@@ -1325,7 +1435,7 @@ impl<'t> Scanner<'t> {
             Some(token) => match token.kind {
                 TokenKind::Punct => !self.punct_is(next, &["-", "–", "%"]),
                 TokenKind::Number => false,
-                TokenKind::Word => LIST_END_WORDS.contains(&&*token.lower),
+                TokenKind::Word => LIST_END_WORDS.contains(&self.lower(token)),
             },
         };
         list_ends.then(|| Found::new(index + 1, next, Parsed::Calendar { month, day, year }))
@@ -1412,10 +1522,10 @@ impl<'t> Scanner<'t> {
     /// "Tuesday, October 28, 2025", "Thursday, Oct. 31", "Friday (Oct. 31)", "Fri. Oct. 31".
     fn weekday_and_calendar(&self, index: usize) -> Option<Found> {
         let token = self.tokens.get(index).filter(|token| token.kind == TokenKind::Word)?;
-        let (weekday, mut next) = match weekday_from_full_name(&token.lower) {
+        let (weekday, mut next) = match weekday_from_full_name(self.lower(token)) {
             Some(weekday) => (weekday, index + 1),
             None => {
-                let weekday = weekday_from_abbreviation(&token.lower).filter(|_| starts_upper(token.text))?;
+                let weekday = weekday_from_abbreviation(self.lower(token)).filter(|_| starts_upper(token.text))?;
                 let after = if self.punct_is(index + 1, &["."]) && self.attached(index + 1) { index + 2 } else { index + 1 };
                 (weekday, after)
             }
@@ -1596,7 +1706,7 @@ impl<'t> Scanner<'t> {
         };
         match token.kind {
             TokenKind::Number => true,
-            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&&*token.lower) || starts_upper(token.text),
+            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&self.lower(token)) || starts_upper(token.text),
             TokenKind::Punct => false,
         }
     }
@@ -1944,6 +2054,163 @@ impl Resolver {
 mod tests {
     use super::*;
     use jiff::civil::date;
+    use std::borrow::Cow;
+
+    /// The tokenizer as it was, a `String` per capitalised word: the reference for [`tokenize`].
+    fn tokenize_reference(text: &str) -> Vec<(TokenKind, Range<usize>, String, bool)> {
+        let mut tokens = Vec::new();
+        let mut characters = text.char_indices().peekable();
+        let mut space_before = true;
+        while let Some((start, character)) = characters.next() {
+            if character.is_whitespace() || character == '\0' {
+                space_before = true;
+                continue;
+            }
+            let kind = if character.is_ascii_digit() {
+                TokenKind::Number
+            } else if character.is_alphabetic() {
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            };
+            let mut end = start + character.len_utf8();
+            if kind != TokenKind::Punct {
+                while let Some(&(next_start, next)) = characters.peek() {
+                    let continues = match kind {
+                        TokenKind::Number => next.is_ascii_digit(),
+                        _ => next.is_alphabetic(),
+                    };
+                    if !continues {
+                        break;
+                    }
+                    end = next_start + next.len_utf8();
+                    characters.next();
+                }
+            }
+            let piece = text.get(start..end).unwrap_or_default();
+            let lower = if kind == TokenKind::Word { crate::annotate::names::lower_case(piece) } else { Cow::Borrowed(piece) };
+            tokens.push((kind, start..end, lower.into_owned(), space_before));
+            space_before = false;
+        }
+        tokens
+    }
+
+    /// Random texts over an alphabet of ASCII and other letters, digits, white space
+    /// (ASCII and not), NUL, punctuation and characters whose lower case is special.
+    fn random_texts(count: usize, alphabet: &[&str]) -> Vec<String> {
+        let mut state = 0x5851_f42d_4c95_7f2d_u64;
+        (0..count)
+            .map(|_| {
+                (0..20)
+                    .map(|_| {
+                        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                        alphabet[(state >> 33) as usize % alphabet.len()]
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// [`could_start_date`] rules out only words at which [`Scanner::match_at`] finds
+    /// nothing: on synthetic articles, the expression table and random soups of the words
+    /// the matchers know (in any case), with numbers and punctuation between them.
+    #[test]
+    fn words_ruled_out_start_no_date() {
+        let world = crate::synth::World::new(11);
+        let mut texts: Vec<String> = (0..150).map(|k| world.article(k).1).collect();
+        texts.extend(ROWS.iter().map(|row| row.0.to_string()));
+        let mut known: Vec<&str> = vec!["from", "between", "last", "next", "this", "of", "year", "day", "week", "month", "ago"];
+        for list in [
+            MODIFIERS,
+            MONTH_CONTEXT,
+            MAY_MARCH_CONTEXT,
+            YEAR_CONTEXT,
+            LIST_END_WORDS,
+            RANGE_WORDS,
+            NOT_A_DAY_AFTER,
+            WEEKDAY_NAME_PREFIXES,
+            NAMED_REFERENCE_STARTS,
+            &MONTH_ABBREVIATED,
+            &MONTH_FULL,
+        ] {
+            known.extend(list);
+        }
+        known.extend(RELATIVE_PHRASES.iter().flat_map(|(phrase, _, _)| phrase.split_whitespace()));
+        known.extend(["mon", "tue", "Thurs", "Sept", "sat", "Sunday", "two", "a", "an", "ten", "twenty", "st", "th", "said", "Moscow"]);
+        known.extend(["2025", "27", "3", "1999", "12", "-", "–", "/", ".", ",", "(", ")", ":", "%", "$", "@"]);
+        let mut state = 0x1f83_d9ab_fb41_bd6b_u64;
+        for _ in 0..4000 {
+            let text: Vec<String> = (0..12)
+                .map(|_| {
+                    state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    let word = known[(state >> 33) as usize % known.len()];
+                    match (state >> 20) % 4 {
+                        0 => word.to_uppercase(),
+                        1 => word.chars().next().map(|c| c.to_uppercase().chain(word.chars().skip(1)).collect()).unwrap_or_default(),
+                        _ => word.to_string(),
+                    }
+                })
+                .collect();
+            texts.push(text.join(if (state >> 40).is_multiple_of(3) { "" } else { " " }));
+        }
+        let (mut ruled_out, mut found) = (0, 0);
+        for text in &texts {
+            let sentences = [0..text.len()];
+            let scanner = Scanner::new(text, &sentences);
+            for (index, token) in scanner.tokens.iter().enumerate() {
+                let matched = scanner.match_at(index);
+                found += usize::from(matched.is_some());
+                if token.kind == TokenKind::Word && !could_start_date(scanner.lower(token)) {
+                    ruled_out += 1;
+                    assert!(matched.is_none(), "{:?} at {index} of {text:?}", token.text);
+                }
+            }
+        }
+        assert!(MODIFIERS.iter().all(|modifier| could_start_date(modifier)));
+        assert!(ruled_out > 50_000 && found > 2_000, "words ruled out: {ruled_out}, dates found: {found}");
+    }
+
+    #[test]
+    fn tokens_are_the_reference_tokens() {
+        let alphabet = [
+            "a", "Z", "Oct", "May", "é", "É", "Σ", "ΑΣ", "İ", "ǅ", "ß", "ẞ", "K", "\u{212a}", "7", "2025", "٣", " ", "\t", "\n", "\u{b}",
+            "\u{c}", "\r", "\u{1c}", "\0", "\u{a0}", "\u{85}", "\u{2003}", "\u{3000}", ".", ",", "-", "–", "“", "'", "@", "😀",
+        ];
+        let mut texts = random_texts(3000, &alphabet);
+        texts.push("Tuesday, October 28, 2025: ΟΔΥΣΣΕΥΣ met KIM in Pyongyang 3 days ago.".to_string());
+        for text in &texts {
+            let Tokens { list, lowered } = tokenize(text);
+            let scanner = Scanner { tokens: list, lowered, text_len: text.len(), sentences: &[], excluded: Vec::new() };
+            let tokens: Vec<_> = scanner
+                .tokens
+                .iter()
+                .map(|token| (token.kind, token.range.clone(), scanner.lower(token).to_string(), token.space_before))
+                .collect();
+            assert_eq!(tokens, tokenize_reference(text), "tokens of {text:?}");
+            assert!(scanner.tokens.iter().all(|token| token.text == &text[token.range.clone()]));
+        }
+    }
+
+    #[test]
+    fn no_url_or_email_where_the_quick_test_says_none() {
+        // Case-insensitive matching folds no other character to the letters the quick test looks for.
+        let letters = Regex::new(r"(?i)^[htpwemail]$").expect("letters");
+        let folded: Vec<char> =
+            (0..=0x10ffff).filter_map(char::from_u32).filter(|c| !c.is_ascii() && letters.is_match(c.encode_utf8(&mut [0; 4]))).collect();
+        assert_eq!(folded, Vec::<char>::new());
+        let alphabet = ["http", "HTTPS", "s", "://", "www", "WwW", ".", "@", "a", "b", "[", "EMAIL", "]", " ", "é", "-", "\n"];
+        let mut found = 0;
+        for text in random_texts(3000, &alphabet) {
+            let matches = URL_OR_EMAIL.find_iter(&text).count();
+            found += matches;
+            if !may_hold_url_or_email(&text) {
+                assert_eq!(matches, 0, "{text:?}");
+            }
+        }
+        assert!(found > 100, "the inputs hold URLs and addresses: {found}");
+        assert!(!may_hold_url_or_email("On Oct. 28, Kim met Putin (3 days ago) in Moscow."));
+        assert!(may_hold_url_or_email("See HTTP://x or a@b.c"));
+    }
 
     /// One row of the expression table: the text, the anchor ("" none, "y2024" a fallback
     /// year, else the publication date), the expected mention text ("" when the text must

@@ -7,11 +7,11 @@
 //! verb). The fact base then spreads what it learned to every other mention.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashSet as HashSet;
 
 /// A word of the text: letters or digits, with inner hyphens, apostrophes and dots.
 static WORD: LazyLock<Regex> =
@@ -383,23 +383,25 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let slice = &text[range.clone()];
     let spans: Box<dyn Iterator<Item = Range<usize>>> =
         if slice.is_ascii() { Box::new(ascii_word_spans(slice)) } else { Box::new(WORD.find_iter(slice).map(|m| m.range())) };
-    spans
-        .map(|span| {
-            let found = &slice[span.clone()];
-            let mut end = span.end;
-            // A trailing dot belongs to the word only for abbreviations ("U.S.", "Oct.", "Dr.").
-            if let Some(inner) = found.strip_suffix('.') {
-                let keep = inner.contains('.')
-                    || crate::annotate::sentences::is_abbreviation(inner)
-                    || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
-                if !keep {
-                    end -= 1;
-                }
+    // Collected from an iterator that knows no length: sized up front (a word and the
+    // space after it take six bytes on average) so that the vector seldom grows.
+    let mut found = Vec::with_capacity(slice.len() / 6 + 4);
+    found.extend(spans.map(|span| {
+        let found = &slice[span.clone()];
+        let mut end = span.end;
+        // A trailing dot belongs to the word only for abbreviations ("U.S.", "Oct.", "Dr.").
+        if let Some(inner) = found.strip_suffix('.') {
+            let keep = inner.contains('.')
+                || crate::annotate::sentences::is_abbreviation(inner)
+                || inner.chars().count() == 1 && inner.chars().all(char::is_uppercase);
+            if !keep {
+                end -= 1;
             }
-            let word = &slice[span.start..end];
-            Word { range: range.start + span.start..range.start + end, text: word, norm: normal_word_cow(word) }
-        })
-        .collect()
+        }
+        let word = &slice[span.start..end];
+        Word { range: range.start + span.start..range.start + end, text: word, norm: normal_word_cow(word) }
+    }));
+    found
 }
 
 /// The matches of [`WORD`] in an ASCII text, found without the regex engine. In ASCII,

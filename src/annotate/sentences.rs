@@ -7,6 +7,9 @@
 //! always end a sentence: news copy keeps one paragraph per line.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use super::names::lower_case;
 
@@ -19,9 +22,24 @@ const ABBREVIATIONS: &[&str] = &[
     "u.s.a",
 ];
 
+/// [`ABBREVIATIONS`] as a hash set.
+static ABBREVIATION_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
 /// Whether a word (without its full stop) is an abbreviation that takes one ("Oct", "Dr", "U.S").
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&lower_case(word).as_ref())
+    // ASCII words are compared without case, not lower-cased into a new string (asked for
+    // every word before a full stop); other text can lower-case into ASCII ("\u{212a}" is
+    // a Kelvin sign, "k" in lower case), so it goes the long way.
+    if word.is_ascii() {
+        // None is longer than six letters: longer words are not looked up.
+        let mut lower = [0_u8; 6];
+        let Some(buffer) = lower.get_mut(..word.len()) else { return false };
+        buffer.copy_from_slice(word.as_bytes());
+        buffer.make_ascii_lowercase();
+        std::str::from_utf8(buffer).is_ok_and(|lower| ABBREVIATION_SET.contains(lower))
+    } else {
+        ABBREVIATIONS.contains(&lower_case(word).as_ref())
+    }
 }
 
 /// Splits `text` into sentence ranges (byte offsets), trimmed of surrounding white space.
@@ -121,9 +139,8 @@ fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = lower_case(word);
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    if is_initial || ABBREVIATIONS.contains(&lower.as_ref()) {
+    if is_initial || is_abbreviation(word) {
         return false;
     }
     true
@@ -162,6 +179,19 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(split(text), *expected, "splitting {text:?}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_the_lower_case_list_words() {
+        assert!(ABBREVIATIONS.iter().all(|abbreviation| abbreviation.len() <= 6));
+        let mut words: Vec<String> = ABBREVIATIONS.iter().flat_map(|a| [a.to_string(), a.to_uppercase(), a.to_ascii_uppercase()]).collect();
+        words.extend(
+            ["Oct", "OcT", "U.S", "u.K", "U.\u{212a}", "\u{212a}", "Dr", "Dre", "", ".", "s", "S", "ſ", "İ", "Putin", "dec."]
+                .map(String::from),
+        );
+        for word in &words {
+            assert_eq!(is_abbreviation(word), ABBREVIATIONS.contains(&word.to_lowercase().as_str()), "{word:?}");
         }
     }
 

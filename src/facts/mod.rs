@@ -433,15 +433,17 @@ impl FactBase {
         let mut uncued: Vec<(usize, String, CiteRef)> = Vec::new();
         for document in &corpus.documents {
             facts.acronyms.learn(document.body_text());
-            for word in document.body_text().split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
-                if !word.is_empty() {
-                    // Most words are known by now: look before allocating.
-                    if word.chars().next().is_some_and(char::is_lowercase) && !facts.common_words.contains(word) {
+            for word in vocabulary_words(document.body_text()) {
+                // Most words are known by now: look before allocating. A word in lower case
+                // is a common word exactly when it is in the vocabulary (both learn it when
+                // first seen), so one look-up tells for either.
+                if word.chars().next().is_some_and(char::is_lowercase) {
+                    if !facts.common_words.contains(word) {
                         facts.common_words.insert(word.to_string());
-                    }
-                    if !facts.vocabulary.contains(word) {
                         facts.vocabulary.insert(word.to_string());
                     }
+                } else if !facts.vocabulary.contains(word) {
+                    facts.vocabulary.insert(word.to_string());
                 }
             }
         }
@@ -973,6 +975,31 @@ pub fn place_lists_may_coincide(a: &[impl Place], b: &[impl Place]) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| places_may_coincide(x.key(), y.key())))
 }
 
+/// The words the vocabulary learns: the non-empty runs of letters, digits, '-' and '\''
+/// (what splitting at every other character gives), ASCII read byte by byte.
+fn vocabulary_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    // Whether a word character starts at `at`, and its length.
+    let word_character = move |at: usize| match bytes[at] {
+        byte @ 0..0x80 => (byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'\'', 1),
+        _ => text[at..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < bytes.len() {
+            let (is_word, length) = word_character(at);
+            match (is_word, start) {
+                (true, None) => start = Some(at),
+                (false, Some(_)) => break,
+                _ => {}
+            }
+            at += length;
+        }
+        start.map(|start| &text[start..at])
+    })
+}
+
 /// Every pair of an ascending set, lower id first.
 fn pairs<'a, I>(set: I) -> impl Iterator<Item = (PersonId, PersonId)> + 'a
 where
@@ -1004,6 +1031,27 @@ pub fn day_distance(a: Option<DateValue>, b: Option<DateValue>) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vocabulary_words_are_the_split_words() {
+        let alphabet = ["a", "Z", "9", "-", "'", "’", " ", ".", ",", "\n", "é", "É", "٣", "中", "\u{a0}", "😀", "Kim", "Son-hui", "it's"];
+        let mut state = 0x6a09_e667_f3bc_c908_u64;
+        let mut texts = vec![String::new(), "-".to_string(), "Kim Jong-un's 3rd visit, Moscow’s 'guest'.".to_string()];
+        for _ in 0..3000 {
+            let text: String = (0..16)
+                .map(|_| {
+                    state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    alphabet[(state >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            texts.push(text);
+        }
+        for text in &texts {
+            let expected: Vec<&str> =
+                text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).filter(|w| !w.is_empty()).collect();
+            assert_eq!(vocabulary_words(text).collect::<Vec<_>>(), expected, "words of {text:?}");
+        }
+    }
 
     /// The statements [`FactBase::closest_quantities`] finds through the rarest posting
     /// lists are those a comparison with every quantity fact finds: the most shared words
