@@ -244,9 +244,12 @@ pub fn analyse_with(
             }),
             None => Arc::new(analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses)),
         };
-        report_dates.extend(analysed.report_dates.iter().map(|at| at + analysis.dates.len()));
-        analysis.append_shifted(&analysed.analysis, block.range.start);
-        carried.clone_from(&analysed.carried);
+        // Without a memo the block's analysis is this document's alone: moved, not copied.
+        let BlockAnalysis { analysis: block_analysis, report_dates: block_report_dates, carried: carried_out } =
+            Arc::unwrap_or_clone(analysed);
+        report_dates.extend(block_report_dates.iter().map(|at| at + analysis.dates.len()));
+        analysis.append_shifted(block_analysis, block.range.start);
+        carried = carried_out;
     }
     resolve_same_day(text, &mut analysis.dates, &report_dates, &mut analysis.events);
     analysis
@@ -314,7 +317,7 @@ impl Carried {
 
 /// One block's analysis: offsets from the block's start, sentence and date indexes from
 /// its first.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct BlockAnalysis {
     analysis: Analysis,
     /// The dates (indexes into `analysis.dates`) that date a report ("said on Tuesday").
@@ -676,44 +679,64 @@ fn analyse_block(
 impl Analysis {
     /// Appends a block's analysis, its offsets moved by `offset` and its sentence indexes
     /// after this analysis's.
-    fn append_shifted(&mut self, block: &Analysis, offset: usize) {
+    fn append_shifted(&mut self, block: Analysis, offset: usize) {
         let first_sentence = self.sentences.len();
-        let shift = |range: &Range<usize>| range.start + offset..range.end + offset;
-        let shift_title = |title: &Option<TitleMention>| title.clone().map(|title| TitleMention { range: shift(&title.range), ..title });
-        self.sentences.extend(block.sentences.iter().map(shift));
-        self.dates.extend(block.dates.iter().map(|date| DateMention { range: shift(&date.range), ..date.clone() }));
-        self.persons.extend(block.persons.iter().map(|person| PersonMention {
-            range: shift(&person.range),
-            sentence: person.sentence + first_sentence,
-            title: shift_title(&person.title),
-            ..person.clone()
+        let shift = |range: &mut Range<usize>| *range = range.start + offset..range.end + offset;
+        let shift_title = |title: &mut Option<TitleMention>| {
+            if let Some(title) = title {
+                shift(&mut title.range);
+            }
+        };
+        self.sentences.extend(block.sentences.into_iter().map(|mut sentence| {
+            shift(&mut sentence);
+            sentence
         }));
-        self.other_names.extend(block.other_names.iter().map(|(sentence, name)| {
-            (sentence + first_sentence, NameMention { range: shift(&name.range), title: shift_title(&name.title), ..name.clone() })
+        self.dates.extend(block.dates.into_iter().map(|mut date| {
+            shift(&mut date.range);
+            date
         }));
-        self.events.extend(block.events.iter().map(|event| EventAssertion {
-            sentence: event.sentence + first_sentence,
-            trigger: shift(&event.trigger),
-            date: event.date.as_ref().map(|date| EventDate { range: shift(&date.range), ..date.clone() }),
-            places: event.places.iter().map(|place| PlaceMention { range: shift(&place.range), ..place.clone() }).collect(),
-            ordinal_range: event.ordinal_range.as_ref().map(shift),
-            ..event.clone()
+        self.persons.extend(block.persons.into_iter().map(|mut person| {
+            shift(&mut person.range);
+            person.sentence += first_sentence;
+            shift_title(&mut person.title);
+            person
         }));
-        self.meeting_counts.extend(block.meeting_counts.iter().map(|count| MeetingCount {
-            sentence: count.sentence + first_sentence,
-            range: shift(&count.range),
-            ..count.clone()
+        self.other_names.extend(block.other_names.into_iter().map(|(sentence, mut name)| {
+            shift(&mut name.range);
+            shift_title(&mut name.title);
+            (sentence + first_sentence, name)
         }));
-        self.quantities.extend(block.quantities.iter().map(|quantity| QuantityAssertion {
-            sentence: quantity.sentence + first_sentence,
-            quantity: Quantity {
-                range: shift(&quantity.quantity.range),
-                unit_range: quantity.quantity.unit_range.as_ref().map(shift),
-                ..quantity.quantity.clone()
-            },
-            ..quantity.clone()
+        self.events.extend(block.events.into_iter().map(|mut event| {
+            event.sentence += first_sentence;
+            shift(&mut event.trigger);
+            if let Some(date) = &mut event.date {
+                shift(&mut date.range);
+            }
+            for place in &mut event.places {
+                shift(&mut place.range);
+            }
+            if let Some(range) = &mut event.ordinal_range {
+                shift(range);
+            }
+            event
         }));
-        self.quotations.extend(block.quotations.iter().map(shift));
+        self.meeting_counts.extend(block.meeting_counts.into_iter().map(|mut count| {
+            count.sentence += first_sentence;
+            shift(&mut count.range);
+            count
+        }));
+        self.quantities.extend(block.quantities.into_iter().map(|mut quantity| {
+            quantity.sentence += first_sentence;
+            shift(&mut quantity.quantity.range);
+            if let Some(range) = &mut quantity.quantity.unit_range {
+                shift(range);
+            }
+            quantity
+        }));
+        self.quotations.extend(block.quotations.into_iter().map(|mut quotation| {
+            shift(&mut quotation);
+            quotation
+        }));
     }
 }
 
