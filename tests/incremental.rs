@@ -181,3 +181,25 @@ fn a_memo_made_with_another_corpus_is_not_used() {
     assert_eq!(memo.blocks().1, 0, "nothing reused across fact bases");
     assert_eq!(SEED.check_with_memo(Path::new("draft.md"), text, &mut memo), SEED.check(Path::new("draft.md"), text));
 }
+
+/// Widening one gap inside a sentence moves the parts of a claim apart ("in Moscow and  in Pyongyang"):
+/// what the memo kept for the claim as it was must not be placed where it stood before.
+#[test]
+fn parts_of_a_claim_moved_apart_are_checked_where_they_now_stand() {
+    // A claim with two places, besides the drafts.
+    let two_places =
+        (PathBuf::from("two-places.md"), "Choe Son-hui met Vladimir Putin in Moscow and in Pyongyang on Nov. 4, 2024.\n".to_string());
+    let mut compared = 0;
+    for (path, original) in std::iter::once(&two_places).chain(DRAFTS.iter()) {
+        let mut memo = CheckMemo::default();
+        SEED.check_with_memo(path, original, &mut memo);
+        for (at, _) in original.match_indices(' ').take(40) {
+            let mut widened = original.clone();
+            widened.insert(at, ' ');
+            assert_eq!(SEED.check_with_memo(path, &widened, &mut memo), SEED.check(path, &widened), "{}: gap at {at}", path.display());
+            assert_eq!(SEED.check_with_memo(path, original, &mut memo), SEED.check(path, original));
+            compared += 1;
+        }
+    }
+    assert!(compared >= 50, "only {compared} gaps widened");
+}

@@ -6,11 +6,12 @@
 //! share the unit and most of their content words.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use super::{Context, Output, Raised, by_value, citations, sources};
 use crate::annotate::counts::Precision;
 use crate::facts::CiteRef;
-use crate::facts::extract::EventKind;
+use crate::facts::extract::{EventAssertion, EventKind};
 use crate::facts::{CountStatement, QuantityStatement, places_agree, source_count};
 use crate::finding::{Kind, Verdict};
 
@@ -85,52 +86,72 @@ fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
         if claim.kind != EventKind::Meeting || claim.participants.len() < 2 || ordinal < 1 {
             continue;
         }
-        let counts: Vec<CountStatement> = context.facts.counts_with(&claim.participants).collect();
-        let Some(total) = majority_value(&counts) else { continue };
-        let text = context.slice(range).to_string();
-        let who = context.facts.names_of(&claim.participants);
-        let evidence = citations(context.facts, &counts);
-        if ordinal as f64 > total {
-            let message = format!("The sources count {} meetings of {who}; the draft speaks of a {text}.", total);
-            output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", range.clone(), message, evidence, Vec::new()));
-            continue;
-        }
-        // Which of the sourced meetings does the draft describe, by place or by date?
-        let occurrences = super::date::sourced_occurrences(context, claim);
-        if occurrences.len() as f64 != total {
-            continue;
-        }
-        let position = occurrences.iter().position(|group| {
-            group.iter().any(|f| {
-                (!claim.places.is_empty() && !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places))
-                    || claim.places.is_empty()
-                        && claim.date.as_ref().zip(f.event.date.as_ref()).is_some_and(|(a, b)| super::dates_compatible(&a.value, &b.value))
-            })
-        });
-        let Some(position) = position else { continue };
-        if position + 1 == ordinal as usize {
-            output.claim(
-                Kind::Count,
-                range.clone(),
-                &text,
-                Verdict::Supported,
-                format!("The sources make it their {text} meeting."),
-                citations(context.facts, &occurrences[position]),
-            );
-            continue;
-        }
-        let actual = ORDINAL_WORDS.get(position + 1).copied().unwrap_or("other");
-        let message = format!("By the sources' dates this was the {actual} of {total} meetings of {who}; the draft says {text}.");
-        let first_of = |g: &Vec<crate::facts::EventStatement>| g.first().map(|f| context.facts.events[f.group.first() as usize].citation);
-        let mut evidence: Vec<CiteRef> = occurrences.iter().flat_map(first_of).collect();
-        evidence.extend(citations(context.facts, &counts));
-        let fix = if text.chars().next().is_some_and(char::is_uppercase) {
-            format!("{}{}", actual[..1].to_uppercase(), &actual[1..])
-        } else {
-            actual.to_string()
-        };
-        output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", range.clone(), message, evidence, vec![fix]));
+        let text = context.slice(range);
+        // All the check reads of the draft: the meeting (people, name, thing), the ordinal
+        // as written, and the place and date that say which meeting it is.
+        let question = format!(
+            "{:?}",
+            (
+                &claim.participants,
+                &claim.named,
+                &claim.thing,
+                ordinal,
+                text,
+                super::date::place_keys(claim),
+                claim.date.as_ref().map(|d| d.value)
+            )
+        );
+        context
+            .check_once(output, "meeting-ordinal", question, range.start, |output| ordinal_claim(context, claim, ordinal, range, output));
     }
+}
+
+fn ordinal_claim(context: &Context<'_>, claim: &EventAssertion, ordinal: i32, range: &Range<usize>, output: &mut Output) {
+    let counts: Vec<CountStatement> = context.facts.counts_with(&claim.participants).collect();
+    let Some(total) = majority_value(&counts) else { return };
+    let text = context.slice(range).to_string();
+    let who = context.facts.names_of(&claim.participants);
+    let evidence = citations(context.facts, &counts);
+    if ordinal as f64 > total {
+        let message = format!("The sources count {} meetings of {who}; the draft speaks of a {text}.", total);
+        output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", range.clone(), message, evidence, Vec::new()));
+        return;
+    }
+    // Which of the sourced meetings does the draft describe, by place or by date?
+    let occurrences = super::date::sourced_occurrences(context, claim);
+    if occurrences.len() as f64 != total {
+        return;
+    }
+    let position = occurrences.iter().position(|group| {
+        group.iter().any(|f| {
+            (!claim.places.is_empty() && !f.event.places.is_empty() && places_agree(&claim.places, &f.event.places))
+                || claim.places.is_empty()
+                    && claim.date.as_ref().zip(f.event.date.as_ref()).is_some_and(|(a, b)| super::dates_compatible(&a.value, &b.value))
+        })
+    });
+    let Some(position) = position else { return };
+    if position + 1 == ordinal as usize {
+        output.claim(
+            Kind::Count,
+            range.clone(),
+            &text,
+            Verdict::Supported,
+            format!("The sources make it their {text} meeting."),
+            citations(context.facts, &occurrences[position]),
+        );
+        return;
+    }
+    let actual = ORDINAL_WORDS.get(position + 1).copied().unwrap_or("other");
+    let message = format!("By the sources' dates this was the {actual} of {total} meetings of {who}; the draft says {text}.");
+    let first_of = |g: &Vec<crate::facts::EventStatement>| g.first().map(|f| context.facts.events[f.group.first() as usize].citation);
+    let mut evidence: Vec<CiteRef> = occurrences.iter().flat_map(first_of).collect();
+    evidence.extend(citations(context.facts, &counts));
+    let fix = if text.chars().next().is_some_and(char::is_uppercase) {
+        format!("{}{}", actual[..1].to_uppercase(), &actual[1..])
+    } else {
+        actual.to_string()
+    };
+    output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", range.clone(), message, evidence, vec![fix]));
 }
 
 /// The value most sources give.

@@ -10,7 +10,7 @@ use super::{Context, Output, Raised, by_value, citations, dates_compatible, sour
 use rustc_hash::FxHashMap;
 
 use crate::annotate::dates::{DateForm, DateValue};
-use crate::facts::extract::{EventAssertion, EventKind};
+use crate::facts::extract::{EventAssertion, EventDate, EventKind};
 use crate::facts::{EventStatement, day_distance, place_lists_may_coincide, places_agree, source_count};
 use crate::finding::{Kind, Verdict};
 
@@ -137,127 +137,153 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let Some(date) = &claim.date else { continue };
         let form = context.analysis.dates.iter().find(|m| m.range == date.range).map_or(DateForm::Absolute, |m| m.form);
         let draft_text = context.slice(&date.range).to_string();
-        let Pool { facts: pool, strong, by_place } = candidate_pool(context, claim);
-        // A trip has legs: a visit contradicts a sourced one only at the same place.
-        let may_conflict = claim.kind != EventKind::Visit || by_place || claim.named.is_some();
-        if pool.is_empty() {
-            output.claim(
-                Kind::Date,
-                date.range.clone(),
+        // All the check reads of the draft: the claim's values and the date's form and words.
+        let question = format!(
+            "{:?}",
+            (
+                claim.kind,
+                &claim.participants,
+                &claim.named,
+                &claim.thing,
+                claim.ordinal,
+                date.value,
+                date.year_explicit,
+                form,
                 &draft_text,
-                Verdict::NoSource,
-                format!("No source dates {}.", describe(context, claim)),
-                Vec::new(),
-            );
-            continue;
-        }
-        let agreeing: Vec<EventStatement> =
-            pool.iter().copied().filter(|f| f.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &date.value))).collect();
-        if !agreeing.is_empty() {
-            // Sources that put the same occurrence a day or three away dispute the date.
-            let disputing: Vec<EventStatement> = pool
-                .iter()
-                .copied()
-                .filter(|f| {
-                    f.event.date.as_ref().is_some_and(|d| {
-                        !dates_compatible(&d.value, &date.value)
-                            && matches!(d.value, DateValue::Day(_))
-                            && day_distance(Some(d.value), Some(date.value)).is_some_and(|n| n <= 3)
-                    })
-                })
-                .filter(|f| places_agree(&f.event.places, &claim.places))
-                .collect();
-            let evidence = citations(context.facts, &agreeing);
-            let agreeing_sources = source_count(&agreeing);
-            if disputing.is_empty() {
-                output.claim(
-                    Kind::Date,
-                    date.range.clone(),
-                    &draft_text,
-                    Verdict::Supported,
-                    format!("The sources date {} {} ({}).", describe(context, claim), date.value.display(), sources(agreeing_sources)),
-                    evidence,
-                );
-            } else {
-                let other: std::collections::BTreeSet<String> =
-                    disputing.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.display())).collect();
-                let message = format!(
-                    "The sources disagree on the date of {}: {} ({}) but also {}.",
-                    describe(context, claim),
-                    date.value.display(),
-                    sources(agreeing_sources),
-                    other.into_iter().collect::<Vec<_>>().join(", ")
-                );
-                let mut all = evidence;
-                all.extend(citations(context.facts, &disputing));
-                output.raise(
-                    &draft_text,
-                    Raised {
-                        kind: Kind::Date,
-                        code: "date-disputed",
-                        conflict: false,
-                        range: date.range.clone(),
-                        message,
-                        verdict: Verdict::Disputed,
-                        evidence: all,
-                        fixes: Vec::new(),
-                    },
-                );
-            }
-            continue;
-        }
-        let groups = occurrences(&pool);
-        let target = if let (Some(ordinal), false) = (claim.ordinal, strong && groups.len() == 1) {
-            let index = if ordinal < 0 { groups.len().checked_sub(1) } else { usize::try_from(ordinal - 1).ok() };
-            index.and_then(|i| groups.get(i))
-        } else if strong && groups.len() == 1 {
-            groups.first()
-        } else {
-            // Nearby dates mean the same episode only between dates given to the day: "in
-            // September" and "Oct. 25" are no slip of a few days.
-            let to_the_day = |value: &DateValue| matches!(value, DateValue::Day(_) | DateValue::Days(..));
-            groups
-                .iter()
-                .filter(|_| to_the_day(&date.value))
-                .filter_map(|g| {
-                    g.iter()
-                        .filter(|f| f.event.date.as_ref().is_some_and(|d| to_the_day(&d.value)))
-                        .filter_map(|f| day_distance(f.event.date.as_ref().map(|d| d.value), Some(date.value)))
-                        .min()
-                        .map(|d| (d, g))
-                })
-                .filter(|(distance, _)| *distance <= SAME_EPISODE_DAYS)
-                .min_by_key(|(distance, _)| *distance)
-                .map(|(_, g)| g)
-        };
-        let Some(target) = target.filter(|_| may_conflict) else {
-            output.claim(
-                Kind::Date,
-                date.range.clone(),
-                &draft_text,
-                Verdict::NoSource,
-                format!("No source dates {} near {}.", describe(context, claim), date.value.display()),
-                Vec::new(),
-            );
-            continue;
-        };
-        // The sourced values, most sources first; the most precise value of each.
-        let dated = target.iter().filter_map(|f| Some((*f, f.event.date.as_ref()?.value)));
-        let mut values: Vec<(DateValue, usize)> = by_value(dated, |a, b| a == b);
-        values.sort_by_key(|(value, count)| (std::cmp::Reverse(*count), (value.end() - value.start()).get_days()));
-        let said: Vec<String> = values.iter().map(|(value, count)| format!("{} ({})", value.display(), sources(*count))).collect();
-        let message =
-            format!("The sources date {} {}; the draft says {}.", describe(context, claim), said.join(", "), date.value.display());
-        let mut fixes: Vec<String> = Vec::new();
-        for (value, _) in &values {
-            let fix = fix_text(value, form, date.year_explicit, &draft_text);
-            if !fixes.contains(&fix) && fix != draft_text {
-                fixes.push(fix);
-            }
-        }
-        let evidence = citations(context.facts, target);
-        output.raise(&draft_text, Raised::contradiction(Kind::Date, "date-conflict", date.range.clone(), message, evidence, fixes));
+                place_keys(claim)
+            )
+        );
+        context
+            .check_once(output, "date", question, date.range.start, |output| check_claim(context, claim, date, form, &draft_text, output));
     }
+}
+
+/// The keys of a claim's places, which the checks compare.
+pub(crate) fn place_keys(claim: &EventAssertion) -> Vec<&str> {
+    claim.places.iter().map(|place| place.key.as_str()).collect()
+}
+
+fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, form: DateForm, draft_text: &str, output: &mut Output) {
+    let draft_text = draft_text.to_string();
+    let Pool { facts: pool, strong, by_place } = candidate_pool(context, claim);
+    // A trip has legs: a visit contradicts a sourced one only at the same place.
+    let may_conflict = claim.kind != EventKind::Visit || by_place || claim.named.is_some();
+    if pool.is_empty() {
+        output.claim(
+            Kind::Date,
+            date.range.clone(),
+            &draft_text,
+            Verdict::NoSource,
+            format!("No source dates {}.", describe(context, claim)),
+            Vec::new(),
+        );
+        return;
+    }
+    let agreeing: Vec<EventStatement> =
+        pool.iter().copied().filter(|f| f.event.date.as_ref().is_some_and(|d| dates_compatible(&d.value, &date.value))).collect();
+    if !agreeing.is_empty() {
+        // Sources that put the same occurrence a day or three away dispute the date.
+        let disputing: Vec<EventStatement> = pool
+            .iter()
+            .copied()
+            .filter(|f| {
+                f.event.date.as_ref().is_some_and(|d| {
+                    !dates_compatible(&d.value, &date.value)
+                        && matches!(d.value, DateValue::Day(_))
+                        && day_distance(Some(d.value), Some(date.value)).is_some_and(|n| n <= 3)
+                })
+            })
+            .filter(|f| places_agree(&f.event.places, &claim.places))
+            .collect();
+        let evidence = citations(context.facts, &agreeing);
+        let agreeing_sources = source_count(&agreeing);
+        if disputing.is_empty() {
+            output.claim(
+                Kind::Date,
+                date.range.clone(),
+                &draft_text,
+                Verdict::Supported,
+                format!("The sources date {} {} ({}).", describe(context, claim), date.value.display(), sources(agreeing_sources)),
+                evidence,
+            );
+        } else {
+            let other: std::collections::BTreeSet<String> =
+                disputing.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.display())).collect();
+            let message = format!(
+                "The sources disagree on the date of {}: {} ({}) but also {}.",
+                describe(context, claim),
+                date.value.display(),
+                sources(agreeing_sources),
+                other.into_iter().collect::<Vec<_>>().join(", ")
+            );
+            let mut all = evidence;
+            all.extend(citations(context.facts, &disputing));
+            output.raise(
+                &draft_text,
+                Raised {
+                    kind: Kind::Date,
+                    code: "date-disputed",
+                    conflict: false,
+                    range: date.range.clone(),
+                    message,
+                    verdict: Verdict::Disputed,
+                    evidence: all,
+                    fixes: Vec::new(),
+                },
+            );
+        }
+        return;
+    }
+    let groups = occurrences(&pool);
+    let target = if let (Some(ordinal), false) = (claim.ordinal, strong && groups.len() == 1) {
+        let index = if ordinal < 0 { groups.len().checked_sub(1) } else { usize::try_from(ordinal - 1).ok() };
+        index.and_then(|i| groups.get(i))
+    } else if strong && groups.len() == 1 {
+        groups.first()
+    } else {
+        // Nearby dates mean the same episode only between dates given to the day: "in
+        // September" and "Oct. 25" are no slip of a few days.
+        let to_the_day = |value: &DateValue| matches!(value, DateValue::Day(_) | DateValue::Days(..));
+        groups
+            .iter()
+            .filter(|_| to_the_day(&date.value))
+            .filter_map(|g| {
+                g.iter()
+                    .filter(|f| f.event.date.as_ref().is_some_and(|d| to_the_day(&d.value)))
+                    .filter_map(|f| day_distance(f.event.date.as_ref().map(|d| d.value), Some(date.value)))
+                    .min()
+                    .map(|d| (d, g))
+            })
+            .filter(|(distance, _)| *distance <= SAME_EPISODE_DAYS)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, g)| g)
+    };
+    let Some(target) = target.filter(|_| may_conflict) else {
+        output.claim(
+            Kind::Date,
+            date.range.clone(),
+            &draft_text,
+            Verdict::NoSource,
+            format!("No source dates {} near {}.", describe(context, claim), date.value.display()),
+            Vec::new(),
+        );
+        return;
+    };
+    // The sourced values, most sources first; the most precise value of each.
+    let dated = target.iter().filter_map(|f| Some((*f, f.event.date.as_ref()?.value)));
+    let mut values: Vec<(DateValue, usize)> = by_value(dated, |a, b| a == b);
+    values.sort_by_key(|(value, count)| (std::cmp::Reverse(*count), (value.end() - value.start()).get_days()));
+    let said: Vec<String> = values.iter().map(|(value, count)| format!("{} ({})", value.display(), sources(*count))).collect();
+    let message = format!("The sources date {} {}; the draft says {}.", describe(context, claim), said.join(", "), date.value.display());
+    let mut fixes: Vec<String> = Vec::new();
+    for (value, _) in &values {
+        let fix = fix_text(value, form, date.year_explicit, &draft_text);
+        if !fixes.contains(&fix) && fix != draft_text {
+            fixes.push(fix);
+        }
+    }
+    let evidence = citations(context.facts, target);
+    output.raise(&draft_text, Raised::contradiction(Kind::Date, "date-conflict", date.range.clone(), message, evidence, fixes));
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::config::Config;
@@ -47,6 +48,7 @@ impl<'a> Context<'a> {
         let memo = memo.map(|memo| {
             memo.events.start();
             memo.quantities.start();
+            memo.said.start();
             RefCell::new(memo)
         });
         Context { facts, text, analysis, matching: analysis.events.iter().map(|_| OnceCell::new()).collect(), memo }
@@ -71,6 +73,34 @@ impl<'a> Context<'a> {
         ids.into_iter().map(|at| self.facts.event_statement(at)).collect()
     }
 
+    /// Runs `check` on one claim, or, when the last check of this draft ran the same check on
+    /// a claim with the same `question`, adds what it said then. `question` must hold all the
+    /// check reads of the draft (the claim's values and words, the positions of its parts
+    /// relative to `at`); the ranges it outputs are kept relative to `at`.
+    pub fn check_once(&self, output: &mut Output<'_>, check: &'static str, question: String, at: usize, run: impl FnOnce(&mut Output<'_>)) {
+        let Some(memo) = &self.memo else { return run(output) };
+        let key = (check, question);
+        // Not borrowed while the check runs: it asks the memo for statements.
+        let kept = memo.borrow_mut().said.get(&key);
+        match kept {
+            Some(said) => {
+                let absolute = |range: &Range<usize>| range.start.wrapping_add(at)..range.end.wrapping_add(at);
+                output.raised.extend(said.raised.iter().map(|r| Raised { range: absolute(&r.range), ..r.clone() }));
+                output.claims.extend(said.claims.iter().map(|c| Claim { range: absolute(&c.range), ..c.clone() }));
+            }
+            None => {
+                let (raised_before, claims_before) = (output.raised.len(), output.claims.len());
+                run(output);
+                let relative = |range: &Range<usize>| range.start.wrapping_sub(at)..range.end.wrapping_sub(at);
+                let said = Said {
+                    raised: output.raised[raised_before..].iter().map(|r| Raised { range: relative(&r.range), ..r.clone() }).collect(),
+                    claims: output.claims[claims_before..].iter().map(|c| Claim { range: relative(&c.range), ..c.clone() }).collect(),
+                };
+                memo.borrow_mut().said.insert(key, Arc::new(said));
+            }
+        }
+    }
+
     /// [`FactBase::closest_quantities`], from the memo when the last check asked the same.
     pub fn closest_quantities(
         &self,
@@ -92,11 +122,20 @@ impl<'a> Context<'a> {
 
 /// Corpus lookups of a draft's last check, kept for the next ([`DraftMemo`]): the same
 /// question of the same fact base has the same answer. The statements an event claim
-/// matches (by kind, people, name, thing); the closest quantities to a figure's words.
+/// matches (by kind, people, name, thing); the closest quantities to a figure's words;
+/// what a check said of a claim ([`Context::check_once`]).
 #[derive(Debug, Default)]
 pub struct LookupMemo {
     events: Kept<EventQuestion, Vec<u32>>,
     quantities: Kept<QuantityQuestion, Vec<(usize, QuantityStatementId)>>,
+    said: Kept<(&'static str, String), Arc<Said>>,
+}
+
+/// What a check raised and claimed about one claim, its ranges relative to the claim.
+#[derive(Debug)]
+struct Said {
+    raised: Vec<Raised>,
+    claims: Vec<Claim>,
 }
 
 /// An event claim's kind, people, name and thing: what its matching statements depend on.
@@ -124,6 +163,23 @@ impl<K: std::hash::Hash + Eq, V: Clone> Kept<K, V> {
         self.previous = std::mem::take(&mut self.current);
     }
 
+    /// The answer this check or the last gave, kept for the next.
+    fn get(&mut self, key: &K) -> Option<V>
+    where
+        K: Clone,
+    {
+        if let Some(value) = self.current.get(key) {
+            return Some(value.clone());
+        }
+        let value = self.previous.remove(key)?;
+        self.current.insert(key.clone(), value.clone());
+        Some(value)
+    }
+
+    fn insert(&mut self, key: K, value: V) {
+        self.current.insert(key, value);
+    }
+
     fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> V {
         if let Some(value) = self.current.get(&key) {
             return value.clone();
@@ -135,6 +191,7 @@ impl<K: std::hash::Hash + Eq, V: Clone> Kept<K, V> {
 }
 
 /// A finding before the shared policy turns it into a [`Finding`].
+#[derive(Clone, Debug)]
 pub(crate) struct Raised {
     pub kind: Kind,
     pub code: &'static str,
