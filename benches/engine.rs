@@ -40,12 +40,34 @@ fn engine(articles: usize) -> &'static Engine {
     engine
 }
 
-/// One check of the 2,000-word draft (what every keystroke costs the server).
+/// One check of the 2,000-word draft from scratch (the first check of an opened draft, and
+/// what the CLI does).
 #[divan::bench(args = [5, 1000, 3000, 10000], sample_count = 20)]
 fn check_draft(bencher: divan::Bencher, articles: usize) {
     let engine = engine(articles);
     let text = draft();
     bencher.bench(|| engine.check(Path::new("draft.md"), divan::black_box(text)));
+}
+
+/// One keystroke's check as the server makes it: a character typed into the draft, checked
+/// with the memo of the last check (`Engine::check_with_memo`). Each sample types at
+/// another place, as a writer moves about the draft.
+#[divan::bench(args = [5, 1000, 3000, 10000], sample_count = 50)]
+fn check_keystroke(bencher: divan::Bencher, articles: usize) {
+    let engine = engine(articles);
+    let mut memo = factline::CheckMemo::default();
+    let mut text = draft().to_string();
+    engine.check_with_memo(Path::new("draft.md"), &text, &mut memo);
+    let places: Vec<usize> = text.match_indices(' ').map(|(at, _)| at).step_by(97).collect();
+    let mut next = 0;
+    bencher.bench_local(move || {
+        let at = places[next % places.len()] + next / places.len() % 2;
+        next += 1;
+        text.insert(at, 'x');
+        let report = engine.check_with_memo(Path::new("draft.md"), divan::black_box(&text), &mut memo);
+        text.remove(at);
+        report
+    });
 }
 
 /// Learning a corpus of 200 articles (throughput in bytes of article text).
