@@ -40,6 +40,7 @@ pub mod engine;
 pub mod facts;
 pub mod finding;
 pub mod markdown;
+mod memo;
 pub mod server;
 #[doc(hidden)]
 pub mod synth;

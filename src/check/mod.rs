@@ -25,7 +25,7 @@ use crate::facts::people::PersonId;
 use crate::facts::{CiteRef, EventStatement, FactBase, QuantityStatement, QuantityStatementId, Stated, source_count};
 use crate::finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
 use crate::markdown;
-use rustc_hash::FxHashMap;
+use crate::memo::Kept;
 
 /// Most evidence entries kept per finding.
 const MAX_EVIDENCE: usize = 4;
@@ -84,18 +84,14 @@ impl<'a> Context<'a> {
         let kept = memo.borrow_mut().said.get(&key);
         match kept {
             Some(said) => {
-                let absolute = |range: &Range<usize>| range.start.wrapping_add(at)..range.end.wrapping_add(at);
-                output.raised.extend(said.raised.iter().map(|r| Raised { range: absolute(&r.range), ..r.clone() }));
-                output.claims.extend(said.claims.iter().map(|c| Claim { range: absolute(&c.range), ..c.clone() }));
+                let said = Said::moved(&said.raised, &said.claims, |offset| offset.wrapping_add(at));
+                output.raised.extend(said.raised);
+                output.claims.extend(said.claims);
             }
             None => {
                 let (raised_before, claims_before) = (output.raised.len(), output.claims.len());
                 run(output);
-                let relative = |range: &Range<usize>| range.start.wrapping_sub(at)..range.end.wrapping_sub(at);
-                let said = Said {
-                    raised: output.raised[raised_before..].iter().map(|r| Raised { range: relative(&r.range), ..r.clone() }).collect(),
-                    claims: output.claims[claims_before..].iter().map(|c| Claim { range: relative(&c.range), ..c.clone() }).collect(),
-                };
+                let said = Said::moved(&output.raised[raised_before..], &output.claims[claims_before..], |offset| offset.wrapping_sub(at));
                 memo.borrow_mut().said.insert(key, Arc::new(said));
             }
         }
@@ -138,57 +134,23 @@ struct Said {
     claims: Vec<Claim>,
 }
 
+impl Said {
+    /// Findings and claims with every range's ends passed through `offset` (made relative
+    /// to a claim, or placed at one again).
+    fn moved(raised: &[Raised], claims: &[Claim], offset: impl Fn(usize) -> usize) -> Said {
+        let moved = |range: &Range<usize>| offset(range.start)..offset(range.end);
+        Said {
+            raised: raised.iter().map(|r| Raised { range: moved(&r.range), ..r.clone() }).collect(),
+            claims: claims.iter().map(|c| Claim { range: moved(&c.range), ..c.clone() }).collect(),
+        }
+    }
+}
+
 /// An event claim's kind, people, name and thing: what its matching statements depend on.
 type EventQuestion = (EventKind, BTreeSet<PersonId>, Option<String>, Option<String>);
 
 /// A figure's unit, ordinal, words, and the closeness and number of values asked for.
 type QuantityQuestion = (String, bool, BTreeSet<String>, usize, usize);
-
-/// Answers kept from one check to the next: what this check asked, and what the last one
-/// asked (dropped when the next check starts).
-#[derive(Debug)]
-struct Kept<K, V> {
-    current: FxHashMap<K, V>,
-    previous: FxHashMap<K, V>,
-}
-
-impl<K, V> Default for Kept<K, V> {
-    fn default() -> Self {
-        Kept { current: FxHashMap::default(), previous: FxHashMap::default() }
-    }
-}
-
-impl<K: std::hash::Hash + Eq, V: Clone> Kept<K, V> {
-    fn start(&mut self) {
-        self.previous = std::mem::take(&mut self.current);
-    }
-
-    /// The answer this check or the last gave, kept for the next.
-    fn get(&mut self, key: &K) -> Option<V>
-    where
-        K: Clone,
-    {
-        if let Some(value) = self.current.get(key) {
-            return Some(value.clone());
-        }
-        let value = self.previous.remove(key)?;
-        self.current.insert(key.clone(), value.clone());
-        Some(value)
-    }
-
-    fn insert(&mut self, key: K, value: V) {
-        self.current.insert(key, value);
-    }
-
-    fn get_or_insert_with(&mut self, key: K, make: impl FnOnce() -> V) -> V {
-        if let Some(value) = self.current.get(&key) {
-            return value.clone();
-        }
-        let value = self.previous.remove(&key).unwrap_or_else(make);
-        self.current.insert(key, value.clone());
-        value
-    }
-}
 
 /// A finding before the shared policy turns it into a [`Finding`].
 #[derive(Clone, Debug)]

@@ -5,12 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
-use rustc_hash::{FxHashMap, FxHasher};
 
 use super::people::{People, PersonId, name_parts};
 use crate::annotate::counts::{Precision, Quantity, find_quantities_in, singular};
@@ -20,6 +18,7 @@ use crate::annotate::names::{
     words,
 };
 use crate::annotate::sentences::split_sentences;
+use crate::memo::Kept;
 
 /// The kinds of event the checker compares. Two claims are about the same event only
 /// when their kinds are equal.
@@ -235,11 +234,13 @@ pub fn analyse_with(
     let mut analysis = Analysis::default();
     let mut report_dates: Vec<usize> = Vec::new();
     let mut carried = Carried::new(anchor);
-    let mut previous = memo.as_deref_mut().map(|memo| std::mem::take(&mut memo.current)).unwrap_or_default();
+    if let Some(memo) = memo.as_deref_mut() {
+        memo.blocks.start();
+    }
     for block in blocks(text, body) {
         let block_text = &text[block.range.clone()];
         let analysed = match memo.as_deref_mut() {
-            Some(memo) => memo.analysis(&mut previous, block.in_body, block_text, &carried, || {
+            Some(memo) => memo.analysis(block.in_body, block_text, &carried, || {
                 analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses)
             }),
             None => Arc::new(analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses)),
@@ -328,67 +329,30 @@ pub struct BlockAnalysis {
 
 /// The block analyses of a document's last analysis, for the next: a writer changes one
 /// paragraph at a time, and the others (same text, same context carried in) are not
-/// analysed again. Holds what one analysis used, no more.
+/// analysed again. Holds what about two analyses used ([`Kept`]), no more.
 #[derive(Debug, Default)]
 pub struct BlockMemo {
-    current: FxHashMap<u64, Vec<MemoEntry>>,
+    /// By whether the block is of the body, its text, and what the blocks before carried in.
+    blocks: Kept<(bool, Box<str>, Carried), Arc<BlockAnalysis>>,
     /// Blocks analysed (not taken from the memo), over the memo's life.
     pub analysed: usize,
     /// Blocks taken from the memo, over the memo's life.
     pub reused: usize,
 }
 
-#[derive(Debug)]
-struct MemoEntry {
-    in_body: bool,
-    text: Box<str>,
-    carried_in: Carried,
-    analysis: Arc<BlockAnalysis>,
-}
-
-impl MemoEntry {
-    fn is(&self, in_body: bool, text: &str, carried_in: &Carried) -> bool {
-        self.in_body == in_body && *self.text == *text && self.carried_in == *carried_in
-    }
-}
-
 impl BlockMemo {
-    /// The analysis of a block: from the last analysis (`previous`) or this one when a
-    /// block with this text was analysed with this context, else made by `analyse`.
-    fn analysis(
-        &mut self,
-        previous: &mut FxHashMap<u64, Vec<MemoEntry>>,
-        in_body: bool,
-        text: &str,
-        carried_in: &Carried,
-        analyse: impl FnOnce() -> BlockAnalysis,
-    ) -> Arc<BlockAnalysis> {
-        let key = {
-            let mut hasher = FxHasher::default();
-            (in_body, text, carried_in).hash(&mut hasher);
-            hasher.finish()
-        };
-        if let Some(entry) = self.current.get(&key).and_then(|entries| entries.iter().find(|e| e.is(in_body, text, carried_in))) {
+    /// The analysis of a block: kept when a block with this text was analysed with this
+    /// context, else made by `analyse`.
+    fn analysis(&mut self, in_body: bool, text: &str, carried_in: &Carried, analyse: impl FnOnce() -> BlockAnalysis) -> Arc<BlockAnalysis> {
+        let key = (in_body, Box::from(text), carried_in.clone());
+        if let Some(kept) = self.blocks.get(&key) {
             self.reused += 1;
-            return Arc::clone(&entry.analysis);
+            return kept;
         }
-        let kept = previous.get_mut(&key).and_then(|entries| {
-            let at = entries.iter().position(|e| e.is(in_body, text, carried_in))?;
-            Some(entries.swap_remove(at))
-        });
-        let entry = match kept {
-            Some(entry) => {
-                self.reused += 1;
-                entry
-            }
-            None => {
-                self.analysed += 1;
-                MemoEntry { in_body, text: text.into(), carried_in: carried_in.clone(), analysis: Arc::new(analyse()) }
-            }
-        };
-        let analysis = Arc::clone(&entry.analysis);
-        self.current.entry(key).or_default().push(entry);
-        analysis
+        self.analysed += 1;
+        let made = Arc::new(analyse());
+        self.blocks.insert(key, Arc::clone(&made));
+        made
     }
 }
 
@@ -403,7 +367,7 @@ fn analyse_block(
 ) -> BlockAnalysis {
     let sentences: Vec<Range<usize>> = if in_body { split_sentences(text) } else { Vec::new() };
     let Carried { dates: mut date_context, mut recent, mut last_subject, mut context_participants, mut list_context } = carried_in.clone();
-    let mut dates = find_dates_in(text, &sentences, &mut date_context);
+    let dates = find_dates_in(text, &sentences, &mut date_context);
     let quotations = quotation_ranges(text);
     let mut analysis = Analysis { sentences: sentences.clone(), quotations, ..Analysis::default() };
     let mut report_dates: Vec<usize> = Vec::new();
@@ -671,7 +635,7 @@ fn analyse_block(
         }
         analysis.persons.extend(sentence_persons);
     }
-    analysis.dates = std::mem::take(&mut dates);
+    analysis.dates = dates;
     let carried = Carried { dates: date_context, recent, last_subject, context_participants, list_context };
     BlockAnalysis { analysis, report_dates, carried }
 }
