@@ -136,7 +136,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
     for claim in &context.analysis.events {
         let Some(date) = &claim.date else { continue };
         let form = context.analysis.dates.iter().find(|m| m.range == date.range).map_or(DateForm::Absolute, |m| m.form);
-        let draft_text = context.slice(&date.range).to_string();
+        let draft_text = context.slice(&date.range);
         // All the check reads of the draft: the claim's values and the date's form and words.
         let question = format!(
             "{:?}",
@@ -149,12 +149,12 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 date.value,
                 date.year_explicit,
                 form,
-                &draft_text,
+                draft_text,
                 place_keys(claim)
             )
         );
         context
-            .check_once(output, "date", question, date.range.start, |output| check_claim(context, claim, date, form, &draft_text, output));
+            .check_once(output, "date", question, date.range.start, |output| check_claim(context, claim, date, form, draft_text, output));
     }
 }
 
@@ -164,7 +164,6 @@ pub(crate) fn place_keys(claim: &EventAssertion) -> Vec<&str> {
 }
 
 fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, form: DateForm, draft_text: &str, output: &mut Output) {
-    let draft_text = draft_text.to_string();
     let Pool { facts: pool, strong, by_place } = candidate_pool(context, claim);
     // A trip has legs: a visit contradicts a sourced one only at the same place.
     let may_conflict = claim.kind != EventKind::Visit || by_place || claim.named.is_some();
@@ -172,7 +171,7 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, 
         output.claim(
             Kind::Date,
             date.range.clone(),
-            &draft_text,
+            draft_text,
             Verdict::NoSource,
             format!("No source dates {}.", describe(context, claim)),
             Vec::new(),
@@ -201,7 +200,7 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, 
             output.claim(
                 Kind::Date,
                 date.range.clone(),
-                &draft_text,
+                draft_text,
                 Verdict::Supported,
                 format!("The sources date {} {} ({}).", describe(context, claim), date.value.display(), sources(agreeing_sources)),
                 evidence,
@@ -219,7 +218,7 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, 
             let mut all = evidence;
             all.extend(citations(context.facts, &disputing));
             output.raise(
-                &draft_text,
+                draft_text,
                 Raised {
                     kind: Kind::Date,
                     code: "date-disputed",
@@ -262,7 +261,7 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, 
         output.claim(
             Kind::Date,
             date.range.clone(),
-            &draft_text,
+            draft_text,
             Verdict::NoSource,
             format!("No source dates {} near {}.", describe(context, claim), date.value.display()),
             Vec::new(),
@@ -277,13 +276,13 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, 
     let message = format!("The sources date {} {}; the draft says {}.", describe(context, claim), said.join(", "), date.value.display());
     let mut fixes: Vec<String> = Vec::new();
     for (value, _) in &values {
-        let fix = fix_text(value, form, date.year_explicit, &draft_text);
+        let fix = fix_text(value, form, date.year_explicit, draft_text);
         if !fixes.contains(&fix) && fix != draft_text {
             fixes.push(fix);
         }
     }
     let evidence = citations(context.facts, target);
-    output.raise(&draft_text, Raised::contradiction(Kind::Date, "date-conflict", date.range.clone(), message, evidence, fixes));
+    output.raise(draft_text, Raised::contradiction(Kind::Date, "date-conflict", date.range.clone(), message, evidence, fixes));
 }
 
 #[cfg(test)]
