@@ -248,11 +248,16 @@ fn within_limits(path: &Path, text: &str) -> (Document, Vec<(Range<usize>, Strin
     let (mut draft, _front_matter_problem) = Document::parse(path.to_path_buf(), text[..end].to_string());
     let mut cut = Vec::new();
     let body = draft.body.clone();
-    let prose = markdown::mask(&draft.text, body.start);
-    let long = split_sentences(&prose[body.clone()]).into_iter().filter(|sentence| sentence.len() > MAX_SENTENCE_BYTES);
-    let blank: Vec<Range<usize>> = long
-        .map(|sentence| floor_char_boundary(&draft.text, body.start + sentence.start + MAX_SENTENCE_BYTES)..body.start + sentence.end)
-        .collect();
+    // No sentence runs across a blank line: with no longer stretch between two, none is too
+    // long, and the prose need not be masked and split here (it is, once, to be analysed).
+    let blank: Vec<Range<usize>> = if longest_between_blank_lines(&draft.text[body.clone()]) <= MAX_SENTENCE_BYTES {
+        Vec::new()
+    } else {
+        let prose = markdown::mask(&draft.text, body.start);
+        let long = split_sentences(&prose[body.clone()]).into_iter().filter(|sentence| sentence.len() > MAX_SENTENCE_BYTES);
+        long.map(|sentence| floor_char_boundary(&draft.text, body.start + sentence.start + MAX_SENTENCE_BYTES)..body.start + sentence.end)
+            .collect()
+    };
     if !blank.is_empty() {
         let mut bytes = draft.text.as_bytes().to_vec();
         for range in &blank {
@@ -276,6 +281,22 @@ fn within_limits(path: &Path, text: &str) -> (Document, Vec<(Range<usize>, Strin
         ));
     }
     (draft, cut)
+}
+
+/// The length of the longest stretch of `text` between line breaks followed by a blank
+/// line ("\n\n", "\n\r\n"): the sentence splitter always ends a sentence there.
+fn longest_between_blank_lines(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut longest = 0;
+    let mut start = 0;
+    for (at, _) in text.match_indices('\n') {
+        let rest = &bytes[at + 1..];
+        if rest.starts_with(b"\n") || rest.starts_with(b"\r\n") {
+            longest = longest.max(at - start);
+            start = at + 1;
+        }
+    }
+    longest.max(text.len() - start)
 }
 
 /// The rest of the line from `from`, and at least one character (none at the very end).

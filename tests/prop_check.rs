@@ -225,6 +225,12 @@ fn the_limits_cut_where_they_say() {
     assert_eq!(note.range.start, MAX_SENTENCE_BYTES);
     assert!(note.message.contains("sentence"), "{}", note.message);
 
+    // The same sentence as a paragraph between short ones (CRLF blank lines) is cut too.
+    let intro = "Putin spoke.\r\n\r\n";
+    let report = engine.check(Path::new("d.md"), &format!("{intro}{sentence}\r\n\r\nHe left.\r\n"));
+    let note = report.findings.iter().find(|finding| finding.code == "check-truncated").expect("a note");
+    assert_eq!(note.range.start, intro.len() + MAX_SENTENCE_BYTES);
+
     let long = format!("Choe Son-hee met Putin.\n{}", "A line of prose.\n".repeat(MAX_CHECKED_BYTES / 10));
     let report = engine.check(Path::new("d.md"), &long);
     let note = report.findings.iter().find(|finding| finding.code == "check-truncated").expect("a note");
