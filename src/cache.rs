@@ -44,8 +44,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// Bumped whenever the payload's layout changes. 2: texts after the postcard part, not in
 /// it. 3: the events in a postcard part of their own. 4: vocabulary and common words as hash sets.
 /// 5: each statement once (events, counts, quantities, quantity contexts), facts as citation
-/// and statement number.
-pub const FORMAT: u32 = 5;
+/// and statement number. 6: the evidence index (sentences with lemmas and typed values).
+pub const FORMAT: u32 = 6;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -90,7 +90,7 @@ struct Head<D, F, P> {
 /// until it is stored too, so the cache can never drop one silently. (The posting lists,
 /// `index`, are rebuilt, not stored.)
 #[derive(Serialize, Deserialize)]
-struct FactsButEvents<S, P, A, C, CS, Q, QC, QS, W> {
+struct FactsButEvents<S, P, A, C, CS, Q, QC, QS, W, E> {
     sources: S,
     people: P,
     acronyms: A,
@@ -102,6 +102,7 @@ struct FactsButEvents<S, P, A, C, CS, Q, QC, QS, W> {
     usual_year: Option<i16>,
     vocabulary: W,
     common_words: W,
+    evidence: E,
 }
 
 /// A document as stored, without its text (the texts follow the postcard part).
@@ -126,6 +127,7 @@ type StoredFacts = FactsButEvents<
     Vec<crate::facts::QuantityContext>,
     Vec<crate::facts::StoredQuantity>,
     rustc_hash::FxHashSet<String>,
+    crate::facts::evidence::EvidenceIndex,
 >;
 /// The second part: the event facts and their statements.
 type StoredEvents = (Vec<crate::facts::EventFact>, Vec<crate::facts::StoredEvent>);
@@ -145,6 +147,7 @@ fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> Fa
         usual_year,
         vocabulary,
         common_words,
+        evidence,
     } = rest;
     FactBase {
         sources,
@@ -160,6 +163,7 @@ fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> Fa
         usual_year,
         vocabulary,
         common_words,
+        evidence,
         index: crate::facts::FactIndex::default(),
     }
 }
@@ -414,6 +418,7 @@ fn encode_to(
         usual_year,
         vocabulary,
         common_words,
+        evidence,
         index: _,
     } = facts;
     let rest = FactsButEvents {
@@ -428,6 +433,7 @@ fn encode_to(
         usual_year: *usual_year,
         vocabulary,
         common_words,
+        evidence,
     };
     let head = Head { documents, facts: rest, problems };
     let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };

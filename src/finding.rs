@@ -183,5 +183,6 @@ pub const CODES: &[(&str, &str)] = &[
     ("date-disputed", "the sources disagree on the date of this event"),
     ("weekday-mismatch", "a weekday that does not fall on the date it is given with"),
     ("count-conflict", "a count or number that differs from the sources"),
+    ("count-updated", "a figure that earlier sources give and later sources update"),
     ("check-truncated", "the draft (or a sentence) is past the size factline checks; the rest is not checked"),
 ];

@@ -3,6 +3,7 @@
 //! applies the policy every check shares: severity from the settings, quotations made
 //! informational, inline suppressions and ignored names honoured.
 
+mod align;
 mod count;
 mod date;
 mod name;
@@ -297,6 +298,7 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
             quantity.context.iter().cloned().collect::<Vec<_>>().join(" ")
         );
     }
+    out.push_str(&align::describe(facts, text, &analysis, draft.published));
     out
 }
 
@@ -312,6 +314,7 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
     place::check(&context, &mut output);
     weekday::check(&context, draft.published.is_none(), &mut output);
     count::check(&context, &mut output);
+    align::check(&context, draft.published, &mut output);
 
     let suppressions = markdown::suppressions(&draft.text);
     let mut findings: Vec<Finding> = Vec::new();

@@ -143,6 +143,10 @@ pub struct Analysis {
     pub meeting_counts: Vec<MeetingCount>,
     pub quantities: Vec<QuantityAssertion>,
     pub quotations: Vec<Range<usize>>,
+    /// Every place-like name, by sentence: the evidence index's place values.
+    pub places: Vec<(usize, PlaceMention)>,
+    /// Every number, with or without a unit, by sentence: the evidence index's figures.
+    pub figures: Vec<(usize, Quantity)>,
 }
 
 /// Long names with their acronyms, learned from "Asia-Pacific Economic Cooperation (APEC)".
@@ -534,6 +538,7 @@ fn analyse_block(
                 attached[slot].push(Item::Date(EventDate { range: mention.range.clone(), value, year_explicit: mention.year_explicit }));
             }
         }
+        analysis.places.extend(place_candidates.iter().map(|place| (sentence_index, place.clone())));
         // A place belongs to the event told just before it, close by ("met Putin in Moscow").
         for place in place_candidates {
             let slot = triggers.iter().rposition(|t| t.range.end <= place.range.start);
@@ -588,6 +593,7 @@ fn analyse_block(
             sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect()
         };
         for quantity in find_quantities_in(text, &sentence_words, &date_ranges) {
+            analysis.figures.push((sentence_index, quantity.clone()));
             let Some(unit) = quantity.unit.clone() else { continue };
             let meeting_unit = matches!(unit.as_str(), "summit" | "meeting" | "talk" | "encounter") || unit == "time" && has_meeting;
             if meeting_unit {
@@ -700,6 +706,17 @@ impl Analysis {
         self.quotations.extend(block.quotations.into_iter().map(|mut quotation| {
             shift(&mut quotation);
             quotation
+        }));
+        self.places.extend(block.places.into_iter().map(|(sentence, mut place)| {
+            shift(&mut place.range);
+            (sentence + first_sentence, place)
+        }));
+        self.figures.extend(block.figures.into_iter().map(|(sentence, mut figure)| {
+            shift(&mut figure.range);
+            if let Some(range) = &mut figure.unit_range {
+                shift(range);
+            }
+            (sentence + first_sentence, figure)
         }));
     }
 }

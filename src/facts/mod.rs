@@ -8,6 +8,7 @@
 //! once however many facts state it: a large archive repeats the same events many times.
 
 pub mod extract;
+pub mod evidence;
 pub mod people;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -413,6 +414,8 @@ pub struct FactBase {
     pub vocabulary: FxHashSet<String>,
     /// The words the corpus writes in lower case somewhere: common words, not names.
     pub common_words: FxHashSet<String>,
+    /// Every corpus sentence with its lemmas and typed values ([`evidence`]).
+    pub evidence: evidence::EvidenceIndex,
     #[serde(skip)]
     pub index: FactIndex,
 }
@@ -484,6 +487,7 @@ impl FactBase {
         for (index, document) in corpus.documents.iter().enumerate() {
             let anchor = DateAnchor { published: document.published, fallback_year: None };
             let analysis = analyse(&document.text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            facts.evidence.add(index, &document.text, &analysis);
             facts.absorb(index, &analysis, &mut statements);
         }
         facts.event_statements = statements.events.into_values();
@@ -568,6 +572,7 @@ impl FactBase {
     /// (after building, or loading from the cache). Statements are numbered in the order
     /// of their first facts, so posting lists of statement numbers are in that order too.
     pub fn reindex(&mut self) {
+        self.evidence.reindex();
         fn groups(facts: impl Iterator<Item = (u32, CiteRef)>, statements: usize) -> Vec<Group> {
             let mut groups = vec![Group::default(); statements];
             for (at, (statement, citation)) in facts.enumerate() {

@@ -1,0 +1,412 @@
+//! Values aligned with their evidence: any date, figure, score or place of the draft is
+//! compared with the value of the same type that the same words govern in the corpus
+//! sentences that speak of the same thing. No list of event kinds: the words around a value
+//! (its frame) say what it is about.
+//!
+//! For each draft sentence with values, the evidence index retrieves the corpus sentences
+//! that share its rarest lemmas (names, places, content words). Each draft value is scored
+//! against each evidence value of its type by how much of its frame (the draft's lemmas,
+//! weighted by rarity and nearness to the value) the evidence value's frame shares.
+//!
+//! - An evidence value that agrees, under a frame that aligns at all: supported, silent.
+//! - Values that disagree, under a frame that aligns confidently (the words that govern
+//!   the value shared on both sides, most of the draft's frame found): a conflict, quoting
+//!   the evidence.
+//! - A draft value that an earlier source gives and a later one updates: information.
+//! - Sources published after the draft say nothing about it; no aligned evidence: silence.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use jiff::civil::Date;
+
+use super::{Context, Output, Raised, sources};
+use crate::facts::evidence::{EvidenceSource, IndexedSentence, SentenceValues, Slot, Value, sentence_values};
+use crate::facts::{CiteRef, FactBase};
+use crate::finding::{Kind, Verdict};
+
+/// Share of the draft frame's weight that an agreeing value must find to support it.
+const SUPPORT: f32 = 0.25;
+/// Share of the draft frame's weight that a disagreeing value must find to contradict it.
+const CONFLICT: f32 = 0.5;
+/// Nearness (see [`nearness`]) at which a lemma governs a value.
+const GOVERNS: f32 = 0.7;
+
+/// How much a lemma `distance` lemmas away from a value belongs to its frame.
+fn nearness(distance: usize) -> f32 {
+    match distance {
+        0 | 1 => 1.0,
+        2 | 3 => 0.75,
+        4..=6 => 0.4,
+        _ => 0.15,
+    }
+}
+
+/// A value's frame: each lemma of its sentence once, weighted by rarity and nearness.
+/// A figure's unit is left out: the type already compares it.
+fn frame(terms: &[Option<u32>], at: usize, unit: Option<u32>, index: &dyn EvidenceSource) -> Vec<(u32, f32, f32)> {
+    let mut weights: BTreeMap<u32, (f32, f32)> = BTreeMap::new();
+    for (position, term) in terms.iter().enumerate() {
+        let Some(term) = *term else { continue };
+        if Some(term) == unit {
+            continue;
+        }
+        let distance = if position < at { at - position } else { position + 1 - at };
+        let near = nearness(distance);
+        let entry = weights.entry(term).or_insert((0.0, index.idf(term)));
+        entry.0 = entry.0.max(near);
+    }
+    weights.into_iter().map(|(term, (near, idf))| (term, near, idf)).collect()
+}
+
+/// How well an evidence value's frame aligns with a draft value's: the share of the draft
+/// frame's weight found in the evidence frame, and whether a governing lemma is shared.
+fn alignment(draft: &[(u32, f32, f32)], evidence: &[(u32, f32, f32)]) -> (f32, bool) {
+    let total: f32 = draft.iter().map(|(_, near, idf)| near * idf).sum();
+    if total <= 0.0 {
+        return (0.0, false);
+    }
+    let mut shared = 0.0;
+    let mut governed = false;
+    for (term, near, idf) in draft {
+        if let Ok(at) = evidence.binary_search_by_key(term, |(t, _, _)| *t) {
+            let other = evidence[at].1;
+            shared += near.min(other) * idf;
+            governed |= *near >= GOVERNS && other >= GOVERNS;
+        }
+    }
+    (shared / total, governed)
+}
+
+/// One evidence value aligned with a draft value.
+struct Aligned<'a> {
+    score: f32,
+    governed: bool,
+    sentence: &'a IndexedSentence,
+    slot: &'a Slot,
+    published: Option<Date>,
+}
+
+/// What the evidence says of one draft value.
+enum Judgment<'a> {
+    Supported(Vec<Aligned<'a>>),
+    /// The draft's value is an earlier source's; later sources give others.
+    Updated { agreeing: Vec<Aligned<'a>>, later: Vec<Aligned<'a>> },
+    Contradicted(Vec<Aligned<'a>>),
+    Silent,
+}
+
+/// The terms of a sentence's lemmas, as the index knows them.
+fn terms_of(sentence: &SentenceValues, index: &dyn EvidenceSource) -> Vec<Option<u32>> {
+    sentence.lemmas.iter().map(|lemma| index.term(lemma)).collect()
+}
+
+fn judge<'a>(
+    facts: &'a FactBase,
+    slot: &Slot,
+    terms: &[Option<u32>],
+    candidates: &[u32],
+    draft_date: Option<Date>,
+    draft_places: &[&str],
+) -> Judgment<'a> {
+    let index = &facts.evidence;
+    let unit = slot.value.unit().and_then(|u| index.term(u));
+    let draft_frame = frame(terms, slot.at as usize, unit, index);
+    if draft_frame.is_empty() {
+        return Judgment::Silent;
+    }
+    if matches!(slot.value, Value::Place(_)) && !plausible_place(facts, &slot.value) {
+        return Judgment::Silent;
+    }
+    let mut agreeing: Vec<Aligned> = Vec::new();
+    let mut disagreeing: Vec<Aligned> = Vec::new();
+    let mut attested = false;
+    for &id in candidates {
+        let sentence = index.sentence(id);
+        let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
+        // A source published after the draft cannot contradict it.
+        if let (Some(draft), Some(source)) = (draft_date, published)
+            && source > draft
+        {
+            continue;
+        }
+        let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
+        for other in sentence.slots.iter() {
+            if !slot.value.same_type(&other.value) || !slot.value.comparable(&other.value) {
+                continue;
+            }
+            let agrees =
+                slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places);
+            // A figure, score or place the related sentences give anywhere is the draft's
+            // source, whatever it governs there; a date must be about the same thing.
+            if agrees && !matches!(slot.value, Value::Date(_)) {
+                attested = true;
+            }
+            if other.hedged != slot.hedged || matches!(other.value, Value::Place(_)) && !plausible_place(facts, &other.value) {
+                continue;
+            }
+            let evidence_frame = frame(&evidence_terms, other.at as usize, unit, index);
+            let (score, governed) = alignment(&draft_frame, &evidence_frame);
+            if score < SUPPORT {
+                continue;
+            }
+            let aligned = Aligned { score, governed, sentence, slot: other, published };
+            if agrees {
+                agreeing.push(aligned);
+            } else {
+                disagreeing.push(aligned);
+            }
+        }
+    }
+    let by_score = |a: &Aligned, b: &Aligned| b.score.total_cmp(&a.score);
+    agreeing.sort_by(by_score);
+    disagreeing.sort_by(by_score);
+    if !agreeing.is_empty() {
+        // Later sources that give another value under a frame as strong as the agreeing one.
+        let best = agreeing[0].score;
+        let newest_agreeing = agreeing.iter().filter_map(|a| a.published).max();
+        let later: Vec<Aligned> = disagreeing
+            .into_iter()
+            .filter(|d| d.governed && d.score >= CONFLICT && d.score >= best - 0.1)
+            .filter(|d| matches!((d.published, newest_agreeing), (Some(theirs), Some(ours)) if theirs > ours))
+            .collect();
+        if later.is_empty() || !matches!(slot.value, Value::Figure { .. }) {
+            return Judgment::Supported(agreeing);
+        }
+        return Judgment::Updated { agreeing, later };
+    }
+    if attested {
+        return Judgment::Silent;
+    }
+    let confident: Vec<Aligned> = disagreeing.into_iter().filter(|d| d.governed && d.score >= CONFLICT).collect();
+    if confident.is_empty() { Judgment::Silent } else { Judgment::Contradicted(confident) }
+}
+
+/// Whether a place value can be a place: no word of it is a person's name, and not every
+/// word of it is one the corpus writes in lower case ("Week", "Bowl").
+fn plausible_place(facts: &FactBase, value: &Value) -> bool {
+    let Value::Place(key) = value else { return true };
+    let words: Vec<&str> = key.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    !words.is_empty()
+        && !words.iter().all(|w| facts.common_words.contains(*w))
+        && !words.iter().any(|w| {
+            let capitalised: String = w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();
+            facts.people.by_reference(&capitalised, &[]).is_some()
+        })
+        && facts.people.near_misses(&title_case(key)).is_empty()
+}
+
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|w| w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a draft place and an evidence place may be one place at two scales: named
+/// together in a corpus sentence ("the Superdome in New Orleans"), or the evidence
+/// sentence also names the draft's place, or the draft sentence names the evidence's.
+fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence, draft_places: &[&str]) -> bool {
+    let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
+    facts.evidence.places_named_together(a, b)
+        || sentence.slots.iter().any(|s| matches!(&s.value, Value::Place(p) if crate::facts::place_matches(p, a)))
+        || draft_places.iter().any(|p| crate::facts::place_matches(p, b))
+}
+
+fn finding_kind(value: &Value) -> (Kind, &'static str) {
+    match value {
+        Value::Date(_) => (Kind::Date, "date-conflict"),
+        Value::Figure { .. } | Value::Score(..) => (Kind::Count, "count-conflict"),
+        Value::Place(_) => (Kind::Place, "place-conflict"),
+    }
+}
+
+/// How the evidence writes its value ("Oct. 27, 2025", "10", "Brooklyn").
+fn written(facts: &FactBase, aligned: &Aligned) -> String {
+    match &aligned.slot.value {
+        Value::Date(date) => date.display(),
+        _ => {
+            let source = &facts.sources[aligned.sentence.source as usize];
+            source.text.get(aligned.slot.range()).map_or_else(|| aligned.slot.value.display(), str::to_string)
+        }
+    }
+}
+
+/// Each value once with how many sources give it, most first.
+fn tally(facts: &FactBase, aligned: &[Aligned]) -> Vec<(String, usize)> {
+    let mut values: Vec<(String, Value, Vec<u32>)> = Vec::new();
+    for a in aligned {
+        match values.iter_mut().find(|(_, v, _)| v.compatible(&a.slot.value) && a.slot.value.compatible(v)) {
+            Some((_, _, by)) => {
+                if !by.contains(&a.sentence.source) {
+                    by.push(a.sentence.source);
+                }
+            }
+            None => values.push((written(facts, a), a.slot.value.clone(), vec![a.sentence.source])),
+        }
+    }
+    let mut out: Vec<(String, usize)> = values.into_iter().map(|(text, _, by)| (text, by.len())).collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1));
+    out
+}
+
+fn cite(aligned: &[Aligned]) -> Vec<CiteRef> {
+    aligned.iter().map(|a| CiteRef::new(a.sentence.source as usize, a.sentence.range())).collect()
+}
+
+pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mut Output) {
+    let facts = context.facts;
+    if facts.evidence.is_empty() {
+        return;
+    }
+    let mut mine = Output::new(facts);
+    for sentence in sentence_values(context.text, context.analysis) {
+        if sentence.slots.is_empty() {
+            continue;
+        }
+        let at = sentence.range.start;
+        // All the check reads of the draft: the sentence's lemmas, its values and where
+        // they stand in it, and the draft's date.
+        let values: Vec<(String, u16, u32, u32, bool)> = sentence
+            .slots
+            .iter()
+            .map(|s| (format!("{:?}", s.value), s.at, s.start.wrapping_sub(at as u32), s.end - s.start, s.hedged))
+            .collect();
+        let question = format!("{:?}", (&sentence.lemmas, values, draft_date));
+        context.check_once(&mut mine, "align", question, at, |mine| check_sentence(context, &sentence, draft_date, mine));
+    }
+    // What another check already said of a value stands: it knows the event better.
+    let covered = |kind: Kind, range: &Range<usize>| {
+        output.raised.iter().any(|r| r.kind == kind && r.range.start < range.end && range.start < r.range.end)
+            || output.claims.iter().any(|c| {
+                c.kind == kind && c.verdict == Verdict::Supported && c.range.start < range.end && range.start < c.range.end
+            })
+    };
+    let raised: Vec<Raised> = mine.raised.into_iter().filter(|r| !covered(r.kind, &r.range)).collect();
+    let claims: Vec<_> = mine.claims.into_iter().filter(|c| !covered(c.kind, &c.range)).collect();
+    output.raised.extend(raised);
+    output.claims.extend(claims);
+}
+
+fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, output: &mut Output) {
+    let facts = context.facts;
+    let index = &facts.evidence;
+    let terms = terms_of(sentence, index);
+    let known: Vec<u32> = terms.iter().flatten().copied().collect();
+    if known.is_empty() {
+        return;
+    }
+    let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
+    let draft_places: Vec<&str> =
+        sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
+    for slot in &sentence.slots {
+        let range = slot.range();
+        let text = context.slice(&range).to_string();
+        let (kind, code) = finding_kind(&slot.value);
+        match judge(facts, slot, &terms, &candidates, draft_date, &draft_places) {
+            Judgment::Silent => {}
+            Judgment::Supported(agreeing) => {
+                let count = distinct_sources(&agreeing);
+                output.claim(kind, range, &text, Verdict::Supported, format!("The sources agree ({}).", sources(count)), cite(&agreeing));
+            }
+            Judgment::Updated { agreeing, later } => {
+                let said = tally(facts, &later);
+                let newest = later.iter().filter_map(|a| a.published).max();
+                let message = format!(
+                    "Earlier sources give {} ({}); later ones give {}{}.",
+                    text,
+                    sources(distinct_sources(&agreeing)),
+                    said.iter().map(|(v, n)| format!("{v} ({})", sources(*n))).collect::<Vec<_>>().join(", "),
+                    newest.map(|d| format!(", the latest on {}", crate::annotate::dates::DateValue::Day(d).display())).unwrap_or_default()
+                );
+                let mut evidence = cite(&later);
+                evidence.extend(cite(&agreeing));
+                output.raise(
+                    &text,
+                    Raised {
+                        kind,
+                        code: if kind == Kind::Count { "count-updated" } else { code },
+                        conflict: false,
+                        range,
+                        message,
+                        verdict: Verdict::Disputed,
+                        evidence,
+                        fixes: said.into_iter().take(1).map(|(v, _)| v).collect(),
+                    },
+                );
+            }
+            Judgment::Contradicted(disagreeing) => {
+                let said = tally(facts, &disagreeing);
+                let what = match &slot.value {
+                    Value::Date(_) => "date this",
+                    Value::Place(_) => "place this",
+                    _ => "give",
+                };
+                let message = format!(
+                    "The sources {what} {}; the draft says {}.",
+                    said.iter().map(|(v, n)| format!("{v} ({})", sources(*n))).collect::<Vec<_>>().join(", "),
+                    text
+                );
+                let fixes: Vec<String> = said.iter().map(|(v, _)| v.clone()).collect();
+                output.raise(&text, Raised::contradiction(kind, code, range, message, cite(&disagreeing), fixes));
+            }
+        }
+    }
+}
+
+fn distinct_sources(aligned: &[Aligned]) -> usize {
+    let mut seen: Vec<u32> = aligned.iter().map(|a| a.sentence.source).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
+/// For `factline annotate`: each value of the draft, its frame, and the evidence it aligns with.
+pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::Analysis, draft_date: Option<Date>) -> String {
+    let index = &facts.evidence;
+    let mut out = String::new();
+    for sentence in sentence_values(text, analysis) {
+        if sentence.slots.is_empty() {
+            continue;
+        }
+        let terms = terms_of(&sentence, index);
+        let known: Vec<u32> = terms.iter().flatten().copied().collect();
+        let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
+        for slot in &sentence.slots {
+            let (line, column) = crate::cli_position(text, slot.start as usize);
+            let near: Vec<&str> = sentence
+                .lemmas
+                .iter()
+                .enumerate()
+                .filter(|(p, _)| {
+                    let at = slot.at as usize;
+                    let distance = if *p < at { at - p } else { p + 1 - at };
+                    distance <= 3
+                })
+                .map(|(_, l)| l.as_str())
+                .collect();
+            let verdict = match judge(facts, slot, &terms, &candidates, draft_date, &[]) {
+                Judgment::Silent => "no aligned evidence".to_string(),
+                Judgment::Supported(a) => format!("supported by {} (alignment {:.2})", describe_aligned(facts, &a[0]), a[0].score),
+                Judgment::Updated { later, .. } => format!("updated later: {}", describe_aligned(facts, &later[0])),
+                Judgment::Contradicted(a) => format!("contradicted by {} (alignment {:.2})", describe_aligned(facts, &a[0]), a[0].score),
+            };
+            let _ = writeln!(
+                out,
+                "value {line}:{column} {:?} = {} {} [frame: {}]{}: {verdict}",
+                text.get(slot.range()).unwrap_or(""),
+                slot.value.kind_name(),
+                slot.value.display(),
+                near.join(" "),
+                if slot.hedged { " (hedged)" } else { "" }
+            );
+        }
+    }
+    out
+}
+
+fn describe_aligned(facts: &FactBase, aligned: &Aligned) -> String {
+    let source = &facts.sources[aligned.sentence.source as usize];
+    format!("{} in {}", written(facts, aligned), source.label())
+}

@@ -1,0 +1,593 @@
+//! The evidence index: every corpus sentence with its content lemmas and its typed values
+//! (dates, figures, places), so that a draft sentence finds the sentences that speak of the
+//! same thing (retrieval by IDF-weighted overlap of lemmas, BM25-style) and a draft value
+//! finds the value of the same type that the same words govern (its *frame*: "the launch
+//! was moved to DATE", "a fine of N euros", "held at the detention center in PLACE").
+//!
+//! No list of event kinds: any noun or verb near a value is part of its frame, and frames
+//! are compared by lemmas (Snowball stems) weighted by rarity and by nearness to the value.
+//! The index is behind [`EvidenceSource`], so that another store (an on-disk or shared
+//! search index) can answer the same questions; [`EvidenceIndex`] is the in-memory one.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::{Deserialize, Serialize};
+
+use super::extract::Analysis;
+use crate::annotate::counts::{Precision, Quantity};
+use crate::annotate::dates::{DateForm, DateValue};
+use crate::annotate::names::{Word, lower_case, words};
+
+/// Most corpus sentences a draft sentence is compared with.
+pub const MAX_CANDIDATES: usize = 48;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Words that carry no frame: function words, reporting verbs, calendar words (dates are
+/// values of their own), number words (figures are values of their own).
+static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "as", "is", "was", "were", "are",
+        "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "its", "it", "their", "his", "her", "hers",
+        "him", "them", "they", "she", "he", "we", "us", "our", "you", "your", "i", "me", "my", "that", "this", "these", "those", "which",
+        "who", "whom", "whose", "what", "when", "where", "while", "why", "how", "than", "then", "there", "here", "so", "such", "also",
+        "will", "would", "could", "should", "can", "may", "might", "must", "shall", "not", "no", "nor", "into", "onto", "over", "under",
+        "after", "before", "during", "since", "until", "about", "around", "some", "nearly", "almost", "roughly", "approximately",
+        "more", "most", "less", "least", "fewer", "up", "down", "out", "off", "again", "just", "only", "very", "all", "any", "both",
+        "each", "every", "other", "another", "own", "same", "if", "because", "though", "although", "whether", "via", "per", "between",
+        "among", "against", "through", "across", "near", "including", "amid", "within", "without", "said", "says", "say", "saying",
+        "told", "tell", "tells", "according", "reported", "reports", "added", "adding", "noted", "stated", "announced", "statement",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "week", "weekend", "day", "days", "morning", "afternoon",
+        "evening", "night", "earlier", "later", "last", "next", "previous", "following", "ago", "year", "month", "time", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand",
+        "million", "billion", "trillion", "first", "second", "third", "percent", "cent", "a.m", "p.m", "am", "pm", "mr", "mrs", "ms",
+        "dr", "new", "now", "still", "yet", "already", "even", "much", "many", "well", "like", "get", "got", "went", "go", "come",
+        "came", "make", "made", "take", "took", "its", "it's", "he's", "she's", "they're",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Prepositions after which a name is a place.
+const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "inside", "from", "across", "into", "off", "over"];
+
+/// Words before a date that make it the date of a report, not of the event: "said on Tuesday".
+const REPORT_WORDS: &[&str] =
+    &["said", "says", "told", "reported", "announced", "statement", "added", "confirmed", "according", "published", "updated", "posted"];
+
+/// The lemma of a word as the index keeps it, or `None` for a word that carries no frame.
+pub fn lemma(norm: &str) -> Option<String> {
+    let norm = norm.trim_matches(|c: char| !c.is_alphanumeric());
+    if norm.len() < 2 || STOP.contains(norm) || norm.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = lower_case(norm);
+    let lower = lower.replace('’', "'");
+    let lower = lower.strip_suffix("'s").unwrap_or(&lower);
+    if STOP.contains(lower) {
+        return None;
+    }
+    Some(STEMMER.stem(lower).into_owned())
+}
+
+/// A typed value of a sentence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Value {
+    Date(DateValue),
+    /// A number with what it counts (a lemma, or a normal unit: "usd", "percent", "age").
+    Figure { value: f64, unit: Option<Box<str>>, precision: Precision, ordinal: bool },
+    /// "40-22", "6-3": a score or a vote.
+    Score(u16, u16),
+    /// A place, normalised ("new orleans").
+    Place(Box<str>),
+}
+
+impl Value {
+    /// The type a value is compared within: dates with dates, figures of one unit together.
+    pub fn same_type(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Date(_), Value::Date(_)) | (Value::Score(..), Value::Score(..)) | (Value::Place(_), Value::Place(_)) => true,
+            (Value::Figure { unit: a, ordinal: oa, .. }, Value::Figure { unit: b, ordinal: ob, .. }) => a == b && oa == ob,
+            _ => false,
+        }
+    }
+
+    /// The kind of finding a conflict on this value is.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Date(_) => "date",
+            Value::Figure { .. } | Value::Score(..) => "count",
+            Value::Place(_) => "place",
+        }
+    }
+
+    /// Whether the two values can both be true of one thing: the same date at their
+    /// precisions, figures within what their qualifiers and rounding allow, one place.
+    pub fn compatible(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Date(a), Value::Date(b)) => a.covers(b) || b.covers(a),
+            (Value::Score(a1, a2), Value::Score(b1, b2)) => (a1, a2) == (b1, b2) || (a1, a2) == (b2, b1),
+            (Value::Place(a), Value::Place(b)) => super::place_matches(a, b),
+            (Value::Figure { value: a, precision: pa, .. }, Value::Figure { value: b, precision: pb, .. }) => {
+                figures_compatible(*a, *pa, *b, *pb)
+            }
+            _ => true,
+        }
+    }
+
+    /// The unit of a figure, as a lemma (left out of its frame: the type compares it).
+    pub fn unit(&self) -> Option<&str> {
+        match self {
+            Value::Figure { unit, .. } => unit.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether two dates are at granularities that can be compared: a day with a day or a
+    /// month, a month with a year; not a year with a day ("in 2021" and "May 23, 2025" are
+    /// seldom the same thing told twice).
+    pub fn comparable(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Date(a), Value::Date(b)) => {
+                let rank = |d: &DateValue| -> u8 { match d {
+                    DateValue::Day(_) | DateValue::Days(..) => 0,
+                    DateValue::Month { .. } => 1,
+                    DateValue::Year(_) => 2,
+                } };
+                rank(a).abs_diff(rank(b)) <= 1
+            }
+            _ => true,
+        }
+    }
+
+    pub fn display(&self) -> String {
+        match self {
+            Value::Date(date) => date.display(),
+            Value::Figure { value, .. } => format_number(*value),
+            Value::Score(a, b) => format!("{a}-{b}"),
+            Value::Place(place) => place.to_string(),
+        }
+    }
+}
+
+/// "12,000", "2.5 million", "43.7".
+pub fn format_number(value: f64) -> String {
+    if value >= 1e9 && (value / 1e8).fract() == 0.0 {
+        return format!("{} billion", trim_float(value / 1e9));
+    }
+    if value >= 1e6 && (value / 1e5).fract() == 0.0 {
+        return format!("{} million", trim_float(value / 1e6));
+    }
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        let digits = format!("{}", value as i64);
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 && c.is_ascii_digit() {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        return out;
+    }
+    trim_float(value)
+}
+
+fn trim_float(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Whether two figures may state the same amount: equal, or within what "about", "more
+/// than", "up to" and rounding to two significant digits allow.
+pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool {
+    let close = |x: f64, y: f64, share: f64| (x - y).abs() <= share * x.abs().max(y.abs()) + 1e-9;
+    if a == b {
+        return true;
+    }
+    let bound_ok = |x: f64, px: Precision, y: f64| match px {
+        Precision::AtLeast => y >= x,
+        Precision::AtMost => y <= x,
+        _ => true,
+    };
+    if matches!(pa, Precision::AtLeast | Precision::AtMost) || matches!(pb, Precision::AtLeast | Precision::AtMost) {
+        return bound_ok(a, pa, b) && bound_ok(b, pb, a);
+    }
+    if matches!(pa, Precision::About) || matches!(pb, Precision::About) {
+        return close(a, b, 0.1);
+    }
+    // Rounded figures: "2.5 million" and "2,480,000"; "9.3 million" and "9,312,000".
+    let rounded = |x: f64, y: f64| {
+        if x < 1000.0 || x.fract() != 0.0 {
+            return false;
+        }
+        let magnitude = 10f64.powi((x.abs().log10().floor() as i32) - 1);
+        (x / magnitude).fract() == 0.0 && close(x, y, 0.05) && y.fract() == 0.0 && y.abs() > x.abs() / 2.0
+    };
+    rounded(a, b) || rounded(b, a)
+}
+
+/// One value in a sentence: what it is, where it stands among the sentence's lemmas, and
+/// its byte range in the document.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Slot {
+    pub value: Value,
+    /// How many of the sentence's lemmas come before the value.
+    pub at: u16,
+    pub start: u32,
+    pub end: u32,
+    /// Words in its frame that make it a different statement from a plain one: "not",
+    /// "expected", "planned", "former", "first"... kept as a flag: hedged values are no conflict.
+    pub hedged: bool,
+}
+
+impl Slot {
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// A corpus sentence as the index keeps it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct IndexedSentence {
+    pub source: u32,
+    pub start: u32,
+    pub end: u32,
+    /// The lemma ids of its content words, in order (lemmas inside values left out).
+    pub terms: Box<[u32]>,
+    pub slots: Box<[Slot]>,
+}
+
+impl IndexedSentence {
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// A sentence under analysis (a draft's, or a corpus one while it is indexed): lemmas as
+/// strings, values with their positions.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceValues {
+    pub range: Range<usize>,
+    pub lemmas: Vec<String>,
+    pub slots: Vec<Slot>,
+}
+
+/// Words that make a value hedged, conditional or about something else than what happened.
+const HEDGES: &[&str] = &[
+    "not", "no", "never", "expected", "expect", "expects", "planned", "plans", "plan", "could", "would", "might", "may", "if",
+    "unless", "forecast", "projected", "scheduled", "proposed", "possible", "potential", "rumored", "whether", "hoped", "hopes",
+];
+
+/// The lemmas and values of each sentence of an analysed document.
+pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
+    let mut out: Vec<SentenceValues> = analysis.sentences.iter().map(|r| SentenceValues { range: r.clone(), ..Default::default() }).collect();
+    // Values by sentence: dates (by range), figures and places (by sentence index).
+    let mut values: Vec<Vec<(Range<usize>, Value)>> = vec![Vec::new(); out.len()];
+    let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
+    for mention in &analysis.dates {
+        let Some(value) = mention.value else { continue };
+        let index = sentence_of(mention.range.start);
+        if index >= out.len() || !analysis.sentences[index].contains(&mention.range.start) {
+            continue;
+        }
+        // A bare year or month written relative to nothing ("in 2018") is a value too; a
+        // weekday, "the previous day" and calendar dates all are.
+        let _ = mention.form == DateForm::Relative;
+        values[index].push((mention.range.clone(), Value::Date(value)));
+    }
+    for (index, figure) in &analysis.figures {
+        // "2017" standing alone is a year the date finder did not take, not an amount.
+        let digits = &text[figure.range.clone()];
+        if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (1800.0..2200.0).contains(&figure.value) {
+            continue;
+        }
+        if let Some(list) = values.get_mut(*index) {
+            list.push((figure.range.clone(), figure_value(text, figure)));
+        }
+    }
+    for (index, place) in &analysis.places {
+        // Only a name right after a preposition of place is read as a place: "in Queens",
+        // "at Aldermoor", not "in the Super Bowl" or a name used as a noun.
+        let previous = text[..place.range.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if !LOCATIVES.contains(&lower_case(previous).as_ref()) {
+            continue;
+        }
+        if let Some(list) = values.get_mut(*index) {
+            list.push((place.range.clone(), Value::Place(place.key.clone().into_boxed_str())));
+        }
+    }
+    for (index, sentence) in out.iter_mut().enumerate() {
+        let sentence_words = words(text, sentence.range.clone());
+        let mut found = std::mem::take(&mut values[index]);
+        found.extend(extra_values(text, &sentence_words));
+        found.sort_by_key(|(range, _)| (range.start, range.end));
+        found.dedup_by(|b, a| a.0.start < b.0.end && b.0.start < a.0.end);
+        let inside = |w: &Word| found.iter().any(|(r, _)| r.start <= w.range.start && w.range.end <= r.end);
+        let mut lemma_starts: Vec<usize> = Vec::new();
+        for word in &sentence_words {
+            if inside(word) {
+                continue;
+            }
+            if let Some(lemma) = lemma(&word.norm) {
+                sentence.lemmas.push(lemma);
+                lemma_starts.push(word.range.start);
+            }
+        }
+        for (range, value) in found {
+            let at = lemma_starts.partition_point(|&s| s < range.start);
+            let position = sentence_words.iter().position(|w| w.range.start >= range.start).unwrap_or(sentence_words.len());
+            let before = |n: usize| position.checked_sub(n).and_then(|i| sentence_words.get(i)).map(|w| w.norm.as_ref());
+            if matches!(value, Value::Date(_))
+                && (1..=3).any(|n| before(n).is_some_and(|w| REPORT_WORDS.contains(&w)))
+            {
+                // "said on Tuesday", "told reporters Tuesday": the date of a report.
+                continue;
+            }
+            let window = position.saturating_sub(6)..(position + 3).min(sentence_words.len());
+            let hedged = sentence_words[window].iter().any(|w| HEDGES.contains(&w.norm.as_ref()));
+            sentence.slots.push(Slot {
+                value,
+                at: u16::try_from(at).unwrap_or(u16::MAX),
+                start: range.start as u32,
+                end: range.end as u32,
+                hedged,
+            });
+        }
+    }
+    out
+}
+
+/// A figure as a typed value: its unit normalised, money and percentages recognised.
+fn figure_value(text: &str, figure: &Quantity) -> Value {
+    let before = text[..figure.range.start].trim_end_matches(' ');
+    let after = &text[figure.range.end..];
+    let unit: Option<String> = if before.ends_with('$') {
+        Some("usd".into())
+    } else if before.ends_with('€') {
+        Some("eur".into())
+    } else if before.ends_with('£') {
+        Some("gbp".into())
+    } else if after.starts_with('%') || after.trim_start().to_lowercase().starts_with("percent") || after.trim_start().to_lowercase().starts_with("per cent") {
+        Some("percent".into())
+    } else {
+        match figure.unit.as_deref() {
+            Some("per" | "percent") => Some("percent".into()),
+            Some("euro") => Some("eur".into()),
+            Some("dollar") => Some("usd".into()),
+            Some("pound") => Some("gbp".into()),
+            Some(unit) => lemma(unit).or_else(|| Some(unit.to_string())),
+            None => {
+                // "Combs, 55, knelt": an age in apposition.
+                let comma_before = before.ends_with(',');
+                let comma_after = after.starts_with(',') || after.starts_with(')');
+                (comma_before && comma_after && figure.value < 120.0 && figure.value.fract() == 0.0).then(|| "age".into())
+            }
+        }
+    };
+    Value::Figure { value: figure.value, unit: unit.map(String::into_boxed_str), precision: figure.precision, ordinal: figure.ordinal }
+}
+
+/// Values the annotators do not give: scores ("40-22"), ages written "a 23-year-old".
+fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value)> {
+    let mut found = Vec::new();
+    for word in sentence_words {
+        let written = word.text.trim_end_matches('.');
+        if let Some((a, b)) = written.split_once(['-', '–'])
+            && let (Ok(x), Ok(y)) = (a.parse::<u16>(), b.parse::<u16>())
+            && a.len() <= 3
+            && b.len() <= 3
+            && !a.starts_with('0')
+        {
+            // Not a range of days or years ("2019-2021" has four digits).
+            let next = text[word.range.end..].trim_start();
+            if !next.starts_with(|c: char| c.is_ascii_digit()) {
+                found.push((word.range.start..word.range.start + written.len(), Value::Score(x, y)));
+            }
+            continue;
+        }
+        let lower = lower_case(written);
+        if let Some(age) = lower.strip_suffix("-year-old").or_else(|| lower.strip_suffix("-years-old"))
+            && let Ok(value) = age.parse::<f64>()
+        {
+            found.push((
+                word.range.start..word.range.start + age.len(),
+                Value::Figure { value, unit: Some("age".into()), precision: Precision::Exact, ordinal: false },
+            ));
+        }
+    }
+    found
+}
+
+/// What a store of corpus evidence answers: the sentences that share words with a draft
+/// sentence, best first, and what is known of the words.
+pub trait EvidenceSource {
+    /// The id of a lemma, when the corpus uses it.
+    fn term(&self, lemma: &str) -> Option<u32>;
+    /// The inverse document frequency of a lemma id.
+    fn idf(&self, term: u32) -> f32;
+    /// The sentences sharing the most (IDF-weighted) lemmas with `terms`, best first, at most `limit`.
+    fn retrieve(&self, terms: &[u32], limit: usize) -> Vec<(u32, f32)>;
+    fn sentence(&self, id: u32) -> &IndexedSentence;
+    /// Whether the two places are ever named in one corpus sentence (a venue and its city,
+    /// a city and its region): then neither contradicts the other.
+    fn places_named_together(&self, a: &str, b: &str) -> bool;
+}
+
+/// The in-memory evidence index.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct EvidenceIndex {
+    /// Lemma of each term id.
+    pub terms: Vec<Box<str>>,
+    pub sentences: Vec<IndexedSentence>,
+    #[serde(skip)]
+    lookup: HashMap<Box<str>, u32>,
+    /// For each term, the sentences that hold it (ascending).
+    #[serde(skip)]
+    postings: Vec<Vec<u32>>,
+    /// For each place, the sentences that name it.
+    #[serde(skip)]
+    places: HashMap<Box<str>, Vec<u32>>,
+    #[serde(skip)]
+    average_length: f32,
+}
+
+/// Sentences longer than this many lemmas are kept whole but indexed by their first lemmas.
+const MAX_TERMS: usize = 120;
+
+impl EvidenceIndex {
+    /// Adds the sentences of one analysed corpus document.
+    pub fn add(&mut self, source: usize, text: &str, analysis: &Analysis) {
+        for sentence in sentence_values(text, analysis) {
+            if sentence.lemmas.is_empty() {
+                continue;
+            }
+            let terms: Box<[u32]> = sentence.lemmas.iter().take(MAX_TERMS).map(|lemma| self.intern(lemma)).collect();
+            self.sentences.push(IndexedSentence {
+                source: source as u32,
+                start: sentence.range.start as u32,
+                end: sentence.range.end as u32,
+                terms,
+                slots: sentence.slots.into_boxed_slice(),
+            });
+        }
+    }
+
+    fn intern(&mut self, lemma: &str) -> u32 {
+        if let Some(&id) = self.lookup.get(lemma) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        self.terms.push(lemma.into());
+        self.lookup.insert(lemma.into(), id);
+        id
+    }
+
+    /// Builds the posting lists (after learning, or after loading from the cache).
+    pub fn reindex(&mut self) {
+        self.lookup = self.terms.iter().enumerate().map(|(id, t)| (t.clone(), id as u32)).collect();
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.terms.len()];
+        let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
+        let mut total = 0usize;
+        for (id, sentence) in self.sentences.iter().enumerate() {
+            total += sentence.terms.len();
+            for &term in &sentence.terms {
+                let list = &mut postings[term as usize];
+                if list.last() != Some(&(id as u32)) && !list.contains(&(id as u32)) {
+                    list.push(id as u32);
+                }
+            }
+            for slot in &sentence.slots {
+                if let Value::Place(key) = &slot.value {
+                    let list = places.entry(key.clone()).or_default();
+                    if list.last() != Some(&(id as u32)) {
+                        list.push(id as u32);
+                    }
+                }
+            }
+        }
+        self.postings = postings;
+        self.places = places;
+        self.average_length = if self.sentences.is_empty() { 1.0 } else { total as f32 / self.sentences.len() as f32 };
+    }
+
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+
+    pub fn lemma(&self, term: u32) -> &str {
+        self.terms.get(term as usize).map_or("?", |t| t)
+    }
+}
+
+impl EvidenceSource for EvidenceIndex {
+    fn term(&self, lemma: &str) -> Option<u32> {
+        self.lookup.get(lemma).copied()
+    }
+
+    fn idf(&self, term: u32) -> f32 {
+        let n = self.sentences.len() as f32;
+        let df = self.postings.get(term as usize).map_or(0, Vec::len) as f32;
+        ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    fn retrieve(&self, terms: &[u32], limit: usize) -> Vec<(u32, f32)> {
+        // BM25 over the distinct query terms; the commonest terms (in more than a fifth of
+        // the sentences) add little and cost much, so they are left out.
+        let (k1, b) = (1.2f32, 0.75f32);
+        let mut distinct: Vec<u32> = terms.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let n = self.sentences.len();
+        let mut scores: HashMap<u32, f32> = HashMap::default();
+        for term in distinct {
+            let Some(list) = self.postings.get(term as usize) else { continue };
+            if list.is_empty() || list.len() * 5 > n.max(50) {
+                continue;
+            }
+            let idf = self.idf(term);
+            for &id in list {
+                let sentence = &self.sentences[id as usize];
+                let tf = sentence.terms.iter().filter(|&&t| t == term).count() as f32;
+                let length = sentence.terms.len() as f32 / self.average_length.max(1.0);
+                *scores.entry(id).or_default() += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(limit);
+        ranked
+    }
+
+    fn sentence(&self, id: u32) -> &IndexedSentence {
+        &self.sentences[id as usize]
+    }
+
+    fn places_named_together(&self, a: &str, b: &str) -> bool {
+        let (Some(first), Some(second)) = (self.places.get(a), self.places.get(b)) else { return false };
+        let (short, long) = if first.len() <= second.len() { (first, second) } else { (second, first) };
+        short.iter().any(|id| long.binary_search(id).is_ok())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmas_meet_across_inflections() {
+        assert_eq!(lemma("deliberations"), lemma("deliberated"));
+        assert_eq!(lemma("Seats"), lemma("seat"));
+        assert_eq!(lemma("said"), None);
+        assert_eq!(lemma("the"), None);
+        assert_eq!(lemma("2025"), None);
+    }
+
+    #[test]
+    fn figures_within_their_qualifiers() {
+        use Precision::*;
+        assert!(figures_compatible(70.0, About, 67.0, Exact));
+        assert!(!figures_compatible(70.0, Exact, 67.0, Exact));
+        assert!(figures_compatible(60.0, AtLeast, 67.0, Exact));
+        assert!(!figures_compatible(70.0, AtLeast, 67.0, Exact));
+        assert!(figures_compatible(2_500_000.0, Exact, 2_480_000.0, Exact));
+        assert!(!figures_compatible(15.0, Exact, 10.0, Exact));
+        assert!(figures_compatible(20.0, AtMost, 15.0, Exact));
+    }
+
+    #[test]
+    fn numbers_read_as_news_style() {
+        assert_eq!(format_number(12000.0), "12,000");
+        assert_eq!(format_number(2_500_000.0), "2.5 million");
+        assert_eq!(format_number(32e9), "32 billion");
+        assert_eq!(format_number(43.7), "43.7");
+    }
+}
