@@ -26,15 +26,33 @@ use crate::facts::evidence::{EvidenceSource, IndexedSentence, SentenceValues, Sl
 use crate::facts::{CiteRef, FactBase};
 use crate::finding::{Kind, Verdict};
 
-/// Share of the draft frame's weight that an agreeing value must find to support it.
-const SUPPORT: f32 = 0.25;
-/// Share of the draft frame's weight that a disagreeing value must find to contradict it.
-const CONFLICT: f32 = 0.5;
+/// An agreeing value supports the draft's when its frame aligns this well (the share of
+/// the draft frame's weight it finds: the whole sentence's, or within six lemmas).
+const SUPPORT_WHOLE: f32 = 0.25;
+const SUPPORT_LOCAL: f32 = 0.2;
+/// A disagreeing value contradicts the draft's only when it finds this share of the
+/// frame within six lemmas of the value...
+const CONFLICT_LOCAL: f32 = 0.5;
+/// ...and of the whole sentence's frame...
+const CONFLICT_WHOLE: f32 = 0.2;
+/// ...sharing governing lemmas this rare (summed IDF; a rare word, or two common ones)...
+const CONFLICT_GOVERNING_IDF: f32 = 3.0;
+/// ...and aligning better by this much than any other value of its type in its sentence.
+const CONFLICT_MARGIN: f32 = 0.1;
+/// Places are easy to misread (a venue for its city, a home for a birthplace), and a year
+/// is often another year's comparison ("the first time since 2018"): they need more.
+const PLACE_EXTRA: f32 = 0.15;
+const YEAR_EXTRA: f32 = 0.3;
 /// Nearness (see [`nearness`]) at which a lemma governs a value.
 const GOVERNS: f32 = 0.7;
 
-/// How much a lemma `distance` lemmas away from a value belongs to its frame.
-fn nearness(distance: usize) -> f32 {
+/// How much a lemma `distance` lemmas away from a value belongs to its frame. A date
+/// often stands at the head of its clause ("On Tuesday, the jury sent a note"): its
+/// frame is the clause, with less regard to order.
+fn nearness(distance: usize, date: bool) -> f32 {
+    if date {
+        return if distance <= 8 { 1.0 } else { 0.4 };
+    }
     match distance {
         0 | 1 => 1.0,
         2 | 3 => 0.75,
@@ -45,7 +63,7 @@ fn nearness(distance: usize) -> f32 {
 
 /// A value's frame: each lemma of its sentence once, weighted by rarity and nearness.
 /// A figure's unit is left out: the type already compares it.
-fn frame(terms: &[Option<u32>], at: usize, unit: Option<u32>, index: &dyn EvidenceSource) -> Vec<(u32, f32, f32)> {
+fn frame(terms: &[Option<u32>], at: usize, unit: Option<u32>, date: bool, index: &dyn EvidenceSource) -> Vec<(u32, f32, f32)> {
     let mut weights: BTreeMap<u32, (f32, f32)> = BTreeMap::new();
     for (position, term) in terms.iter().enumerate() {
         let Some(term) = *term else { continue };
@@ -53,36 +71,52 @@ fn frame(terms: &[Option<u32>], at: usize, unit: Option<u32>, index: &dyn Eviden
             continue;
         }
         let distance = if position < at { at - position } else { position + 1 - at };
-        let near = nearness(distance);
-        let entry = weights.entry(term).or_insert((0.0, index.idf(term)));
+        let near = nearness(distance, date);
+        let entry = weights.entry(index.family(term)).or_insert((0.0, index.idf(term)));
         entry.0 = entry.0.max(near);
     }
     weights.into_iter().map(|(term, (near, idf))| (term, near, idf)).collect()
 }
 
-/// How well an evidence value's frame aligns with a draft value's: the share of the draft
-/// frame's weight found in the evidence frame, and whether a governing lemma is shared.
-fn alignment(draft: &[(u32, f32, f32)], evidence: &[(u32, f32, f32)]) -> (f32, bool) {
-    let total: f32 = draft.iter().map(|(_, near, idf)| near * idf).sum();
-    if total <= 0.0 {
-        return (0.0, false);
-    }
-    let mut shared = 0.0;
-    let mut governed = false;
+/// How well an evidence value's frame aligns with a draft value's.
+#[derive(Clone, Copy, Debug, Default)]
+struct Alignment {
+    /// The share of the draft frame's weight found in the evidence frame.
+    whole: f32,
+    /// The same within six lemmas of the value.
+    local: f32,
+    /// The summed rarity of the lemmas that govern the value on both sides.
+    governing_idf: f32,
+}
+
+fn alignment(draft: &[(u32, f32, f32)], evidence: &[(u32, f32, f32)]) -> Alignment {
+    let (mut total, mut total_local) = (0.0, 0.0);
+    let (mut shared, mut shared_local, mut governing_idf) = (0.0, 0.0, 0.0);
     for (term, near, idf) in draft {
+        total += near * idf;
+        let local = *near >= 0.4;
+        if local {
+            total_local += near * idf;
+        }
         if let Ok(at) = evidence.binary_search_by_key(term, |(t, _, _)| *t) {
             let other = evidence[at].1;
             shared += near.min(other) * idf;
-            governed |= *near >= GOVERNS && other >= GOVERNS;
+            if local {
+                shared_local += near.min(other) * idf;
+            }
+            if *near >= GOVERNS && other >= GOVERNS {
+                governing_idf += idf;
+            }
         }
     }
-    (shared / total, governed)
+    let share = |a: f32, b: f32| if b > 0.0 { a / b } else { 0.0 };
+    Alignment { whole: share(shared, total), local: share(shared_local, total_local), governing_idf }
 }
 
 /// One evidence value aligned with a draft value.
 struct Aligned<'a> {
+    /// The alignment within six lemmas of the value.
     score: f32,
-    governed: bool,
     sentence: &'a IndexedSentence,
     slot: &'a Slot,
     published: Option<Date>,
@@ -112,7 +146,8 @@ fn judge<'a>(
 ) -> Judgment<'a> {
     let index = &facts.evidence;
     let unit = slot.value.unit().and_then(|u| index.term(u));
-    let draft_frame = frame(terms, slot.at as usize, unit, index);
+    let is_date = matches!(slot.value, Value::Date(_));
+    let draft_frame = frame(terms, slot.at as usize, unit, is_date, index);
     if draft_frame.is_empty() {
         return Judgment::Silent;
     }
@@ -146,15 +181,37 @@ fn judge<'a>(
             if other.hedged != slot.hedged || matches!(other.value, Value::Place(_)) && !plausible_place(facts, &other.value) {
                 continue;
             }
-            let evidence_frame = frame(&evidence_terms, other.at as usize, unit, index);
-            let (score, governed) = alignment(&draft_frame, &evidence_frame);
-            if score < SUPPORT {
+            let evidence_frame = frame(&evidence_terms, other.at as usize, unit, is_date, index);
+            let alignment = alignment(&draft_frame, &evidence_frame);
+            let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
+            if agrees {
+                if alignment.whole >= SUPPORT_WHOLE || alignment.local >= SUPPORT_LOCAL {
+                    agreeing.push(aligned);
+                }
                 continue;
             }
-            let aligned = Aligned { score, governed, sentence, slot: other, published };
-            if agrees {
-                agreeing.push(aligned);
-            } else {
+            let needed = CONFLICT_LOCAL
+                + match slot.value {
+                    Value::Place(_) => PLACE_EXTRA,
+                    Value::Date(crate::annotate::dates::DateValue::Year(_)) => YEAR_EXTRA,
+                    _ => 0.0,
+                };
+            if alignment.local < needed
+                || alignment.whole < CONFLICT_WHOLE
+                || alignment.governing_idf < CONFLICT_GOVERNING_IDF
+                || !same_granularity(&slot.value, &other.value)
+            {
+                continue;
+            }
+            // Another value of the type in the same sentence that aligns nearly as well: the
+            // sentence gives several, and which one the draft's stands for is unclear.
+            let rival = sentence
+                .slots
+                .iter()
+                .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
+                .map(|o| alignment_of(&draft_frame, &evidence_terms, o, unit, is_date, index))
+                .fold(0.0f32, f32::max);
+            if alignment.local - rival >= CONFLICT_MARGIN {
                 disagreeing.push(aligned);
             }
         }
@@ -168,7 +225,7 @@ fn judge<'a>(
         let newest_agreeing = agreeing.iter().filter_map(|a| a.published).max();
         let later: Vec<Aligned> = disagreeing
             .into_iter()
-            .filter(|d| d.governed && d.score >= CONFLICT && d.score >= best - 0.1)
+            .filter(|d| d.score >= best)
             .filter(|d| matches!((d.published, newest_agreeing), (Some(theirs), Some(ours)) if theirs > ours))
             .collect();
         if later.is_empty() || !matches!(slot.value, Value::Figure { .. }) {
@@ -176,11 +233,15 @@ fn judge<'a>(
         }
         return Judgment::Updated { agreeing, later };
     }
-    if attested {
+    let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
+    if attested || disagreeing.is_empty() || index.attested(&slot.value, &draft_terms) {
         return Judgment::Silent;
     }
-    let confident: Vec<Aligned> = disagreeing.into_iter().filter(|d| d.governed && d.score >= CONFLICT).collect();
-    if confident.is_empty() { Judgment::Silent } else { Judgment::Contradicted(confident) }
+    Judgment::Contradicted(disagreeing)
+}
+
+fn alignment_of(draft_frame: &[(u32, f32, f32)], terms: &[Option<u32>], slot: &Slot, unit: Option<u32>, date: bool, index: &dyn EvidenceSource) -> f32 {
+    alignment(draft_frame, &frame(terms, slot.at as usize, unit, date, index)).local
 }
 
 /// Whether a place value can be a place: no word of it is a person's name, and not every
@@ -212,6 +273,20 @@ fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence:
     facts.evidence.places_named_together(a, b)
         || sentence.slots.iter().any(|s| matches!(&s.value, Value::Place(p) if crate::facts::place_matches(p, a)))
         || draft_places.iter().any(|p| crate::facts::place_matches(p, b))
+}
+
+/// Dates contradict only at one granularity (a day and a day, a month and a month).
+fn same_granularity(a: &Value, b: &Value) -> bool {
+    use crate::annotate::dates::DateValue;
+    match (a, b) {
+        (Value::Date(a), Value::Date(b)) => matches!(
+            (a, b),
+            (DateValue::Day(_) | DateValue::Days(..), DateValue::Day(_) | DateValue::Days(..))
+                | (DateValue::Month { .. }, DateValue::Month { .. })
+                | (DateValue::Year(_), DateValue::Year(_))
+        ),
+        _ => true,
+    }
 }
 
 fn finding_kind(value: &Value) -> (Kind, &'static str) {

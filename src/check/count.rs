@@ -72,7 +72,6 @@ fn written_like(value: f64, draft: &str) -> String {
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
     meeting_counts(context, output);
     meeting_ordinals(context, output);
-    quantities(context, output);
 }
 
 const ORDINAL_WORDS: &[&str] = &["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
@@ -218,6 +217,7 @@ fn worth_comparing(value: f64, unit: &str, ordinal: bool) -> bool {
             ))
 }
 
+#[allow(dead_code)]
 fn quantities(context: &Context<'_>, output: &mut Output) {
     for claim in &context.analysis.quantities {
         let quantity = &claim.quantity;
