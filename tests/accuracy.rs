@@ -10,7 +10,14 @@ use std::path::Path;
 
 use factline::{Finding, Kind, Severity};
 
+/// F1 the seed and port drafts must keep.
 const MIN_F1: f64 = 0.9;
+/// F1 floors of the corpora written in other house styles: a little under what the
+/// checker reaches on them today, so that a change that loses findings fails.
+const VERDICT_F1: f64 = 0.5;
+const FINAL_F1: f64 = 0.5;
+const MERGER_F1: f64 = 0.6;
+const FLOOD_F1: f64 = 0.75;
 
 struct Expected {
     line: usize,
@@ -92,20 +99,48 @@ fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
     if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) }
 }
 
+/// Scores one corpus's drafts and fails under its thresholds: precision first (a linter
+/// that cries wolf is switched off), then F1.
+fn assert_accuracy(corpus: &str, min_precision: f64, min_f1: f64) {
+    let (tp, fp, fn_, notes) = score(corpus);
+    let value = f1(tp, fp, fn_);
+    let precision = if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 };
+    eprintln!("{corpus}: tp {tp} fp {fp} fn {fn_} precision {precision:.3} f1 {value:.3}\n{}", notes.join("\n"));
+    assert!(tp > 0, "the {corpus} drafts have conflicts to find");
+    assert!(precision >= min_precision, "{corpus}: precision {precision:.3} below {min_precision}:\n{}", notes.join("\n"));
+    assert!(value >= min_f1, "{corpus}: F1 {value:.3} below {min_f1}:\n{}", notes.join("\n"));
+}
+
 #[test]
 fn accuracy_on_the_seed_corpus_drafts() {
-    let (tp, fp, fn_, notes) = score("seed");
-    let value = f1(tp, fp, fn_);
-    eprintln!("seed: tp {tp} fp {fp} fn {fn_} f1 {value:.3}\n{}", notes.join("\n"));
-    assert!(tp > 0, "the seed drafts have conflicts to find");
-    assert!(value >= MIN_F1, "F1 {value:.3} below {MIN_F1}:\n{}", notes.join("\n"));
+    assert_accuracy("seed", 0.95, MIN_F1);
 }
 
 #[test]
 fn accuracy_on_the_port_corpus_drafts() {
-    let (tp, fp, fn_, notes) = score("port");
-    let value = f1(tp, fp, fn_);
-    eprintln!("port: tp {tp} fp {fp} fn {fn_} f1 {value:.3}\n{}", notes.join("\n"));
-    assert!(tp > 0, "the port drafts have conflicts to find");
-    assert!(value >= MIN_F1, "F1 {value:.3} below {MIN_F1}:\n{}", notes.join("\n"));
+    assert_accuracy("port", 0.95, MIN_F1);
+}
+
+/// A trial and its sentencing: wire copy, a scraped page, a press release, a broadcast transcript.
+#[test]
+fn accuracy_on_the_verdict_corpus_drafts() {
+    assert_accuracy("verdict", 0.95, VERDICT_F1);
+}
+
+/// A cup final: a live blog, wire copy, a transcript with spoken numbers, a scraped page.
+#[test]
+fn accuracy_on_the_final_corpus_drafts() {
+    assert_accuracy("final", 0.95, FINAL_F1);
+}
+
+/// An acquisition: a press release, wire copy, a markets live blog, a scraped page.
+#[test]
+fn accuracy_on_the_merger_corpus_drafts() {
+    assert_accuracy("merger", 0.95, MERGER_F1);
+}
+
+/// A flood whose toll rises over four days: drafts are judged as of their own dates.
+#[test]
+fn accuracy_on_the_flood_corpus_drafts() {
+    assert_accuracy("flood", 0.95, FLOOD_F1);
 }

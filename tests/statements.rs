@@ -42,7 +42,7 @@ fn a_figure_repeated_by_many_sources_is_one_statement_with_all_its_sources() {
     assert!(report.findings.is_empty(), "{:?}", report.findings);
     let claim = report.claims.iter().find(|c| c.text == "1,200").expect("the figure is a claim");
     assert_eq!(claim.verdict, Verdict::Supported);
-    assert_eq!(claim.summary, "41 sources give the same number.");
+    assert_eq!(claim.summary, "The sources agree (41 sources).");
 }
 
 #[test]

@@ -35,8 +35,9 @@ const SUPPORT_LOCAL: f32 = 0.2;
 const CONFLICT_LOCAL: f32 = 0.5;
 /// ...and of the whole sentence's frame...
 const CONFLICT_WHOLE: f32 = 0.2;
-/// ...sharing governing lemmas this rare (summed IDF; a rare word, or two common ones)...
-const CONFLICT_GOVERNING_IDF: f32 = 3.0;
+/// ...sharing governing lemmas this rare (summed IDF, as a share of the IDF of a word only
+/// one sentence uses: a rare word, or two common ones)...
+const CONFLICT_GOVERNING: f32 = 0.5;
 /// ...and aligning better by this much than any other value of its type in its sentence.
 const CONFLICT_MARGIN: f32 = 0.1;
 /// Places are easy to misread (a venue for its city, a home for a birthplace), and a year
@@ -198,7 +199,7 @@ fn judge<'a>(
                 };
             if alignment.local < needed
                 || alignment.whole < CONFLICT_WHOLE
-                || alignment.governing_idf < CONFLICT_GOVERNING_IDF
+                || alignment.governing_idf < CONFLICT_GOVERNING * index.max_idf()
                 || !same_granularity(&slot.value, &other.value)
             {
                 continue;
@@ -234,10 +235,61 @@ fn judge<'a>(
         return Judgment::Updated { agreeing, later };
     }
     let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
-    if attested || disagreeing.is_empty() || index.attested(&slot.value, &draft_terms) {
+    if attested || index.attested(&slot.value, &draft_terms) {
         return Judgment::Silent;
     }
-    Judgment::Contradicted(disagreeing)
+    let day = matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Day(_)));
+    if disagreeing.is_empty() && day && !slot.hedged {
+        disagreeing = dated_by_consensus(facts, slot, terms, draft_date);
+    }
+    // A dozen figures in the same words are a dozen occasions (every year's talks), and
+    // the draft's is none of them; two or three are a dispute between sources.
+    let mut values: Vec<&Value> = Vec::new();
+    for d in &disagreeing {
+        if !values.iter().any(|v| v.compatible(&d.slot.value)) {
+            values.push(&d.slot.value);
+        }
+    }
+    if disagreeing.is_empty() || values.len() > MAX_VALUES { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// The most different values aligned evidence may give for a draft value to be contradicted.
+const MAX_VALUES: usize = 4;
+
+/// Sources that must agree on the date a word stands beside before it contradicts a draft.
+const CONSENSUS_SOURCES: usize = 3;
+
+/// A date the corpus gives, by consensus, to the word the draft's date stands beside: "the
+/// crash on Tuesday night" when every source that dates "the crash" (right beside the
+/// date, at the same granularity) gives Wednesday, from three sources or more. One other
+/// date beside the word (another crash, a later hearing) and there is no consensus.
+fn dated_by_consensus<'a>(facts: &'a FactBase, slot: &Slot, terms: &[Option<u32>], draft_date: Option<Date>) -> Vec<Aligned<'a>> {
+    let index = &facts.evidence;
+    let at = slot.at as usize;
+    let near: Vec<u32> = [at.checked_sub(1), Some(at)].into_iter().flatten().filter_map(|i| terms.get(i).copied().flatten()).collect();
+    for term in near {
+        let mut found: Vec<Aligned> = Vec::new();
+        for &(id, which) in index.dated_by(term) {
+            let sentence = index.sentence(id);
+            let other = &sentence.slots[which as usize];
+            let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
+            if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft)
+                || !same_granularity(&slot.value, &other.value)
+            {
+                continue;
+            }
+            found.push(Aligned { score: 1.0, sentence, slot: other, published });
+        }
+        let Some(first) = found.first() else { continue };
+        let unanimous = found.iter().all(|f| f.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&f.slot.value));
+        let mut sources: Vec<u32> = found.iter().map(|f| f.sentence.source).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        if unanimous && sources.len() >= CONSENSUS_SOURCES && !slot.value.compatible(&first.slot.value) {
+            return found;
+        }
+    }
+    Vec::new()
 }
 
 fn alignment_of(draft_frame: &[(u32, f32, f32)], terms: &[Option<u32>], slot: &Slot, unit: Option<u32>, date: bool, index: &dyn EvidenceSource) -> f32 {

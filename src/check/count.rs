@@ -5,14 +5,13 @@
 //! and the words around it: a number is matched to a source sentence only when they
 //! share the unit and most of their content words.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::{Context, Output, Raised, by_value, citations, sources};
 use crate::annotate::counts::Precision;
 use crate::facts::CiteRef;
 use crate::facts::extract::{EventAssertion, EventKind};
-use crate::facts::{CountStatement, QuantityStatement, places_agree, source_count};
+use crate::facts::{CountStatement, places_agree, source_count};
 use crate::finding::{Kind, Verdict};
 
 const NUMBER_WORDS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -196,74 +195,5 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
         let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
         let evidence = citations(context.facts, &facts);
         output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", claim.range.clone(), message, evidence, fixes));
-    }
-}
-
-/// Context words a source quantity must share with the draft's (and at least half of them).
-const MIN_SHARED: usize = 3;
-
-/// The most different numbers the closest source sentences may give for a quantity to be
-/// compared: sources may disagree on a figure, but a dozen figures in the same words are
-/// a dozen occasions (every year's talks), and none of them is the draft's.
-const MAX_SOURCED_VALUES: usize = 4;
-
-/// Numbers of 10 or more, and small ones of units where a small number means something.
-fn worth_comparing(value: f64, unit: &str, ordinal: bool) -> bool {
-    value >= 10.0
-        || (!ordinal
-            && matches!(
-                unit,
-                "year" | "month" | "week" | "day" | "troop" | "soldier" | "death" | "victim" | "people" | "person" | "missile"
-            ))
-}
-
-#[allow(dead_code)]
-fn quantities(context: &Context<'_>, output: &mut Output) {
-    for claim in &context.analysis.quantities {
-        let quantity = &claim.quantity;
-        if !worth_comparing(quantity.value, &claim.unit, quantity.ordinal) || claim.context.len() < 2 {
-            continue;
-        }
-        let text = context.slice(&quantity.range).to_string();
-        // Source quantities of the same unit whose sentences share most of the draft's words:
-        // those sharing the most, and one word fewer, when they give few enough numbers.
-        let at_least = MIN_SHARED.max(claim.context.len().div_ceil(2));
-        let close: Vec<(usize, QuantityStatement)> =
-            context.closest_quantities(&claim.unit, quantity.ordinal, &claim.context, at_least, MAX_SOURCED_VALUES);
-        if close.is_empty() {
-            continue;
-        }
-        // Evidence in the order they were compared: most shared words first, then corpus order.
-        let evidence_of = |statements: &[&(usize, QuantityStatement)]| -> Vec<CiteRef> {
-            let mut evidence = Vec::new();
-            for level in statements.chunk_by(|a, b| a.0 == b.0) {
-                evidence.extend(citations(context.facts, &level.iter().map(|(_, s)| *s).collect::<Vec<_>>()));
-            }
-            evidence
-        };
-        let agreeing: Vec<&(usize, QuantityStatement)> = close
-            .iter()
-            .filter(|(_, f)| values_agree(quantity.value, quantity.precision, f.quantity.value, f.quantity.precision))
-            .collect();
-        if !agreeing.is_empty() {
-            let count = source_count(&agreeing.iter().map(|(_, s)| *s).collect::<Vec<_>>());
-            output.claim(
-                Kind::Count,
-                quantity.range.clone(),
-                &text,
-                Verdict::Supported,
-                format!("{} give the same number.", sources(count)),
-                evidence_of(&agreeing),
-            );
-            continue;
-        }
-        // Each sourced value as written, once, in the order compared.
-        let mut seen: HashSet<&str> = HashSet::new();
-        let fixes: Vec<String> =
-            close.iter().filter(|(_, f)| seen.insert(&f.quantity.written)).map(|(_, f)| f.quantity.written.to_string()).collect();
-        let unit_text = quantity.unit_range.as_ref().map_or(claim.unit.as_str(), |r| context.slice(r));
-        let message = format!("The sources give {} {unit_text}; the draft says {text}.", fixes.join(" / "));
-        let evidence = evidence_of(&close.iter().collect::<Vec<_>>());
-        output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", quantity.range.clone(), message, evidence, fixes));
     }
 }

@@ -23,7 +23,7 @@ use crate::corpus::Document;
 use crate::engine::Report;
 use crate::facts::extract::{Analysis, BlockMemo, EventAssertion, EventKind, analyse_with};
 use crate::facts::people::PersonId;
-use crate::facts::{CiteRef, EventStatement, FactBase, QuantityStatement, QuantityStatementId, Stated, source_count};
+use crate::facts::{CiteRef, EventStatement, FactBase, Stated, source_count};
 use crate::finding::{Citation, Claim, Finding, Kind, Severity, Verdict};
 use crate::markdown;
 use crate::memo::Kept;
@@ -48,7 +48,6 @@ impl<'a> Context<'a> {
     fn new(facts: &'a FactBase, text: &'a str, analysis: &'a Analysis, memo: Option<&'a mut LookupMemo>) -> Context<'a> {
         let memo = memo.map(|memo| {
             memo.events.start();
-            memo.quantities.start();
             memo.said.start();
             RefCell::new(memo)
         });
@@ -97,34 +96,15 @@ impl<'a> Context<'a> {
             }
         }
     }
-
-    /// [`FactBase::closest_quantities`], from the memo when the last check asked the same.
-    pub fn closest_quantities(
-        &self,
-        unit: &str,
-        ordinal: bool,
-        words: &BTreeSet<String>,
-        at_least: usize,
-        max_values: usize,
-    ) -> Vec<(usize, QuantityStatement<'a>)> {
-        let Some(memo) = &self.memo else { return self.facts.closest_quantities(unit, ordinal, words, at_least, max_values) };
-        let key = (unit.to_string(), ordinal, words.clone(), at_least, max_values);
-        let found = memo
-            .borrow_mut()
-            .quantities
-            .get_or_insert_with(key, || self.facts.closest_quantity_ids(unit, ordinal, words, at_least, max_values));
-        found.into_iter().map(|(common, id)| (common, self.facts.quantity_statement(id))).collect()
-    }
 }
 
 /// Corpus lookups of a draft's last check, kept for the next ([`DraftMemo`]): the same
 /// question of the same fact base has the same answer. The statements an event claim
-/// matches (by kind, people, name, thing); the closest quantities to a figure's words;
-/// what a check said of a claim ([`Context::check_once`]).
+/// matches (by kind, people, name, thing); what a check said of a claim
+/// ([`Context::check_once`]), the alignment of a sentence's values among them.
 #[derive(Debug, Default)]
 pub struct LookupMemo {
     events: Kept<EventQuestion, Vec<u32>>,
-    quantities: Kept<QuantityQuestion, Vec<(usize, QuantityStatementId)>>,
     said: Kept<(&'static str, String), Arc<Said>>,
 }
 
@@ -150,8 +130,6 @@ impl Said {
 /// An event claim's kind, people, name and thing: what its matching statements depend on.
 type EventQuestion = (EventKind, BTreeSet<PersonId>, Option<String>, Option<String>);
 
-/// A figure's unit, ordinal, words, and the closeness and number of values asked for.
-type QuantityQuestion = (String, bool, BTreeSet<String>, usize, usize);
 
 /// A finding before the shared policy turns it into a [`Finding`].
 #[derive(Clone, Debug)]

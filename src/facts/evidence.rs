@@ -189,16 +189,18 @@ pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool 
     if a == b {
         return true;
     }
-    let bound_ok = |x: f64, px: Precision, y: f64| match px {
-        Precision::AtLeast => y >= x,
-        Precision::AtMost => y <= x,
-        _ => true,
+    // Each figure as the range it allows; they agree when the ranges meet. Two lower
+    // bounds ("more than 19.2 million", "more than 19.5 million") always do.
+    let range = |x: f64, p: Precision| match p {
+        Precision::AtLeast => (x, f64::INFINITY),
+        Precision::AtMost => (f64::NEG_INFINITY, x),
+        Precision::About => (x - 0.1 * x.abs(), x + 0.1 * x.abs()),
+        Precision::Exact => (x, x),
     };
-    if matches!(pa, Precision::AtLeast | Precision::AtMost) || matches!(pb, Precision::AtLeast | Precision::AtMost) {
-        return bound_ok(a, pa, b) && bound_ok(b, pb, a);
-    }
-    if matches!(pa, Precision::About) || matches!(pb, Precision::About) {
-        return close(a, b, 0.1);
+    let bounded = |p: Precision| matches!(p, Precision::AtLeast | Precision::AtMost | Precision::About);
+    if bounded(pa) || bounded(pb) {
+        let ((a_low, a_high), (b_low, b_high)) = (range(a, pa), range(b, pb));
+        return a_low <= b_high + 1e-9 && b_low <= a_high + 1e-9;
     }
     // Shares and large tallies move by a point or two as counting goes on ("43.6" on
     // election night, "43.7" once certified): not worth a warning.
@@ -415,6 +417,9 @@ pub trait EvidenceSource {
     fn term(&self, lemma: &str) -> Option<u32>;
     /// The inverse document frequency of a lemma id.
     fn idf(&self, term: u32) -> f32;
+    /// The inverse document frequency of a lemma only one sentence uses: the scale that
+    /// rarity is judged on (a small corpus has no very rare words).
+    fn max_idf(&self) -> f32;
     /// The family of a lemma: lemmas that share their first five letters ("collid" and
     /// "collis", "deliber"), which the stemmer leaves apart.
     fn family(&self, term: u32) -> u32;
@@ -427,6 +432,13 @@ pub trait EvidenceSource {
     /// Whether a sentence that shares one of `terms` states `value` (a figure of that unit,
     /// a score, a place): then the draft's value has a source, whatever else says otherwise.
     fn attested(&self, value: &Value, terms: &[u32]) -> bool;
+    /// The dates the corpus writes right beside a lemma, as (sentence, slot index).
+    fn dated_by(&self, term: u32) -> &[(u32, u16)];
+}
+
+/// The lemmas right beside a value standing before lemma `at`: the one before and the one after.
+pub fn beside(terms: &[u32], at: usize) -> impl Iterator<Item = u32> + '_ {
+    at.checked_sub(1).and_then(|i| terms.get(i)).into_iter().chain(terms.get(at)).copied()
 }
 
 /// The in-memory evidence index.
@@ -451,6 +463,10 @@ pub struct EvidenceIndex {
     /// For each figure, score and place, the sentences that state it.
     #[serde(skip)]
     stated: HashMap<ValueKey, Vec<u32>>,
+    /// For each lemma, the date values it stands right beside ("the crash on DATE",
+    /// "DATE's verdict"), as (sentence, slot): what the corpus dates by that word.
+    #[serde(skip)]
+    dated_by: HashMap<u32, Vec<(u32, u16)>>,
 }
 
 /// A value as a key: a figure by its unit and number, a score, a place.
@@ -473,6 +489,9 @@ impl Value {
         }
     }
 }
+
+/// Most values listed by `factline corpus`.
+const MAX_REPORTED_VALUES: usize = 500;
 
 /// Sentences longer than this many lemmas are kept whole but indexed by their first lemmas.
 const MAX_TERMS: usize = 120;
@@ -511,6 +530,7 @@ impl EvidenceIndex {
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.terms.len()];
         let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
         let mut stated: HashMap<ValueKey, Vec<u32>> = HashMap::default();
+        let mut dated_by: HashMap<u32, Vec<(u32, u16)>> = HashMap::default();
         let mut total = 0usize;
         for (id, sentence) in self.sentences.iter().enumerate() {
             total += sentence.terms.len();
@@ -520,7 +540,12 @@ impl EvidenceIndex {
                     list.push(id as u32);
                 }
             }
-            for slot in &sentence.slots {
+            for (at, slot) in sentence.slots.iter().enumerate() {
+                if matches!(slot.value, Value::Date(_)) && !slot.hedged {
+                    for term in beside(&sentence.terms, slot.at as usize) {
+                        dated_by.entry(term).or_default().push((id as u32, at as u16));
+                    }
+                }
                 if let Some(key) = slot.value.key() {
                     let list = stated.entry(key).or_default();
                     if list.last() != Some(&(id as u32)) {
@@ -551,6 +576,7 @@ impl EvidenceIndex {
         self.postings = postings;
         self.places = places;
         self.stated = stated;
+        self.dated_by = dated_by;
         self.average_length = if self.sentences.is_empty() { 1.0 } else { total as f32 / self.sentences.len() as f32 };
     }
 
@@ -560,6 +586,54 @@ impl EvidenceIndex {
 
     pub fn is_empty(&self) -> bool {
         self.sentences.is_empty()
+    }
+
+    /// The `factline corpus` section: each value the index holds, with its type and the
+    /// lemmas nearest it (its frame), so a user sees what a draft's value can align with.
+    /// `at` names a place in a source ("`file.md`:12").
+    pub fn report(&self, out: &mut String, at: impl Fn(usize, usize) -> String) {
+        use std::fmt::Write as _;
+        let values: usize = self.sentences.iter().map(|s| s.slots.len()).sum();
+        let _ = writeln!(out, "\n## Values and their frames\n");
+        let _ = writeln!(
+            out,
+            "{} sentences indexed by {} lemmas; {} values (dates, figures, scores, places). A draft's value is checked \
+             against the value of its type whose frame (the lemmas nearest it) its own frame aligns with.\n",
+            self.sentences.len(),
+            self.terms.len(),
+            values
+        );
+        let mut shown = 0;
+        for sentence in &self.sentences {
+            for slot in sentence.slots.iter() {
+                if shown == MAX_REPORTED_VALUES {
+                    let _ = writeln!(out, "- … and {} more", values - shown);
+                    return;
+                }
+                shown += 1;
+                let at_slot = slot.at as usize;
+                let frame: Vec<&str> = sentence
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .filter(|(p, _)| if *p < at_slot { at_slot - p <= 3 } else { p + 1 - at_slot <= 3 })
+                    .map(|(_, &t)| self.lemma(t))
+                    .collect();
+                let kind = match &slot.value {
+                    Value::Figure { unit: Some(unit), .. } => format!("count ({unit})"),
+                    other => other.kind_name().to_string(),
+                };
+                let _ = writeln!(
+                    out,
+                    "- {} {} {}{} [frame: {}]",
+                    at(sentence.source as usize, slot.start as usize),
+                    kind,
+                    slot.value.display(),
+                    if slot.hedged { " (hedged)" } else { "" },
+                    frame.join(" ")
+                );
+            }
+        }
     }
 
     pub fn lemma(&self, term: u32) -> &str {
@@ -576,6 +650,11 @@ impl EvidenceSource for EvidenceIndex {
         let n = self.sentences.len() as f32;
         let df = self.postings.get(term as usize).map_or(0, Vec::len) as f32;
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+    }
+
+    fn max_idf(&self) -> f32 {
+        let n = self.sentences.len() as f32;
+        ((n - 0.5) / 1.5 + 1.0).ln()
     }
 
     fn family(&self, term: u32) -> u32 {
@@ -617,6 +696,10 @@ impl EvidenceSource for EvidenceIndex {
     fn attested(&self, value: &Value, terms: &[u32]) -> bool {
         let Some(list) = value.key().and_then(|key| self.stated.get(&key)) else { return false };
         list.iter().any(|&id| self.sentences[id as usize].terms.iter().any(|t| terms.contains(t)))
+    }
+
+    fn dated_by(&self, term: u32) -> &[(u32, u16)] {
+        self.dated_by.get(&term).map_or(&[], Vec::as_slice)
     }
 
     fn places_named_together(&self, a: &str, b: &str) -> bool {

@@ -918,6 +918,10 @@ impl FactBase {
                 self.cite(fact.citation).line
             );
         }
+        self.evidence.report(&mut out, |source, offset| {
+            let cited = self.sources[source].cite(offset..offset);
+            format!("`{}`:{}", cited.file_name, cited.line)
+        });
         let _ = writeln!(out, "\n## Disagreements between sources\n");
         let disputes = self.disputes();
         if disputes.is_empty() {

@@ -1,0 +1,106 @@
+//! Values aligned with their evidence by frame, in any domain: a court, a crash, a
+//! match, a vote. The corpora here are invented for the test; no event kind is named in
+//! the code, so each domain must work through the same mechanism.
+
+use factline::{Config, Corpus, Engine, Finding, Severity};
+
+fn engine(articles: &[(&str, &str)]) -> Engine {
+    let (corpus, problems) = Corpus::from_texts(articles.iter().map(|(path, text)| (*path, *text)));
+    assert!(problems.is_empty(), "{problems:?}");
+    Engine::new(corpus, Config::default())
+}
+
+fn warnings(engine: &Engine, draft: &str) -> Vec<Finding> {
+    engine.check(std::path::Path::new("draft.md"), draft).findings.into_iter().filter(|f| f.severity >= Severity::Warning).collect()
+}
+
+fn flagged<'a>(findings: &'a [Finding], code: &str) -> Vec<&'a str> {
+    findings.iter().filter(|f| f.code == code).map(|f| f.text.as_str()).collect()
+}
+
+const COURT: &[(&str, &str)] = &[
+    (
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-05-14\n---\nA jury in Brennick convicted the former harbour official Ilse Varga of fraud on Wednesday after deliberating for 11 hours.\n\nEach count carries a maximum sentence of 10 years in prison, the prosecutor said.\n\nVarga, 54, was held at the Kestrel Street jail in Brennick before the trial.\n",
+    ),
+    (
+        "courier.md",
+        "---\noutlet: Brennick Courier\npublished: 2025-05-15\n---\nThe jurors deliberated for 11 hours before convicting Varga on Wednesday.\n\nShe faces a maximum sentence of 10 years on each count when she is sentenced in June.\n",
+    ),
+];
+
+#[test]
+fn a_figure_under_the_same_frame_is_checked_in_any_story() {
+    let engine = engine(COURT);
+    let draft = "---\npublished: 2025-05-16\n---\nThe jury deliberated for 14 hours before it convicted Varga.\n\nEach count carries a maximum sentence of 10 years.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["14"], "{found:#?}");
+    let conflict = found.iter().find(|f| f.code == "count-conflict").unwrap();
+    assert!(conflict.message.contains("11"), "{}", conflict.message);
+    assert!(conflict.evidence.iter().any(|c| c.quote.contains("11 hours")), "quotes the evidence: {:?}", conflict.evidence);
+}
+
+#[test]
+fn a_correct_paraphrase_stays_silent() {
+    let engine = engine(COURT);
+    let draft = "---\npublished: 2025-05-16\n---\nAfter 11 hours of deliberation, jurors found Varga guilty on Wednesday.\n\nShe could get up to 10 years for each count.\n";
+    let found = warnings(&engine, draft);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_date_under_the_same_frame_is_checked() {
+    let engine = engine(COURT);
+    // The verdict came on Wednesday, May 14; the draft, published Friday, says Tuesday.
+    let draft = "---\npublished: 2025-05-16\n---\nA jury in Brennick convicted Ilse Varga of fraud on Tuesday after deliberating for 11 hours.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
+}
+
+#[test]
+fn a_source_published_after_the_draft_cannot_contradict_it() {
+    let engine = engine(&[
+        ("monday.md", "---\npublished: 2025-09-15\n---\nThe floods on the River Sallen have killed 12 people, the emergency agency said.\n"),
+        ("thursday.md", "---\npublished: 2025-09-18\n---\nThe floods on the River Sallen have killed 23 people, the emergency agency said.\n"),
+    ]);
+    let early = "---\npublished: 2025-09-15\n---\nThe floods on the River Sallen have killed 12 people.\n";
+    assert!(warnings(&engine, early).is_empty(), "{:#?}", warnings(&engine, early));
+    // Written on Friday with Monday's figure: the later report is information, not a warning.
+    let late = "---\npublished: 2025-09-19\n---\nThe floods on the River Sallen have killed 12 people.\n";
+    let report = engine.check(std::path::Path::new("draft.md"), late);
+    assert!(report.findings.iter().all(|f| f.severity < Severity::Warning), "{:#?}", report.findings);
+    assert!(report.findings.iter().any(|f| f.code == "count-updated" && f.message.contains("23")), "{:#?}", report.findings);
+}
+
+#[test]
+fn a_value_the_corpus_gives_elsewhere_is_not_contradicted() {
+    let engine = engine(&[(
+        "final.md",
+        "---\npublished: 2025-05-25\n---\nKessingby beat Port Averill 3-1 in the cup final at Greywater Stadium.\n\nPort Averill lost 2-0 to Kessingby in the league in March.\n",
+    )]);
+    let draft = "---\npublished: 2025-05-26\n---\nKessingby beat Port Averill 2-0 in the league in March.\n";
+    assert!(warnings(&engine, draft).is_empty(), "{:#?}", warnings(&engine, draft));
+    let wrong = "---\npublished: 2025-05-26\n---\nKessingby beat Port Averill 2-1 in the cup final at Greywater Stadium.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["2-1"]);
+}
+
+#[test]
+fn a_place_under_the_same_frame_is_checked_but_a_venue_and_its_city_agree() {
+    let engine = engine(COURT);
+    let wrong = "---\npublished: 2025-05-16\n---\nVarga, 54, was held at the Kestrel Street jail in Ostley before the trial.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "place-conflict"), vec!["Ostley"], "{:#?}", warnings(&engine, wrong));
+    let venue = "---\npublished: 2025-05-16\n---\nBefore the trial, Varga was held at the Kestrel Street jail in Brennick.\n";
+    assert!(warnings(&engine, venue).is_empty(), "{:#?}", warnings(&engine, venue));
+}
+
+#[test]
+fn hedged_values_are_not_compared_with_plain_ones() {
+    let engine = engine(&[(
+        "merger.md",
+        "---\npublished: 2025-07-07\n---\nVeltrona agreed to buy Norrik for $4.2 billion on Monday.\n\nThe deal is expected to cut 1,200 jobs.\n",
+    )]);
+    let draft = "---\npublished: 2025-07-08\n---\nVeltrona could pay $5 billion for Norrik if a rival bids.\n";
+    assert!(warnings(&engine, draft).is_empty(), "{:#?}", warnings(&engine, draft));
+    let wrong = "---\npublished: 2025-07-08\n---\nVeltrona agreed to buy Norrik for $4.6 billion.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["4.6 billion"], "{:#?}", warnings(&engine, wrong));
+}
