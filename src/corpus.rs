@@ -11,6 +11,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use crate::annotate::boilerplate::{Reading, blank, furniture};
 use crate::annotate::dates::{DateAnchor, DateForm, DateValue, find_dates};
 use crate::annotate::sentences::split_sentences;
 
@@ -43,7 +44,8 @@ pub enum DateSource {
 pub struct Document {
     pub path: PathBuf,
     pub file_name: String,
-    /// The whole file text (shared with the fact base's sources: one copy in memory).
+    /// The whole file text (shared with the fact base's sources: one copy in memory). In a
+    /// loaded corpus, page furniture is blanked to spaces (byte for byte, lines kept).
     pub text: Arc<str>,
     /// The byte range after the front matter.
     pub body: Range<usize>,
@@ -123,7 +125,9 @@ impl Corpus {
         problems.retain(|problem| named.insert(problem.path.clone()));
         // Files that could not be read left room unused.
         documents.shrink_to_fit();
-        (Corpus { documents, roots: roots.to_vec() }, problems)
+        let mut corpus = Corpus { documents, roots: roots.to_vec() };
+        corpus.prepare();
+        (corpus, problems)
     }
 
     /// Builds a corpus from texts already in memory (tests, benchmarks, editors' unsaved buffers).
@@ -142,7 +146,37 @@ impl Corpus {
                 document
             })
             .collect();
-        (Corpus { documents, roots: Vec::new() }, problems)
+        let mut corpus = Corpus { documents, roots: Vec::new() };
+        corpus.prepare();
+        (corpus, problems)
+    }
+
+    /// What every loaded corpus goes through once its articles are parsed: articles dated
+    /// only by a dateline with no year ("BRENNICK, May 14 (Wire) -") take the year most
+    /// of the others were published in, and page furniture (menus, captions, credits,
+    /// related-story boxes, repeated paragraphs) is blanked out of every text, so that
+    /// nothing is learned from it. Blanking keeps every offset and line, and no sentence
+    /// reaches into a blanked line, so every quote is still the file's own text.
+    fn prepare(&mut self) {
+        let mut years: std::collections::BTreeMap<i16, usize> = std::collections::BTreeMap::new();
+        for date in self.documents.iter().filter_map(|document| document.published) {
+            *years.entry(date.year()).or_default() += 1;
+        }
+        let usual_year = years.iter().max_by_key(|(year, count)| (**count, **year)).map(|(year, _)| *year);
+        for document in &mut self.documents {
+            let furniture = furniture(&document.text, document.body.clone(), Reading::Corpus);
+            if !furniture.is_empty() {
+                document.text = blank(&document.text, &furniture).into();
+            }
+            // After the blanking: a caption's "CITY, STATE - MONTH DAY:" is no dateline.
+            if document.published.is_none()
+                && let Some(year) = usual_year
+                && let Some(date) = dateline_date(document.body_text(), year)
+            {
+                document.published = Some(date);
+                document.published_from = Some(DateSource::DateLine);
+            }
+        }
     }
 
     /// The project's shipped corpus folder (the seed articles), when it exists on disk.
@@ -407,16 +441,31 @@ pub fn detect_publication_date(body: &str) -> Option<(Date, DateSource)> {
     for line in header.lines() {
         let trimmed = line.trim_start();
         let lower = trimmed.to_ascii_lowercase();
-        for label in ["published", "posted", "date", "dateline", "first published"] {
+        for label in ["published", "posted", "date", "dateline", "first published", "last updated", "updated"] {
             if let Some(rest) = lower.strip_prefix(label) {
                 let rest_start = trimmed.len() - rest.len();
                 let rest = trimmed[rest_start..].trim_start_matches([':', ' ', '\t']);
+                let rest = rest.strip_prefix("on ").or_else(|| rest.strip_prefix("at ")).unwrap_or(rest);
                 if !rest.is_empty()
                     && let Some(date) = parse_leading_date(rest)
                 {
                     return Some((date, DateSource::DateLine));
                 }
             }
+        }
+    }
+    // A line near the top that is only a date and a time ("Jan 30, 2025 / 10:15 AM",
+    // "Thu 30 January 2025 14.05 GMT"), or a byline that ends with one ("By Ann Brook |
+    // Daily Lantern | July 3, 2025").
+    for line in header.lines().filter(|line| !line.trim().is_empty()).take(12) {
+        let trimmed = line.trim();
+        let is_byline = trimmed.starts_with("By ") && trimmed.len() <= 120;
+        if (trimmed.len() <= 64 || is_byline)
+            && let Some((date, range)) = full_date_in(trimmed)
+            && (is_byline || only_time_words(&trimmed[..range.start]))
+            && only_time_words(&trimmed[range.end..])
+        {
+            return Some((date, DateSource::DateLine));
         }
     }
     let lower = header.to_ascii_lowercase();
@@ -430,23 +479,79 @@ pub fn detect_publication_date(body: &str) -> Option<(Date, DateSource)> {
     None
 }
 
-/// A full date (with year) at the start of `text`, allowing a leading weekday.
+/// A full date (with year) at the start of `text`, allowing a leading weekday or time
+/// ("3:42 PM EST, Thu January 30, 2025").
 fn parse_leading_date(text: &str) -> Option<Date> {
     if let Some(iso) = text.get(..10)
         && let Ok(date) = iso.parse::<Date>()
     {
         return Some(date);
     }
-    let window_end = text.char_indices().nth(48).map_or(text.len(), |(i, _)| i);
-    let window = &text[..window_end];
-    let sentences = [0..window.len()];
-    find_dates(window, &sentences, DateAnchor::default())
+    let window_end = text.char_indices().nth(64).map_or(text.len(), |(i, _)| i);
+    let (date, range) = full_date_in(&text[..window_end])?;
+    (range.start <= 12 || only_time_words(&text[..range.start])).then_some(date)
+}
+
+/// The first full date (day, month and year written) in `text`, with its range.
+fn full_date_in(text: &str) -> Option<(Date, Range<usize>)> {
+    let sentences = [0..text.len()];
+    find_dates(text, &sentences, DateAnchor::default())
         .into_iter()
-        .find(|mention| mention.range.start <= 12 && mention.year_explicit && mention.form == DateForm::Absolute)
+        .find(|mention| mention.year_explicit && mention.form == DateForm::Absolute)
         .and_then(|mention| match mention.value {
-            Some(DateValue::Day(date)) => Some(date),
+            Some(DateValue::Day(date)) => Some((date, mention.range)),
             _ => None,
         })
+}
+
+/// Whether `text` holds nothing but a time, a time zone, a weekday and separators
+/// ("3:42 PM EST, Thu", "/ 10:15 AM", "| Updated").
+fn only_time_words(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '–' | '—' | '(' | ')' | '·' | '•'))
+        .filter(|word| !word.is_empty())
+        .all(|word| {
+            let lower = word.trim_end_matches('.').to_ascii_lowercase();
+            let is_time = word.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && word.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
+                && word.contains([':', '.']);
+            let is_zone = word.len() <= 4 && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+            let is_weekday = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"].contains(&lower.as_str())
+                || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&lower.as_str());
+            let is_label = ["updated", "published", "posted", "am", "pm", "a.m", "p.m", "at", "on"].contains(&lower.as_str());
+            is_time || is_zone || is_weekday || is_label
+        })
+}
+
+/// A wire dateline's day, in the first lines of a body: an upper-case place, the month
+/// and day, an optional agency in brackets and a dash ("BRENNICK, May 14 (Wire) -"),
+/// in `year` when it writes none.
+pub fn dateline_date(body: &str, year: i16) -> Option<Date> {
+    for line in body.lines().filter(|line| !line.trim().is_empty()).take(12) {
+        let line = line.trim_start();
+        let Some(comma) = line.find(", ") else { continue };
+        let place = &line[..comma];
+        let place_is_caps = place.chars().any(char::is_alphabetic)
+            && place.chars().all(|c| (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, ' ' | '.' | '\'' | '’' | '-' | ','));
+        if !place_is_caps || place.len() > 40 {
+            continue;
+        }
+        let rest = &line[comma + 2..];
+        let window_end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+        let window = &rest[..window_end];
+        let sentences = [0..window.len()];
+        let anchor = DateAnchor { published: None, fallback_year: Some(year) };
+        let Some(mention) = find_dates(window, &sentences, anchor).into_iter().next() else { continue };
+        let after = window[mention.range.end..].trim_start();
+        let after = if after.starts_with('(') { after.find(')').map_or("", |at| after[at + 1..].trim_start()) } else { after };
+        if mention.range.start == 0
+            && mention.form == DateForm::Absolute
+            && after.starts_with(['-', '–', '—'])
+            && let Some(DateValue::Day(date)) = mention.value
+        {
+            return Some(date);
+        }
+    }
+    None
 }
 
 /// The sentences of a body, as offsets into the whole document text.
@@ -481,6 +586,53 @@ mod tests {
         let problem = problem.expect("a problem");
         assert!(problem.message.contains("front matter"), "{}", problem.message);
         assert_eq!(document.body_text(), "Choe met Putin.\n");
+    }
+
+    #[test]
+    fn publication_dates_in_page_formats() {
+        let cases = [
+            ("Updated 3:42 PM EST, Thu January 30, 2025\n\nThe mayor spoke.", Some((2025, 1, 30))),
+            ("Headline here\nJan 30, 2025 / 10:15 AM\n\nThe mayor spoke.", Some((2025, 1, 30))),
+            ("Last updated on 4 March 2024\nBody.", Some((2024, 3, 4))),
+            ("Sat 12 Apr 2025 09.30 BST\nBody.", Some((2025, 4, 12))),
+            ("Headline here\nBy Ann Brook | Daily Lantern | July 3, 2025\nBody.", Some((2025, 7, 3))),
+            // A date in a sentence is no date line.
+            ("The bridge opened on Jan 30, 2025 after a delay.\nBody.", None),
+        ];
+        for (text, expected) in cases {
+            let found = detect_publication_date(text).map(|(date, _)| (date.year(), date.month(), date.day()));
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_takes_the_corpus_year() {
+        let texts = [
+            ("a.txt", "Published: 3 Feb. 2025, 10:00\n\nThe mayor spoke on Monday."),
+            ("b.txt", "Bridge closes\n\nLANTERN CITY, Feb. 2 (Wirepost) - The bridge closed on Sunday, the council said."),
+            ("c.txt", "Bridge closes\n\nThe bridge closed on Sunday, the council said."),
+        ];
+        let (corpus, problems) = Corpus::from_texts(texts);
+        assert!(problems.is_empty());
+        let dates: Vec<_> = corpus.documents.iter().map(|document| document.published).collect();
+        assert_eq!(dates, [Some(jiff::civil::date(2025, 2, 3)), Some(jiff::civil::date(2025, 2, 2)), None]);
+        assert_eq!(corpus.documents[1].published_from, Some(DateSource::DateLine));
+        assert_eq!(dateline_date("WASHINGTON, Jan. 30 (Wirepost) - Officials said", 2025), Some(jiff::civil::date(2025, 1, 30)));
+        assert_eq!(dateline_date("Officials said, Jan. 30 was a Thursday - or so", 2025), None);
+    }
+
+    #[test]
+    fn page_furniture_is_blanked_in_a_loaded_corpus_with_offsets_kept() {
+        let text = "Home | News | Sport | Weather\nPublished: 3 Feb. 2025\n\nThe bridge closed on Sunday.\n\nAdvertisement\n\nRelated stories\n- Bridge shut for repairs (May 2019)\n";
+        let (corpus, _) = Corpus::from_texts([("a.txt", text)]);
+        let document = &corpus.documents[0];
+        assert_eq!(document.text.len(), text.len());
+        assert_eq!(document.published, Some(jiff::civil::date(2025, 2, 3)));
+        assert!(document.text.contains("The bridge closed on Sunday."));
+        for gone in ["Sport", "Advertisement", "Related", "May 2019"] {
+            assert!(!document.text.contains(gone), "{gone}");
+        }
+        assert_eq!(document.text.lines().count(), text.lines().count());
     }
 
     #[test]

@@ -1,14 +1,16 @@
 //! Markdown awareness: what of a draft is prose to check, and the inline suppressions.
 //!
-//! [`mask`] blanks out code blocks, inline code, link targets, HTML comments and front
-//! matter, keeping every other byte where it was, so that offsets into the masked text
-//! are offsets into the original.
+//! [`mask`] blanks out code blocks, inline code, link targets, HTML comments, front
+//! matter and page furniture pasted with the copy (menus, photo credits, bylines,
+//! timestamps: [`crate::annotate::boilerplate`]), keeping every other byte where it was,
+//! so that offsets into the masked text are offsets into the original.
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::annotate::boilerplate::{Reading, furniture};
 use crate::finding::Kind;
 
 static FENCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?m)^[ \t]{0,3}(```|~~~)").expect("fence pattern"));
@@ -43,6 +45,11 @@ pub fn mask(text: &str, body_start: usize) -> String {
     }
     for pattern in [&*COMMENT, &*INLINE_CODE, &*LINK_TARGET, &*AUTOLINK] {
         blank.extend(pattern.find_iter(text).map(|m| m.range()));
+    }
+    // Page furniture pasted with the copy: menus, photo credits, bylines, timestamps,
+    // notices, a paragraph printed twice.
+    if body_start < text.len() {
+        blank.extend(furniture(text, body_start..text.len(), Reading::Draft));
     }
     let mut bytes = text.as_bytes().to_vec();
     for range in blank {
@@ -117,6 +124,18 @@ mod tests {
         assert!(masked.contains("Met on"));
         assert!(masked.contains("[here"));
         assert!(masked.contains("Done."));
+    }
+
+    #[test]
+    fn masks_page_furniture_pasted_into_a_draft() {
+        let text = "---\npublished: 2025-06-02\n---\nNews | Sport | Weather\nBy Ann Brook, Daily Lantern\nThe mayor opened the bridge on Monday.\nThe bridge, seen on May 2. (AP Photo/Lee Park)\n";
+        let masked = mask(text, 29);
+        assert_eq!(masked.len(), text.len());
+        assert_eq!(masked.lines().count(), text.lines().count());
+        for gone in ["Sport", "Ann Brook", "May 2", "Lee Park"] {
+            assert!(!masked.contains(gone), "{gone} left in {masked:?}");
+        }
+        assert!(masked.contains("The mayor opened the bridge on Monday."));
     }
 
     #[test]

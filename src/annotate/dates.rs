@@ -67,9 +67,12 @@
 //!
 //! # Relative expressions
 //!
-//! "Today", "tonight", "this morning", "earlier in the day" and "later today" are the
-//! publication date; "yesterday" and "last night" the day before it; "this week" the
-//! Monday-to-Sunday week holding it. "Over the weekend" and "last weekend" are the latest
+//! "Today", "tonight", "this morning" and "later today" are the publication date;
+//! "yesterday" and "last night" the day before it; "this week" the Monday-to-Sunday week
+//! holding it, "later this week" the days of it after the publication date and "earlier
+//! this week" those before. Written on a Sunday, "this week", "next week" and "last week"
+//! are left unresolved (the week ending or the week starting?), and "later this week"
+//! is the six days after it. "Over the weekend" and "last weekend" are the latest
 //! Saturday and Sunday ending on or before the publication date; "this weekend" is the
 //! Saturday and Sunday of the publication date's Monday-to-Sunday week (so the coming one
 //! on a weekday, the current one at the weekend) and "next weekend" the one after. "N days
@@ -81,8 +84,11 @@
 //! day, in this or an earlier sentence, or the publication date when there is none.
 //! "The same day" and "that day" point at an event rather than a report, so for them a
 //! weekday or date that only dates a report ("state media said Tuesday", "reported on
-//! Sunday") is skipped when an earlier event date exists. "Earlier in the day" and "later
-//! in the day" are always the publication date.
+//! Sunday") is skipped when an earlier event date exists. Discourse phrases ("later that
+//! day", "that evening", "the following morning", "the night before") narrate on from the
+//! event just told: they count from the context day too. "Earlier in the day" and "later
+//! in the day" are the day just narrated when a day was written in the same sentence or
+//! the one before, else the publication date ("state media said earlier in the day").
 //!
 //! # Forms
 //!
@@ -179,6 +185,8 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
     let mut mentions = Vec::new();
     let mut previous: Option<Found> = None;
     let mut index = 0;
+    // The sentence the resolver's `day_age` was last brought up to.
+    let mut at_sentence = 0;
     while index < scanner.tokens.len() {
         let listed = previous.and_then(|previous| scanner.listed_day(index, &previous));
         let Some(found) = listed.or_else(|| scanner.find_at(index)) else {
@@ -191,6 +199,9 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
             continue;
         };
         let range = first.range.start..last.range.end;
+        let sentence = sentences.iter().position(|sentence| range.start < sentence.end).unwrap_or(sentences.len());
+        resolver.age(sentence.saturating_sub(at_sentence));
+        at_sentence = at_sentence.max(sentence);
         let future = || scanner.is_future(found.start, found.end);
         let value = resolver.resolve(&found.parsed, future);
         let form = found.parsed.form();
@@ -200,6 +211,7 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
         previous = Some(found);
         index = found.end.max(index + 1);
     }
+    resolver.age(sentences.len().saturating_sub(at_sentence));
     mentions
 }
 
@@ -893,6 +905,12 @@ enum Relative {
     AnchorMonth(i64),
     AnchorYear(i64),
     AnchorWeekend(Weekend),
+    /// "later this week" (`true`) and "earlier this week" (`false`): the days of the
+    /// anchor's week after it or before it.
+    AnchorRestOfWeek(bool),
+    /// "earlier in the day": the day just narrated (in this sentence or the one before),
+    /// else the publication date.
+    NarratedDay,
     ContextDays(i64),
     ContextWeek(i64),
     ContextMonth(i64),
@@ -908,6 +926,8 @@ impl Relative {
             Relative::AnchorMonth(months) => Relative::AnchorMonth(scale(months)),
             Relative::AnchorYear(years) => Relative::AnchorYear(scale(years)),
             Relative::AnchorWeekend(weekend) => Relative::AnchorWeekend(weekend),
+            Relative::AnchorRestOfWeek(later) => Relative::AnchorRestOfWeek(later),
+            Relative::NarratedDay => Relative::NarratedDay,
             Relative::ContextDays(days) => Relative::ContextDays(scale(days)),
             Relative::ContextWeek(weeks) => Relative::ContextWeek(scale(weeks)),
             Relative::ContextMonth(months) => Relative::ContextMonth(scale(months)),
@@ -926,8 +946,23 @@ const RELATIVE_PHRASES: &[(&str, Relative, bool)] = &[
     ("tonight", Relative::AnchorDays(0), false),
     ("yesterday", Relative::AnchorDays(-1), false),
     ("tomorrow", Relative::AnchorDays(1), false),
-    ("earlier in the day", Relative::AnchorDays(0), false),
-    ("later in the day", Relative::AnchorDays(0), false),
+    ("earlier in the day", Relative::NarratedDay, false),
+    ("later in the day", Relative::NarratedDay, false),
+    ("later that day", Relative::ContextDays(0), false),
+    ("earlier that day", Relative::ContextDays(0), false),
+    ("that morning", Relative::ContextDays(0), false),
+    ("that afternoon", Relative::ContextDays(0), false),
+    ("that evening", Relative::ContextDays(0), false),
+    ("that night", Relative::ContextDays(0), false),
+    ("the following morning", Relative::ContextDays(1), false),
+    ("the next morning", Relative::ContextDays(1), false),
+    ("the following evening", Relative::ContextDays(1), false),
+    ("the next evening", Relative::ContextDays(1), false),
+    ("the following night", Relative::ContextDays(1), false),
+    ("the previous evening", Relative::ContextDays(-1), false),
+    ("the previous night", Relative::ContextDays(-1), false),
+    ("the night before", Relative::ContextDays(-1), true),
+    ("the evening before", Relative::ContextDays(-1), true),
     ("this morning", Relative::AnchorDays(0), false),
     ("this afternoon", Relative::AnchorDays(0), false),
     ("this evening", Relative::AnchorDays(0), false),
@@ -1210,6 +1245,10 @@ impl<'t> Scanner<'t> {
             }
             if let Some(mut found) = self.relative_phrase(next).or_else(|| self.month_expression(next, true)) {
                 found.start = index;
+                // "later this week" is the rest of the week, "earlier this week" its start.
+                if found.parsed == Parsed::Relative(Relative::AnchorWeek(0)) && self.word_is(index, &["later", "earlier"]) {
+                    found.parsed = Parsed::Relative(Relative::AnchorRestOfWeek(self.word_is(index, &["later"])));
+                }
                 return Some(found);
             }
         }
@@ -1889,17 +1928,20 @@ struct Resolver {
     context_event_day: Option<Date>,
     /// The latest year written in digits.
     last_written_year: Option<i16>,
+    /// Sentence ends passed since `context_day` was set (at most 2: "long ago").
+    day_age: u8,
 }
 
 impl Resolver {
     fn new(anchor: DateAnchor) -> Resolver {
-        Resolver { anchor, context_day: None, context_event_day: None, last_written_year: None }
+        Resolver { anchor, context_day: None, context_event_day: None, last_written_year: None, day_age: 2 }
     }
 
     /// Records a resolved mention as context for the ones after it.
     fn remember(&mut self, value: Option<DateValue>, year_explicit: bool, is_report_date: bool) {
         if let Some(DateValue::Day(day)) = value {
             self.context_day = Some(day);
+            self.day_age = 0;
             if !is_report_date {
                 self.context_event_day = Some(day);
             }
@@ -1907,6 +1949,11 @@ impl Resolver {
         if year_explicit && let Some(value) = value {
             self.last_written_year = Some(value.end().year());
         }
+    }
+
+    /// Counts `sentences` sentence ends passed since the context day was set.
+    fn age(&mut self, sentences: usize) {
+        self.day_age = u8::try_from(sentences).unwrap_or(u8::MAX).saturating_add(self.day_age).min(2);
     }
 
     fn resolve(&self, parsed: &Parsed, future: impl Fn() -> bool) -> Option<DateValue> {
@@ -1989,7 +2036,25 @@ impl Resolver {
         };
         match relative {
             Relative::AnchorDays(days) => Some(DateValue::Day(add_days(published?, days)?)),
+            // On a Sunday, "this week" may be the week ending or the one starting, and
+            // "next week" and "last week" shift with it: unresolved, never a conflict.
+            Relative::AnchorWeek(_) if published?.weekday() == Weekday::Sunday => None,
             Relative::AnchorWeek(weeks) => week_of(published?, weeks),
+            Relative::AnchorRestOfWeek(later) => {
+                let published = published?;
+                // Written on a Sunday, "later this week" is the week starting tomorrow and
+                // "earlier this week" the one ending today.
+                let (first, last) = match (later, published.weekday()) {
+                    (true, Weekday::Sunday) => (add_days(published, 1)?, add_days(published, 6)?),
+                    (true, _) => (add_days(published, 1)?, add_days(monday_of_week(published)?, 6)?),
+                    (false, _) => (monday_of_week(published)?, add_days(published, -1)?),
+                };
+                match first.cmp(&last) {
+                    Ordering::Less => Some(DateValue::Days(first, last)),
+                    Ordering::Equal => Some(DateValue::Day(first)),
+                    Ordering::Greater => None,
+                }
+            }
             Relative::AnchorMonth(months) => month_of(published?, months),
             Relative::AnchorYear(years) => Some(DateValue::Year(shift_year(published?.year(), years)?)),
             Relative::AnchorWeekend(weekend) => {
@@ -2000,6 +2065,10 @@ impl Resolver {
                     Weekend::NextWeek => add_days(monday_of_week(published)?, 13)?,
                 };
                 Some(DateValue::Days(add_days(sunday, -1)?, sunday))
+            }
+            Relative::NarratedDay => {
+                let narrated = if self.day_age <= 1 { self.context_event_day.or(self.context_day) } else { None };
+                Some(DateValue::Day(narrated.or(published)?))
             }
             Relative::ContextDays(days) => {
                 let base = if days == 0 { self.context_event_day.or(self.context_day) } else { self.context_day };
@@ -2363,6 +2432,13 @@ mod tests {
         ("Protests spread last weekend.", "2025-10-29", "last weekend", "2025-10-25/2025-10-26", 'R', ""),
         ("Protests are planned this weekend.", "2025-10-29", "this weekend", "2025-11-01/2025-11-02", 'R', ""),
         ("Protests are under way this weekend.", "2025-11-01", "this weekend", "2025-11-01/2025-11-02", 'R', ""),
+        ("Talks resume later this week.", P28, "later this week", "2025-10-29/2025-11-02", 'R', ""),
+        ("Talks resume later this week.", "2025-10-26", "later this week", "2025-10-27/2025-11-01", 'R', ""),
+        ("Talks began earlier this week.", P28, "earlier this week", "2025-10-27", 'R', ""),
+        ("Talks began earlier this week.", "2025-10-26", "earlier this week", "2025-10-20/2025-10-25", 'R', ""),
+        ("The envoy returns next week.", "2025-10-26", "next week", "", 'R', ""),
+        ("Trump visits South Korea this week.", "2025-10-26", "this week", "", 'R', ""),
+        ("The envoy visited last week.", "2025-10-26", "last week", "", 'R', ""),
         ("The talks collapsed three days ago.", P28, "three days ago", "2025-10-25", 'R', ""),
         ("The talks collapsed 3 days ago.", P28, "3 days ago", "2025-10-25", 'R', ""),
         ("The talks collapsed a week ago.", P28, "a week ago", "2025-10-21", 'R', ""),
@@ -2383,6 +2459,12 @@ mod tests {
         ("Choe met Putin on Oct. 27. Lavrov spoke that day.", P28, "that day", "2025-10-27", 'R', ""),
         ("Choe met Putin on Oct. 27. Earlier the same day she met Lavrov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
         ("Choe met Putin on Oct. 27. Lavrov spoke later that day.", P28, "later that day", "2025-10-27", 'R', ""),
+        ("Choe met Putin on October 24. Earlier in the day she met Lavrov.", P28, "Earlier in the day", "2025-10-24", 'R', ""),
+        ("Choe met Putin on October 24. She left later in the day.", P28, "later in the day", "2025-10-24", 'R', ""),
+        ("Choe met Putin on October 24. She spoke. Lavrov spoke. She left later in the day.", P28, "later in the day", "2025-10-28", 'R', ""),
+        ("Choe met Putin on Oct. 24. That evening she dined with Lavrov.", P28, "That evening", "2025-10-24", 'R', ""),
+        ("Choe met Putin on Oct. 24 and flew home the following morning.", P28, "the following morning", "2025-10-25", 'R', ""),
+        ("Choe met Putin on Oct. 24, having landed the night before.", P28, "the night before", "2025-10-23", 'R', ""),
         ("The summit opened on Oct. 29, after talks the previous week.", P28, "the previous week", "2025-10-20/2025-10-26", 'R', ""),
         ("The summit opened on Oct. 29; a second round came the following week.", P28, "the following week", "2025-11-03/2025-11-09", 'R', ""),
         ("Choe met Putin on Monday, state media said Tuesday. Earlier the same day she met Lavrov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),

@@ -1,5 +1,7 @@
-//! Annotation, the same for corpus and draft: sentences, names and titles, dates, counts.
+//! Annotation, the same for corpus and draft: page furniture, sentences, names and titles,
+//! dates, counts.
 
+pub mod boilerplate;
 pub mod counts;
 pub mod dates;
 pub mod names;

@@ -1,5 +1,8 @@
 //! Sentence splitting that survives "Oct.", "U.S." and "Dr.".
 //!
+//! Scraped pages lose the space after a stop ("in the capital.However, officials"): a
+//! stop glued to a capitalised word that goes on in lower case, after a plain lower-case
+//! word, ends the sentence too (not in initials, abbreviations, numbers or addresses).
 //! A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) that is
 //! followed by white space and then something that can start a sentence, unless the
 //! word before the stop is a known abbreviation or a single initial. Paragraph breaks
@@ -125,7 +128,7 @@ fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
     let rest = &text[after_stop..];
     let Some(first) = rest.chars().next() else { return true };
     if !first.is_whitespace() {
-        return false;
+        return glued_sentence_start(text, stop, after_stop);
     }
     let next_word = rest.trim_start();
     let Some(next) = next_word.chars().next() else { return true };
@@ -140,10 +143,36 @@ fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
         return true;
     }
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    if is_initial || is_abbreviation(word) {
+    // Run-together initials: "J.D. Vance", "A.J. Brown".
+    let is_initials = word.contains('.') && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
+    if is_initial || is_initials || is_abbreviation(word) {
         return false;
     }
     true
+}
+
+/// A stop with no space after it ends a sentence only between a lower-case word and a
+/// capitalised one that goes on in lower case ("in the capital.However, officials"):
+/// never in "U.S.", "p.m.", "3.5", "J.D. Vance", "No.1", a domain or a web address.
+fn glued_sentence_start(text: &str, stop: usize, after_stop: usize) -> bool {
+    let next: String = text[after_stop..].trim_start_matches(['“', '‘']).chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut letters = next.chars();
+    let starts_upper = letters.next().is_some_and(char::is_uppercase);
+    // "However", "The", "Officials": a capital and then lower case (not "USA", "AFP", "I").
+    if !starts_upper || next.chars().count() < 2 || !letters.all(char::is_lowercase) {
+        return false;
+    }
+    let word = word_before(text, stop);
+    // A plain lower-case word of two letters or more: no inner dots (initials,
+    // abbreviations), no digits, no capitals ("iPhone.Com" is no sentence).
+    if word.chars().count() < 2 || !word.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) || is_abbreviation(word) {
+        return false;
+    }
+    // Web addresses and e-mail: the stretch back to the last space holds "/" or "@".
+    let head = &text[..stop];
+    let token_start = head.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+    let token = &head[token_start..];
+    !token.contains(['/', '@'])
 }
 
 /// The word (letters and inner dots) right before byte `stop`.
@@ -174,6 +203,15 @@ mod tests {
             ("First.\n\nSecond!", &["First.", "Second!"]),
             ("Is it? Yes.", &["Is it?", "Yes."]),
             ("It rose 3.5 percent.", &["It rose 3.5 percent."]),
+            ("Rain fell in the hills.Later, the river rose.", &["Rain fell in the hills.", "Later, the river rose."]),
+            ("The vote was close.\u{201c}We won,\u{201d} she said.", &["The vote was close.", "\u{201c}We won,\u{201d} she said."]),
+            ("Was it fair?Nobody knew.", &["Was it fair?", "Nobody knew."]),
+            ("U.S.Army units and J.D. Vance came.", &["U.S.Army units and J.D. Vance came."]),
+            ("It ended at 4 p.m.Monday.", &["It ended at 4 p.m.Monday."]),
+            ("Read more at example.com.The end.", &["Read more at example.com.The end."]),
+            ("See www.example.Com for the rules.", &["See www.example.Com for the rules."]),
+            ("Seeded No.1 and rated 9.5.Top marks.", &["Seeded No.1 and rated 9.5.Top marks."]),
+            ("A crowd formed.AFP reported it.", &["A crowd formed.AFP reported it."]),
             ("at 5 p.m. on Monday.", &["at 5 p.m. on Monday."]),
             ("", &[]),
         ];
