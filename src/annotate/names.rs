@@ -81,6 +81,53 @@ const TITLE_HEADS: &[&str] = &[
     "daughter",
     "interpreter",
     "aide",
+    "lawyer",
+    "counsel",
+    "barrister",
+    "solicitor",
+    "juror",
+    "witness",
+    "defendant",
+    "plaintiff",
+    "quarterback",
+    "receiver",
+    "linebacker",
+    "cornerback",
+    "lineman",
+    "kicker",
+    "punter",
+    "coordinator",
+    "manager",
+    "owner",
+    "executive",
+    "officer",
+    "co-founder",
+    "cofounder",
+    "astronaut",
+    "pilot",
+    "stylist",
+    "candidate",
+    "nominee",
+    "mp",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilor",
+    "commissioner",
+    "sheriff",
+    "agent",
+    "investigator",
+    "controller",
+    "sergeant",
+    "lieutenant",
+    "colonel",
+    "member",
+    "engineer",
+    "cfo",
+    "coo",
+    "cto",
+    "strategist",
+    "pollster",
     "mr",
     "ms",
     "mrs",
@@ -148,6 +195,50 @@ const TITLE_MODIFIERS: &[&str] = &[
     "home",
     "commerce",
     "intelligence",
+    "tight",
+    "running",
+    "wide",
+    "offensive",
+    "defensive",
+    "interim",
+    "district",
+    "crew",
+    "managing",
+    "operating",
+    "financial",
+    "technology",
+    "teams",
+];
+
+/// Position words that head a title only after a position modifier ("tight end",
+/// "running back", "defensive tackle"): alone they are ordinary words.
+const POSITION_HEADS: &[&str] = &["end", "back", "tackle", "guard", "safety", "center", "centre"];
+
+/// Words before a [`POSITION_HEADS`] word that make it a title.
+const POSITION_MODIFIERS: &[&str] = &["tight", "running", "defensive", "offensive", "free", "strong", "left", "right", "nose"];
+
+/// Verbs of speech written right after a person's name ("Hurts said", "Harrow told").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "argued",
+    "testified",
+    "wrote",
+    "explained",
+    "stated",
+    "recalled",
+    "insisted",
+    "noted",
+    "warned",
+    "admitted",
+    "acknowledged",
+    "cautioned",
+    "recounted",
+    "conceded",
+    "replied",
 ];
 
 /// Relationship words: they precede a name but are not a title the person holds.
@@ -334,6 +425,15 @@ fn is_normal_title_word(norm: &str) -> bool {
     TITLE_HEAD_SET.contains(norm) || TITLE_MODIFIER_SET.contains(norm)
 }
 
+/// Whether `words[at]` heads a title: a title head, or a position word after its
+/// modifier ("tight end", "running back").
+fn is_head_at(words: &[Word], at: usize) -> bool {
+    let word = &words[at];
+    is_normal_title_head(&word.norm)
+        || POSITION_HEADS.contains(&word.norm.as_ref())
+            && at.checked_sub(1).is_some_and(|before| POSITION_MODIFIERS.contains(&words[before].norm.as_ref()))
+}
+
 /// The word lists as hash sets: looked up for every capitalised word of every sentence.
 static TITLE_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_HEADS.iter().copied().collect());
 static TITLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_MODIFIERS.iter().copied().collect());
@@ -511,12 +611,19 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         }
         // A maximal run of capitalised words joined by single spaces or hyphens.
         let mut end = index + 1;
-        while end < words.len()
-            && words[end].is_capitalised()
-            && joined_by_space(text, &words[end - 1], &words[end])
-            && !ends_with_possessive(words[end - 1].text)
-        {
-            end += 1;
+        loop {
+            if end < words.len()
+                && words[end].is_capitalised()
+                && joined_by_space(text, &words[end - 1], &words[end])
+                && !ends_with_possessive(words[end - 1].text)
+            {
+                end += 1;
+            } else if quoted_nickname_at(text, words, end) {
+                // Sean "Diddy" Combs: a quoted nickname inside a name.
+                end += 2;
+            } else {
+                break;
+            }
         }
         let run = &words[index..end];
         // A run right before a lower-case title word qualifies that title ("Kremlin spokesman").
@@ -556,11 +663,13 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         // "in Moscow", and "at the Kremlin".
         let after_place_preposition = is_place_preposition(previous)
             || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of");
+        let spoken = speech_cue(text, words, index, end);
+        let aged = age_follows(&text[name_end..]);
         mentions.push(NameMention {
             range: name_range.clone(),
             text: text[name_range].to_string(),
             title,
-            person_cue: honorific || korean_shape,
+            person_cue: honorific || korean_shape || spoken || aged,
             after_place_preposition,
             sentence_initial: index == 0 || (index == 1 && matches!(words[0].norm.as_ref(), "•" | "-")),
         });
@@ -569,16 +678,58 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
     mentions
 }
 
+/// Whether `words[at]` is a quoted nickname inside a name: `Casandra "Cassie" Ventura`
+/// (the run so far, a quotation mark, one capitalised word, the closing mark, more name).
+fn quoted_nickname_at(text: &str, words: &[Word], at: usize) -> bool {
+    let (Some(before), Some(nick), Some(after)) = (at.checked_sub(1).and_then(|i| words.get(i)), words.get(at), words.get(at + 1)) else {
+        return false;
+    };
+    let open = &text[before.range.end..nick.range.start];
+    let close = &text[nick.range.end..after.range.start];
+    before.is_capitalised()
+        && !ends_with_possessive(before.text)
+        && nick.is_capitalised()
+        && after.is_capitalised()
+        && matches!((open, close), (" \"", "\" ") | (" “", "” "))
+}
+
+/// Whether a verb of speech follows the run `words[start..end]` ("Hurts said") or
+/// precedes it ("said Ruben Castellano"), outside "the Board said".
+fn speech_cue(text: &str, words: &[Word], start: usize, end: usize) -> bool {
+    let previous = start.checked_sub(1).map(|i| &words[i]);
+    if previous.is_some_and(|w| matches!(w.norm.as_ref(), "the" | "a" | "an" | "this" | "that" | "its")) {
+        return false;
+    }
+    let after = words.get(end).is_some_and(|w| {
+        SPEECH_VERBS.contains(&w.norm.as_ref()) && text[words[end - 1].range.end..w.range.start] == *" " && !ends_with_possessive(words[end - 1].text)
+    });
+    let before = previous.is_some_and(|w| matches!(w.norm.as_ref(), "said" | "says") && text[w.range.end..words[start].range.start] == *" ");
+    after || before
+}
+
+/// Whether an age follows a name: "Roush, 52, of Ostley", "Eaves, 39, from".
+fn age_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && {
+        let tail = &rest[digits..];
+        tail.starts_with(", ") || tail.starts_with(')') || tail.starts_with(",\n")
+    }
+}
+
 /// Whether lower-case title words ending in a title head follow position `at`
 /// ("Kremlin | foreign policy advisor Yuri Ushakov").
 fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
     let mut index = at;
     while let Some(word) = words.get(index) {
-        if word.is_capitalised() || !is_normal_title_word(&word.norm) || !joined_by_space(text, &words[index - 1], word) {
+        if word.is_capitalised() || !joined_by_space(text, &words[index - 1], word) {
             return false;
         }
-        if is_normal_title_head(&word.norm) {
+        if is_head_at(words, index) {
             return true;
+        }
+        if !is_normal_title_word(&word.norm) {
+            return false;
         }
         index += 1;
     }
@@ -620,8 +771,19 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
         None => {
             // The run has no title; look for a lower-case one just before ("spokesman Dmitry Peskov").
             let before = run_start.checked_sub(1)?;
-            if !is_normal_title_head(&words[before].norm) || !joined_by_space(text, &words[before], &words[run_start]) {
+            if !is_head_at(words, before) {
                 return None;
+            }
+            if !joined_by_space(text, &words[before], &words[run_start]) {
+                // "Roush's lawyer, Nadia Ferrante, said": the title, a comma, the name, a comma.
+                let gap = &text[words[before].range.end..words[run_start].range.start];
+                let closes = words.get(name_end_index(words, run_start)).is_none_or(|next| {
+                    let after = &text[words[name_end_index(words, run_start) - 1].range.end..next.range.start];
+                    after.starts_with(',')
+                });
+                if gap != ", " || !closes || !title_opened(words, before) {
+                    return None;
+                }
             }
             first = before;
             before
@@ -646,6 +808,28 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
     build_title(text, &words[first..=last])
 }
 
+/// The index after the capitalised run that starts at `start`.
+fn name_end_index(words: &[Word], start: usize) -> usize {
+    let mut end = start + 1;
+    while words.get(end).is_some_and(Word::is_capitalised) {
+        end += 1;
+    }
+    end
+}
+
+/// Whether the title phrase ending at `head` opens with an article or a possessive
+/// ("the prosecutor", "Roush's lawyer", "her lawyer"), as one set off before a name does.
+fn title_opened(words: &[Word], head: usize) -> bool {
+    let mut at = head;
+    while at > 0 && is_normal_title_word(&words[at - 1].norm) {
+        at -= 1;
+    }
+    at.checked_sub(1).is_some_and(|i| {
+        let word = &words[i];
+        matches!(word.norm.as_ref(), "the" | "his" | "her" | "their" | "its") || ends_with_possessive(word.text)
+    })
+}
+
 /// "Choe Son-hui, foreign minister of North Korea," / "Lavrov, Russia's foreign minister".
 fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<TitleMention> {
     let previous = words.get(after_name.checked_sub(1)?)?;
@@ -654,18 +838,19 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         return None;
     }
     let mut index = after_name;
-    if matches!(words[index].norm.as_ref(), "the" | "a" | "an") {
+    if matches!(words[index].norm.as_ref(), "the" | "a" | "an" | "another" | "his" | "her" | "their") {
         index += 1;
     }
     let start = index;
-    // Up to six words ending in a title head, with nothing but spaces between.
+    // Up to six words ending in a title head, with nothing but spaces between (or a
+    // plural possessive's apostrophe: "the Eagles' coach").
     let mut head = None;
     for offset in 0..6 {
         let Some(word) = words.get(start + offset) else { break };
-        if offset > 0 && text[words[start + offset - 1].range.end..word.range.start] != *" " {
+        if offset > 0 && !matches!(&text[words[start + offset - 1].range.end..word.range.start], " " | "' " | "’ ") {
             break;
         }
-        if is_normal_title_head(&word.norm) {
+        if is_head_at(words, start + offset) {
             head = Some(start + offset);
         } else if head.is_some() {
             break;
@@ -683,7 +868,7 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     // "... of North Korea" / "... at Kyungnam University" / "of the Academy" completes the qualifier.
     let mut last = head;
     if let Some(preposition) = words.get(head + 1)
-        && matches!(preposition.text, "of" | "at")
+        && matches!(preposition.text, "of" | "at" | "for")
     {
         let mut cursor = head + 2;
         if words.get(cursor).is_some_and(|w| w.text == "the") {
@@ -708,9 +893,9 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
     let mut former = false;
     let mut relational = false;
     let mut after_preposition = false;
-    for word in phrase {
+    for (at, word) in phrase.iter().enumerate() {
         let lower = word.norm.as_ref();
-        if matches!(lower, "of" | "at" | "to") {
+        if matches!(lower, "of" | "at" | "to" | "for") {
             after_preposition = true;
             continue;
         }
@@ -721,7 +906,8 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         if RELATIONAL_HEADS.contains(&lower) {
             relational = true;
         }
-        if after_preposition || !is_normal_title_word(&word.norm) {
+        let position = POSITION_HEADS.contains(&lower) && at > 0 && POSITION_MODIFIERS.contains(&phrase[at - 1].norm.as_ref());
+        if after_preposition || !(is_normal_title_word(&word.norm) || position) {
             qualifier_words.push(lower);
         } else {
             core_words.push(canonical_title_word(lower));
