@@ -128,6 +128,11 @@ const TITLE_HEADS: &[&str] = &[
     "cto",
     "strategist",
     "pollster",
+    "col",
+    "sgt",
+    "lt",
+    "capt",
+    "cmdr",
     "mr",
     "ms",
     "mrs",
@@ -216,6 +221,47 @@ const POSITION_HEADS: &[&str] = &["end", "back", "tackle", "guard", "safety", "c
 
 /// Words before a [`POSITION_HEADS`] word that make it a title.
 const POSITION_MODIFIERS: &[&str] = &["tight", "running", "defensive", "offensive", "free", "strong", "left", "right", "nose"];
+
+/// Party affiliations written before a name ("Conservative James Yan"): general
+/// knowledge, like the nationalities; they qualify the person and are no part of the name.
+const AFFILIATIONS: &[&str] = &[
+    "liberal",
+    "conservative",
+    "democrat",
+    "democratic",
+    "republican",
+    "labour",
+    "labor",
+    "tory",
+    "socialist",
+    "progressive",
+    "libertarian",
+    "independent",
+];
+
+/// Nouns for a person's own people and life: their possessor is a person ("Ventura's
+/// lawyer", "Hurts's birthday"), where a title after a possessive may be a company's.
+const PERSONAL_NOUNS: &[&str] = &[
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "children",
+    "girlfriend",
+    "boyfriend",
+    "ex-girlfriend",
+    "brother",
+    "sister",
+    "family",
+    "birthday",
+    "parents",
+];
 
 /// Verbs of speech written right after a person's name ("Hurts said", "Harrow told").
 const SPEECH_VERBS: &[&str] = &[
@@ -640,6 +686,33 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         while name_words.len() > 1 && NOT_NAME_WORD_SET.contains(name_words[0].norm.as_ref()) {
             name_words.remove(0);
         }
+        let mut affiliated = false;
+        while name_words.len() > 2 && AFFILIATIONS.contains(&name_words[0].norm.as_ref()) {
+            name_words.remove(0);
+            affiliated = true;
+        }
+        // "Director of Airports Jesse Romo": after "TITLE of", a long run ends in the name.
+        let mut title_of = None;
+        if head_at.is_none()
+            && name_words.len() >= 3
+            && index >= 2
+            && words[index - 1].norm == "of"
+            && is_head_at(words, index - 2)
+            && !name_words.iter().any(|w| ends_with_possessive(w.text))
+        {
+            let keep = name_words.len() - 2;
+            let mut first = index - 2;
+            while first > 0
+                && words[first - 1].is_capitalised()
+                && !NOT_NAME_WORD_SET.contains(words[first - 1].norm.as_ref())
+                && joined_by_space(text, &words[first - 1], &words[first])
+            {
+                first -= 1;
+            }
+            let last = index + keep - 1;
+            title_of = build_title(text, &words[first..=last]);
+            name_words.drain(..keep);
+        }
         let trailing_possessive = name_words.last().is_some_and(|w| ends_with_possessive(w.text));
         if name_words.is_empty() || name_words.iter().all(|w| NOT_NAME_WORD_SET.contains(w.norm.as_ref()) || is_normal_title_word(&w.norm))
         {
@@ -653,7 +726,9 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             name_end -= if text[..name_end].ends_with("’s") { "’s".len() } else { 2 };
         }
         let name_range = first.range.start..name_end;
-        let title = title_before(text, words, index, name_start, head_at).or_else(|| appositive_title(text, words, end));
+        let title = title_of
+            .or_else(|| title_before(text, words, index, name_start, head_at))
+            .or_else(|| appositive_title(text, words, end));
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(w.text));
         let honorific = title.is_some();
         let previous = index.checked_sub(1).map(|i| words[i].norm.as_ref());
@@ -665,12 +740,16 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of");
         let spoken = speech_cue(text, words, index, end);
         let aged = age_follows(&text[name_end..]);
+        let nicknamed = name_words.windows(2).any(|pair| text[pair[0].range.end..pair[1].range.start].contains(['"', '“']));
+        let possessor = trailing_possessive && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
+        let cued = honorific || korean_shape || spoken || aged || nicknamed || possessor || affiliated;
         mentions.push(NameMention {
             range: name_range.clone(),
             text: text[name_range].to_string(),
             title,
-            person_cue: honorific || korean_shape || spoken || aged,
-            after_place_preposition,
+            person_cue: cued,
+            // "a letter from Deonte Nash, a former stylist": a person, whatever the preposition.
+            after_place_preposition: after_place_preposition && !(cued && !korean_shape),
             sentence_initial: index == 0 || (index == 1 && matches!(words[0].norm.as_ref(), "•" | "-")),
         });
         index = end;
@@ -939,6 +1018,11 @@ fn canonical_title_word(word: &str) -> String {
         "gov" => "governor".into(),
         "gen" => "general".into(),
         "amb" => "ambassador".into(),
+        "col" => "colonel".into(),
+        "sgt" => "sergeant".into(),
+        "lt" => "lieutenant".into(),
+        "capt" => "captain".into(),
+        "cmdr" => "commander".into(),
         other => other.to_string(),
     }
 }

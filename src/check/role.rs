@@ -69,7 +69,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             .collect();
         let specific = title.qualifier.is_some() || title.core.contains(' ');
         // A known role given to others, while this person's titles name known roles too.
-        let known_roles = role.is_some() && current.iter().any(|h| role_class(h.qualifier.as_deref(), &h.core).is_some());
+        let known_roles = role.is_some();
         let conflict = !rivals.is_empty() || !current.is_empty() && !holders.is_empty() && (specific || known_roles);
         if !conflict {
             output.claim(

@@ -136,6 +136,11 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
     // A title written right before the name ("quarterback Jalen Hurts") vouches for a
     // surname that is also a common word, when the given name is none.
     let titled_before = mention.title.as_ref().is_some_and(|t| t.range.end <= mention.range.start && !t.relational);
+    // "Airports Jesse Romo", "Elections Canada": a common word, then more than a name.
+    let first_common = words.first().is_some_and(|w| common(w));
+    if first_common && (words.len() >= 3 || words.iter().any(|w| is_country(w))) {
+        return false;
+    }
     let common_last_ok = titled_before && words.len() == 2 && !common(words[0]);
     mention.person_cue
         && (2..=3).contains(&words.len())
@@ -478,6 +483,9 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
     }
     if has("general") && has("manager") {
         return role("staff", "general manager");
+    }
+    if has("owner") {
+        return role("staff", "owner");
     }
     // A company's officers.
     if has("chief") && has("executive") || has("ceo") {
