@@ -471,11 +471,19 @@ fn is_normal_title_word(norm: &str) -> bool {
     TITLE_HEAD_SET.contains(norm) || TITLE_MODIFIER_SET.contains(norm)
 }
 
+/// The title head a lower-case plural names ("coaches Evgenia Shishkova and Vadim
+/// Naumov": the first named is a coach).
+fn plural_head(norm: &str) -> Option<&'static str> {
+    let singular = norm.strip_suffix("es").filter(|s| s.ends_with("ch") || s.ends_with("sh")).or_else(|| norm.strip_suffix('s'))?;
+    TITLE_HEAD_SET.get(singular).copied().filter(|head| head.len() > 3 && !RELATIONAL_HEADS.contains(head))
+}
+
 /// Whether `words[at]` heads a title: a title head, or a position word after its
 /// modifier ("tight end", "running back").
 fn is_head_at(words: &[Word], at: usize) -> bool {
     let word = &words[at];
     is_normal_title_head(&word.norm)
+        || !word.is_capitalised() && plural_head(&word.norm).is_some()
         || POSITION_HEADS.contains(&word.norm.as_ref())
             && at.checked_sub(1).is_some_and(|before| POSITION_MODIFIERS.contains(&words[before].norm.as_ref()))
 }
@@ -726,9 +734,8 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             name_end -= if text[..name_end].ends_with("’s") { "’s".len() } else { 2 };
         }
         let name_range = first.range.start..name_end;
-        let title = title_of
-            .or_else(|| title_before(text, words, index, name_start, head_at))
-            .or_else(|| appositive_title(text, words, end));
+        let title =
+            title_of.or_else(|| title_before(text, words, index, name_start, head_at)).or_else(|| appositive_title(text, words, end));
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(w.text));
         let honorific = title.is_some();
         let previous = index.checked_sub(1).map(|i| words[i].norm.as_ref());
@@ -780,9 +787,12 @@ fn speech_cue(text: &str, words: &[Word], start: usize, end: usize) -> bool {
         return false;
     }
     let after = words.get(end).is_some_and(|w| {
-        SPEECH_VERBS.contains(&w.norm.as_ref()) && text[words[end - 1].range.end..w.range.start] == *" " && !ends_with_possessive(words[end - 1].text)
+        SPEECH_VERBS.contains(&w.norm.as_ref())
+            && text[words[end - 1].range.end..w.range.start] == *" "
+            && !ends_with_possessive(words[end - 1].text)
     });
-    let before = previous.is_some_and(|w| matches!(w.norm.as_ref(), "said" | "says") && text[w.range.end..words[start].range.start] == *" ");
+    let before =
+        previous.is_some_and(|w| matches!(w.norm.as_ref(), "said" | "says") && text[w.range.end..words[start].range.start] == *" ");
     after || before
 }
 
@@ -878,8 +888,25 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
         }
         let lower = previous.norm.as_ref();
         let qualifier = previous.is_capitalised() && !NOT_NAME_WORD_SET.contains(lower);
+        // "Wichita airports director": a lower-case noun after a capitalised qualifier.
+        let qualified_noun = !previous.is_capitalised()
+            && previous.text.chars().all(char::is_alphabetic)
+            && !NOT_NAME_WORD_SET.contains(lower)
+            && !ends_with_possessive(previous.text)
+            && first >= 2
+            && first == last
+            && words[first - 2].is_capitalised()
+            && !ends_with_possessive(words[first - 2].text)
+            && !NOT_NAME_WORD_SET.contains(words[first - 2].norm.as_ref())
+            && text[words[first - 2].range.end..previous.range.start] == *" "
+            // One capitalised qualifier, not the end of a name ("Owen Pettigrew recalls").
+            && (first < 3
+                || text[words[first - 3].range.end..words[first - 2].range.start] != *" "
+                || !words[first - 3].is_capitalised() && !is_normal_title_word(&words[first - 3].norm));
         if is_normal_title_word(&previous.norm) || qualifier || lower == "u.s" {
             first -= 1;
+        } else if qualified_noun {
+            first -= 2;
         } else {
             break;
         }
@@ -986,7 +1013,10 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
             relational = true;
         }
         let position = POSITION_HEADS.contains(&lower) && at > 0 && POSITION_MODIFIERS.contains(&phrase[at - 1].norm.as_ref());
-        if after_preposition || !(is_normal_title_word(&word.norm) || position) {
+        let plural = (!word.is_capitalised() && at + 1 == phrase.len()).then(|| plural_head(lower)).flatten();
+        if let Some(head) = plural.filter(|_| !after_preposition) {
+            core_words.push(canonical_title_word(head));
+        } else if after_preposition || !(is_normal_title_word(&word.norm) || position) {
             qualifier_words.push(lower);
         } else {
             core_words.push(canonical_title_word(lower));

@@ -16,7 +16,7 @@
 
 use super::{Context, Output, Raised, first_citations, sources};
 use crate::facts::CiteRef;
-use crate::facts::people::{HeldTitle, Person, role_class, roles_compatible, title_compatible};
+use crate::facts::people::{HeldTitle, Person, qualifiers_agree, role_class, roles_compatible, title_compatible};
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -32,7 +32,14 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let fits = |held: &HeldTitle| title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core);
         let current: Vec<&HeldTitle> = person.titles.iter().filter(|h| !h.former).collect();
         if person.titles.is_empty() {
-            output.claim(Kind::Role, range, &text, Verdict::NoSource, format!("No source gives {} a title.", person.canonical()), Vec::new());
+            output.claim(
+                Kind::Role,
+                range,
+                &text,
+                Verdict::NoSource,
+                format!("No source gives {} a title.", person.canonical()),
+                Vec::new(),
+            );
             continue;
         }
         let held: Vec<&HeldTitle> = person.titles.iter().filter(|h| fits(h)).collect();
@@ -55,20 +62,31 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             Some(role) => current
                 .iter()
                 .copied()
-                .filter(|h| role_class(h.qualifier.as_deref(), &h.core).is_some_and(|r| r.family == role.family && !roles_compatible(r, role)))
+                .filter(|h| {
+                    role_class(h.qualifier.as_deref(), &h.core).is_some_and(|r| r.family == role.family && !roles_compatible(r, role))
+                })
                 .collect(),
             None => Vec::new(),
         };
-        // Who else the sources give this title to.
+        // Who else the sources give this title to. A qualifier the person's own titles do
+        // not have ("Kansas City's quarterback" for the "Chiefs quarterback") may only be
+        // another name for theirs: then only a holder under that qualifier counts.
+        let own_qualifier = title
+            .qualifier
+            .as_deref()
+            .is_none_or(|q| current.iter().any(|h| h.qualifier.as_deref().is_some_and(|hq| qualifiers_agree(q, hq))));
         let holders: Vec<(usize, &HeldTitle)> = people
             .persons
             .iter()
             .enumerate()
             .filter(|(id, _)| *id != mention.person)
-            .filter_map(|(id, other)| other.titles.iter().find(|h| !h.former && fits(h)).map(|h| (id, h)))
+            // A qualified title ("Kremlin spokesman") is held only under a qualifier of its own.
+            .filter_map(|(id, other)| {
+                other.titles.iter().find(|h| !h.former && fits(h) && (own_qualifier || h.qualifier.is_some())).map(|h| (id, h))
+            })
             .collect();
         let specific = title.qualifier.is_some() || title.core.contains(' ');
-        // A known role given to others, while this person's titles name known roles too.
+        // A known role (judge, mayor, coach...) the sources give others, never this person.
         let known_roles = role.is_some();
         let conflict = !rivals.is_empty() || !current.is_empty() && !holders.is_empty() && (specific || known_roles);
         if !conflict {

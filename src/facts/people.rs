@@ -117,12 +117,7 @@ fn is_quoted(word: &str) -> bool {
 
 /// Lower-case name parts, split at spaces and hyphens (a quoted nickname is none).
 pub fn name_parts(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .filter(|w| !is_quoted(w))
-        .flat_map(|w| w.split('-'))
-        .filter(|p| !p.is_empty())
-        .map(normal_word)
-        .collect()
+    text.split_whitespace().filter(|w| !is_quoted(w)).flat_map(|w| w.split('-')).filter(|p| !p.is_empty()).map(normal_word).collect()
 }
 
 /// Whether a name mention looks like a full personal name worth learning as a person.
@@ -548,7 +543,9 @@ pub fn roles_compatible(a: Role, b: Role) -> bool {
     }
     let general = |x: &str, y: &str| match x {
         "lawyer" => y == "defense",
-        "coach" => matches!(y, "head coach" | "offensive coordinator" | "defensive coordinator" | "special teams coordinator" | "coordinator"),
+        "coach" => {
+            matches!(y, "head coach" | "offensive coordinator" | "defensive coordinator" | "special teams coordinator" | "coordinator")
+        }
         "coordinator" => y.ends_with("coordinator"),
         "founder" => true,
         "candidate" => true,
