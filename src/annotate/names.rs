@@ -681,7 +681,9 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         }
         let run = &words[index..end];
         // A run right before a lower-case title word qualifies that title ("Kremlin spokesman").
-        if qualifies_title_after(text, words, end) {
+        let possessor_of_personal =
+            ends_with_possessive(words[end - 1].text) && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
+        if qualifies_title_after(text, words, end) && !possessor_of_personal {
             index = end;
             continue;
         }
@@ -745,7 +747,8 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         // "in Moscow", and "at the Kremlin".
         let after_place_preposition = is_place_preposition(previous)
             || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of");
-        let spoken = speech_cue(text, words, index, end);
+        let name_index = index + run.iter().position(|w| w.range.start == first.range.start).unwrap_or(0);
+        let spoken = speech_cue(text, words, name_index, end);
         let aged = age_follows(&text[name_end..]);
         let nicknamed = name_words.windows(2).any(|pair| text[pair[0].range.end..pair[1].range.start].contains(['"', '“']));
         let possessor = trailing_possessive && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
@@ -1003,6 +1006,9 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         let lower = word.norm.as_ref();
         if matches!(lower, "of" | "at" | "to" | "for") {
             after_preposition = true;
+            continue;
+        }
+        if lower == "the" && after_preposition {
             continue;
         }
         if matches!(lower, "former" | "late" | "then" | "ex") {
@@ -1275,6 +1281,46 @@ mod tests {
             let expected: Vec<_> = expected.into_iter().filter(|(name, _)| *name != "Friday").map(|(n, t)| (n.to_string(), t)).collect();
             assert_eq!(found, expected, "names in {text:?}");
         }
+    }
+
+    #[test]
+    #[allow(clippy::type_complexity)]
+    fn titles_of_any_domain() {
+        let cases: Vec<(&str, &str, Option<(Option<String>, String)>)> = vec![
+            ("Eagles quarterback Jalen Hurts threw twice.", "Jalen Hurts", some(Some("eagles"), "quarterback")),
+            ("Chiefs tight end Xavier Worthy scored.", "Xavier Worthy", some(Some("chiefs"), "tight end")),
+            ("He thanked defense lawyer Teny Geragos.", "Teny Geragos", some(None, "defense lawyer")),
+            ("Roush's lawyer, Nadia Ferrante, said so.", "Nadia Ferrante", some(Some("roush"), "lawyer")),
+            (
+                "Jay Clayton, interim U.S. Attorney for the Southern District, spoke.",
+                "Jay Clayton",
+                some(Some("u.s southern district"), "interim attorney"),
+            ),
+            ("Wichita Director of Airports Jesse Romo said so.", "Jesse Romo", some(Some("wichita airports"), "director")),
+            ("Andy Reid, the Chiefs' coach, sighed.", "Andy Reid", some(Some("chiefs"), "coach")),
+            ("It killed coaches Evgenia Shishkova and Vadim Naumov.", "Evgenia Shishkova", some(None, "coach")),
+        ];
+        for (text, name, title) in cases {
+            let found = names(text);
+            let found = found.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name} in {text:?}: {found:?}"));
+            assert_eq!(found.1, title, "title of {name} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn people_found_without_titles() {
+        let cued =
+            |text: &str, name: &str| find_names(text, 0..text.len()).into_iter().find(|m| m.text == name).is_some_and(|m| m.person_cue);
+        assert!(cued("Declan Roush, 52, of Ostley, was convicted.", "Declan Roush"));
+        assert!(cued("\"We lost,\" Owen Pettigrew said.", "Owen Pettigrew"));
+        assert!(cued("Among them was Casandra \"Cassie\" Ventura, his ex.", "Casandra \"Cassie\" Ventura"));
+        assert!(cued("A letter from Cassie Ventura's lawyer arrived.", "Cassie Ventura"));
+        assert!(cued("He finished behind Conservative James Yan.", "James Yan"));
+        assert!(!cued("The Philadelphia Eagles won the game.", "Philadelphia Eagles"));
+        assert!(!cued("The Board said it would meet.", "Board"));
+        let text = "Prosecutors passed along a letter from Deonte Nash, a former stylist.";
+        let nash = find_names(text, 0..text.len()).into_iter().find(|m| m.text == "Deonte Nash").expect("Nash");
+        assert!(!nash.after_place_preposition, "a titled person is no place");
     }
 
     #[test]

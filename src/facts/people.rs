@@ -624,6 +624,43 @@ mod tests {
     }
 
     #[test]
+    fn near_misses_of_ordinary_words_and_family_members() {
+        for (draft, known) in
+            [("Josh Sweet", "Josh Sweat"), ("Deonte Mash", "Deonte Nash"), ("Jalen Hurst", "Jalen Hurts"), ("Teny Geragus", "Teny Geragos")]
+        {
+            assert!(near_miss(&parts(draft), &parts(known)), "{draft} is a near miss of {known}");
+        }
+        for (draft, known) in [("Janice Combs", "Sean Combs"), ("Jalen Carter", "Jalen Hurts"), ("Josh Allen", "Josh Sweat")] {
+            assert!(!near_miss(&parts(draft), &parts(known)), "{draft} is not a near miss of {known}");
+        }
+        assert_eq!(parts("Sean \"Diddy\" Combs"), parts("Sean Combs"));
+        assert_eq!(spelling_key("Casandra “Cassie” Ventura"), "casandra ventura");
+    }
+
+    #[test]
+    fn roles_of_one_family() {
+        let fits = |a: (Option<&str>, &str), b: (Option<&str>, &str)| title_compatible(a.0, a.1, b.0, b.1);
+        // Compatible: a title and its general or short form, a role and its group.
+        assert!(fits((None, "cornerback"), (Some("eagles"), "defensive back")));
+        assert!(fits((None, "receiver"), (None, "wide receiver")));
+        assert!(fits((None, "coach"), (Some("eagles"), "head coach")));
+        assert!(fits((None, "lawyer"), (None, "defense attorney")));
+        assert!(fits((None, "ceo"), (None, "chief executive")));
+        // Incompatible: two roles of one family.
+        assert!(!fits((None, "offensive coordinator"), (None, "defensive coordinator")));
+        assert!(!fits((None, "tight end"), (None, "wide receiver")));
+        assert!(!fits((None, "linebacker"), (None, "defensive back")));
+        assert!(!fits((None, "judge"), (None, "prosecutor")));
+        assert!(!fits((None, "prosecutor"), (None, "defense lawyer")));
+        assert!(!fits((Some("united states"), "attorney"), (Some("combs"), "attorney")));
+        assert!(!fits((None, "defense lawyer"), (Some("united states"), "assistant attorney")));
+        assert!(!fits((None, "chief executive"), (None, "chair")));
+        assert!(!fits((None, "general manager"), (None, "owner")));
+        assert!(!fits((None, "governor"), (None, "mayor")));
+        assert!(!fits((Some("chiefs"), "coach"), (Some("eagles"), "head coach")));
+    }
+
+    #[test]
     fn titles_compare_by_words_and_qualifier() {
         assert!(title_compatible(None, "minister", Some("north korea"), "foreign minister"));
         assert!(title_compatible(Some("north"), "leader", Some("north korea"), "leader"));
