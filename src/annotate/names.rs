@@ -759,7 +759,7 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             title,
             person_cue: cued,
             // "a letter from Deonte Nash, a former stylist": a person, whatever the preposition.
-            after_place_preposition: after_place_preposition && !(cued && !korean_shape),
+            after_place_preposition: after_place_preposition && (korean_shape || !cued),
             sentence_initial: index == 0 || (index == 1 && matches!(words[0].norm.as_ref(), "•" | "-")),
         });
         index = end;
