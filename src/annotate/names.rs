@@ -81,6 +81,58 @@ const TITLE_HEADS: &[&str] = &[
     "daughter",
     "interpreter",
     "aide",
+    "lawyer",
+    "counsel",
+    "barrister",
+    "solicitor",
+    "juror",
+    "witness",
+    "defendant",
+    "plaintiff",
+    "quarterback",
+    "receiver",
+    "linebacker",
+    "cornerback",
+    "lineman",
+    "kicker",
+    "punter",
+    "coordinator",
+    "manager",
+    "owner",
+    "executive",
+    "officer",
+    "co-founder",
+    "cofounder",
+    "astronaut",
+    "pilot",
+    "stylist",
+    "candidate",
+    "nominee",
+    "mp",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilor",
+    "commissioner",
+    "sheriff",
+    "agent",
+    "investigator",
+    "controller",
+    "sergeant",
+    "lieutenant",
+    "colonel",
+    "member",
+    "engineer",
+    "cfo",
+    "coo",
+    "cto",
+    "strategist",
+    "pollster",
+    "col",
+    "sgt",
+    "lt",
+    "capt",
+    "cmdr",
     "mr",
     "ms",
     "mrs",
@@ -148,6 +200,91 @@ const TITLE_MODIFIERS: &[&str] = &[
     "home",
     "commerce",
     "intelligence",
+    "tight",
+    "running",
+    "wide",
+    "offensive",
+    "defensive",
+    "interim",
+    "district",
+    "crew",
+    "managing",
+    "operating",
+    "financial",
+    "technology",
+    "teams",
+];
+
+/// Position words that head a title only after a position modifier ("tight end",
+/// "running back", "defensive tackle"): alone they are ordinary words.
+const POSITION_HEADS: &[&str] = &["end", "back", "tackle", "guard", "safety", "center", "centre"];
+
+/// Words before a [`POSITION_HEADS`] word that make it a title.
+const POSITION_MODIFIERS: &[&str] = &["tight", "running", "defensive", "offensive", "free", "strong", "left", "right", "nose"];
+
+/// Party affiliations written before a name ("Conservative James Yan"): general
+/// knowledge, like the nationalities; they qualify the person and are no part of the name.
+const AFFILIATIONS: &[&str] = &[
+    "liberal",
+    "conservative",
+    "democrat",
+    "democratic",
+    "republican",
+    "labour",
+    "labor",
+    "tory",
+    "socialist",
+    "progressive",
+    "libertarian",
+    "independent",
+];
+
+/// Nouns for a person's own people and life: their possessor is a person ("Ventura's
+/// lawyer", "Hurts's birthday"), where a title after a possessive may be a company's.
+const PERSONAL_NOUNS: &[&str] = &[
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "children",
+    "girlfriend",
+    "boyfriend",
+    "ex-girlfriend",
+    "brother",
+    "sister",
+    "family",
+    "birthday",
+    "parents",
+];
+
+/// Verbs of speech written right after a person's name ("Hurts said", "Harrow told").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "argued",
+    "testified",
+    "wrote",
+    "explained",
+    "stated",
+    "recalled",
+    "insisted",
+    "noted",
+    "warned",
+    "admitted",
+    "acknowledged",
+    "cautioned",
+    "recounted",
+    "conceded",
+    "replied",
 ];
 
 /// Relationship words: they precede a name but are not a title the person holds.
@@ -334,6 +471,23 @@ fn is_normal_title_word(norm: &str) -> bool {
     TITLE_HEAD_SET.contains(norm) || TITLE_MODIFIER_SET.contains(norm)
 }
 
+/// The title head a lower-case plural names ("coaches Evgenia Shishkova and Vadim
+/// Naumov": the first named is a coach).
+fn plural_head(norm: &str) -> Option<&'static str> {
+    let singular = norm.strip_suffix("es").filter(|s| s.ends_with("ch") || s.ends_with("sh")).or_else(|| norm.strip_suffix('s'))?;
+    TITLE_HEAD_SET.get(singular).copied().filter(|head| head.len() > 3 && !RELATIONAL_HEADS.contains(head))
+}
+
+/// Whether `words[at]` heads a title: a title head, or a position word after its
+/// modifier ("tight end", "running back").
+fn is_head_at(words: &[Word], at: usize) -> bool {
+    let word = &words[at];
+    is_normal_title_head(&word.norm)
+        || !word.is_capitalised() && plural_head(&word.norm).is_some()
+        || POSITION_HEADS.contains(&word.norm.as_ref())
+            && at.checked_sub(1).is_some_and(|before| POSITION_MODIFIERS.contains(&words[before].norm.as_ref()))
+}
+
 /// The word lists as hash sets: looked up for every capitalised word of every sentence.
 static TITLE_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_HEADS.iter().copied().collect());
 static TITLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_MODIFIERS.iter().copied().collect());
@@ -511,16 +665,25 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         }
         // A maximal run of capitalised words joined by single spaces or hyphens.
         let mut end = index + 1;
-        while end < words.len()
-            && words[end].is_capitalised()
-            && joined_by_space(text, &words[end - 1], &words[end])
-            && !ends_with_possessive(words[end - 1].text)
-        {
-            end += 1;
+        loop {
+            if end < words.len()
+                && words[end].is_capitalised()
+                && joined_by_space(text, &words[end - 1], &words[end])
+                && !ends_with_possessive(words[end - 1].text)
+            {
+                end += 1;
+            } else if quoted_nickname_at(text, words, end) {
+                // Sean "Diddy" Combs: a quoted nickname inside a name.
+                end += 2;
+            } else {
+                break;
+            }
         }
         let run = &words[index..end];
         // A run right before a lower-case title word qualifies that title ("Kremlin spokesman").
-        if qualifies_title_after(text, words, end) {
+        let possessor_of_personal =
+            ends_with_possessive(words[end - 1].text) && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
+        if qualifies_title_after(text, words, end) && !possessor_of_personal {
             index = end;
             continue;
         }
@@ -532,6 +695,33 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         // only when a title head follows them; otherwise they are the name.
         while name_words.len() > 1 && NOT_NAME_WORD_SET.contains(name_words[0].norm.as_ref()) {
             name_words.remove(0);
+        }
+        let mut affiliated = false;
+        while name_words.len() > 2 && AFFILIATIONS.contains(&name_words[0].norm.as_ref()) {
+            name_words.remove(0);
+            affiliated = true;
+        }
+        // "Director of Airports Jesse Romo": after "TITLE of", a long run ends in the name.
+        let mut title_of = None;
+        if head_at.is_none()
+            && name_words.len() >= 3
+            && index >= 2
+            && words[index - 1].norm == "of"
+            && is_head_at(words, index - 2)
+            && !name_words.iter().any(|w| ends_with_possessive(w.text))
+        {
+            let keep = name_words.len() - 2;
+            let mut first = index - 2;
+            while first > 0
+                && words[first - 1].is_capitalised()
+                && !NOT_NAME_WORD_SET.contains(words[first - 1].norm.as_ref())
+                && joined_by_space(text, &words[first - 1], &words[first])
+            {
+                first -= 1;
+            }
+            let last = index + keep - 1;
+            title_of = build_title(text, &words[first..=last]);
+            name_words.drain(..keep);
         }
         let trailing_possessive = name_words.last().is_some_and(|w| ends_with_possessive(w.text));
         if name_words.is_empty() || name_words.iter().all(|w| NOT_NAME_WORD_SET.contains(w.norm.as_ref()) || is_normal_title_word(&w.norm))
@@ -546,7 +736,8 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             name_end -= if text[..name_end].ends_with("’s") { "’s".len() } else { 2 };
         }
         let name_range = first.range.start..name_end;
-        let title = title_before(text, words, index, name_start, head_at).or_else(|| appositive_title(text, words, end));
+        let title =
+            title_of.or_else(|| title_before(text, words, index, name_start, head_at)).or_else(|| appositive_title(text, words, end));
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(w.text));
         let honorific = title.is_some();
         let previous = index.checked_sub(1).map(|i| words[i].norm.as_ref());
@@ -556,12 +747,19 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         // "in Moscow", and "at the Kremlin".
         let after_place_preposition = is_place_preposition(previous)
             || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of");
+        let name_index = index + run.iter().position(|w| w.range.start == first.range.start).unwrap_or(0);
+        let spoken = speech_cue(text, words, name_index, end);
+        let aged = age_follows(&text[name_end..]);
+        let nicknamed = name_words.windows(2).any(|pair| text[pair[0].range.end..pair[1].range.start].contains(['"', '“']));
+        let possessor = trailing_possessive && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
+        let cued = honorific || korean_shape || spoken || aged || nicknamed || possessor || affiliated;
         mentions.push(NameMention {
             range: name_range.clone(),
             text: text[name_range].to_string(),
             title,
-            person_cue: honorific || korean_shape,
-            after_place_preposition,
+            person_cue: cued,
+            // "a letter from Deonte Nash, a former stylist": a person, whatever the preposition.
+            after_place_preposition: after_place_preposition && (korean_shape || !cued),
             sentence_initial: index == 0 || (index == 1 && matches!(words[0].norm.as_ref(), "•" | "-")),
         });
         index = end;
@@ -569,16 +767,61 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
     mentions
 }
 
+/// Whether `words[at]` is a quoted nickname inside a name: `Casandra "Cassie" Ventura`
+/// (the run so far, a quotation mark, one capitalised word, the closing mark, more name).
+fn quoted_nickname_at(text: &str, words: &[Word], at: usize) -> bool {
+    let (Some(before), Some(nick), Some(after)) = (at.checked_sub(1).and_then(|i| words.get(i)), words.get(at), words.get(at + 1)) else {
+        return false;
+    };
+    let open = &text[before.range.end..nick.range.start];
+    let close = &text[nick.range.end..after.range.start];
+    before.is_capitalised()
+        && !ends_with_possessive(before.text)
+        && nick.is_capitalised()
+        && after.is_capitalised()
+        && matches!((open, close), (" \"", "\" ") | (" “", "” "))
+}
+
+/// Whether a verb of speech follows the run `words[start..end]` ("Hurts said") or
+/// precedes it ("said Ruben Castellano"), outside "the Board said".
+fn speech_cue(text: &str, words: &[Word], start: usize, end: usize) -> bool {
+    let previous = start.checked_sub(1).map(|i| &words[i]);
+    if previous.is_some_and(|w| matches!(w.norm.as_ref(), "the" | "a" | "an" | "this" | "that" | "its")) {
+        return false;
+    }
+    let after = words.get(end).is_some_and(|w| {
+        SPEECH_VERBS.contains(&w.norm.as_ref())
+            && text[words[end - 1].range.end..w.range.start] == *" "
+            && !ends_with_possessive(words[end - 1].text)
+    });
+    let before =
+        previous.is_some_and(|w| matches!(w.norm.as_ref(), "said" | "says") && text[w.range.end..words[start].range.start] == *" ");
+    after || before
+}
+
+/// Whether an age follows a name: "Roush, 52, of Ostley", "Eaves, 39, from".
+fn age_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && {
+        let tail = &rest[digits..];
+        tail.starts_with(", ") || tail.starts_with(')') || tail.starts_with(",\n")
+    }
+}
+
 /// Whether lower-case title words ending in a title head follow position `at`
 /// ("Kremlin | foreign policy advisor Yuri Ushakov").
 fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
     let mut index = at;
     while let Some(word) = words.get(index) {
-        if word.is_capitalised() || !is_normal_title_word(&word.norm) || !joined_by_space(text, &words[index - 1], word) {
+        if word.is_capitalised() || !joined_by_space(text, &words[index - 1], word) {
             return false;
         }
-        if is_normal_title_head(&word.norm) {
+        if is_head_at(words, index) {
             return true;
+        }
+        if !is_normal_title_word(&word.norm) {
+            return false;
         }
         index += 1;
     }
@@ -620,8 +863,19 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
         None => {
             // The run has no title; look for a lower-case one just before ("spokesman Dmitry Peskov").
             let before = run_start.checked_sub(1)?;
-            if !is_normal_title_head(&words[before].norm) || !joined_by_space(text, &words[before], &words[run_start]) {
+            if !is_head_at(words, before) {
                 return None;
+            }
+            if !joined_by_space(text, &words[before], &words[run_start]) {
+                // "Roush's lawyer, Nadia Ferrante, said": the title, a comma, the name, a comma.
+                let gap = &text[words[before].range.end..words[run_start].range.start];
+                let closes = words.get(name_end_index(words, run_start)).is_none_or(|next| {
+                    let after = &text[words[name_end_index(words, run_start) - 1].range.end..next.range.start];
+                    after.starts_with(',')
+                });
+                if gap != ", " || !closes || !title_opened(words, before) {
+                    return None;
+                }
             }
             first = before;
             before
@@ -637,13 +891,52 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
         }
         let lower = previous.norm.as_ref();
         let qualifier = previous.is_capitalised() && !NOT_NAME_WORD_SET.contains(lower);
+        // "Wichita airports director": a lower-case noun after a capitalised qualifier.
+        let qualified_noun = !previous.is_capitalised()
+            && previous.text.chars().all(char::is_alphabetic)
+            && !NOT_NAME_WORD_SET.contains(lower)
+            && !ends_with_possessive(previous.text)
+            && first >= 2
+            && first == last
+            && words[first - 2].is_capitalised()
+            && !ends_with_possessive(words[first - 2].text)
+            && !NOT_NAME_WORD_SET.contains(words[first - 2].norm.as_ref())
+            && text[words[first - 2].range.end..previous.range.start] == *" "
+            // One capitalised qualifier, not the end of a name ("Owen Pettigrew recalls").
+            && (first < 3
+                || text[words[first - 3].range.end..words[first - 2].range.start] != *" "
+                || !words[first - 3].is_capitalised() && !is_normal_title_word(&words[first - 3].norm));
         if is_normal_title_word(&previous.norm) || qualifier || lower == "u.s" {
             first -= 1;
+        } else if qualified_noun {
+            first -= 2;
         } else {
             break;
         }
     }
     build_title(text, &words[first..=last])
+}
+
+/// The index after the capitalised run that starts at `start`.
+fn name_end_index(words: &[Word], start: usize) -> usize {
+    let mut end = start + 1;
+    while words.get(end).is_some_and(Word::is_capitalised) {
+        end += 1;
+    }
+    end
+}
+
+/// Whether the title phrase ending at `head` opens with an article or a possessive
+/// ("the prosecutor", "Roush's lawyer", "her lawyer"), as one set off before a name does.
+fn title_opened(words: &[Word], head: usize) -> bool {
+    let mut at = head;
+    while at > 0 && is_normal_title_word(&words[at - 1].norm) {
+        at -= 1;
+    }
+    at.checked_sub(1).is_some_and(|i| {
+        let word = &words[i];
+        matches!(word.norm.as_ref(), "the" | "his" | "her" | "their" | "its") || ends_with_possessive(word.text)
+    })
 }
 
 /// "Choe Son-hui, foreign minister of North Korea," / "Lavrov, Russia's foreign minister".
@@ -654,18 +947,19 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         return None;
     }
     let mut index = after_name;
-    if matches!(words[index].norm.as_ref(), "the" | "a" | "an") {
+    if matches!(words[index].norm.as_ref(), "the" | "a" | "an" | "another" | "his" | "her" | "their") {
         index += 1;
     }
     let start = index;
-    // Up to six words ending in a title head, with nothing but spaces between.
+    // Up to six words ending in a title head, with nothing but spaces between (or a
+    // plural possessive's apostrophe: "the Eagles' coach").
     let mut head = None;
     for offset in 0..6 {
         let Some(word) = words.get(start + offset) else { break };
-        if offset > 0 && text[words[start + offset - 1].range.end..word.range.start] != *" " {
+        if offset > 0 && !matches!(&text[words[start + offset - 1].range.end..word.range.start], " " | "' " | "’ ") {
             break;
         }
-        if is_normal_title_head(&word.norm) {
+        if is_head_at(words, start + offset) {
             head = Some(start + offset);
         } else if head.is_some() {
             break;
@@ -683,7 +977,7 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     // "... of North Korea" / "... at Kyungnam University" / "of the Academy" completes the qualifier.
     let mut last = head;
     if let Some(preposition) = words.get(head + 1)
-        && matches!(preposition.text, "of" | "at")
+        && matches!(preposition.text, "of" | "at" | "for")
     {
         let mut cursor = head + 2;
         if words.get(cursor).is_some_and(|w| w.text == "the") {
@@ -708,10 +1002,13 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
     let mut former = false;
     let mut relational = false;
     let mut after_preposition = false;
-    for word in phrase {
+    for (at, word) in phrase.iter().enumerate() {
         let lower = word.norm.as_ref();
-        if matches!(lower, "of" | "at" | "to") {
+        if matches!(lower, "of" | "at" | "to" | "for") {
             after_preposition = true;
+            continue;
+        }
+        if lower == "the" && after_preposition {
             continue;
         }
         if matches!(lower, "former" | "late" | "then" | "ex") {
@@ -721,7 +1018,11 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         if RELATIONAL_HEADS.contains(&lower) {
             relational = true;
         }
-        if after_preposition || !is_normal_title_word(&word.norm) {
+        let position = POSITION_HEADS.contains(&lower) && at > 0 && POSITION_MODIFIERS.contains(&phrase[at - 1].norm.as_ref());
+        let plural = (!word.is_capitalised() && at + 1 == phrase.len()).then(|| plural_head(lower)).flatten();
+        if let Some(head) = plural.filter(|_| !after_preposition) {
+            core_words.push(canonical_title_word(head));
+        } else if after_preposition || !(is_normal_title_word(&word.norm) || position) {
             qualifier_words.push(lower);
         } else {
             core_words.push(canonical_title_word(lower));
@@ -753,6 +1054,11 @@ fn canonical_title_word(word: &str) -> String {
         "gov" => "governor".into(),
         "gen" => "general".into(),
         "amb" => "ambassador".into(),
+        "col" => "colonel".into(),
+        "sgt" => "sergeant".into(),
+        "lt" => "lieutenant".into(),
+        "capt" => "captain".into(),
+        "cmdr" => "commander".into(),
         other => other.to_string(),
     }
 }
@@ -975,6 +1281,46 @@ mod tests {
             let expected: Vec<_> = expected.into_iter().filter(|(name, _)| *name != "Friday").map(|(n, t)| (n.to_string(), t)).collect();
             assert_eq!(found, expected, "names in {text:?}");
         }
+    }
+
+    #[test]
+    #[allow(clippy::type_complexity)]
+    fn titles_of_any_domain() {
+        let cases: Vec<(&str, &str, Option<(Option<String>, String)>)> = vec![
+            ("Eagles quarterback Jalen Hurts threw twice.", "Jalen Hurts", some(Some("eagles"), "quarterback")),
+            ("Chiefs tight end Xavier Worthy scored.", "Xavier Worthy", some(Some("chiefs"), "tight end")),
+            ("He thanked defense lawyer Teny Geragos.", "Teny Geragos", some(None, "defense lawyer")),
+            ("Roush's lawyer, Nadia Ferrante, said so.", "Nadia Ferrante", some(Some("roush"), "lawyer")),
+            (
+                "Jay Clayton, interim U.S. Attorney for the Southern District, spoke.",
+                "Jay Clayton",
+                some(Some("u.s southern district"), "interim attorney"),
+            ),
+            ("Wichita Director of Airports Jesse Romo said so.", "Jesse Romo", some(Some("wichita airports"), "director")),
+            ("Andy Reid, the Chiefs' coach, sighed.", "Andy Reid", some(Some("chiefs"), "coach")),
+            ("It killed coaches Evgenia Shishkova and Vadim Naumov.", "Evgenia Shishkova", some(None, "coach")),
+        ];
+        for (text, name, title) in cases {
+            let found = names(text);
+            let found = found.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name} in {text:?}: {found:?}"));
+            assert_eq!(found.1, title, "title of {name} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn people_found_without_titles() {
+        let cued =
+            |text: &str, name: &str| find_names(text, 0..text.len()).into_iter().find(|m| m.text == name).is_some_and(|m| m.person_cue);
+        assert!(cued("Declan Roush, 52, of Ostley, was convicted.", "Declan Roush"));
+        assert!(cued("\"We lost,\" Owen Pettigrew said.", "Owen Pettigrew"));
+        assert!(cued("Among them was Casandra \"Cassie\" Ventura, his ex.", "Casandra \"Cassie\" Ventura"));
+        assert!(cued("A letter from Cassie Ventura's lawyer arrived.", "Cassie Ventura"));
+        assert!(cued("He finished behind Conservative James Yan.", "James Yan"));
+        assert!(!cued("The Philadelphia Eagles won the game.", "Philadelphia Eagles"));
+        assert!(!cued("The Board said it would meet.", "Board"));
+        let text = "Prosecutors passed along a letter from Deonte Nash, a former stylist.";
+        let nash = find_names(text, 0..text.len()).into_iter().find(|m| m.text == "Deonte Nash").expect("Nash");
+        assert!(!nash.after_place_preposition, "a titled person is no place");
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let majority = person.majority_spelling();
         let majority_count = majority.map_or(0, |s| s.documents.len());
         let mut flagged = false;
-        if mention.near_miss {
+        if mention.near_miss && !corpus_writes_name(context, &text) {
             let near = people.near_misses(&text);
             let closest = near.iter().find(|(id, _)| *id == mention.person).map(|(_, s)| *s).or(majority);
             if let Some(closest) = closest {
@@ -77,8 +77,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             let evidence = majority.map(|m| first_citations(&m.citations).collect()).unwrap_or_default();
             output.claim(Kind::Name, mention.range.clone(), &text, Verdict::Supported, summary, evidence);
         }
-        // Two spellings of one person inside the draft.
-        if !(mention.full_spelling || mention.near_miss) {
+        // Two spellings of one person inside the draft, both the sources' (a near miss is
+        // flagged as one, and the sources' spelling after it is the fix, not a second one).
+        if !mention.full_spelling || mention.near_miss {
             continue;
         }
         match first_spelling.get(&mention.person) {
@@ -105,6 +106,19 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         }
     }
     single_word_misspellings(context, output);
+}
+
+/// Whether the corpus itself writes every part of a name, and never in lower case the
+/// parts a near miss rests on: then it names someone else ("Janice Combs"), not a
+/// misspelling. A part that is an ordinary word ("Sweet", "Mash") proves nothing.
+fn corpus_writes_name(context: &Context<'_>, text: &str) -> bool {
+    let vocabulary = &context.facts.vocabulary;
+    let common = &context.facts.common_words;
+    text.split_whitespace().filter(|w| !w.starts_with(['"', '“'])).all(|word| {
+        let word = word.trim_end_matches(['.', ',']);
+        let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        vocabulary.contains(bare) && !common.contains(&bare.to_lowercase())
+    })
 }
 
 /// A lone capitalised word no source uses, one letter from a person's surname ("Puttin").

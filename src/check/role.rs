@@ -1,11 +1,22 @@
 //! `role-conflict`: a title attached to the wrong person ("Kremlin spokesman Yuri
 //! Ushakov" when the sources make Ushakov a foreign policy advisor and Dmitry Peskov the
-//! spokesman). Raised only when the sources give the person other titles and give this
-//! title to someone else: a title nobody in the corpus holds is no evidence.
+//! spokesman; "prosecutor Marc Agnifilo" when they make him a defense attorney).
+//!
+//! Raised in two cases, always with the quote that gives the person's real title:
+//! - the sources give the person a title of the same family as the draft's and
+//!   incompatible with it (judge / prosecutor / defense; offensive / defensive
+//!   coordinator; chief executive / chair; quarterback / tight end), and never one that
+//!   fits;
+//! - the sources give the draft's title to someone else, never to this person, and give
+//!   this person other titles: a title nobody in the corpus holds is no evidence, nor is a
+//!   person the sources give no title.
+//!
+//! Titles held before ("former Prime Minister") fit a draft's title but are never
+//! evidence against it.
 
 use super::{Context, Output, Raised, first_citations, sources};
 use crate::facts::CiteRef;
-use crate::facts::people::title_compatible;
+use crate::facts::people::{HeldTitle, Person, qualifiers_agree, role_class, roles_compatible, title_compatible};
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -18,6 +29,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let Some(person) = people.persons.get(mention.person) else { continue };
         let range = title.range.start.min(mention.range.start)..title.range.end.max(mention.range.end);
         let text = context.slice(&range).to_string();
+        let fits = |held: &HeldTitle| title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core);
+        let current: Vec<&HeldTitle> = person.titles.iter().filter(|h| !h.former).collect();
         if person.titles.is_empty() {
             output.claim(
                 Kind::Role,
@@ -29,11 +42,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             );
             continue;
         }
-        let held: Vec<_> = person
-            .titles
-            .iter()
-            .filter(|held| title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core))
-            .collect();
+        let held: Vec<&HeldTitle> = person.titles.iter().filter(|h| fits(h)).collect();
         if !held.is_empty() {
             let evidence: Vec<CiteRef> = held.iter().flat_map(|h| first_citations(&h.citations)).collect();
             let count = held.iter().map(|h| h.documents.len()).max().unwrap_or(0);
@@ -47,21 +56,40 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             );
             continue;
         }
-        let specific = title.qualifier.is_some() || title.core.contains(' ');
-        let holders: Vec<(usize, &crate::facts::people::HeldTitle)> = people
+        let role = role_class(title.qualifier.as_deref(), &title.core);
+        // The person's own titles of the draft title's family, none of which fits it.
+        let rivals: Vec<&HeldTitle> = match role {
+            Some(role) => current
+                .iter()
+                .copied()
+                .filter(|h| {
+                    role_class(h.qualifier.as_deref(), &h.core).is_some_and(|r| r.family == role.family && !roles_compatible(r, role))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        // Who else the sources give this title to. A qualifier the person's own titles do
+        // not have ("Kansas City's quarterback" for the "Chiefs quarterback") may only be
+        // another name for theirs: then only a holder under that qualifier counts.
+        let own_qualifier = title
+            .qualifier
+            .as_deref()
+            .is_none_or(|q| current.iter().any(|h| h.qualifier.as_deref().is_some_and(|hq| qualifiers_agree(q, hq))));
+        let holders: Vec<(usize, &HeldTitle)> = people
             .persons
             .iter()
             .enumerate()
             .filter(|(id, _)| *id != mention.person)
+            // A qualified title ("Kremlin spokesman") is held only under a qualifier of its own.
             .filter_map(|(id, other)| {
-                other
-                    .titles
-                    .iter()
-                    .find(|h| title_compatible(title.qualifier.as_deref(), &title.core, h.qualifier.as_deref(), &h.core))
-                    .map(|h| (id, h))
+                other.titles.iter().find(|h| !h.former && fits(h) && (own_qualifier || h.qualifier.is_some())).map(|h| (id, h))
             })
             .collect();
-        if !specific || holders.is_empty() {
+        let specific = title.qualifier.is_some() || title.core.contains(' ');
+        // A known role (judge, mayor, coach...) the sources give others, never this person.
+        let known_roles = role.is_some();
+        let conflict = !rivals.is_empty() || !current.is_empty() && !holders.is_empty() && (specific || known_roles);
+        if !conflict {
             output.claim(
                 Kind::Role,
                 range,
@@ -72,14 +100,37 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             );
             continue;
         }
-        let own: Vec<String> = person.titles.iter().map(|h| format!("{} ({})", h.text, sources(h.documents.len()))).collect();
-        let others: Vec<String> = holders.iter().map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())).collect();
-        let message = format!("The sources call {} {}; {}: {}.", person.canonical(), own.join(", "), title.text, others.join(", "));
-        let mut evidence: Vec<CiteRef> = person.titles.iter().filter_map(|h| h.citations.first().copied()).collect();
-        evidence.extend(holders.iter().filter_map(|(_, h)| h.citations.first().copied()));
-        let name_text = context.slice(&mention.range).to_string();
-        let mut fixes: Vec<String> = person.titles.iter().map(|h| format!("{} {}", h.text, name_text)).collect();
-        fixes.extend(holders.iter().map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())));
-        output.raise(&text, Raised::contradiction(Kind::Role, "role-conflict", range, message, evidence, fixes));
+        let own_titles: Vec<&HeldTitle> = if rivals.is_empty() { current.clone() } else { rivals.clone() };
+        raise_conflict(context, output, mention.range.clone(), range, &text, &title.text, person, &own_titles, &holders);
     }
+}
+
+/// The finding: the person's own titles, then the title's holders, each with a quote.
+#[allow(clippy::too_many_arguments)]
+fn raise_conflict(
+    context: &Context<'_>,
+    output: &mut Output,
+    name_range: std::ops::Range<usize>,
+    range: std::ops::Range<usize>,
+    text: &str,
+    title_text: &str,
+    person: &Person,
+    own_titles: &[&HeldTitle],
+    holders: &[(usize, &HeldTitle)],
+) {
+    let people = &context.facts.people;
+    let own: Vec<String> = own_titles.iter().map(|h| format!("{} ({})", h.text, sources(h.documents.len()))).collect();
+    let mut message = format!("The sources call {} {}", person.canonical(), own.join(", "));
+    if holders.is_empty() {
+        message.push('.');
+    } else {
+        let others: Vec<String> = holders.iter().take(3).map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())).collect();
+        message.push_str(&format!("; {}: {}.", title_text, others.join(", ")));
+    }
+    let mut evidence: Vec<CiteRef> = own_titles.iter().filter_map(|h| h.citations.first().copied()).collect();
+    evidence.extend(holders.iter().take(3).filter_map(|(_, h)| h.citations.first().copied()));
+    let name_text = context.slice(&name_range).to_string();
+    let mut fixes: Vec<String> = own_titles.iter().map(|h| format!("{} {}", h.text, name_text)).collect();
+    fixes.extend(holders.iter().take(3).map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())));
+    output.raise(text, Raised::contradiction(Kind::Role, "role-conflict", range, message, evidence, fixes));
 }

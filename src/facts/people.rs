@@ -39,6 +39,10 @@ pub struct HeldTitle {
     /// One citation per document, in document order.
     pub citations: Vec<CiteRef>,
     pub documents: BTreeSet<usize>,
+    /// Held before ("former Prime Minister"): compatible with a draft's title, never
+    /// evidence that the person holds it now nor that nobody else does.
+    #[serde(default)]
+    pub former: bool,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -94,14 +98,26 @@ fn post(list: &mut Vec<PersonId>, id: PersonId) {
     }
 }
 
-/// The comparison key of a spelling: lower case, typographic apostrophes folded.
+/// The comparison key of a spelling: lower case, typographic apostrophes folded, a quoted
+/// nickname left out ("Sean \"Diddy\" Combs" is "sean combs").
 pub fn spelling_key(text: &str) -> String {
-    text.trim().replace('’', "'").to_lowercase()
+    let text = text.trim();
+    let folded = if text.contains(['"', '“', '”']) {
+        text.split_whitespace().filter(|w| !is_quoted(w)).collect::<Vec<_>>().join(" ")
+    } else {
+        text.to_string()
+    };
+    folded.replace('’', "'").to_lowercase()
 }
 
-/// Lower-case name parts, split at spaces and hyphens.
+/// A word written in quotation marks: a nickname inside a name.
+fn is_quoted(word: &str) -> bool {
+    word.starts_with(['"', '“']) && word.ends_with(['"', '”'])
+}
+
+/// Lower-case name parts, split at spaces and hyphens (a quoted nickname is none).
 pub fn name_parts(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || c == '-').filter(|p| !p.is_empty()).map(normal_word).collect()
+    text.split_whitespace().filter(|w| !is_quoted(w)).flat_map(|w| w.split('-')).filter(|p| !p.is_empty()).map(normal_word).collect()
 }
 
 /// Whether a name mention looks like a full personal name worth learning as a person.
@@ -109,12 +125,21 @@ pub fn name_parts(text: &str) -> Vec<String> {
 /// one, nor has two ("Korean Peninsula", "Sputnik News", a title-case headline).
 pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<String>) -> bool {
     let parts = name_parts(&mention.text);
-    let words: Vec<&str> = mention.text.split_whitespace().collect();
+    let words: Vec<&str> = mention.text.split_whitespace().filter(|w| !is_quoted(w)).collect();
     let common = |word: &str| common_words.contains(&normal_word(word));
     let common_count = words.iter().filter(|w| common(w)).count();
+    // A title written right before the name ("quarterback Jalen Hurts") vouches for a
+    // surname that is also a common word, when the given name is none.
+    let titled_before = mention.title.as_ref().is_some_and(|t| t.range.end <= mention.range.start && !t.relational);
+    // "Airports Jesse Romo", "Elections Canada": a common word, then more than a name.
+    let first_common = words.first().is_some_and(|w| common(w));
+    if first_common && (words.len() >= 3 || words.iter().any(|w| is_country(w))) {
+        return false;
+    }
+    let common_last_ok = titled_before && words.len() == 2 && !common(words[0]);
     mention.person_cue
         && (2..=3).contains(&words.len())
-        && !words.last().is_some_and(|w| common(w))
+        && (!words.last().is_some_and(|w| common(w)) || common_last_ok)
         && common_count < 2
         && parts.len() <= 5
         && !is_country(&mention.text)
@@ -239,11 +264,15 @@ impl People {
 
     /// Records a title held by a person.
     pub fn learn_title(&mut self, id: PersonId, title: &TitleMention, document: usize, citation: CiteRef) {
-        if title.relational || title.former || title.core == "honorific" {
+        if title.relational || title.core == "honorific" {
             return;
         }
         let Some(person) = self.persons.get_mut(id) else { return };
-        match person.titles.iter_mut().find(|held| held.core == title.core && held.qualifier == title.qualifier) {
+        match person
+            .titles
+            .iter_mut()
+            .find(|held| held.core == title.core && held.qualifier == title.qualifier && held.former == title.former)
+        {
             Some(held) => {
                 if held.documents.insert(document) {
                     held.citations.push(citation);
@@ -259,6 +288,7 @@ impl People {
                     core: title.core.clone(),
                     citations: vec![citation],
                     documents: BTreeSet::from([document]),
+                    former: title.former,
                 })
             }
         }
@@ -311,7 +341,10 @@ impl People {
             .iter()
             .copied()
             .filter(|&id| {
-                self.persons[id].titles.iter().any(|held| title_compatible(qualifier, core, held.qualifier.as_deref(), &held.core))
+                self.persons[id]
+                    .titles
+                    .iter()
+                    .any(|held| !held.former && title_compatible(qualifier, core, held.qualifier.as_deref(), &held.core))
             })
             .collect();
         (holders.len() == 1).then(|| holders[0])
@@ -341,15 +374,186 @@ impl People {
 }
 
 /// Whether a title as written in a draft (`qualifier`, `core`) fits a held title: the
-/// draft's title words all appear in the held title, and qualifiers agree when both are given.
+/// draft's title words all appear in the held title, and qualifiers agree when both are
+/// given. Two titles that name roles of one family ([`role_class`]) fit when the roles
+/// do ("cornerback" and "defensive back"; not "offensive" and "defensive coordinator").
 pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Option<&str>, held_core: &str) -> bool {
-    let held_words: BTreeSet<&str> = held_core.split_whitespace().collect();
-    let core_fits = core.split_whitespace().all(|w| held_words.contains(w));
     let qualifier_fits = match (qualifier, held_qualifier) {
         (Some(a), Some(b)) => qualifiers_agree(a, b),
         _ => true,
     };
+    if let (Some(role), Some(held_role)) = (role_class(qualifier, core), role_class(held_qualifier, held_core))
+        && role.family == held_role.family
+    {
+        return qualifier_fits && roles_compatible(role, held_role);
+    }
+    let held_words: BTreeSet<&str> = held_core.split_whitespace().collect();
+    let core_fits = core.split_whitespace().all(|w| held_words.contains(w));
     core_fits && qualifier_fits
+}
+
+/// The role a title names, in a family of roles one person seldom holds two of at once
+/// (a court's judge, prosecutor and defence; a team's positions; its coaching staff; a
+/// company's officers; elected offices; a flight crew). General English, any story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Role {
+    pub family: &'static str,
+    pub class: &'static str,
+}
+
+/// The [`Role`] of a title (`qualifier`, `core` as [`TitleMention`] has them), if it names one.
+pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
+    let words: Vec<&str> = core.split_whitespace().collect();
+    let has = |w: &str| words.contains(&w);
+    let qualified = |w: &str| qualifier.is_some_and(|q| q.split_whitespace().any(|x| x == w));
+    let role = |family, class| Some(Role { family, class });
+    let lawyer = ["lawyer", "attorney", "counsel", "barrister", "solicitor"].iter().any(|w| has(w));
+    if has("judge") || has("magistrate") {
+        return role("court", "judge");
+    }
+    if has("prosecutor")
+        || has("attorney") && (qualifier.is_some_and(|q| q == "united states" || q == "us") || has("district") || qualified("u.s"))
+    {
+        return role("court", "prosecutor");
+    }
+    if lawyer && (has("defense") || has("defence")) {
+        return role("court", "defense");
+    }
+    if lawyer && !has("general") {
+        return role("court", "lawyer");
+    }
+    for (word, class) in [("juror", "juror"), ("witness", "witness"), ("defendant", "defendant")] {
+        if has(word) {
+            return role("court", class);
+        }
+    }
+    // A team's positions.
+    let position = if has("quarterback") {
+        Some("quarterback")
+    } else if has("running") && has("back") || has("halfback") || has("fullback") || has("tailback") {
+        Some("running back")
+    } else if has("receiver") || has("wideout") {
+        Some("receiver")
+    } else if has("tight") && has("end") {
+        Some("tight end")
+    } else if has("linebacker") {
+        Some("linebacker")
+    } else if has("cornerback") || has("safety") || has("defensive") && has("back") || has("nickelback") {
+        Some("defensive back")
+    } else if has("defensive") && (has("end") || has("tackle") || has("lineman")) || has("nose") && has("tackle") {
+        Some("defensive lineman")
+    } else if has("offensive") && (has("tackle") || has("lineman")) || has("guard") || has("center") || has("centre") {
+        Some("offensive lineman")
+    } else if has("kicker") {
+        Some("kicker")
+    } else if has("punter") {
+        Some("punter")
+    } else if has("goalkeeper") {
+        Some("goalkeeper")
+    } else if has("midfielder") {
+        Some("midfielder")
+    } else if has("striker") {
+        Some("striker")
+    } else {
+        None
+    };
+    if let Some(class) = position {
+        return role("position", class);
+    }
+    // A team's staff.
+    if has("coordinator") {
+        let class = if has("offensive") {
+            "offensive coordinator"
+        } else if has("defensive") {
+            "defensive coordinator"
+        } else if has("teams") {
+            "special teams coordinator"
+        } else {
+            "coordinator"
+        };
+        return role("staff", class);
+    }
+    if has("coach") {
+        return role("staff", if has("head") { "head coach" } else { "coach" });
+    }
+    if has("general") && has("manager") {
+        return role("staff", "general manager");
+    }
+    if has("owner") {
+        return role("staff", "owner");
+    }
+    // A company's officers.
+    if has("chief") && has("executive") || has("ceo") {
+        return role("officers", "chief executive");
+    }
+    if has("chief") && has("financial") || has("cfo") {
+        return role("officers", "chief financial officer");
+    }
+    if has("chief") && has("operating") || has("coo") {
+        return role("officers", "chief operating officer");
+    }
+    if has("chief") && has("technology") || has("cto") {
+        return role("officers", "chief technology officer");
+    }
+    if has("chair") {
+        return role("officers", "chair");
+    }
+    if has("founder") || has("co-founder") || has("cofounder") {
+        return role("officers", "founder");
+    }
+    // Elected offices.
+    if has("prime") && has("minister") {
+        return role("office", "prime minister");
+    }
+    for (word, class) in [
+        ("premier", "premier"),
+        ("governor", "governor"),
+        ("mayor", "mayor"),
+        ("senator", "senator"),
+        ("congressman", "representative"),
+        ("congresswoman", "representative"),
+        ("mp", "mp"),
+        ("candidate", "candidate"),
+    ] {
+        if has(word) {
+            return role("office", class);
+        }
+    }
+    // A flight crew.
+    if has("crew") && has("chief") {
+        return role("crew", "crew chief");
+    }
+    if has("pilot") {
+        return role("crew", "pilot");
+    }
+    if has("controller") {
+        return role("crew", "controller");
+    }
+    if has("astronaut") {
+        return role("crew", "astronaut");
+    }
+    None
+}
+
+/// Whether one person may hold both roles of one family (a title and its general form,
+/// a founder who runs the company, a minister who sits as a member).
+pub fn roles_compatible(a: Role, b: Role) -> bool {
+    if a.class == b.class {
+        return true;
+    }
+    let general = |x: &str, y: &str| match x {
+        "lawyer" => y == "defense",
+        "coach" => {
+            matches!(y, "head coach" | "offensive coordinator" | "defensive coordinator" | "special teams coordinator" | "coordinator")
+        }
+        "coordinator" => y.ends_with("coordinator"),
+        "founder" => true,
+        "candidate" => true,
+        "mp" => y == "prime minister",
+        "astronaut" => true,
+        _ => false,
+    };
+    general(a.class, b.class) || general(b.class, a.class)
 }
 
 /// "north" agrees with "north korea"; "russia" with "russia"; "kremlin" not with "russia".
@@ -417,6 +621,43 @@ mod tests {
         for (draft, known) in far {
             assert!(!near_miss(&parts(draft), &parts(known)), "{draft} is not a near miss of {known}");
         }
+    }
+
+    #[test]
+    fn near_misses_of_ordinary_words_and_family_members() {
+        for (draft, known) in
+            [("Josh Sweet", "Josh Sweat"), ("Deonte Mash", "Deonte Nash"), ("Jalen Hurst", "Jalen Hurts"), ("Teny Geragus", "Teny Geragos")]
+        {
+            assert!(near_miss(&parts(draft), &parts(known)), "{draft} is a near miss of {known}");
+        }
+        for (draft, known) in [("Janice Combs", "Sean Combs"), ("Jalen Carter", "Jalen Hurts"), ("Josh Allen", "Josh Sweat")] {
+            assert!(!near_miss(&parts(draft), &parts(known)), "{draft} is not a near miss of {known}");
+        }
+        assert_eq!(parts("Sean \"Diddy\" Combs"), parts("Sean Combs"));
+        assert_eq!(spelling_key("Casandra “Cassie” Ventura"), "casandra ventura");
+    }
+
+    #[test]
+    fn roles_of_one_family() {
+        let fits = |a: (Option<&str>, &str), b: (Option<&str>, &str)| title_compatible(a.0, a.1, b.0, b.1);
+        // Compatible: a title and its general or short form, a role and its group.
+        assert!(fits((None, "cornerback"), (Some("eagles"), "defensive back")));
+        assert!(fits((None, "receiver"), (None, "wide receiver")));
+        assert!(fits((None, "coach"), (Some("eagles"), "head coach")));
+        assert!(fits((None, "lawyer"), (None, "defense attorney")));
+        assert!(fits((None, "ceo"), (None, "chief executive")));
+        // Incompatible: two roles of one family.
+        assert!(!fits((None, "offensive coordinator"), (None, "defensive coordinator")));
+        assert!(!fits((None, "tight end"), (None, "wide receiver")));
+        assert!(!fits((None, "linebacker"), (None, "defensive back")));
+        assert!(!fits((None, "judge"), (None, "prosecutor")));
+        assert!(!fits((None, "prosecutor"), (None, "defense lawyer")));
+        assert!(!fits((Some("united states"), "attorney"), (Some("combs"), "attorney")));
+        assert!(!fits((None, "defense lawyer"), (Some("united states"), "assistant attorney")));
+        assert!(!fits((None, "chief executive"), (None, "chair")));
+        assert!(!fits((None, "general manager"), (None, "owner")));
+        assert!(!fits((None, "governor"), (None, "mayor")));
+        assert!(!fits((Some("chiefs"), "coach"), (Some("eagles"), "head coach")));
     }
 
     #[test]
