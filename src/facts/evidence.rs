@@ -668,11 +668,16 @@ impl EvidenceSource for EvidenceIndex {
         let mut distinct: Vec<u32> = terms.to_vec();
         distinct.sort_unstable();
         distinct.dedup();
+        let df = |term: &u32| self.postings.get(*term as usize).map_or(0, Vec::len);
+        distinct.retain(|t| df(t) > 0);
+        // Rarest first: the three rarest always count, however common (a small corpus
+        // that repeats one story); the others only when in at most a fifth of the sentences.
+        distinct.sort_by_key(|t| (df(t), *t));
         let n = self.sentences.len();
         let mut scores: HashMap<u32, f32> = HashMap::default();
-        for term in distinct {
-            let Some(list) = self.postings.get(term as usize) else { continue };
-            if list.is_empty() || list.len() * 5 > n.max(50) {
+        for (rank, term) in distinct.into_iter().enumerate() {
+            let list = &self.postings[term as usize];
+            if rank >= 3 && list.len() * 5 > n.max(50) {
                 continue;
             }
             let idf = self.idf(term);
