@@ -14,10 +14,10 @@ use factline::{Finding, Kind, Severity};
 const MIN_F1: f64 = 0.9;
 /// F1 floors of the corpora written in other house styles: a little under what the
 /// checker reaches on them today, so that a change that loses findings fails.
-const VERDICT_F1: f64 = 0.5;
-const FINAL_F1: f64 = 0.5;
-const MERGER_F1: f64 = 0.6;
-const FLOOD_F1: f64 = 0.75;
+const VERDICT_F1: f64 = 0.62;
+const FINAL_F1: f64 = 0.7;
+const MERGER_F1: f64 = 0.8;
+const FLOOD_F1: f64 = 0.85;
 
 struct Expected {
     line: usize,

@@ -52,7 +52,8 @@ fn a_correct_paraphrase_stays_silent() {
 fn a_date_under_the_same_frame_is_checked() {
     let engine = engine(COURT);
     // The verdict came on Wednesday, May 14; the draft, published Friday, says Tuesday.
-    let draft = "---\npublished: 2025-05-16\n---\nA jury in Brennick convicted Ilse Varga of fraud on Tuesday after deliberating for 11 hours.\n";
+    let draft =
+        "---\npublished: 2025-05-16\n---\nA jury in Brennick convicted Ilse Varga of fraud on Tuesday after deliberating for 11 hours.\n";
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
 }
@@ -60,8 +61,14 @@ fn a_date_under_the_same_frame_is_checked() {
 #[test]
 fn a_source_published_after_the_draft_cannot_contradict_it() {
     let engine = engine(&[
-        ("monday.md", "---\npublished: 2025-09-15\n---\nThe floods on the River Sallen have killed 12 people, the emergency agency said.\n"),
-        ("thursday.md", "---\npublished: 2025-09-18\n---\nThe floods on the River Sallen have killed 23 people, the emergency agency said.\n"),
+        (
+            "monday.md",
+            "---\npublished: 2025-09-15\n---\nThe floods on the River Sallen have killed 12 people, the emergency agency said.\n",
+        ),
+        (
+            "thursday.md",
+            "---\npublished: 2025-09-18\n---\nThe floods on the River Sallen have killed 23 people, the emergency agency said.\n",
+        ),
     ]);
     let early = "---\npublished: 2025-09-15\n---\nThe floods on the River Sallen have killed 12 people.\n";
     assert!(warnings(&engine, early).is_empty(), "{:#?}", warnings(&engine, early));

@@ -38,6 +38,10 @@ const CONFLICT_WHOLE: f32 = 0.2;
 /// ...sharing governing lemmas this rare (summed IDF, as a share of the IDF of a word only
 /// one sentence uses: a rare word, or two common ones)...
 const CONFLICT_GOVERNING: f32 = 0.5;
+/// The share of the whole frame at which a sentence is the same sentence told again.
+const RETOLD: f32 = 0.9;
+/// ...with two nearby lemmas shared, or one this rare (share of the rarest possible)...
+const LONE_WORD: f32 = 0.8;
 /// ...and aligning better by this much than any other value of its type in its sentence.
 const CONFLICT_MARGIN: f32 = 0.1;
 /// Places are easy to misread (a venue for its city, a home for a birthplace), and a year
@@ -88,11 +92,15 @@ struct Alignment {
     local: f32,
     /// The summed rarity of the lemmas that govern the value on both sides.
     governing_idf: f32,
+    /// How many lemmas within six of the value both frames share, and the rarity of the rarest.
+    shared_local: usize,
+    rarest_shared: f32,
 }
 
 fn alignment(draft: &[(u32, f32, f32)], evidence: &[(u32, f32, f32)]) -> Alignment {
     let (mut total, mut total_local) = (0.0, 0.0);
     let (mut shared, mut shared_local, mut governing_idf) = (0.0, 0.0, 0.0);
+    let (mut shared_count, mut rarest_shared) = (0, 0.0f32);
     for (term, near, idf) in draft {
         total += near * idf;
         let local = *near >= 0.4;
@@ -104,6 +112,10 @@ fn alignment(draft: &[(u32, f32, f32)], evidence: &[(u32, f32, f32)]) -> Alignme
             shared += near.min(other) * idf;
             if local {
                 shared_local += near.min(other) * idf;
+                if other >= 0.4 {
+                    shared_count += 1;
+                    rarest_shared = rarest_shared.max(*idf);
+                }
             }
             if *near >= GOVERNS && other >= GOVERNS {
                 governing_idf += idf;
@@ -111,7 +123,13 @@ fn alignment(draft: &[(u32, f32, f32)], evidence: &[(u32, f32, f32)]) -> Alignme
         }
     }
     let share = |a: f32, b: f32| if b > 0.0 { a / b } else { 0.0 };
-    Alignment { whole: share(shared, total), local: share(shared_local, total_local), governing_idf }
+    Alignment {
+        whole: share(shared, total),
+        local: share(shared_local, total_local),
+        governing_idf,
+        shared_local: shared_count,
+        rarest_shared,
+    }
 }
 
 /// One evidence value aligned with a draft value.
@@ -127,7 +145,10 @@ struct Aligned<'a> {
 enum Judgment<'a> {
     Supported(Vec<Aligned<'a>>),
     /// The draft's value is an earlier source's; later sources give others.
-    Updated { agreeing: Vec<Aligned<'a>>, later: Vec<Aligned<'a>> },
+    Updated {
+        agreeing: Vec<Aligned<'a>>,
+        later: Vec<Aligned<'a>>,
+    },
     Contradicted(Vec<Aligned<'a>>),
     Silent,
 }
@@ -172,8 +193,7 @@ fn judge<'a>(
             if !slot.value.same_type(&other.value) || !slot.value.comparable(&other.value) {
                 continue;
             }
-            let agrees =
-                slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places);
+            let agrees = slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places);
             // A figure, score or place the related sentences give anywhere is the draft's
             // source, whatever it governs there; a date must be about the same thing.
             if agrees && !matches!(slot.value, Value::Date(_)) {
@@ -199,7 +219,10 @@ fn judge<'a>(
                 };
             if alignment.local < needed
                 || alignment.whole < CONFLICT_WHOLE
-                || alignment.governing_idf < CONFLICT_GOVERNING * index.max_idf()
+                // (A sentence told again with another number needs no rare word: its whole frame is found.)
+                || alignment.governing_idf < CONFLICT_GOVERNING * index.max_idf() && alignment.whole < RETOLD
+                // One shared word is a coincidence unless it is a rare one.
+                || alignment.shared_local < 2 && alignment.rarest_shared < LONE_WORD * index.max_idf()
                 || !same_granularity(&slot.value, &other.value)
             {
                 continue;
@@ -292,7 +315,14 @@ fn dated_by_consensus<'a>(facts: &'a FactBase, slot: &Slot, terms: &[Option<u32>
     Vec::new()
 }
 
-fn alignment_of(draft_frame: &[(u32, f32, f32)], terms: &[Option<u32>], slot: &Slot, unit: Option<u32>, date: bool, index: &dyn EvidenceSource) -> f32 {
+fn alignment_of(
+    draft_frame: &[(u32, f32, f32)],
+    terms: &[Option<u32>],
+    slot: &Slot,
+    unit: Option<u32>,
+    date: bool,
+    index: &dyn EvidenceSource,
+) -> f32 {
     alignment(draft_frame, &frame(terms, slot.at as usize, unit, date, index)).local
 }
 
@@ -374,7 +404,7 @@ fn tally(facts: &FactBase, aligned: &[Aligned]) -> Vec<(String, usize)> {
         }
     }
     let mut out: Vec<(String, usize)> = values.into_iter().map(|(text, _, by)| (text, by.len())).collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1));
+    out.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     out
 }
 
@@ -406,9 +436,10 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
     // What another check already said of a value stands: it knows the event better.
     let covered = |kind: Kind, range: &Range<usize>| {
         output.raised.iter().any(|r| r.kind == kind && r.range.start < range.end && range.start < r.range.end)
-            || output.claims.iter().any(|c| {
-                c.kind == kind && c.verdict == Verdict::Supported && c.range.start < range.end && range.start < c.range.end
-            })
+            || output
+                .claims
+                .iter()
+                .any(|c| c.kind == kind && c.verdict == Verdict::Supported && c.range.start < range.end && range.start < c.range.end)
     };
     let raised: Vec<Raised> = mine.raised.into_iter().filter(|r| !covered(r.kind, &r.range)).collect();
     let claims: Vec<_> = mine.claims.into_iter().filter(|c| !covered(c.kind, &c.range)).collect();

@@ -130,7 +130,6 @@ impl Said {
 /// An event claim's kind, people, name and thing: what its matching statements depend on.
 type EventQuestion = (EventKind, BTreeSet<PersonId>, Option<String>, Option<String>);
 
-
 /// A finding before the shared policy turns it into a [`Finding`].
 #[derive(Clone, Debug)]
 pub(crate) struct Raised {

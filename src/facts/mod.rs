@@ -7,8 +7,8 @@
 //! ([`StoredEvent`], [`StoredCount`], [`StoredQuantity`] in a [`QuantityContext`]) is kept
 //! once however many facts state it: a large archive repeats the same events many times.
 
-pub mod extract;
 pub mod evidence;
+pub mod extract;
 pub mod people;
 
 use std::collections::{BTreeMap, BTreeSet};
