@@ -240,6 +240,18 @@ fn judge<'a>(
             }
         }
     }
+    // A dozen figures in the same words are a dozen occasions (every year's talks), and
+    // the draft's is none of them, nor a later update of one; two or three are a dispute
+    // between sources.
+    let mut values: Vec<&Value> = Vec::new();
+    for aligned in agreeing.iter().chain(&disagreeing) {
+        if !values.iter().any(|v| v.compatible(&aligned.slot.value) && aligned.slot.value.compatible(v)) {
+            values.push(&aligned.slot.value);
+        }
+    }
+    if values.len() > MAX_VALUES {
+        return Judgment::Silent;
+    }
     let by_score = |a: &Aligned, b: &Aligned| b.score.total_cmp(&a.score);
     agreeing.sort_by(by_score);
     disagreeing.sort_by(by_score);
@@ -265,15 +277,7 @@ fn judge<'a>(
     if disagreeing.is_empty() && day && !slot.hedged {
         disagreeing = dated_by_consensus(facts, slot, terms, draft_date);
     }
-    // A dozen figures in the same words are a dozen occasions (every year's talks), and
-    // the draft's is none of them; two or three are a dispute between sources.
-    let mut values: Vec<&Value> = Vec::new();
-    for d in &disagreeing {
-        if !values.iter().any(|v| v.compatible(&d.slot.value)) {
-            values.push(&d.slot.value);
-        }
-    }
-    if disagreeing.is_empty() || values.len() > MAX_VALUES { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+    if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
 }
 
 /// The most different values aligned evidence may give for a draft value to be contradicted.
@@ -390,20 +394,21 @@ fn written(facts: &FactBase, aligned: &Aligned) -> String {
     }
 }
 
-/// Each value once with how many sources give it, most first.
+/// Each value once (as the sources write it) with how many sources give it, most first.
 fn tally(facts: &FactBase, aligned: &[Aligned]) -> Vec<(String, usize)> {
-    let mut values: Vec<(String, Value, Vec<u32>)> = Vec::new();
+    let mut values: Vec<(String, Vec<u32>)> = Vec::new();
     for a in aligned {
-        match values.iter_mut().find(|(_, v, _)| v.compatible(&a.slot.value) && a.slot.value.compatible(v)) {
-            Some((_, _, by)) => {
+        let text = written(facts, a);
+        match values.iter_mut().find(|(v, _)| *v == text) {
+            Some((_, by)) => {
                 if !by.contains(&a.sentence.source) {
                     by.push(a.sentence.source);
                 }
             }
-            None => values.push((written(facts, a), a.slot.value.clone(), vec![a.sentence.source])),
+            None => values.push((text, vec![a.sentence.source])),
         }
     }
-    let mut out: Vec<(String, usize)> = values.into_iter().map(|(text, _, by)| (text, by.len())).collect();
+    let mut out: Vec<(String, usize)> = values.into_iter().map(|(text, by)| (text, by.len())).collect();
     out.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     out
 }

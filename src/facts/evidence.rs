@@ -447,6 +447,10 @@ pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool 
         Precision::About => (x - 0.1 * x.abs(), x + 0.1 * x.abs()),
         Precision::Exact => (x, x),
     };
+    if pa == Precision::About && pb == Precision::About {
+        // Two approximations: a tenth either way, once.
+        return close(a, b, 0.1);
+    }
     let bounded = |p: Precision| matches!(p, Precision::AtLeast | Precision::AtMost | Precision::About);
     if bounded(pa) || bounded(pb) {
         let ((a_low, a_high), (b_low, b_high)) = (range(a, pa), range(b, pb));
