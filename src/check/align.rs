@@ -269,13 +269,18 @@ fn judge<'a>(
         }
         return Judgment::Updated { agreeing, later };
     }
-    let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
-    if attested || index.attested(&slot.value, &draft_terms) {
+    if attested {
         return Judgment::Silent;
     }
     let day = matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Day(_)));
     if disagreeing.is_empty() && day && !slot.hedged {
         disagreeing = dated_by_consensus(facts, slot, terms, draft_date);
+    }
+    // Only now, with a conflict in view, the costlier look: does a related sentence state
+    // the draft's value anywhere?
+    let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
+    if !disagreeing.is_empty() && index.attested(&slot.value, &draft_terms) {
+        return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
 }
@@ -305,14 +310,19 @@ fn dated_by_consensus<'a>(facts: &'a FactBase, slot: &Slot, terms: &[Option<u32>
             {
                 continue;
             }
+            // One other date beside the word and there is no consensus: stop looking.
+            if found.first().is_some_and(|first| !(first.slot.value.compatible(&other.value) && other.value.compatible(&first.slot.value)))
+            {
+                found.clear();
+                break;
+            }
             found.push(Aligned { score: 1.0, sentence, slot: other, published });
         }
         let Some(first) = found.first() else { continue };
-        let unanimous = found.iter().all(|f| f.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&f.slot.value));
         let mut sources: Vec<u32> = found.iter().map(|f| f.sentence.source).collect();
         sources.sort_unstable();
         sources.dedup();
-        if unanimous && sources.len() >= CONSENSUS_SOURCES && !slot.value.compatible(&first.slot.value) {
+        if sources.len() >= CONSENSUS_SOURCES && !slot.value.compatible(&first.slot.value) {
             return found;
         }
     }

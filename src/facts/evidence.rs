@@ -303,8 +303,31 @@ const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "inside", "from", "a
 const REPORT_WORDS: &[&str] =
     &["said", "says", "told", "reported", "announced", "statement", "added", "confirmed", "according", "published", "updated", "posted"];
 
+thread_local! {
+    /// Lemmas already computed on this thread: a corpus repeats its words, and the stemmer
+    /// is the costliest step of indexing. Emptied when it grows past [`MAX_CACHED_LEMMAS`].
+    static LEMMAS: std::cell::RefCell<HashMap<Box<str>, Option<Box<str>>>> = std::cell::RefCell::new(HashMap::default());
+}
+
+const MAX_CACHED_LEMMAS: usize = 200_000;
+
 /// The lemma of a word as the index keeps it, or `None` for a word that carries no frame.
 pub fn lemma(norm: &str) -> Option<String> {
+    if let Some(known) = LEMMAS.with(|cache| cache.borrow().get(norm).cloned()) {
+        return known.map(String::from);
+    }
+    let found = compute_lemma(norm);
+    LEMMAS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= MAX_CACHED_LEMMAS {
+            cache.clear();
+        }
+        cache.insert(norm.into(), found.as_deref().map(Box::from));
+    });
+    found
+}
+
+fn compute_lemma(norm: &str) -> Option<String> {
     let norm = norm.trim_matches(|c: char| !c.is_alphanumeric());
     if norm.len() < 2 || STOP.contains(norm) || norm.chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -769,6 +792,13 @@ impl Value {
     }
 }
 
+/// Most postings one retrieval reads.
+const MAX_POSTINGS_READ: usize = 20_000;
+
+/// Longest posting list of a common word that retrieval still reads (a small corpus that
+/// repeats one story needs its common words; a large archive does not).
+const MAX_COMMON_POSTINGS: usize = 2000;
+
 /// Most values listed by `factline corpus`.
 const MAX_REPORTED_VALUES: usize = 500;
 
@@ -815,7 +845,8 @@ impl EvidenceIndex {
             total += sentence.terms.len();
             for &term in &sentence.terms {
                 let list = &mut postings[term as usize];
-                if list.last() != Some(&(id as u32)) && !list.contains(&(id as u32)) {
+                // Sentences come in order: a repeat of the term in this one is the last entry.
+                if list.last() != Some(&(id as u32)) {
                     list.push(id as u32);
                 }
             }
@@ -954,9 +985,17 @@ impl EvidenceSource for EvidenceIndex {
         distinct.sort_by_key(|t| (df(t), *t));
         let n = self.sentences.len();
         let mut scores: HashMap<u32, f32> = HashMap::default();
+        let mut read = 0;
         for (rank, term) in distinct.into_iter().enumerate() {
             let list = &self.postings[term as usize];
-            if rank >= 3 && list.len() * 5 > n.max(50) {
+            // Rarest first, within a budget: the words left when it is spent are the
+            // commonest, which rank little (a keystroke must not read a large archive).
+            if rank >= 3 && read + list.len() > MAX_POSTINGS_READ {
+                break;
+            }
+            read += list.len();
+            let common = list.len() * 5 > n.max(50);
+            if common && (rank >= 3 || list.len() > MAX_COMMON_POSTINGS) {
                 continue;
             }
             let idf = self.idf(term);
