@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::extract::Analysis;
 use crate::annotate::counts::{Precision, Quantity};
-use crate::annotate::dates::{DateForm, DateValue};
+use crate::annotate::dates::DateValue;
 use crate::annotate::names::{Word, lower_case, words};
 
 /// Most corpus sentences a draft sentence is compared with.
@@ -583,9 +583,8 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
         if index >= out.len() || !analysis.sentences[index].contains(&mention.range.start) {
             continue;
         }
-        // A bare year or month written relative to nothing ("in 2018") is a value too; a
-        // weekday, "the previous day" and calendar dates all are.
-        let _ = mention.form == DateForm::Relative;
+        // Every resolved date is a value: a calendar date, a weekday, "the previous day", a
+        // bare month or year.
         values[index].push((mention.range.clone(), Value::Date(value)));
     }
     for (index, figure) in &analysis.figures {
