@@ -179,6 +179,8 @@ fn judge<'a>(
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut disagreeing: Vec<Aligned> = Vec::new();
     let mut attested = false;
+    // An age belongs to the person it stands beside, whatever the other words.
+    let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
     for &id in candidates {
         let sentence = index.sentence(id);
         let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
@@ -193,7 +195,8 @@ fn judge<'a>(
             if !slot.value.same_type(&other.value) || !slot.value.comparable(&other.value) {
                 continue;
             }
-            let agrees = slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places);
+            let agrees =
+                slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places, terms);
             // A figure, score or place the related sentences give anywhere is the draft's
             // source, whatever it governs there; a date must be about the same thing.
             if agrees && !matches!(slot.value, Value::Date(_)) {
@@ -205,6 +208,21 @@ fn judge<'a>(
             let evidence_frame = frame(&evidence_terms, other.at as usize, unit, is_date, index);
             let alignment = alignment(&draft_frame, &evidence_frame);
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
+            if let Some(person) = draft_person {
+                match person_beside(facts, &evidence_terms, other.at as usize) {
+                    Some(theirs) if theirs == person => {
+                        if agrees {
+                            agreeing.push(aligned);
+                        } else {
+                            disagreeing.push(aligned);
+                        }
+                        continue;
+                    }
+                    // Another person's age.
+                    Some(_) => continue,
+                    None => {}
+                }
+            }
             if agrees {
                 if alignment.whole >= SUPPORT_WHOLE || alignment.local >= SUPPORT_LOCAL {
                     agreeing.push(aligned);
@@ -329,6 +347,20 @@ fn dated_by_consensus<'a>(facts: &'a FactBase, slot: &Slot, terms: &[Option<u32>
     Vec::new()
 }
 
+/// The person a value stands beside: the nearest lemma, up to four before it or two after
+/// it, that is a part of a known person's name ("Lobach, 28,", "a 28-year-old, Lobach").
+fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<crate::facts::people::PersonId> {
+    let before = (1..=4).filter_map(|d| at.checked_sub(d));
+    let after = (at..at + 2).filter(|&i| i < terms.len());
+    before.chain(after).find_map(|i| {
+        let lemma = facts.evidence.lemma(terms.get(i).copied().flatten()?);
+        if lemma.len() < 3 || facts.common_words.contains(lemma) {
+            return None;
+        }
+        facts.people.by_reference(&title_case(lemma), &[])
+    })
+}
+
 fn alignment_of(
     draft_frame: &[(u32, f32, f32)],
     terms: &[Option<u32>],
@@ -364,11 +396,33 @@ fn title_case(text: &str) -> String {
 /// Whether a draft place and an evidence place may be one place at two scales: named
 /// together in a corpus sentence ("the Superdome in New Orleans"), or the evidence
 /// sentence also names the draft's place, or the draft sentence names the evidence's.
-fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence, draft_places: &[&str]) -> bool {
+fn same_place_scale(
+    facts: &FactBase,
+    draft: &Value,
+    evidence: &Value,
+    sentence: &IndexedSentence,
+    draft_places: &[&str],
+    draft_terms: &[Option<u32>],
+) -> bool {
     let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
     facts.evidence.places_named_together(a, b)
         || sentence.slots.iter().any(|s| matches!(&s.value, Value::Place(p) if crate::facts::place_matches(p, a)))
         || draft_places.iter().any(|p| crate::facts::place_matches(p, b))
+        // "in Los Angeles and Miami": the evidence names the draft's place too, where the
+        // place reader did not take it.
+        || names_place(facts, a, sentence.terms.iter().copied())
+        || names_place(facts, b, draft_terms.iter().flatten().copied())
+}
+
+/// Whether every word of a place is among a sentence's lemmas.
+fn names_place(facts: &FactBase, place: &str, terms: impl Iterator<Item = u32>) -> bool {
+    let terms: Vec<u32> = terms.collect();
+    let words: Vec<Option<u32>> = place
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(|w| crate::facts::evidence::lemma(w).and_then(|l| facts.evidence.term(&l)))
+        .collect();
+    !words.is_empty() && words.iter().all(|w| w.is_some_and(|t| terms.contains(&t)))
 }
 
 /// Dates contradict only at one granularity (a day and a day, a month and a month).
@@ -462,6 +516,27 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
     output.claims.extend(claims);
 }
 
+/// What the evidence says of each value of a draft sentence: each value aligned on its
+/// own, then the ones nothing supports against the sentences that tell the whole sentence again.
+fn judge_sentence<'a>(
+    facts: &'a FactBase,
+    sentence: &SentenceValues,
+    terms: &[Option<u32>],
+    candidates: &[u32],
+    draft_date: Option<Date>,
+    draft_places: &[&str],
+) -> Vec<Judgment<'a>> {
+    let mut judgments: Vec<Judgment> =
+        sentence.slots.iter().map(|slot| judge(facts, slot, terms, candidates, draft_date, draft_places)).collect();
+    let open: Vec<bool> = judgments.iter().map(|j| matches!(j, Judgment::Silent)).collect();
+    for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open).into_iter().enumerate() {
+        if !pins.is_empty() {
+            judgments[i] = Judgment::Contradicted(pins);
+        }
+    }
+    judgments
+}
+
 fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, output: &mut Output) {
     let facts = context.facts;
     let index = &facts.evidence;
@@ -473,11 +548,11 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
     let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
     let draft_places: Vec<&str> =
         sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
-    for slot in &sentence.slots {
+    for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, sentence, &terms, &candidates, draft_date, &draft_places)) {
         let range = slot.range();
         let text = context.slice(&range).to_string();
         let (kind, code) = finding_kind(&slot.value);
-        match judge(facts, slot, &terms, &candidates, draft_date, &draft_places) {
+        match judgment {
             Judgment::Silent => {}
             Judgment::Supported(agreeing) => {
                 let count = distinct_sources(&agreeing);
@@ -528,6 +603,131 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
     }
 }
 
+/// The share of a draft sentence's lemma weight (by family and rarity) that a corpus
+/// sentence shares, at which it is the draft sentence told again when it also gives one of
+/// its values.
+const PIN_OVERLAP: f32 = 0.35;
+/// The least share a sentence that gives two of the draft sentence's values must share.
+const PIN_OVERLAP_LEAST: f32 = 0.15;
+
+/// Whether a value tells sentences apart when two give it: an amount, a share, an age, a
+/// figure of ten or more, a score, a place, a day or a month; not "two" or a year.
+fn informative(value: &Value) -> bool {
+    use crate::annotate::dates::DateValue;
+    match value {
+        Value::Figure { value, unit, .. } => {
+            *value >= 10.0 || value.fract() != 0.0 || matches!(unit.as_deref(), Some("usd" | "eur" | "gbp" | "percent" | "age"))
+        }
+        Value::Score(..) | Value::Place(_) => true,
+        Value::Date(date) => !matches!(date, DateValue::Year(_)),
+    }
+}
+
+/// Values pinned by a corpus sentence that tells the draft sentence again: it gives the
+/// draft's other values (two telling ones, or one and much of the same words), and for a
+/// value the draft gives alone of its type it gives one other value of that type alone.
+/// "By 6 a.m. Friday, 44 bodies were out of the water and 28 identified" against "as of
+/// 6 a.m. Friday, 41 bodies had been recovered, 28 identified": the 41 is the 44's, in
+/// whatever words. Only for the draft's values that nothing supports (`open`), and never
+/// for a value that a related sentence states.
+fn pinned<'a>(
+    facts: &'a FactBase,
+    sentence: &SentenceValues,
+    terms: &[Option<u32>],
+    candidates: &[u32],
+    draft_date: Option<Date>,
+    draft_places: &[&str],
+    open: &[bool],
+) -> Vec<Vec<Aligned<'a>>> {
+    let index = &facts.evidence;
+    let slots = &sentence.slots;
+    let mut pins: Vec<Vec<Aligned>> = slots.iter().map(|_| Vec::new()).collect();
+    if slots.len() < 2 || !open.iter().any(|&o| o) {
+        return pins;
+    }
+    let mut supported = vec![false; slots.len()];
+    // The draft sentence's lemma families, each once, with their rarity.
+    let mut families: Vec<(u32, f32)> = terms.iter().flatten().map(|&t| (index.family(t), index.idf(t))).collect();
+    families.sort_by_key(|f| f.0);
+    families.dedup_by_key(|f| f.0);
+    let total: f32 = families.iter().map(|f| f.1).sum();
+    let agree = |a: &Slot, b: &Slot| {
+        a.value.same_type(&b.value) && a.value.compatible(&b.value) && b.value.compatible(&a.value) && a.hedged == b.hedged
+    };
+    for &id in candidates {
+        let evidence = index.sentence(id);
+        let published = facts.sources.get(evidence.source as usize).and_then(|s| s.published);
+        if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) || evidence.slots.len() < 2 {
+            continue;
+        }
+        // Which draft values this sentence gives too, each evidence value used once.
+        let mut used = vec![false; evidence.slots.len()];
+        let mut given = vec![false; slots.len()];
+        // Telling values given again, and dates among them (a day recurs for everything
+        // that happened on it: it pins only with another value).
+        let (mut telling, mut days) = (0, 0);
+        for (i, slot) in slots.iter().enumerate() {
+            if let Some(j) = (0..evidence.slots.len()).find(|&j| !used[j] && agree(slot, &evidence.slots[j])) {
+                used[j] = true;
+                given[i] = true;
+                if informative(&slot.value) {
+                    match slot.value {
+                        Value::Date(_) => days += 1,
+                        _ => telling += 1,
+                    }
+                }
+            }
+        }
+        if telling == 0 {
+            continue;
+        }
+        let mut theirs: Vec<u32> = evidence.terms.iter().map(|&t| index.family(t)).collect();
+        theirs.sort_unstable();
+        let shared: f32 = families.iter().filter(|f| theirs.binary_search(&f.0).is_ok()).map(|f| f.1).sum();
+        let overlap = if total > 0.0 { shared / total } else { 0.0 };
+        if overlap < PIN_OVERLAP_LEAST || telling + days < 2 && overlap < PIN_OVERLAP {
+            continue;
+        }
+        for (i, slot) in slots.iter().enumerate() {
+            if given[i] {
+                supported[i] = true;
+                continue;
+            }
+            // One value of its kind left on each side (figures of any unit: "22 seats and
+            // the New Democrats seven" leaves the seven's unit unsaid).
+            let kind = |v: &Value| std::mem::discriminant(v);
+            if !open[i] || slots.iter().enumerate().any(|(k, other)| k != i && !given[k] && kind(&other.value) == kind(&slot.value)) {
+                continue;
+            }
+            let left: Vec<usize> =
+                (0..evidence.slots.len()).filter(|&j| !used[j] && kind(&evidence.slots[j].value) == kind(&slot.value)).collect();
+            let [j] = left[..] else { continue };
+            let other = &evidence.slots[j];
+            // A figure without a unit ("to seven") says too little of what it counts.
+            if !other.value.same_type(&slot.value)
+                || matches!(slot.value, Value::Figure { unit: None, .. })
+                || other.hedged != slot.hedged
+                || !slot.value.comparable(&other.value)
+                || !same_granularity(&slot.value, &other.value)
+                || slot.value.compatible(&other.value)
+                || matches!(other.value, Value::Place(_))
+                    && (!plausible_place(facts, &other.value)
+                        || same_place_scale(facts, &slot.value, &other.value, evidence, draft_places, terms))
+            {
+                continue;
+            }
+            pins[i].push(Aligned { score: overlap, sentence: evidence, slot: other, published });
+        }
+    }
+    let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
+    for (i, slot) in slots.iter().enumerate() {
+        if supported[i] || (!pins[i].is_empty() && index.attested(&slot.value, &draft_terms)) {
+            pins[i].clear();
+        }
+    }
+    pins
+}
+
 fn distinct_sources(aligned: &[Aligned]) -> usize {
     let mut seen: Vec<u32> = aligned.iter().map(|a| a.sentence.source).collect();
     seen.sort_unstable();
@@ -546,7 +746,10 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
         let terms = terms_of(&sentence, index);
         let known: Vec<u32> = terms.iter().flatten().copied().collect();
         let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
-        for slot in &sentence.slots {
+        let draft_places: Vec<&str> =
+            sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
+        let judgments = judge_sentence(facts, &sentence, &terms, &candidates, draft_date, &draft_places);
+        for (slot, judgment) in sentence.slots.iter().zip(judgments) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let near: Vec<&str> = sentence
                 .lemmas
@@ -559,7 +762,7 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
                 })
                 .map(|(_, l)| l.as_str())
                 .collect();
-            let verdict = match judge(facts, slot, &terms, &candidates, draft_date, &[]) {
+            let verdict = match judgment {
                 Judgment::Silent => "no aligned evidence".to_string(),
                 Judgment::Supported(a) => format!("supported by {} (alignment {:.2})", describe_aligned(facts, &a[0]), a[0].score),
                 Judgment::Updated { later, .. } => format!("updated later: {}", describe_aligned(facts, &later[0])),

@@ -542,6 +542,12 @@ pub struct SentenceValues {
 }
 
 /// Words that make a value hedged, conditional or about something else than what happened.
+/// Words that, right after a figure or its unit, make it a difference or a comparison.
+const COMPARISONS: &[&str] = &[
+    "apart", "short", "ahead", "behind", "more", "less", "fewer", "higher", "lower", "earlier", "later", "ago", "longer", "shorter",
+    "larger", "smaller", "bigger", "older", "younger", "than",
+];
+
 const HEDGES: &[&str] = &[
     "not",
     "no",
@@ -610,8 +616,12 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
     }
     for (index, sentence) in out.iter_mut().enumerate() {
         let sentence_words = words(text, sentence.range.clone());
+        // What the annotators do not read as such (a score, "a 23-year-old") wins over the
+        // bare numbers they read inside it.
+        let extra = extra_values(text, &sentence_words);
         let mut found = std::mem::take(&mut values[index]);
-        found.extend(extra_values(text, &sentence_words));
+        found.retain(|(r, _)| !extra.iter().any(|(e, _)| r.start < e.end && e.start < r.end));
+        found.extend(extra);
         found.sort_by_key(|(range, _)| (range.start, range.end));
         found.dedup_by(|b, a| a.0.start < b.0.end && b.0.start < a.0.end);
         let inside = |w: &Word| found.iter().any(|(r, _)| r.start <= w.range.start && w.range.end <= r.end);
@@ -633,7 +643,17 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
                 // "said on Tuesday", "told reporters Tuesday": the date of a report.
                 continue;
             }
+            if matches!(value, Value::Date(_)) && in_dateline(text, sentence.range.start, &range) {
+                continue;
+            }
             let window = position.saturating_sub(6)..(position + 3).min(sentence_words.len());
+            // A figure followed by a word of comparison is a difference, not the amount:
+            // "100 feet apart", "three seats short", "two years earlier".
+            let compared = matches!(value, Value::Figure { .. })
+                && sentence_words[position..].iter().skip(1).take(2).any(|w| COMPARISONS.contains(&w.norm.as_ref()));
+            if compared {
+                continue;
+            }
             let hedged = sentence_words[window].iter().any(|w| HEDGES.contains(&w.norm.as_ref()));
             sentence.slots.push(Slot {
                 value,
@@ -645,6 +665,17 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
         }
     }
     out
+}
+
+/// Whether a date is a dateline's, the date of the report: only capitalised place words
+/// before it in its sentence, and a dash after it ("NEW ORLEANS, United States, February
+/// 10, 2025 – The Eagles...").
+fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
+    let (Some(before), Some(after)) = (text.get(sentence_start..date.start), text.get(date.end..)) else { return false };
+    let words: Vec<&str> = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    !words.is_empty()
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '('])
 }
 
 /// A figure as a typed value: its unit normalised, money and percentages recognised.
@@ -668,6 +699,16 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
             Some("euro") => Some("eur".into()),
             Some("dollar") => Some("usd".into()),
             Some("pound") => Some("gbp".into()),
+            // "28 years old", "aged 28": an age.
+            Some("year" | "years")
+                if ["years old", "year old", "years-old", "year-old"]
+                    .iter()
+                    .any(|w| lower_case(after.trim_start_matches([' ', '-'])).starts_with(w)) =>
+            {
+                Some("age".into())
+            }
+            Some(_) | None if lower_case(before.rsplit(' ').next().unwrap_or("")) == "aged" => Some("age".into()),
+            Some(unit) if COMPARISONS.contains(&unit) => None,
             Some(unit) => lemma(unit).or_else(|| Some(unit.to_string())),
             None => {
                 // "Combs, 55, knelt": an age in apposition.
@@ -735,6 +776,8 @@ pub trait EvidenceSource {
     fn attested(&self, value: &Value, terms: &[u32]) -> bool;
     /// The dates the corpus writes right beside a lemma, as (sentence, slot index).
     fn dated_by(&self, term: u32) -> &[(u32, u16)];
+    /// The lemma of a term id.
+    fn lemma(&self, term: u32) -> &str;
 }
 
 /// The lemmas right beside a value standing before lemma `at`: the one before and the one after.
@@ -1018,6 +1061,10 @@ impl EvidenceSource for EvidenceIndex {
     fn attested(&self, value: &Value, terms: &[u32]) -> bool {
         let Some(list) = value.key().and_then(|key| self.stated.get(&key)) else { return false };
         list.iter().any(|&id| self.sentences[id as usize].terms.iter().any(|t| terms.contains(t)))
+    }
+
+    fn lemma(&self, term: u32) -> &str {
+        EvidenceIndex::lemma(self, term)
     }
 
     fn dated_by(&self, term: u32) -> &[(u32, u16)] {
