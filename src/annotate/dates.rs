@@ -753,6 +753,12 @@ fn count_word(word: &str) -> Option<i64> {
     })
 }
 
+/// Whether a capitalised word is a month's name or abbreviation ("Jan", "January"); "may"
+/// in lower case is not.
+pub fn is_month_name(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase()) && month_from_word(&word.to_lowercase()).is_some()
+}
+
 /// A month from its name or abbreviation: the month and whether it was abbreviated.
 fn month_from_word(lower: &str) -> Option<(i8, bool)> {
     let found = match lower {

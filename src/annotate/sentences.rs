@@ -107,7 +107,12 @@ fn paragraph_breaks_here(text: &str, newline: usize) -> bool {
     }
     let Some(next) = after.chars().next() else { return true };
     let last = before.chars().last().unwrap_or('.');
-    let continues = next.is_lowercase() || matches!(last, ',' | ';' | ':' | '-' | '(' | '—' | '–');
+    // "on Jan.\n6 in the face of": a date broken after its month.
+    let month_then_day = next.is_ascii_digit() && {
+        let word = before.rsplit(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
+        crate::annotate::dates::is_month_name(word.trim_end_matches('.'))
+    };
+    let continues = next.is_lowercase() || month_then_day || matches!(last, ',' | ';' | ':' | '-' | '(' | '—' | '–');
     if continues && !after.starts_with("- ") && !after.starts_with("* ") {
         return false;
     }

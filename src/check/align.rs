@@ -195,14 +195,17 @@ fn judge<'a>(
             if !slot.value.same_type(&other.value) || !slot.value.comparable(&other.value) {
                 continue;
             }
-            let agrees =
-                slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places, terms);
+            let agrees = slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places);
             // A figure, score or place the related sentences give anywhere is the draft's
             // source, whatever it governs there; a date must be about the same thing.
             if agrees && !matches!(slot.value, Value::Date(_)) {
                 attested = true;
             }
-            if other.hedged != slot.hedged || matches!(other.value, Value::Place(_)) && !plausible_place(facts, &other.value) {
+            if other.hedged != slot.hedged
+                || matches!(other.value, Value::Place(_))
+                    && (!plausible_place(facts, &other.value)
+                        || !agrees && names_other_place(facts, &slot.value, &other.value, sentence, terms))
+            {
                 continue;
             }
             let evidence_frame = frame(&evidence_terms, other.at as usize, unit, is_date, index);
@@ -235,10 +238,18 @@ fn judge<'a>(
                     Value::Date(crate::annotate::dates::DateValue::Year(_)) => YEAR_EXTRA,
                     _ => 0.0,
                 };
-            if alignment.local < needed
-                || alignment.whole < CONFLICT_WHOLE
+            // A day a few days off, under the same words right beside it ("the judge on
+            // Tuesday refused bail" and "bail denied Wednesday after a federal judge"), in a
+            // sentence that shares several words near it.
+            let near_day = days_apart(&slot.value, &other.value).is_some_and(|d| d <= NEAR_DAYS)
+                && alignment.local >= BESIDE_LOCAL
+                && alignment.shared_local >= 3
+                && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize);
+            let confident = alignment.local >= needed
+                && alignment.whole >= CONFLICT_WHOLE
                 // (A sentence told again with another number needs no rare word: its whole frame is found.)
-                || alignment.governing_idf < CONFLICT_GOVERNING * index.max_idf() && alignment.whole < RETOLD
+                && (alignment.governing_idf >= CONFLICT_GOVERNING * index.max_idf() || alignment.whole >= RETOLD);
+            if !(near_day || confident)
                 // One shared word is a coincidence unless it is a rare one.
                 || alignment.shared_local < 2 && alignment.rarest_shared < LONE_WORD * index.max_idf()
                 || !same_granularity(&slot.value, &other.value)
@@ -301,6 +312,36 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// Days apart at most for a day beside the same words to be the same day misstated.
+const NEAR_DAYS: i32 = 14;
+/// The least local alignment for it.
+const BESIDE_LOCAL: f32 = 0.3;
+/// Lemmas on each side of a date that stand beside it.
+const BESIDE: usize = 2;
+
+/// How many days apart two days are (not runs of days: "last week" is no misstated day).
+fn days_apart(a: &Value, b: &Value) -> Option<i32> {
+    use crate::annotate::dates::DateValue;
+    let day = |v: &Value| match v {
+        Value::Date(DateValue::Day(d)) => Some(*d),
+        _ => None,
+    };
+    let (a, b) = (day(a)?, day(b)?);
+    let days = a.since(b).ok()?.get_days();
+    Some(days.abs())
+}
+
+/// Whether a draft value and an evidence value have a lemma in common (by family, not a
+/// common one) within [`BESIDE`] lemmas of each.
+fn shares_beside(index: &dyn EvidenceSource, draft: &[Option<u32>], at: usize, evidence: &[Option<u32>], other_at: usize) -> bool {
+    let around = |terms: &[Option<u32>], at: usize| -> Vec<u32> {
+        let range = at.saturating_sub(BESIDE)..(at + BESIDE).min(terms.len());
+        terms[range].iter().flatten().filter(|&&t| index.idf(t) >= 0.25 * index.max_idf()).map(|&t| index.family(t)).collect()
+    };
+    let theirs = around(evidence, other_at);
+    around(draft, at).iter().any(|f| theirs.contains(f))
 }
 
 /// The most different values aligned evidence may give for a draft value to be contradicted.
@@ -396,22 +437,19 @@ fn title_case(text: &str) -> String {
 /// Whether a draft place and an evidence place may be one place at two scales: named
 /// together in a corpus sentence ("the Superdome in New Orleans"), or the evidence
 /// sentence also names the draft's place, or the draft sentence names the evidence's.
-fn same_place_scale(
-    facts: &FactBase,
-    draft: &Value,
-    evidence: &Value,
-    sentence: &IndexedSentence,
-    draft_places: &[&str],
-    draft_terms: &[Option<u32>],
-) -> bool {
+fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence, draft_places: &[&str]) -> bool {
     let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
     facts.evidence.places_named_together(a, b)
         || sentence.slots.iter().any(|s| matches!(&s.value, Value::Place(p) if crate::facts::place_matches(p, a)))
         || draft_places.iter().any(|p| crate::facts::place_matches(p, b))
-        // "in Los Angeles and Miami": the evidence names the draft's place too, where the
-        // place reader did not take it.
-        || names_place(facts, a, sentence.terms.iter().copied())
-        || names_place(facts, b, draft_terms.iter().flatten().copied())
+}
+
+/// Whether either sentence names the other's place outside its values ("in Miami and Los
+/// Angeles", where the place reader took only the first): then the two do not contradict
+/// each other, though neither supports the other (the evidence may name it for another thing).
+fn names_other_place(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence, draft_terms: &[Option<u32>]) -> bool {
+    let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
+    names_place(facts, a, sentence.terms.iter().copied()) || names_place(facts, b, draft_terms.iter().flatten().copied())
 }
 
 /// Whether every word of a place is among a sentence's lemmas.
@@ -651,8 +689,13 @@ fn pinned<'a>(
     families.sort_by_key(|f| f.0);
     families.dedup_by_key(|f| f.0);
     let total: f32 = families.iter().map(|f| f.1).sum();
+    // The same value, of the same unit or with the unit unsaid on one side ("28 of the
+    // passengers" and "28 passengers").
     let agree = |a: &Slot, b: &Slot| {
-        a.value.same_type(&b.value) && a.value.compatible(&b.value) && b.value.compatible(&a.value) && a.hedged == b.hedged
+        let typed = a.value.same_type(&b.value)
+            || matches!((&a.value, &b.value), (Value::Figure { unit: x, ordinal: p, .. }, Value::Figure { unit: y, ordinal: q, .. })
+                if p == q && (x.is_none() || y.is_none()));
+        typed && a.value.compatible(&b.value) && b.value.compatible(&a.value) && a.hedged == b.hedged
     };
     for &id in candidates {
         let evidence = index.sentence(id);
@@ -712,7 +755,8 @@ fn pinned<'a>(
                 || slot.value.compatible(&other.value)
                 || matches!(other.value, Value::Place(_))
                     && (!plausible_place(facts, &other.value)
-                        || same_place_scale(facts, &slot.value, &other.value, evidence, draft_places, terms))
+                        || same_place_scale(facts, &slot.value, &other.value, evidence, draft_places)
+                        || names_other_place(facts, &slot.value, &other.value, evidence, terms))
             {
                 continue;
             }
