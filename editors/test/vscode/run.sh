@@ -39,7 +39,8 @@ for package in "${packages[@]}"; do
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
   step "apt-get install ${missing[*]}"
-  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"; } \
+  # Only these and what they depend on, without the packages they merely recommend.
+  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"; } \
     || fail_setup "cannot install ${missing[*]} with apt-get"
 fi
 [[ -x /usr/bin/chromium ]] || fail_setup "/usr/bin/chromium missing after installing the chromium package"
@@ -48,8 +49,16 @@ node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null)" \
   || fail_setup "node is not installed (code-server $code_server_version needs Node 20)"
 [[ "$node_major" == 20 ]] || fail_setup "code-server $code_server_version needs Node 20, this is Node $node_major"
 
+# code-server keeps its config and data under target/, never in the user's home: on a machine
+# where it never ran, its first start writes a default config file and says so on stdout, ahead
+# of the version line, so the version is read from the line that starts with a version number.
+export XDG_CONFIG_HOME="$root/target/editor-tests/xdg-config"
+export XDG_DATA_HOME="$root/target/editor-tests/xdg-data"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+cs_version() { "$code_server" --version 2>/dev/null | grep -m1 -E '^[0-9]+\.[0-9]+\.[0-9]+ '; }
+
 # code-server, once per machine (cached under target/).
-if [[ "$("$code_server" --version 2>/dev/null | head -1)" != "$code_server_version "* ]]; then
+if [[ "$(cs_version)" != "$code_server_version "* ]]; then
   step "installing code-server $code_server_version into $cs_dir"
   rm -rf "$cs_dir"
   mkdir -p "$cs_dir"
@@ -62,10 +71,10 @@ if [[ "$("$code_server" --version 2>/dev/null | head -1)" != "$code_server_versi
     npm install --no-audit --no-fund --foreground-scripts "code-server@$code_server_version") \
     > "$cs_dir.install.log" 2>&1 \
     || { tail -n 30 "$cs_dir.install.log" >&2; fail_setup "npm install code-server@$code_server_version failed (log: $cs_dir.install.log)"; }
-  [[ "$("$code_server" --version 2>/dev/null | head -1)" == "$code_server_version "* ]] \
+  [[ "$(cs_version)" == "$code_server_version "* ]] \
     || fail_setup "code-server installed but does not run: $("$code_server" --version 2>&1 | tail -3)"
 fi
-step "$("$code_server" --version | head -1)"
+step "$(cs_version)"
 
 # The .vsix, with this factline binary inside (npm ci happens there when needed).
 rm -rf "$out"
