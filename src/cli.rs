@@ -55,16 +55,19 @@ pub fn human(path: &Path, text: &str, findings: &[Finding]) -> String {
         out.push_str(&format!("  {line:>4} | {line_text}\n"));
         out.push_str(&format!("       | {}{}\n", " ".repeat(column - 1), "^".repeat(width)));
         for citation in &finding.evidence {
-            let outlet = citation
-                .outlet
-                .as_deref()
-                .map(|o| format!(" ({o}{})", citation.published.map(|d| format!(", {d}")).unwrap_or_default()))
-                .unwrap_or_default();
-            out.push_str(&format!("       = source: {}:{}{}\n", citation.file_name, citation.line, outlet));
+            // "Yonhap, 2025-10-28"; an article that names no outlet is known by its file name.
+            let about = match (citation.outlet.as_deref(), citation.published) {
+                (Some(outlet), Some(date)) => format!(" ({outlet}, {date})"),
+                (Some(outlet), None) => format!(" ({outlet}, undated)"),
+                (None, Some(date)) => format!(" ({date})"),
+                (None, None) => " (undated)".to_string(),
+            };
+            out.push_str(&format!("       = source: {}:{}{}\n", citation.file_name, citation.line, about));
             out.push_str(&format!("         \"{}\"\n", shorten(citation.quote.trim(), 240)));
         }
-        if !finding.fixes.is_empty() {
-            out.push_str(&format!("       = fix: {}\n", finding.fixes.join(" | ")));
+        // Each fix on its own line: they are alternatives, not one text.
+        for (rank, fix) in finding.fixes.iter().enumerate() {
+            out.push_str(&format!("       = {}: {fix}\n", if rank == 0 { "fix" } else { "or" }));
         }
         out.push('\n');
     }

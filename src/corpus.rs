@@ -13,12 +13,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::annotate::boilerplate::{Reading, blank, furniture};
 use crate::annotate::dates::{DateAnchor, DateForm, DateValue, find_dates};
+use crate::annotate::outlet::{OutletSource, find_outlet};
 use crate::annotate::sentences::split_sentences;
 
 /// Files larger than this are skipped with a problem: no news article is this long.
 pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
 
-/// The metadata an article may carry in front matter.
+/// The metadata an article may carry in front matter; an outlet may also be read from its
+/// text (`outlet_from` says where).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(default)]
 pub struct FrontMatter {
@@ -27,6 +29,9 @@ pub struct FrontMatter {
     pub url: Option<String>,
     #[serde(alias = "date")]
     pub published: Option<String>,
+    /// Where `outlet` came from: the front matter, or a credit, byline, masthead or
+    /// copyright line of the text ([`find_outlet`]).
+    pub outlet_from: Option<OutletSource>,
 }
 
 /// Where a document's publication date came from.
@@ -164,6 +169,13 @@ impl Corpus {
         }
         let usual_year = years.iter().max_by_key(|(year, count)| (**count, **year)).map(|(year, _)| *year);
         for document in &mut self.documents {
+            // Before the blanking: mastheads, bylines and footers are furniture.
+            if document.meta.outlet.is_none()
+                && let Some((outlet, from)) = find_outlet(document.body_text())
+            {
+                document.meta.outlet = Some(outlet);
+                document.meta.outlet_from = Some(from);
+            }
             let furniture = furniture(&document.text, document.body.clone(), Reading::Corpus);
             if !furniture.is_empty() {
                 document.text = blank(&document.text, &furniture).into();
@@ -318,7 +330,8 @@ impl Document {
         1 + self.text.as_bytes()[..offset.min(self.text.len())].iter().filter(|&&byte| byte == b'\n').count()
     }
 
-    /// The outlet, from front matter, else a name the text signs with (none found: `None`).
+    /// The outlet, from front matter, else a name the text signs with (none found: `None`;
+    /// read from the text only in a loaded corpus).
     pub fn outlet(&self) -> Option<&str> {
         self.meta.outlet.as_deref()
     }
@@ -401,6 +414,11 @@ fn parse_front_matter(format: FrontMatterFormat, inner: &str) -> Result<FrontMat
         outlet: loose.outlet.or(loose.source).map(Scalar::text),
         url: loose.url.map(Scalar::text),
         published: loose.published.or(loose.date).map(Scalar::text),
+        outlet_from: None,
+    })
+    .map(|mut meta| {
+        meta.outlet_from = meta.outlet.is_some().then_some(OutletSource::FrontMatter);
+        meta
     })
 }
 

@@ -55,8 +55,10 @@ enum Command {
     },
     /// Run the language server on stdin/stdout.
     Lsp {
-        /// Log filter for stderr, e.g. `info` or `factline=debug`.
-        #[arg(long, default_value = "info")]
+        /// Log filter for stderr, e.g. `info` or `factline=debug`. Warnings and errors by
+        /// default: editors log a server's stderr as errors (Neovim writes every line as
+        /// `[ERROR]`), and what a user needs to know reaches them as LSP messages.
+        #[arg(long, default_value = "warn")]
         log_level: String,
     },
 }

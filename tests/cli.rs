@@ -88,7 +88,8 @@ fn human_output_quotes_the_source_under_the_finding() {
     let output = factline(&["check", "--corpus", &corpus, &bad], dir.path());
     let text = String::from_utf8(output.stdout).expect("UTF-8");
     assert!(text.contains(":4:64: warning[date-conflict]"), "{text}");
-    assert!(text.contains("source: 001_e153acd5095c2f17.txt:3"), "{text}");
+    assert!(text.contains("source: 001_e153acd5095c2f17.txt:3 (Yonhap, 2025-10-28)"), "the outlet its text credits: {text}");
+    assert!(!text.contains("unknown outlet"), "{text}");
     assert!(text.contains("\"Choe paid a courtesy call on Putin in Moscow the previous day"), "{text}");
     assert!(text.contains("fix: Oct. 27"), "{text}");
 }
@@ -122,8 +123,9 @@ fn corpus_report_lists_people_undated_articles_and_disputes() {
     let output = factline(&["corpus", "--corpus", &corpus], dir.path());
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).expect("UTF-8");
-    assert!(text.contains("Choe Son-hui") && text.contains("Choi Sun-hui (1)"), "{text}");
-    assert!(text.contains("`003_03b99a398e54ecda.txt`: NO DATE"), "{text}");
+    assert!(text.contains("Choe Son-hui") && text.contains("Choi Sun-hui (1 source)"), "{text}");
+    assert!(text.contains("`003_03b99a398e54ecda.txt`: no outlet named in it; NO DATE"), "{text}");
+    assert!(text.contains("`001_e153acd5095c2f17.txt`: Yonhap (wire credit)"), "{text}");
     assert!(text.contains("Oct. 24, 2025") && text.contains("Oct. 25, 2025"), "{text}");
     assert!(text.contains("Kremlin spokesman"), "{text}");
 }

@@ -4,12 +4,15 @@
 #   editors/vscode/build-vsix.sh [OUT.vsix]
 #
 # The binary: $FACTLINE_BIN, else ${CARGO_TARGET_DIR:-<repo>/target}/release/factline
-# (build it first: `cargo build --release`). Output: OUT.vsix, else
-# editors/vscode/factline-<version>-<target>.vsix. Needs Node 20+ and npm.
+# (build it first: `cargo build --release`). Output: OUT.vsix (relative to the current
+# folder), else editors/vscode/factline-<version>-<target>.vsix. Needs Node 20+ and npm.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+# OUT.vsix is relative to where the script was called from (so that
+# `editors/vscode/build-vsix.sh factline.vsix && code --install-extension factline.vsix` works).
+caller="$PWD"
 cd "$here"
 
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
@@ -46,7 +49,7 @@ chmod 755 server/factline
 
 version="$(node -p 'require("./package.json").version')"
 out="${1:-$here/factline-$version-$vsce_target.vsix}"
-case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
+case "$out" in /*) ;; *) out="$caller/$out" ;; esac
 mkdir -p "$(dirname "$out")"
 npx --no-install vsce package --target "$vsce_target" --skip-license --allow-missing-repository \
   --out "$out"

@@ -54,6 +54,13 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("timestamp pattern")
 });
 
+/// A date label glued to the start of the first paragraph ("date 2025-10-28 North Korean
+/// Foreign Minister..."): the page's, not the story's; no quote should start with it.
+static LEADING_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?Z?)?(?:\s+|$)")
+        .expect("leading date label pattern")
+});
+
 /// A live blog's "published at 07:10 <zone>" glued to the end of an entry's heading.
 static TRAILING_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:published|updated|posted)\s+at\s+\d{1,2}[:.]\d{2}[^.!?\n]{0,40}$").expect("trailing timestamp pattern")
@@ -116,6 +123,11 @@ pub fn furniture(text: &str, body: Range<usize>, reading: Reading) -> Vec<Range<
         if let Some(range) = credit(trimmed) {
             out.push(range.start + begin..range.end + begin);
             continue;
+        }
+        if reading == Reading::Corpus
+            && let Some(found) = LEADING_DATE_LABEL.find(trimmed)
+        {
+            out.push(begin..begin + found.as_str().trim_end().len());
         }
         if is_navigation(trimmed) || is_byline(trimmed) || TIMESTAMP.is_match(trimmed) || is_notice(trimmed) || is_controls(trimmed) {
             out.push(whole);
@@ -360,6 +372,14 @@ mod tests {
         for reading in [Reading::Corpus, Reading::Draft] {
             assert!(dropped(text, reading).is_empty(), "{reading:?}: {:?}", dropped(text, reading));
         }
+    }
+
+    #[test]
+    fn a_date_label_glued_to_the_first_paragraph_goes_and_the_paragraph_stays() {
+        let text = "date 2025-10-28 North Korean Foreign Minister Choe Son-hui met Putin.\n";
+        assert_eq!(dropped(text, Reading::Corpus), ["date 2025-10-28"]);
+        assert!(dropped(text, Reading::Draft).is_empty());
+        assert!(dropped("The date 2025-10-28 was set.\n", Reading::Corpus).is_empty());
     }
 
     #[test]

@@ -600,7 +600,7 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
                 let said = tally(facts, &later);
                 let newest = later.iter().filter_map(|a| a.published).max();
                 let message = format!(
-                    "Earlier sources give {} ({}); later ones give {}{}.",
+                    "{} is an earlier figure ({}); later sources give {}{}.",
                     text,
                     sources(distinct_sources(&agreeing)),
                     said.iter().map(|(v, n)| format!("{v} ({})", sources(*n))).collect::<Vec<_>>().join(", "),
@@ -624,16 +624,13 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
             }
             Judgment::Contradicted(disagreeing) => {
                 let said = tally(facts, &disagreeing);
-                let what = match &slot.value {
-                    Value::Date(_) => "date this",
-                    Value::Place(_) => "place this",
-                    _ => "give",
+                let (what, at) = match &slot.value {
+                    Value::Date(_) => ("date it", ""),
+                    Value::Place(_) => ("place it", "in "),
+                    _ => ("give", ""),
                 };
-                let message = format!(
-                    "The sources {what} {}; the draft says {}.",
-                    said.iter().map(|(v, n)| format!("{v} ({})", sources(*n))).collect::<Vec<_>>().join(", "),
-                    text
-                );
+                let values: Vec<String> = said.iter().map(|(v, n)| format!("{at}{v} ({})", sources(*n))).collect();
+                let message = format!("The sources {what} {}; the draft says {}.", super::and_list(&values), text);
                 let fixes: Vec<String> = said.iter().map(|(v, _)| v.clone()).collect();
                 output.raise(&text, Raised::contradiction(kind, code, range, message, cite(&disagreeing), fixes));
             }
@@ -795,31 +792,27 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
         let judgments = judge_sentence(facts, &sentence, &terms, &candidates, draft_date, &draft_places);
         for (slot, judgment) in sentence.slots.iter().zip(judgments) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
-            let near: Vec<&str> = sentence
-                .lemmas
-                .iter()
-                .enumerate()
-                .filter(|(p, _)| {
-                    let at = slot.at as usize;
-                    let distance = if *p < at { at - p } else { p + 1 - at };
-                    distance <= 3
-                })
-                .map(|(_, l)| l.as_str())
-                .collect();
             let verdict = match judgment {
-                Judgment::Silent => "no aligned evidence".to_string(),
-                Judgment::Supported(a) => format!("supported by {} (alignment {:.2})", describe_aligned(facts, &a[0]), a[0].score),
+                Judgment::Silent => "no source sentence in the same words gives a value of this kind".to_string(),
+                Judgment::Supported(a) => {
+                    format!("supported by {} (wording match {:.0}%)", describe_aligned(facts, &a[0]), a[0].score * 100.0)
+                }
                 Judgment::Updated { later, .. } => format!("updated later: {}", describe_aligned(facts, &later[0])),
-                Judgment::Contradicted(a) => format!("contradicted by {} (alignment {:.2})", describe_aligned(facts, &a[0]), a[0].score),
+                Judgment::Contradicted(a) => {
+                    format!("contradicted by {} (wording match {:.0}%)", describe_aligned(facts, &a[0]), a[0].score * 100.0)
+                }
             };
             let _ = writeln!(
                 out,
-                "value {line}:{column} {:?} = {} {} [frame: {}]{}: {verdict}",
+                "value {line}:{column} {:?} = {} {}{}, in {}: {verdict}",
                 text.get(slot.range()).unwrap_or(""),
                 slot.value.kind_name(),
-                slot.value.display(),
-                near.join(" "),
-                if slot.hedged { " (hedged)" } else { "" }
+                match &slot.value {
+                    Value::Place(_) => text.get(slot.range()).unwrap_or("").to_string(),
+                    other => other.display(),
+                },
+                if slot.hedged { " (hedged: compared only with hedged values)" } else { "" },
+                crate::facts::words_around(text, &sentence.range, &slot.range()),
             );
         }
     }
@@ -828,5 +821,7 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
 
 fn describe_aligned(facts: &FactBase, aligned: &Aligned) -> String {
     let source = &facts.sources[aligned.sentence.source as usize];
-    format!("{} in {}", written(facts, aligned), source.label())
+    let line = source.cite(aligned.sentence.range()).line;
+    let outlet = source.outlet.as_deref().map(|outlet| format!(" ({outlet})")).unwrap_or_default();
+    format!("{} in {}:{line}{outlet}", written(facts, aligned), source.file_name)
 }

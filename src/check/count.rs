@@ -183,7 +183,7 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
                 claim.range.clone(),
                 &text,
                 Verdict::Supported,
-                format!("{} count {} meetings of {who}.", sources(count), claim.value),
+                format!("The sources put the number of meetings of {who} at {} ({}).", claim.value, sources(count)),
                 citations(context.facts, &agreeing),
             );
             continue;
@@ -191,7 +191,7 @@ fn meeting_counts(context: &Context<'_>, output: &mut Output) {
         let mut values = by_value(facts.iter().map(|f| (*f, f.count.value)), |a, b| a == b);
         values.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
         let said: Vec<String> = values.iter().map(|(v, count)| format!("{} ({})", written_like(*v, "3"), sources(*count))).collect();
-        let message = format!("The sources count {} meetings of {who}; the draft says {}.", said.join(", "), text);
+        let message = format!("The sources put the number of meetings of {who} at {}; the draft says {}.", super::and_list(&said), text);
         let fixes: Vec<String> = values.iter().map(|(v, _)| written_like(*v, &text)).collect();
         let evidence = citations(context.facts, &facts);
         output.raise(&text, Raised::contradiction(Kind::Count, "count-conflict", claim.range.clone(), message, evidence, fixes));

@@ -9,7 +9,7 @@
 use super::{Context, Output, Raised, by_value, citations, dates_compatible, sources};
 use rustc_hash::FxHashMap;
 
-use crate::annotate::dates::{DateForm, DateValue};
+use crate::annotate::dates::{DateForm, DateValue, weekday_name};
 use crate::facts::extract::{EventAssertion, EventDate, EventKind};
 use crate::facts::{EventStatement, day_distance, place_lists_may_coincide, places_agree, source_count};
 use crate::finding::{Kind, Verdict};
@@ -102,16 +102,70 @@ fn occurrences<'a>(facts: &[EventStatement<'a>]) -> Vec<Vec<EventStatement<'a>>>
     groups
 }
 
+/// The event as a sentence names it: "the APEC gathering", "the meeting of Vladimir Putin
+/// and Choe Son-hui".
 fn describe(context: &Context<'_>, claim: &EventAssertion) -> String {
     match (&claim.named, &claim.thing) {
         (Some(name), _) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
         (None, Some(thing)) => format!("the {} of the {}", claim.kind.noun(), thing),
-        (None, None) => format!("this {} ({})", claim.kind.noun(), context.facts.names_of(&claim.participants)),
+        (None, None) if claim.participants.is_empty() => format!("this {}", claim.kind.noun()),
+        (None, None) => format!("the {} of {}", claim.kind.noun(), context.facts.names_of(&claim.participants)),
     }
 }
 
-/// The sourced date written the way the draft wrote its own.
-fn fix_text(value: &DateValue, form: DateForm, year_explicit: bool, draft_text: &str) -> String {
+/// A date as a sentence puts an event at it: "on Oct. 27, 2025", "in June 2018", with the
+/// weekday when the draft wrote one ("on Sunday, Oct. 26, 2025").
+fn at_date(value: &DateValue, with_weekday: bool) -> String {
+    match value {
+        DateValue::Day(day) if with_weekday => format!("on {}, {}", weekday_name(day.weekday()), value.display()),
+        DateValue::Day(_) | DateValue::Days(..) => format!("on {}", value.display()),
+        DateValue::Month { .. } | DateValue::Year(_) => format!("in {}", value.display()),
+    }
+}
+
+/// What the draft says, as it wrote it: "Saturday, Oct. 25, 2025" for a date written with
+/// its weekday, "Saturday (Oct. 25, 2025)" or "“the previous day” (Oct. 26, 2025)" for one
+/// it counts from its own date.
+fn draft_said(value: &DateValue, form: DateForm, stated_weekday: bool, draft_text: &str) -> String {
+    match (form, value) {
+        (DateForm::Absolute, DateValue::Day(day)) if stated_weekday => format!("{}, {}", weekday_name(day.weekday()), value.display()),
+        (DateForm::Absolute, _) => value.display(),
+        (DateForm::Weekday, _) => format!("{} ({})", draft_text.trim(), value.display()),
+        (DateForm::Relative, _) => format!("“{}” ({})", draft_text.trim(), value.display()),
+    }
+}
+
+/// The sourced date written the way the draft wrote its own, weekday included ("Saturday,
+/// Oct. 25" → "Sunday, Oct. 26": a fix that kept the old weekday would leave it wrong).
+fn fix_text(value: &DateValue, form: DateForm, year_explicit: bool, draft_text: &str, stated_weekday: bool) -> String {
+    if stated_weekday
+        && form == DateForm::Absolute
+        && let DateValue::Day(day) = value
+    {
+        let written: &str = draft_text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let new_name = weekday_name(day.weekday());
+        if written.len() >= 3 && (1..=7).any(|n| weekday_name(weekday_of(n)).to_lowercase().starts_with(&written.to_lowercase())) {
+            let rest = &draft_text[written.len()..];
+            let date_at = rest.find(|c: char| c.is_alphanumeric()).unwrap_or(rest.len());
+            let (separator, date_text) = rest.split_at(date_at);
+            let mut word =
+                if written.len() >= new_name.len() || written.len() > 5 { new_name.to_string() } else { new_name[..3].to_string() };
+            if written.chars().all(|c| c.is_uppercase()) {
+                word = word.to_uppercase();
+            }
+            return format!("{word}{separator}{}", plain_fix_text(value, form, year_explicit, date_text));
+        }
+    }
+    plain_fix_text(value, form, year_explicit, draft_text)
+}
+
+/// The weekday `n` days after a Sunday (1: Monday ... 7: Sunday).
+fn weekday_of(n: i8) -> jiff::civil::Weekday {
+    jiff::civil::Weekday::from_monday_one_offset(n).unwrap_or(jiff::civil::Weekday::Sunday)
+}
+
+/// [`fix_text`] for a date written without a weekday beside it.
+fn plain_fix_text(value: &DateValue, form: DateForm, year_explicit: bool, draft_text: &str) -> String {
     if form == DateForm::Weekday
         && let DateValue::Day(day) = value
     {
@@ -135,7 +189,9 @@ fn fix_text(value: &DateValue, form: DateForm, year_explicit: bool, draft_text: 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
     for claim in &context.analysis.events {
         let Some(date) = &claim.date else { continue };
-        let form = context.analysis.dates.iter().find(|m| m.range == date.range).map_or(DateForm::Absolute, |m| m.form);
+        let mention = context.analysis.dates.iter().find(|m| m.range == date.range);
+        let form = mention.map_or(DateForm::Absolute, |m| m.form);
+        let stated_weekday = mention.is_some_and(|m| m.stated_weekday.is_some());
         let draft_text = context.slice(&date.range);
         // All the check reads of the draft: the claim's values and the date's form and words.
         let question = format!(
@@ -149,12 +205,13 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 date.value,
                 date.year_explicit,
                 form,
+                stated_weekday,
                 draft_text,
                 place_keys(claim)
             )
         );
-        context
-            .check_once(output, "date", question, date.range.start, |output| check_claim(context, claim, date, form, draft_text, output));
+        let written = Written { form, stated_weekday, text: draft_text };
+        context.check_once(output, "date", question, date.range.start, |output| check_claim(context, claim, date, &written, output));
     }
 }
 
@@ -163,7 +220,15 @@ pub(crate) fn place_keys(claim: &EventAssertion) -> Vec<&str> {
     claim.places.iter().map(|place| place.key.as_str()).collect()
 }
 
-fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, form: DateForm, draft_text: &str, output: &mut Output) {
+/// How the draft wrote a date: its form, whether a weekday stands beside it, its text.
+struct Written<'a> {
+    form: DateForm,
+    stated_weekday: bool,
+    text: &'a str,
+}
+
+fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, written: &Written<'_>, output: &mut Output) {
+    let (form, draft_text) = (written.form, written.text);
     let Pool { facts: pool, strong, by_place } = candidate_pool(context, claim);
     // A trip has legs: a visit contradicts a sourced one only at the same place.
     let may_conflict = claim.kind != EventKind::Visit || by_place || claim.named.is_some();
@@ -202,18 +267,20 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, 
                 date.range.clone(),
                 draft_text,
                 Verdict::Supported,
-                format!("The sources date {} {} ({}).", describe(context, claim), date.value.display(), sources(agreeing_sources)),
+                format!("The sources put {} {} ({}).", describe(context, claim), at_date(&date.value, false), sources(agreeing_sources)),
                 evidence,
             );
         } else {
-            let other: std::collections::BTreeSet<String> =
-                disputing.iter().filter_map(|f| f.event.date.as_ref().map(|d| d.value.display())).collect();
+            let mut other = by_value(disputing.iter().filter_map(|f| Some((*f, f.event.date.as_ref()?.value))), |a, b| a == b);
+            other.sort_by_key(|(value, count)| (std::cmp::Reverse(*count), value.start()));
+            let other: Vec<String> =
+                other.iter().map(|(value, count)| format!("{} ({})", at_date(value, false), sources(*count))).collect();
             let message = format!(
-                "The sources disagree on the date of {}: {} ({}) but also {}.",
+                "The sources disagree on the date of {}: {} ({}), as the draft says, but also {}.",
                 describe(context, claim),
-                date.value.display(),
+                at_date(&date.value, false),
                 sources(agreeing_sources),
-                other.into_iter().collect::<Vec<_>>().join(", ")
+                super::and_list(&other)
             );
             let mut all = evidence;
             all.extend(citations(context.facts, &disputing));
@@ -272,11 +339,17 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, 
     let dated = target.iter().filter_map(|f| Some((*f, f.event.date.as_ref()?.value)));
     let mut values: Vec<(DateValue, usize)> = by_value(dated, |a, b| a == b);
     values.sort_by_key(|(value, count)| (std::cmp::Reverse(*count), (value.end() - value.start()).get_days()));
-    let said: Vec<String> = values.iter().map(|(value, count)| format!("{} ({})", value.display(), sources(*count))).collect();
-    let message = format!("The sources date {} {}; the draft says {}.", describe(context, claim), said.join(", "), date.value.display());
+    let with_weekday = written.stated_weekday || form == DateForm::Weekday;
+    let said: Vec<String> = values.iter().map(|(value, count)| format!("{} ({})", at_date(value, with_weekday), sources(*count))).collect();
+    let message = format!(
+        "The sources put {} {}; the draft says {}.",
+        describe(context, claim),
+        super::and_list(&said),
+        draft_said(&date.value, form, written.stated_weekday, draft_text)
+    );
     let mut fixes: Vec<String> = Vec::new();
     for (value, _) in &values {
-        let fix = fix_text(value, form, date.year_explicit, draft_text);
+        let fix = fix_text(value, form, date.year_explicit, draft_text, written.stated_weekday);
         if !fixes.contains(&fix) && fix != draft_text {
             fixes.push(fix);
         }

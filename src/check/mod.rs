@@ -205,6 +205,20 @@ pub(crate) fn sources(count: usize) -> String {
     if count == 1 { "1 source".to_string() } else { format!("{count} sources") }
 }
 
+/// "3 sources write", "1 source writes".
+pub(crate) fn sources_write(count: usize) -> String {
+    if count == 1 { "1 source writes".to_string() } else { format!("{count} sources write") }
+}
+
+/// Items joined as a sentence lists them: "A", "A and B", "A, B and C".
+pub(crate) fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 fn analyse_draft(facts: &FactBase, draft: &Document, memo: Option<&mut BlockMemo>) -> Analysis {
     let masked = markdown::mask(&draft.text, draft.body.start);
     let anchor = DateAnchor { published: draft.published, fallback_year: facts.usual_year.filter(|_| draft.published.is_none()) };
@@ -231,14 +245,18 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
         format!("{line}:{column} {:?}", text.get(range.clone()).unwrap_or(""))
     };
     let mut out = String::new();
-    let _ = writeln!(out, "draft date: {}", draft.published.map_or("none".to_string(), |d| d.to_string()));
+    let _ = writeln!(out, "draft date: {}", draft.published.map_or("none (relative dates stay unresolved)".to_string(), |d| d.to_string()));
     for mention in &analysis.dates {
+        let how = match mention.form {
+            crate::annotate::dates::DateForm::Absolute => "a calendar date",
+            crate::annotate::dates::DateForm::Weekday => "a weekday, counted from the draft's date",
+            crate::annotate::dates::DateForm::Relative => "relative, counted from the draft's date or the day just narrated",
+        };
         let _ = writeln!(
             out,
-            "date {} = {} ({:?})",
+            "date {} = {} ({how})",
             at(&mention.range),
-            mention.value.map_or("unresolved".to_string(), |v| v.display()),
-            mention.form
+            mention.value.map_or("unresolved: nothing to count from".to_string(), |v| v.display()),
         );
     }
     for person in &analysis.persons {
@@ -247,16 +265,16 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
             "person {} = {}{}{}",
             at(&person.range),
             facts.person_name(person.person),
-            if person.near_miss { " (near miss)" } else { "" },
-            person.title.as_ref().map(|t| format!(" titled {:?}", t.text)).unwrap_or_default()
+            if person.near_miss { " (close to the sources' spelling, not the same)" } else { "" },
+            person.title.as_ref().map(|t| format!(", titled “{}”", t.text)).unwrap_or_default()
         );
     }
     for event in &analysis.events {
         let _ = writeln!(
             out,
-            "event {} {} of {}{}{}",
-            event.kind.noun(),
+            "event {} = {} of {}{}{}",
             at(&event.trigger),
+            event.kind.noun(),
             event.named.clone().map(|n| n.to_uppercase()).unwrap_or_else(|| facts.names_of(&event.participants)),
             event.date.as_ref().map(|d| format!(" on {}", d.value.display())).unwrap_or_default(),
             event.places.iter().map(|p| format!(" in {}", p.text)).collect::<String>()
@@ -266,13 +284,13 @@ pub fn describe_draft(facts: &FactBase, draft: &Document) -> String {
         let _ = writeln!(out, "meetings {} = {} of {}", at(&count.range), count.value, facts.names_of(&count.participants));
     }
     for quantity in &analysis.quantities {
+        let sentence = analysis.sentences.get(quantity.sentence).cloned().unwrap_or(quantity.quantity.range.clone());
         let _ = writeln!(
             out,
-            "quantity {} = {} {} (context: {})",
+            "figure {} = {}, in {}",
             at(&quantity.quantity.range),
-            quantity.quantity.value,
-            quantity.unit,
-            quantity.context.iter().cloned().collect::<Vec<_>>().join(" ")
+            crate::facts::evidence::format_number(quantity.quantity.value),
+            crate::facts::words_around(text, &sentence, &quantity.quantity.range)
         );
     }
     out.push_str(&align::describe(facts, text, &analysis, draft.published));

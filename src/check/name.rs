@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Context, Output, Raised, first_citations, sources};
+use super::{Context, Output, Raised, first_citations, sources, sources_write};
 use crate::facts::CiteRef;
 use crate::facts::people::{name_parts, part_distance, spelling_key};
 use crate::finding::{Kind, Verdict};
@@ -28,7 +28,17 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 if let Some(majority) = majority.filter(|m| m.text != closest.text) {
                     fixes.push(majority.text.clone());
                 }
-                let message = format!("No source spells this name {}; {} write {}.", text, sources(closest.documents.len()), closest.text);
+                let mut message = format!("No source writes {}; {} {}.", text, sources_write(closest.documents.len()), closest.text);
+                if let Some(majority) = majority.filter(|m| m.text != closest.text) {
+                    message = format!(
+                        "No source writes {}; the closest spelling, {}, is in {}, and {} {}.",
+                        text,
+                        closest.text,
+                        sources(closest.documents.len()),
+                        sources_write(majority.documents.len()),
+                        majority.text
+                    );
+                }
                 let evidence: Vec<CiteRef> = first_citations(&closest.citations).collect();
                 output.raise(&text, Raised::contradiction(Kind::Name, "name-misspelled", mention.range.clone(), message, evidence, fixes));
                 flagged = true;
@@ -38,11 +48,11 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 && spelling.documents.len() < majority_count
             {
                 let message = format!(
-                    "{} write {}; only {} {}.",
-                    sources(majority_count),
-                    majority.text,
-                    sources(spelling.documents.len()),
-                    spelling.text
+                    "Only {} {}; {} {}.",
+                    sources_write(spelling.documents.len()),
+                    spelling.text,
+                    sources_write(majority_count),
+                    majority.text
                 );
                 let mut evidence: Vec<CiteRef> = first_citations(&majority.citations).collect();
                 evidence.extend(first_citations(&spelling.citations));
@@ -65,7 +75,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     mention.range.clone(),
                     &text,
                     Verdict::Supported,
-                    format!("{} write {}.", sources(spelling.documents.len()), spelling.text),
+                    format!("{} {}.", sources_write(spelling.documents.len()), spelling.text),
                     first_citations(&spelling.citations).collect(),
                 );
             }
@@ -88,7 +98,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             }
             Some((first, first_at)) if spelling_key(first) != key && !flagged => {
                 let first_line = context.text[..*first_at].matches('\n').count() + 1;
-                let message = format!("This draft writes {} on line {} and {} here: one person, two spellings.", first, first_line, text);
+                let message = format!("This draft writes {first} on line {first_line} and {text} here: one person, two spellings.");
                 let evidence: Vec<CiteRef> =
                     person.spelling(&spelling_key(first)).map(|s| first_citations(&s.citations).collect()).unwrap_or_default();
                 output.raised.push(Raised {

@@ -14,7 +14,7 @@
 //! Titles held before ("former Prime Minister") fit a draft's title but are never
 //! evidence against it.
 
-use super::{Context, Output, Raised, first_citations, sources};
+use super::{Context, Output, Raised, and_list, first_citations, sources};
 use crate::facts::CiteRef;
 use crate::facts::people::{HeldTitle, Person, qualifiers_agree, role_class, roles_compatible, title_compatible};
 use crate::finding::{Kind, Verdict};
@@ -119,13 +119,24 @@ fn raise_conflict(
     holders: &[(usize, &HeldTitle)],
 ) {
     let people = &context.facts.people;
+    // "The sources call Sergey Lavrov Russian Foreign Minister (1 source), not Kremlin
+    // spokesman; they name Dmitry Peskov Kremlin spokesman (1 source)."
     let own: Vec<String> = own_titles.iter().map(|h| format!("{} ({})", h.text, sources(h.documents.len()))).collect();
-    let mut message = format!("The sources call {} {}", person.canonical(), own.join(", "));
+    let mut message = format!("The sources call {} {}, not {}", person.canonical(), and_list(&own), title_text);
     if holders.is_empty() {
         message.push('.');
     } else {
-        let others: Vec<String> = holders.iter().take(3).map(|(id, h)| format!("{} {}", h.text, people.persons[*id].canonical())).collect();
-        message.push_str(&format!("; {}: {}.", title_text, others.join(", ")));
+        let named = |(id, held): &(usize, &HeldTitle)| (people.persons[*id].canonical(), sources(held.documents.len()));
+        match holders {
+            [only] => {
+                let (name, count) = named(only);
+                message.push_str(&format!("; they name {name} as {title_text} ({count})."));
+            }
+            _ => {
+                let others: Vec<String> = holders.iter().take(3).map(named).map(|(name, count)| format!("{name} ({count})")).collect();
+                message.push_str(&format!("; they name {} as {}.", and_list(&others), title_text));
+            }
+        }
     }
     let mut evidence: Vec<CiteRef> = own_titles.iter().filter_map(|h| h.citations.first().copied()).collect();
     evidence.extend(holders.iter().take(3).filter_map(|(_, h)| h.citations.first().copied()));

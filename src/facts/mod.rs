@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::annotate::counts::Precision;
 use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::annotate::names::find_names;
+use crate::annotate::outlet::OutletSource;
 use crate::corpus::{Corpus, DateSource, Document, body_sentences};
 use crate::finding::Citation;
 use extract::{Acronyms, Analysis, EventAssertion, EventKind, analyse};
@@ -57,6 +58,8 @@ pub struct SourceInfo {
     pub path: PathBuf,
     pub file_name: String,
     pub outlet: Option<String>,
+    /// Where the outlet was found (front matter, a credit, a byline...).
+    pub outlet_from: Option<OutletSource>,
     pub title: Option<String>,
     pub published: Option<Date>,
     pub published_from: Option<DateSource>,
@@ -74,6 +77,7 @@ impl SourceInfo {
             path: document.path.clone(),
             file_name: document.file_name.clone(),
             outlet: document.meta.outlet.clone(),
+            outlet_from: document.meta.outlet_from,
             title: document.meta.title.clone(),
             published: document.published,
             published_from: document.published_from,
@@ -851,15 +855,23 @@ impl FactBase {
             .collect()
     }
 
-    /// The `factline corpus` report, in Markdown.
+    /// The `factline corpus` report, in Markdown: what a reader needs to trust (or doubt)
+    /// what factline learned, in their words: who published each article and when, every
+    /// spelling and title of each person, the dated events, the counts, the values the
+    /// alignment compares (in the words around them), and where the sources disagree.
     pub fn report(&self, _corpus: &Corpus) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "# Corpus: {} articles\n", self.sources.len());
         let _ = writeln!(out, "## Articles\n");
         for source in &self.sources {
+            let outlet = match (&source.outlet, source.outlet_from) {
+                (Some(outlet), Some(from)) => format!("{outlet} ({})", from.describe()),
+                (Some(outlet), None) => outlet.clone(),
+                (None, _) => "no outlet named in it".to_string(),
+            };
             let date = match (source.published, source.published_from) {
                 (Some(date), Some(from)) => format!(
-                    "{} ({})",
+                    "published {} ({})",
                     date,
                     match from {
                         DateSource::FrontMatter => "front matter",
@@ -867,34 +879,41 @@ impl FactBase {
                         DateSource::Today => "\"today\" in the text",
                     }
                 ),
-                _ => "NO DATE: relative dates in it stay unresolved".to_string(),
+                _ => "NO DATE: its relative dates (\"on Monday\") stay unresolved".to_string(),
             };
-            let _ = writeln!(
-                out,
-                "- `{}`{}: {}",
-                source.file_name,
-                source.outlet.as_ref().map(|o| format!(" ({o})")).unwrap_or_default(),
-                date
-            );
+            let _ = writeln!(out, "- `{}`: {outlet}; {date}", source.file_name);
         }
         let _ = writeln!(out, "\n## People and spellings\n");
-        let mut people: Vec<(PersonId, &people::Person)> = self.people.persons.iter().enumerate().collect();
-        people.sort_by_key(|(_, p)| std::cmp::Reverse(p.document_count()));
-        for (id, person) in &people {
-            let spellings: Vec<String> = person.spellings.iter().map(|s| format!("{} ({})", s.text, s.documents.len())).collect();
-            let _ = writeln!(out, "- **{}** [{}]: {}", person.canonical(), id, spellings.join(", "));
+        let _ = writeln!(
+            out,
+            "Each person once, most-cited first: every spelling the sources use (how many sources write it), then the titles they give.\n"
+        );
+        let mut people: Vec<&people::Person> = self.people.persons.iter().collect();
+        people.sort_by_key(|p| std::cmp::Reverse(p.document_count()));
+        for person in &people {
+            let mut spellings: Vec<&people::Spelling> = person.spellings.iter().collect();
+            spellings.sort_by_key(|s| std::cmp::Reverse(s.documents.len()));
+            let spellings: Vec<String> = spellings.iter().map(|s| format!("{} ({})", s.text, sources_phrase(s.documents.len()))).collect();
+            let _ = writeln!(out, "- **{}**: {}", person.canonical(), spellings.join(", "));
             for title in &person.titles {
-                let _ = writeln!(out, "  - title: {} ({} sources)", title.text, title.documents.len());
+                let _ = writeln!(out, "  - title: {} ({})", title.text, sources_phrase(title.documents.len()));
             }
         }
         let _ = writeln!(out, "\n## Events with dates\n");
+        let _ = writeln!(out, "Each dated event as one sentence of one article tells it, in date order.\n");
         let mut dated: Vec<&EventFact> = self.events.iter().filter(|f| self.event_of(f).date.is_some()).collect();
         dated.sort_by_key(|f| (self.event_of(f).date.as_ref().map(|d| d.value.start()), f.citation.source));
         for fact in dated {
             let event = self.event_of(fact);
             let Some(date) = &event.date else { continue };
-            let who = event.named.as_deref().map(str::to_uppercase).unwrap_or_else(|| self.names_of(&event.participants));
-            let places: Vec<&str> = event.places.iter().map(|p| &*p.text).collect();
+            let citation = self.cite(fact.citation);
+            let who = match (event.named.as_deref(), event.thing.as_deref()) {
+                (Some(named), _) => named.to_uppercase(),
+                _ if !event.participants.is_empty() => self.names_of(&event.participants),
+                (None, Some(thing)) => format!("the {thing}"),
+                (None, None) => "(no one named)".to_string(),
+            };
+            let places: Vec<String> = event.places.iter().map(|p| place_as_written(&citation.quote, &p.text)).collect();
             let _ = writeln!(
                 out,
                 "- {} {} — {}{} — `{}`:{}",
@@ -902,26 +921,27 @@ impl FactBase {
                 event.kind.noun(),
                 who,
                 if places.is_empty() { String::new() } else { format!(" in {}", places.join(", ")) },
-                self.cite(fact.citation).file_name,
-                self.cite(fact.citation).line
+                citation.file_name,
+                citation.line
             );
         }
         let _ = writeln!(out, "\n## Counts\n");
+        if self.counts.is_empty() {
+            let _ = writeln!(out, "None found.");
+        }
         for fact in &self.counts {
             let count = self.count_of(fact);
+            let citation = self.cite(fact.citation);
             let _ = writeln!(
                 out,
                 "- {} met {} times — `{}`:{}",
                 self.names_of(&count.participants),
                 count.value,
-                self.cite(fact.citation).file_name,
-                self.cite(fact.citation).line
+                citation.file_name,
+                citation.line
             );
         }
-        self.evidence.report(&mut out, |source, offset| {
-            let cited = self.sources[source].cite(offset..offset);
-            format!("`{}`:{}", cited.file_name, cited.line)
-        });
+        self.values_report(&mut out);
         let _ = writeln!(out, "\n## Disagreements between sources\n");
         let disputes = self.disputes();
         if disputes.is_empty() {
@@ -947,6 +967,86 @@ impl FactBase {
         }
         out
     }
+
+    /// The report's values: each date, figure, score and place the evidence index holds, in
+    /// the words around it as its article writes them (the alignment compares the lemmas of
+    /// those words). At most [`MAX_REPORTED_VALUES`], and the report says how many more.
+    fn values_report(&self, out: &mut String) {
+        let index = &self.evidence;
+        let total: usize = index.sentences.iter().map(|s| s.slots.len()).sum();
+        let _ = writeln!(out, "\n## Values and the words around them\n");
+        let _ = writeln!(
+            out,
+            "{total} values (dates, figures, scores, places) in {} sentences. A draft's value is compared with a value of the \
+             same kind that the same words surround; `factline annotate DRAFT` shows what each value of a draft was compared with.\n",
+            index.sentences.len()
+        );
+        let mut shown = 0;
+        for sentence in &index.sentences {
+            let Some(source) = self.sources.get(sentence.source as usize) else { continue };
+            for slot in sentence.slots.iter() {
+                if shown == MAX_REPORTED_VALUES {
+                    let _ = writeln!(out, "- … and {} more (the first {MAX_REPORTED_VALUES} are listed)", total - shown);
+                    return;
+                }
+                shown += 1;
+                let (kind, value) = match &slot.value {
+                    evidence::Value::Figure { .. } => ("figure", slot.value.display()),
+                    // A place as the article writes it, not its lower-case key.
+                    evidence::Value::Place(_) => {
+                        ("place", source.text.get(slot.range()).map_or_else(|| slot.value.display(), str::to_string))
+                    }
+                    other => (other.kind_name(), other.display()),
+                };
+                let _ = writeln!(
+                    out,
+                    "- `{}`:{} {kind} {}{}, in {}",
+                    source.file_name,
+                    source.cite(sentence.range()).line,
+                    value,
+                    if slot.hedged { " (hedged)" } else { "" },
+                    words_around(&source.text, &sentence.range(), &slot.range())
+                );
+            }
+        }
+    }
+}
+
+/// Most values the corpus report lists.
+const MAX_REPORTED_VALUES: usize = 500;
+
+/// "1 source", "3 sources".
+fn sources_phrase(count: usize) -> String {
+    if count == 1 { "1 source".to_string() } else { format!("{count} sources") }
+}
+
+/// A place as the quote writes it, with its article when it has one ("the South", "the
+/// Netherlands"): "in South" reads as a cut entry.
+fn place_as_written(quote: &str, place: &str) -> String {
+    ["the ", "The "]
+        .iter()
+        .find(|article| quote.contains(&format!("{article}{place}")))
+        .map_or_else(|| place.to_string(), |_| format!("the {place}"))
+}
+
+/// A value in the words around it, as the text writes them: "“…has sent about [12,000]
+/// troops to help Russia…”" (what reports show instead of the lemmas the alignment compares).
+pub fn words_around(text: &str, sentence: &Range<usize>, value: &Range<usize>) -> String {
+    const WORDS: usize = 5;
+    let before = text.get(sentence.start.min(value.start)..value.start).unwrap_or("");
+    let after = text.get(value.end..sentence.end.max(value.end)).unwrap_or("");
+    let before_words: Vec<&str> = before.split_whitespace().collect();
+    let after_words: Vec<&str> = after.split_whitespace().collect();
+    let before_text = before_words[before_words.len().saturating_sub(WORDS)..].join(" ");
+    let after_text = after_words[..after_words.len().min(WORDS)].join(" ");
+    let space_before = if before.ends_with(char::is_whitespace) && !before_text.is_empty() { " " } else { "" };
+    let space_after = if after.starts_with(char::is_whitespace) && !after_text.is_empty() { " " } else { "" };
+    format!(
+        "“{}{before_text}{space_before}[{}]{space_after}{after_text}{}”",
+        if before_words.len() > WORDS { "…" } else { "" },
+        text.get(value.clone()).unwrap_or(""),
+        if after_words.len() > WORDS { "…" } else { "" }
+    )
 }
 
 /// A place as a draft writes it ([`extract::PlaceMention`]) or as the fact base keeps it

@@ -51,29 +51,31 @@ fn render(claim: Option<&Claim>, finding: Option<&Finding>, engine: &EngineSnaps
         (None, None) => return out,
     };
     let _ = writeln!(out, "**{}** ({kind}): {}", escape(text), verdict_label(verdict));
+    // A finding's message is the diagnostic's, which editors show beside the hover (VS Code
+    // right above it): said once, there. A claim with no finding says it here.
+    let said_by_diagnostic = finding.is_some_and(|finding| claim.is_none_or(|claim| claim.summary.trim() == finding.message.trim()));
     if let Some(claim) = claim
         && !claim.summary.is_empty()
+        && !said_by_diagnostic
     {
         let _ = writeln!(out, "\n{}", escape(&claim.summary));
-    }
-    if let Some(finding) = finding {
-        let summary = claim.map(|claim| claim.summary.trim());
-        if summary == Some(finding.message.trim()) {
-            let _ = writeln!(out, "\n`{}`", finding.code);
-        } else {
-            let _ = writeln!(out, "\n`{}`: {}", finding.code, escape(&finding.message));
-        }
     }
     if evidence.is_empty() {
         let _ = writeln!(out, "\nNo source in the corpus speaks to this.");
     } else {
-        let _ = writeln!(out, "\nSources:");
-        for citation in evidence.iter() {
+        for citation in evidence.iter().take(MAX_HOVER_SOURCES) {
             let _ = writeln!(out, "\n{}", source_item(citation, engine, encoding));
+        }
+        if evidence.len() > MAX_HOVER_SOURCES {
+            let _ = writeln!(out, "\n… and {} more source(s) in the diagnostic's related information.", evidence.len() - MAX_HOVER_SOURCES);
         }
     }
     out
 }
+
+/// Sources shown in a hover: a hover taller than the editor's box scrolls and cuts quotes;
+/// the diagnostic's related information lists every one.
+const MAX_HOVER_SOURCES: usize = 3;
 
 fn verdict_label(verdict: Verdict) -> &'static str {
     match verdict {
@@ -84,27 +86,47 @@ fn verdict_label(verdict: Verdict) -> &'static str {
     }
 }
 
-/// "- **Wire**, 2025-10-28 — [wire.md:5](file:///…#L5)\n  > quote"
+/// "**Wire**, 2025-10-28 · [`wire.md:5`](file:///…#L5)" then the quote, whole; an article
+/// that names no outlet is known by its file name alone. The file name is a code span, which
+/// needs no escapes (a `\_` would show as such in some editors).
 fn source_item(citation: &Citation, engine: &EngineSnapshot, encoding: PositionEncoding) -> String {
-    let outlet = citation.outlet.as_deref().unwrap_or("unknown outlet");
     let date = citation.published.map_or_else(|| "undated".to_string(), |date| date.to_string());
-    let label = format!("{}:{}", citation.file_name, citation.line);
+    let label = code_span(&format!("{}:{}", citation.file_name, citation.line));
     let link = match (engine.citation_location(citation, encoding), path_to_uri(&citation.path)) {
-        (Some(location), _) => format!("[{}]({}#L{})", escape(&label), location.uri.as_str(), location.range.start.line + 1),
-        (None, Some(uri)) => format!("[{}]({})", escape(&label), uri.as_str()),
-        (None, None) => escape(&label),
+        (Some(location), _) => format!("[{label}]({}#L{})", location.uri.as_str(), location.range.start.line + 1),
+        (None, Some(uri)) => format!("[{label}]({})", uri.as_str()),
+        (None, None) => label,
     };
-    format!("- **{}**, {date} — {link}\n\n  > {}", escape(outlet), escape(&one_line(&citation.quote)))
+    let who = match citation.outlet.as_deref() {
+        Some(outlet) => format!("**{}**, {date} · {link}", escape(outlet)),
+        None => format!("{link}, {date}"),
+    };
+    format!("{who}\n> {}", escape(&one_line(&citation.quote)))
 }
 
-/// Escapes the Markdown characters that would change how corpus text renders.
+/// Text as a Markdown code span, with a fence longer than any run of backticks in it.
+fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// Escapes the Markdown characters that would change how corpus text renders. An `_`
+/// inside a word ("001_e153") starts no emphasis and stays as it is: a needless `\_` shows
+/// as such in editors that render escapes literally.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for character in text.chars() {
-        if matches!(character, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+    let mut previous: Option<char> = None;
+    let mut characters = text.chars().peekable();
+    while let Some(character) = characters.next() {
+        let inside_word = previous.is_some_and(char::is_alphanumeric) && characters.peek().is_some_and(|c| c.is_alphanumeric());
+        let special = matches!(character, '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '#' | '|') || character == '_' && !inside_word;
+        if special {
             out.push('\\');
         }
         out.push(character);
+        previous = Some(character);
     }
     out
 }
@@ -136,10 +158,39 @@ mod tests {
         assert!(text.contains("contradicted"), "{text}");
         assert!(text.contains("**Wire**, 2025-10-28"), "{text}");
         assert!(text.contains("Choe met Putin 😀 on Oct. 27."), "{text}");
-        assert!(text.contains("wire.md:5](file://"), "{text}");
+        assert!(text.contains("[`wire.md:5`](file://"), "{text}");
         assert!(text.contains("#L5)"), "{text}");
-        assert!(text.contains("date-conflict"), "{text}");
+        // The claim's summary is its own (no finding says the same): shown.
+        assert!(text.contains("The sources date this meeting Oct. 27."), "{text}");
         assert_eq!(hover.range.unwrap().start.line, 1);
         assert!(super::hover(&checked, &engine, 0, PositionEncoding::Utf16).is_none());
+    }
+
+    #[test]
+    fn a_finding_hover_leaves_the_message_to_the_diagnostic_and_shows_each_source_once() {
+        let (engine, mut checked, _) = sample();
+        let finding = checked.report.findings[0].clone();
+        checked.report.claims.push(Claim {
+            kind: Kind::Date,
+            range: finding.range.clone(),
+            text: finding.text.clone(),
+            verdict: Verdict::Contradicted,
+            summary: finding.message.clone(),
+            evidence: finding.evidence.iter().map(|citation| CiteRef::new(0, citation.range.clone())).collect(),
+        });
+        let hover = hover(&checked, &engine, finding.range.start + 1, PositionEncoding::Utf16).expect("a hover");
+        let HoverContents::Markup(markup) = hover.contents else { panic!("markdown expected") };
+        let text = markup.value;
+        assert!(!text.contains(&finding.message), "the diagnostic shows the message: {text}");
+        assert_eq!(text.matches("Choe met Putin 😀 on Oct. 27.").count(), 1, "{text}");
+        assert_eq!(text.matches("**Wire**").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn escapes_only_what_would_render_and_file_names_need_none() {
+        assert_eq!(escape("001_e153acd5.txt"), "001_e153acd5.txt");
+        assert_eq!(escape("_lead_ and *stars*"), "\\_lead\\_ and \\*stars\\*");
+        assert_eq!(code_span("a_b.txt:3"), "`a_b.txt:3`");
+        assert_eq!(code_span("odd`name"), "``odd`name``");
     }
 }

@@ -4,8 +4,10 @@
 #   editors/test/nvim/run.sh          FACTLINE_BIN=/path/to/factline editors/test/nvim/run.sh
 #
 # Installs Neovim into <repo>/.venv-nvim when missing, copies the fixture workspace to
-# target/editor-tests/nvim/, and runs test.lua headless twice: once configured through
-# lsp/factline.lua + vim.lsp.enable(), once through require('factline').setup{...}.
+# target/editor-tests/nvim/, and runs test.lua headless three times: configured through
+# lsp/factline.lua + vim.lsp.enable(), through require('factline').setup{...}, and with no
+# factline on PATH; then screen.lua captures the screen with the diagnostic float and with
+# the hover open (target/editor-tests/nvim/screen-float.txt, screen-hover.txt).
 # Exits non-zero on any failure; the last line is "nvim: N passed, N failed".
 set -uo pipefail
 
@@ -53,7 +55,10 @@ run_mode() {
   cp -R "$root/editors/test/fixtures/." "$ws/"
   echo "--- nvim ($mode): $ws"
   local log="$out/$mode/test.log"
-  FACTLINE_BIN="$bin" FACTLINE_WS="$ws" FACTLINE_MODE="$mode" \
+  # "missing": a PATH without factline (nvim runs by its full path).
+  local path="$PATH"
+  [[ "$mode" == missing ]] && path="/usr/bin:/bin"
+  PATH="$path" FACTLINE_BIN="$bin" FACTLINE_WS="$ws" FACTLINE_MODE="$mode" \
     XDG_STATE_HOME="$out/$mode/state" XDG_CONFIG_HOME="$out/$mode/config" XDG_DATA_HOME="$out/$mode/data" \
     timeout 180 "$nvim" --headless --clean --cmd "set rtp^=$root/editors/nvim" \
     -c "luafile $here/test.lua" >"$log" 2>&1
@@ -77,6 +82,35 @@ run_mode() {
 
 run_mode enable
 run_mode setup
+run_mode missing
+
+# What a user sees: the float and the hover, drawn by Neovim's terminal emulator
+# (screen.lua runs the plugin in a Neovim inside a terminal of a headless Neovim).
+run_screen() {
+  local dir="$out/screen"
+  rm -rf "$dir"
+  mkdir -p "$dir/workspace"
+  cp -R "$root/editors/test/fixtures/." "$dir/workspace/"
+  echo "--- nvim (screen): $dir"
+  local log="$dir/test.log"
+  FACTLINE_BIN="$bin" FACTLINE_WS="$dir/workspace" FACTLINE_OUT="$dir" NVIM_BIN="$nvim" \
+    FACTLINE_RTP="$root/editors/nvim" XDG_STATE_HOME="$dir/outer-state" \
+    timeout 180 "$nvim" --headless --clean -c "luafile $here/screen.lua" >"$log" 2>&1
+  local code=$?
+  cat "$log"
+  local p f
+  p=$(grep -c '^ok ' "$log")
+  f=$(grep -c '^FAIL ' "$log")
+  if [[ $code -ne 0 && $f -eq 0 ]]; then
+    echo "FAIL nvim (screen) exited with code $code before finishing (124 = timeout)"
+    f=1
+  fi
+  # The screens sit beside the VS Code screenshots.
+  cp "$dir"/screen-*.txt "$out/" 2>/dev/null
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+run_screen
 
 echo "nvim: took $((SECONDS - started)) s"
 echo "nvim: $passed passed, $failed failed"

@@ -16,9 +16,11 @@ local DATE_LINE = 6 -- 0-based: "North Korean Foreign Minister ... on Oct. 28."
 local NAME_LINE = 8 -- 0-based: "The Kremlin said Vladimir Puttin and Choe ..."
 local SOURCE_QUOTE = 'met Russian President Vladimir Putin in Moscow on Oct. 27'
 -- The engine's exact words: update here when its wording changes on purpose.
-local DATE_MESSAGE = 'The sources date this meeting (Choe Son-hui and Vladimir Putin) Oct. 27, 2025 (1 source); '
+local DATE_MESSAGE = 'The sources put the meeting of Choe Son-hui and Vladimir Putin on Oct. 27, 2025 (1 source); '
   .. 'the draft says Oct. 28, 2025.'
-local NAME_MESSAGE = 'No source spells this name Vladimir Puttin; 3 sources write Vladimir Putin.'
+local NAME_MESSAGE = 'No source writes Vladimir Puttin; 3 sources write Vladimir Putin.'
+local SOURCE_OUTLET = 'Harbor Wire, 2025-10-28' -- the source's outlet and date, as the float and hover show them
+local SOURCE_FILE = 'harbor_wire_choe_putin.md' -- underscores: the hover must not show them escaped
 
 local passed, failed = 0, 0
 local function out(line)
@@ -87,7 +89,27 @@ vim.notify = function(msg)
 end
 vim.lsp.log.set_level('warn')
 
-if mode == 'enable' then
+if mode == 'missing' then
+  -- No factline on PATH (run.sh runs this mode with a PATH without it): the default config.
+  vim.lsp.enable('factline')
+  vim.cmd.edit(vim.fn.fnameescape(draft))
+  check('with no factline on PATH the plugin says why', function()
+    expect(vim.fn.executable('factline') == 0, 'factline is on PATH in this mode')
+    local said = wait_for(function()
+      return 'a notification naming the missing command; have ' .. vim.inspect(notifications)
+    end, function()
+      for _, msg in ipairs(notifications) do
+        if msg:find('factline', 1, true) and msg:find('not on PATH', 1, true) then
+          return msg
+        end
+      end
+    end, 5000)
+    expect(said:find('cargo install', 1, true), 'the notification does not say how to install it: %s', said)
+    expect(#vim.lsp.get_clients({ name = 'factline' }) == 0, 'a client started without a server')
+  end)
+  finish()
+  return
+elseif mode == 'enable' then
   -- lsp/factline.lua from the runtimepath, with only the binary overridden.
   vim.lsp.config('factline', { cmd = { bin, 'lsp' } })
   vim.lsp.enable('factline')
@@ -219,6 +241,21 @@ if have_diags then
     end
     expect(text, 'no hover contents')
     expect(text:find(SOURCE_QUOTE, 1, true), 'hover lacks the quote %q:\n%s', SOURCE_QUOTE, text)
+    expect(text:find('Harbor Wire', 1, true), 'hover lacks the outlet:\n%s', text)
+    expect(text:find(SOURCE_FILE, 1, true) and not text:find('\\_'), 'hover escapes the file name:\n%s', text)
+    expect(not text:find(date.message, 1, true), 'hover repeats the diagnostic message:\n%s', text)
+  end)
+
+  check('the diagnostic float lists the sources (file, outlet, date, quote)', function()
+    vim.api.nvim_win_set_cursor(0, { date.lnum + 1, date.col })
+    local float_buf, float_win = vim.diagnostic.open_float({ scope = 'cursor' })
+    expect(float_buf, 'no float opened')
+    local text = table.concat(vim.api.nvim_buf_get_lines(float_buf, 0, -1, false), '\n')
+    vim.api.nvim_win_close(float_win, true)
+    expect(text:find(date.message, 1, true), 'the float lacks the message:\n%s', text)
+    expect(text:find(SOURCE_FILE .. ':6', 1, true), 'the float lacks the source file:line:\n%s', text)
+    expect(text:find(SOURCE_OUTLET, 1, true), 'the float lacks outlet and date:\n%s', text)
+    expect(text:find(SOURCE_QUOTE, 1, true), 'the float lacks the quote:\n%s', text)
   end)
 end
 
@@ -417,6 +454,15 @@ check('factline.corpusReport returns a Markdown report', function()
   expect(not response.err, 'error: %s', vim.inspect(response.err))
   expect(type(response.result) == 'string', 'result is %s, not a string', type(response.result))
   expect(response.result:find('Choe Son-hui', 1, true), 'report does not mention Choe Son-hui:\n%s', response.result)
+end)
+
+check("the server's informational logs do not land in lsp.log as [ERROR]", function()
+  local path = vim.lsp.get_log_path()
+  local lines = vim.uv.fs_stat(path) and vim.fn.readfile(path) or {}
+  for _, entry in ipairs(lines) do
+    expect(not (entry:find('[ERROR]', 1, true) and entry:find('stderr', 1, true) and entry:find('INFO', 1, true)),
+      'an INFO line logged as an error: %s', entry)
+  end
 end)
 
 check(':FactlineCorpusReport opens the report in a read-only markdown buffer', function()

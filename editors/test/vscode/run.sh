@@ -39,7 +39,8 @@ for package in "${packages[@]}"; do
 done
 if [[ ${#missing[@]} -gt 0 ]]; then
   step "apt-get install ${missing[*]}"
-  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"; } \
+  # Only these and what they depend on, without the packages they merely recommend.
+  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"; } \
     || fail_setup "cannot install ${missing[*]} with apt-get"
 fi
 [[ -x /usr/bin/chromium ]] || fail_setup "/usr/bin/chromium missing after installing the chromium package"

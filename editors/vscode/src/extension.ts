@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   traceOutput = vscode.window.createOutputChannel('factline trace', { log: true });
   context.subscriptions.push(output, traceOutput, reportChanged);
 
-  // The corpus report opens as a read-only Markdown document: a virtual document of our own scheme.
+  // The corpus report is a read-only virtual document of our own scheme, shown as a Markdown preview.
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, {
       onDidChange: reportChanged.event,
@@ -221,6 +221,16 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       stderr: (input, channel) => forwardLines(input, (line) => logServerLine(channel, line)),
     },
     middleware: {
+      // On a finding, VS Code's hover already shows the diagnostic: its message and, as
+      // related information, every source with its outlet, date and quote. The server's
+      // hover would say it all again below (and push the quotes into a scroll box): it is
+      // asked only where no factline diagnostic is.
+      provideHover: async (document, position, token, next) => {
+        const onFinding = vscode.languages
+          .getDiagnostics(document.uri)
+          .some((diagnostic) => diagnostic.source === 'factline' && diagnostic.range.contains(position));
+        return onFinding ? undefined : next(document, position, token);
+      },
       workspace: {
         // Answer the server's pull for "factline" with the same shape as the push.
         configuration: async (params, token, next) => {
@@ -364,5 +374,12 @@ async function showCorpusReport(): Promise<void> {
   reportChanged.fire(uri);
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-  await vscode.window.showTextDocument(document, { preview: false });
+  // Rendered, as a reader wants it (headings, lists, bold names), by VS Code's own Markdown
+  // preview; the raw text only when that preview is not there (the Markdown extension disabled).
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch (error) {
+    output.warn(`markdown preview unavailable (${errorText(error)}); showing the report as text`);
+    await vscode.window.showTextDocument(document, { preview: false });
+  }
 }

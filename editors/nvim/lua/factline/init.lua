@@ -139,6 +139,61 @@ function M.on_diagnostic_refresh(_, _, ctx)
   return vim.NIL
 end
 
+--- The diagnostic float's text for a factline finding: its message, then each source the
+--- server cites (relatedInformation: file:line, outlet, date and quote), one per line. Any
+--- other diagnostic keeps its message. Installed as the float's `format` when the user has
+--- none (see M.install_float_format); use it in your own `vim.diagnostic.config` otherwise.
+---@param diagnostic vim.Diagnostic
+---@return string
+function M.float_format(diagnostic)
+  local message = diagnostic.message
+  local lsp_diagnostic = diagnostic.source == 'factline' and diagnostic.user_data and diagnostic.user_data.lsp
+  local related = lsp_diagnostic and lsp_diagnostic.relatedInformation
+  if type(related) ~= 'table' or #related == 0 then
+    return message
+  end
+  local lines = { message, 'Sources:' }
+  for _, info in ipairs(related) do
+    local file = vim.fs.basename(vim.uri_to_fname(info.location.uri))
+    table.insert(lines, string.format('- %s:%d  %s', file, info.location.range.start.line + 1, info.message))
+  end
+  return table.concat(lines, '\n')
+end
+
+--- Makes vim.diagnostic.open_float() show factline's sources, unless the user set a float
+--- `format` of their own (kept as it is). Other float options are kept.
+function M.install_float_format()
+  local float = vim.diagnostic.config().float
+  if float == false or (type(float) == 'table' and float.format ~= nil) then
+    return
+  end
+  local options = type(float) == 'table' and vim.deepcopy(float) or {}
+  options.format = M.float_format
+  vim.diagnostic.config({ float = options })
+end
+
+--- Says why no server starts when the command is not there: Neovim itself only writes it to
+--- its LSP log. Once per session.
+local told_missing = false
+function M.check_cmd()
+  if told_missing or not (vim.lsp.is_enabled and vim.lsp.is_enabled('factline')) then
+    return
+  end
+  local config = vim.lsp.config.factline
+  local cmd = config and config.cmd
+  if type(cmd) == 'table' and cmd[1] and vim.fn.executable(cmd[1]) == 0 then
+    told_missing = true
+    local where = cmd[1]:find('/', 1, true) and ('`' .. cmd[1] .. '` does not exist or is not executable')
+      or ('`' .. cmd[1] .. '` is not on PATH')
+    vim.notify(
+      'factline: cannot start the language server: ' .. where .. '. Install it (in a factline checkout: '
+        .. 'cargo install --locked --path .) or set its path: '
+        .. "vim.lsp.config('factline', { cmd = { '/path/to/factline', 'lsp' } })",
+      vim.log.levels.WARN
+    )
+  end
+end
+
 --- The config for vim.lsp.config('factline', ...): what lsp/factline.lua returns, plus opts.
 ---@param opts table|nil  same keys as setup()
 ---@return vim.lsp.Config
