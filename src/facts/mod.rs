@@ -25,7 +25,8 @@ use serde::{Deserialize, Serialize};
 use crate::annotate::counts::Precision;
 use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::annotate::names::find_names;
-use crate::corpus::{Corpus, DateSource, Document, body_sentences};
+use crate::annotate::sentences::split_sentences;
+use crate::corpus::{Corpus, DateSource, Document};
 use crate::finding::Citation;
 use extract::{Acronyms, Analysis, EventAssertion, EventKind, analyse};
 use people::{People, PersonId, is_full_person_name};
@@ -68,6 +69,17 @@ pub struct SourceInfo {
     line_starts: Box<[u32]>,
 }
 
+/// Where each line of a text starts. A line ends at `\n`, `\r\n` or a lone `\r`.
+fn line_starts(text: &str) -> Box<[u32]> {
+    let first = std::iter::once(0);
+    if !text.contains('\r') {
+        return first.chain(text.match_indices('\n').map(|(at, _)| at as u32 + 1)).collect();
+    }
+    let bytes = text.as_bytes();
+    let ends_line = |at: usize| bytes[at] == b'\n' || bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+    first.chain((0..bytes.len()).filter(|&at| ends_line(at)).map(|at| at as u32 + 1)).collect()
+}
+
 impl SourceInfo {
     fn new(document: &Document) -> SourceInfo {
         SourceInfo {
@@ -78,7 +90,7 @@ impl SourceInfo {
             published: document.published,
             published_from: document.published_from,
             text: Arc::clone(&document.text),
-            line_starts: std::iter::once(0).chain(document.text.match_indices('\n').map(|(i, _)| i as u32 + 1)).collect(),
+            line_starts: line_starts(&document.text),
         }
     }
 
@@ -420,8 +432,61 @@ pub struct FactBase {
     pub index: FactIndex,
 }
 
+/// The most dates learned from one article. A machine-written page (a log, a table of
+/// thousands of dated rows) past it is learned up to the line where its budget runs out,
+/// and a load problem says so: learning stays within seconds however the page is made.
+pub const MAX_LEARNED_DATES: usize = 50_000;
+
+/// Bodies shorter than this cannot hold [`MAX_LEARNED_DATES`] dates: their dates are not counted.
+const DATE_COUNT_FROM_BYTES: usize = 64 * 1024;
+
+/// The part of a document's body that is learned: all of it, unless it holds more than
+/// [`MAX_LEARNED_DATES`] dates; then up to the first date past that many (from the start of
+/// its line when the dates before it end on an earlier one), with a message saying where.
+pub fn learned_body(document: &Document) -> (Range<usize>, Option<String>) {
+    let body = document.body.clone();
+    if body.len() < DATE_COUNT_FROM_BYTES {
+        return (body, None);
+    }
+    let anchor = DateAnchor { published: document.published, fallback_year: None };
+    let dates = crate::annotate::dates::find_dates(&document.text[body.clone()], &[], anchor);
+    let (Some(last_kept), Some(first_cut)) = (dates.get(MAX_LEARNED_DATES - 1), dates.get(MAX_LEARNED_DATES)) else {
+        return (body, None);
+    };
+    let head = &document.text[body.start..body.start + first_cut.range.start];
+    let end = match head.rfind('\n') {
+        Some(line_start) if line_start >= last_kept.range.end => line_start + 1,
+        _ => first_cut.range.start,
+    };
+    // The line of the last byte learned.
+    let line = line_starts(&document.text).partition_point(|&start| (start as usize) < body.start + end);
+    let message = format!(
+        "learned only up to line {line}: the article holds more than {MAX_LEARNED_DATES} dates ({} in all), the most factline learns from one; the rest is not used",
+        dates.len()
+    );
+    (body.start..body.start + end, Some(message))
+}
+
 impl FactBase {
     pub fn build(corpus: &Corpus) -> FactBase {
+        FactBase::build_noting_cuts(corpus).0
+    }
+
+    /// [`FactBase::build`], with a load problem for each article learned only in part
+    /// ([`learned_body`]).
+    pub fn build_noting_cuts(corpus: &Corpus) -> (FactBase, Vec<crate::corpus::LoadProblem>) {
+        let mut cuts = Vec::new();
+        let learned: Vec<Range<usize>> = corpus
+            .documents
+            .iter()
+            .map(|document| {
+                let (learned, cut) = learned_body(document);
+                if let Some(message) = cut {
+                    cuts.push(crate::corpus::LoadProblem { path: document.path.clone(), message });
+                }
+                learned
+            })
+            .collect();
         let mut facts = FactBase { sources: corpus.documents.iter().map(SourceInfo::new).collect(), ..FactBase::default() };
         let mut years: BTreeMap<i16, usize> = BTreeMap::new();
         for document in &corpus.documents {
@@ -434,9 +499,10 @@ impl FactBase {
         // Pass 1: people, titles, acronyms, vocabulary.
         let mut titled_references = Vec::new();
         let mut uncued: Vec<(usize, String, CiteRef)> = Vec::new();
-        for document in &corpus.documents {
-            facts.acronyms.learn(document.body_text());
-            for word in vocabulary_words(document.body_text()) {
+        for (document, learned) in corpus.documents.iter().zip(&learned) {
+            let body_text = &document.text[learned.clone()];
+            facts.acronyms.learn(body_text);
+            for word in vocabulary_words(body_text) {
                 // Most words are known by now: look before allocating. A word in lower case
                 // is a common word exactly when it is in the vocabulary (both learn it when
                 // first seen), so one look-up tells for either.
@@ -451,7 +517,9 @@ impl FactBase {
             }
         }
         for (index, document) in corpus.documents.iter().enumerate() {
-            for sentence in body_sentences(document) {
+            let learned = &learned[index];
+            let sentences = split_sentences(&document.text[learned.clone()]);
+            for sentence in sentences.into_iter().map(|r| r.start + learned.start..r.end + learned.start) {
                 for mention in find_names(&document.text, sentence.clone()) {
                     let citation = CiteRef::new(index, sentence.clone());
                     if is_full_person_name(&mention, &facts.common_words) {
@@ -486,7 +554,7 @@ impl FactBase {
         let mut statements = Statements::default();
         for (index, document) in corpus.documents.iter().enumerate() {
             let anchor = DateAnchor { published: document.published, fallback_year: None };
-            let analysis = analyse(&document.text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            let analysis = analyse(&document.text, learned[index].clone(), anchor, &facts.people, &facts.acronyms, false);
             facts.evidence.add(index, &document.text, &analysis);
             facts.absorb(index, &analysis, &mut statements);
         }
@@ -511,7 +579,7 @@ impl FactBase {
             .collect();
         facts.shrink_to_fit();
         facts.reindex();
-        facts
+        (facts, cuts)
     }
 
     /// Gives back what growing the fact lists left spare.
