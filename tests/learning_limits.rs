@@ -52,14 +52,14 @@ fn load(dir: &Path, text: &str) -> (Engine, Vec<factline::corpus::LoadProblem>, 
 }
 
 #[test]
-fn articles_with_tens_of_thousands_of_dates_are_learned_whole_in_linear_time() {
-    for (form, body) in [("sentences", dated_sentences(40_000)), ("one sentence", listed_dates(40_000))] {
+fn articles_with_thousands_of_dates_under_the_limit_are_learned_whole() {
+    for (form, body) in [("sentences", dated_sentences(15_000)), ("one sentence", listed_dates(15_000))] {
         let dir = tempfile::tempdir().expect("temp dir");
         let (engine, problems, took) = load(dir.path(), &article(&body));
         assert!(problems.is_empty(), "{form}: under the limit nothing is cut: {problems:?}");
         assert_eq!(engine.corpus().documents.len(), 1);
         assert!(!engine.facts().events.is_empty(), "{form}: the meetings are learned");
-        assert!(took < Duration::from_secs(20), "{form}: 40,000 dates took {took:?}");
+        assert!(took < Duration::from_secs(10), "{form}: 15,000 dates took {took:?}");
     }
 }
 

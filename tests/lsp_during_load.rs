@@ -1,7 +1,7 @@
 //! The language server answers requests while a long corpus load runs: at once, with what it
 //! has (nothing, before the first load ends), never after the load. The corpus here holds
-//! one machine-written article of 200,000 dates (cut off at the most factline learns from
-//! one article, which still takes a while to read), so that the first load lasts long
+//! four machine-written articles of 200,000 dates each (each cut off at the most factline
+//! learns from one article, and still read whole), so that the first load lasts long
 //! enough for the requests to arrive during it.
 //!
 //! The only test of this binary: it turns the index cache off for the whole process.
@@ -29,7 +29,10 @@ async fn hovers_and_other_requests_during_a_long_corpus_load_answer_at_once() {
     // SAFETY: the only test of this binary, set before any thread reads the environment.
     unsafe { std::env::set_var("FACTLINE_CACHE_DIR", "off") };
     let (_dir, root) = workspace_copy();
-    std::fs::write(root.join("corpus/minutes.md"), slow_article()).expect("writable workspace");
+    let slow = slow_article();
+    for k in 0..4 {
+        std::fs::write(root.join(format!("corpus/minutes-{k}.md")), &slow).expect("writable workspace");
+    }
     let (mut client, _server) = in_process();
     client.initialize(&root, capabilities(false), Value::Null).await;
     let uri = file_uri(&root.join("draft.md"));
@@ -63,6 +66,7 @@ async fn hovers_and_other_requests_during_a_long_corpus_load_answer_at_once() {
 
     // Once the load is over, the same hover shows the sources.
     let diagnostics = client.wait_for_diagnostics(&uri, |list| with_code(list, "date-conflict").is_some()).await;
+    eprintln!("first diagnostics (the load done) after {:?}", started.elapsed());
     assert!(!diagnostics.is_empty());
     let hover = client.call("textDocument/hover", at_date).await;
     assert!(hover["contents"].to_string().contains("Oct. 27"), "{hover}");

@@ -435,9 +435,10 @@ pub struct FactBase {
 /// The most dates learned from one article. A machine-written page (a log, a table of
 /// thousands of dated rows) past it is learned up to the line where its budget runs out,
 /// and a load problem says so: learning stays within seconds however the page is made.
-pub const MAX_LEARNED_DATES: usize = 50_000;
+pub const MAX_LEARNED_DATES: usize = 20_000;
 
-/// Bodies shorter than this cannot hold [`MAX_LEARNED_DATES`] dates: their dates are not counted.
+/// Bodies shorter than this cannot hold [`MAX_LEARNED_DATES`] dates: their dates are not
+/// counted. Longer ones are counted in stretches of about this size, up to the cut.
 const DATE_COUNT_FROM_BYTES: usize = 64 * 1024;
 
 /// The part of a document's body that is learned: all of it, unless it holds more than
@@ -448,23 +449,39 @@ pub fn learned_body(document: &Document) -> (Range<usize>, Option<String>) {
     if body.len() < DATE_COUNT_FROM_BYTES {
         return (body, None);
     }
+    let text = &document.text[..body.end];
     let anchor = DateAnchor { published: document.published, fallback_year: None };
-    let dates = crate::annotate::dates::find_dates(&document.text[body.clone()], &[], anchor);
-    let (Some(last_kept), Some(first_cut)) = (dates.get(MAX_LEARNED_DATES - 1), dates.get(MAX_LEARNED_DATES)) else {
-        return (body, None);
-    };
-    let head = &document.text[body.start..body.start + first_cut.range.start];
-    let end = match head.rfind('\n') {
-        Some(line_start) if line_start >= last_kept.range.end => line_start + 1,
-        _ => first_cut.range.start,
-    };
-    // The line of the last byte learned.
-    let line = line_starts(&document.text).partition_point(|&start| (start as usize) < body.start + end);
-    let message = format!(
-        "learned only up to line {line}: the article holds more than {MAX_LEARNED_DATES} dates ({} in all), the most factline learns from one; the rest is not used",
-        dates.len()
-    );
-    (body.start..body.start + end, Some(message))
+    // Counted stretch by stretch (each ends at a line break), so that the dates past the
+    // cut are never looked for: the count costs what the learning of the part kept costs.
+    let mut counted = 0;
+    let mut last_kept: Option<Range<usize>> = None;
+    let mut stretch_start = body.start;
+    while stretch_start < body.end {
+        let from = (stretch_start + DATE_COUNT_FROM_BYTES).min(body.end);
+        let stretch_end = text[from..].find('\n').map_or(body.end, |at| from + at + 1);
+        let stretch = stretch_start..stretch_end;
+        for date in crate::annotate::dates::find_dates(&text[stretch.clone()], &[], anchor) {
+            let range = stretch.start + date.range.start..stretch.start + date.range.end;
+            counted += 1;
+            if counted <= MAX_LEARNED_DATES {
+                last_kept = Some(range);
+                continue;
+            }
+            let kept_end = last_kept.map_or(body.start, |kept| kept.end);
+            let end = match text[..range.start].rfind('\n') {
+                Some(line_break) if line_break >= kept_end => line_break + 1,
+                _ => range.start,
+            };
+            // The line of the last byte learned.
+            let line = line_starts(&document.text).partition_point(|&start| (start as usize) < end);
+            let message = format!(
+                "learned only up to line {line}: the article holds more than {MAX_LEARNED_DATES} dates, the most factline learns from one; the rest is not used"
+            );
+            return (body.start..end.max(body.start), Some(message));
+        }
+        stretch_start = stretch_end;
+    }
+    (body, None)
 }
 
 impl FactBase {
