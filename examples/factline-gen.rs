@@ -1,9 +1,13 @@
 //! `factline-gen`: writes a synthetic corpus or draft for benchmarks (see `BENCHMARKS.md`).
+//! A development tool, kept as an example so that `cargo install` does not put it on the
+//! user's `PATH`.
 //!
 //! ```sh
-//! factline-gen corpus --articles 10000 --out target/corpus-10k   # deterministic for a seed
-//! factline-gen draft --words 2000 --out target/draft-2000.md
+//! cargo run --release --example factline-gen -- corpus --articles 10000 --out target/corpus-10k   # deterministic for a seed
+//! cargo run --release --example factline-gen -- draft --words 2000 --out target/draft-2000.md
 //! ```
+//!
+//! (`cargo build --release --example factline-gen` leaves the binary in `target/release/examples/`.)
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +41,36 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// A folder with one machine-written article of N dates (learning time per article).
+    Dated {
+        #[arg(long)]
+        dates: usize,
+        /// `sentences`: one paragraph of dated sentences; `list`: one sentence listing every
+        /// date; `log`: one dated line per entry.
+        #[arg(long, default_value = "sentences")]
+        form: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// The body of an article of `dates` dates in one of the `Dated` forms.
+fn dated_body(dates: usize, form: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+    let date = |n: usize| format!("{} {}, {}", MONTHS[n % 12], 1 + (n / 12) % 28, 1950 + (n / 336) % 70);
+    let meeting = "Foreign Minister Anna Berg met President Kim Lee in Geneva";
+    match form {
+        "sentences" => Some((0..dates).map(|n| format!("On {}, {meeting}.", date(n))).collect::<Vec<_>>().join(" ")),
+        "list" => Some(format!("{meeting} on {}.", (0..dates).map(date).collect::<Vec<_>>().join(", "))),
+        // Numbered, or the loader would blank the lines repeated as page furniture.
+        "log" => Some(
+            (0..dates)
+                .map(|n| format!("On {}, Foreign Minister Anna Berg met Kim Lee (item {n}).", date(n)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        _ => None,
+    }
 }
 
 fn main() -> ExitCode {
@@ -53,6 +87,16 @@ fn main() -> ExitCode {
             }
             write_corpus(&world, articles, &out).map(|bytes| {
                 eprintln!("factline-gen: {articles} articles, {:.1} MB in {}", bytes as f64 / 1e6, out.display());
+            })
+        }
+        Command::Dated { dates, form, out } => {
+            let Some(body) = dated_body(dates, &form) else {
+                eprintln!("factline-gen: --form is one of sentences, list, log");
+                return ExitCode::from(2);
+            };
+            let text = format!("---\ntitle: Minutes\noutlet: Example Registry\npublished: 2025-10-28\n---\n\n{body}\n");
+            std::fs::create_dir_all(&out).and_then(|()| std::fs::write(out.join("minutes.md"), &text)).map(|()| {
+                eprintln!("factline-gen: {dates} dates ({form}), {:.1} MB in {}", text.len() as f64 / 1e6, out.display());
             })
         }
         Command::Draft { words, out } => {
