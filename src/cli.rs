@@ -23,7 +23,7 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     // A `\r` ends a line unless a `\n` follows it (then the `\n` does).
     let ends_line = |at: usize| bytes[at] == b'\n' || bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
     let line = before.match_indices(['\n', '\r']).filter(|(at, _)| ends_line(*at)).count() + 1;
-    let line_start = before.match_indices(['\n', '\r']).filter(|(at, _)| ends_line(*at)).last().map_or(0, |(at, _)| at + 1);
+    let line_start = before.rmatch_indices(['\n', '\r']).find(|(at, _)| ends_line(*at)).map_or(0, |(at, _)| at + 1);
     (line, before[line_start..].chars().count() + 1)
 }
 

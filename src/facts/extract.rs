@@ -861,7 +861,7 @@ fn attach(text: &str, sentence_start: usize, triggers: &[Trigger], range: &Range
     // opens the sentence ("On Monday, Choe met Putin"); otherwise to a verb we do not model.
     let opens_sentence =
         text[sentence_start..range.start].split_whitespace().nth(1).is_none() && text[range.end..].trim_start().starts_with(',');
-    before.or_else(|| if opens_sentence && first_after < triggers.len() { Some(first_after) } else { None })
+    before.or((opens_sentence && first_after < triggers.len()).then_some(first_after))
 }
 
 fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger> {
