@@ -457,7 +457,10 @@ pub fn learned_body(document: &Document) -> (Range<usize>, Option<String>) {
     let mut last_kept: Option<Range<usize>> = None;
     let mut stretch_start = body.start;
     while stretch_start < body.end {
-        let from = (stretch_start + DATE_COUNT_FROM_BYTES).min(body.end);
+        let mut from = (stretch_start + DATE_COUNT_FROM_BYTES).min(body.end);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
         let stretch_end = text[from..].find('\n').map_or(body.end, |at| from + at + 1);
         let stretch = stretch_start..stretch_end;
         for date in crate::annotate::dates::find_dates(&text[stretch.clone()], &[], anchor) {
@@ -1204,6 +1207,21 @@ mod tests {
             }
         }
         assert!(compared > 50, "only {compared} comparisons found anything");
+    }
+
+    /// Long articles are counted in stretches that may start inside a character: a body of
+    /// Korean text and dates, past the limit, is cut at a date, not inside a character.
+    #[test]
+    fn a_long_article_of_wide_characters_is_counted_and_cut_on_character_boundaries() {
+        let entry = "Oct. 27, 2025 최선희 외무상은 모스크바에서 회담했다 — 😀 ";
+        let body: String = std::iter::repeat_n(entry, MAX_LEARNED_DATES + 5).collect();
+        let (corpus, problems) = Corpus::from_texts([("long.md", format!("---\npublished: 2025-10-28\n---\n{body}\n"))]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let document = &corpus.documents[0];
+        let (learned, cut) = learned_body(document);
+        assert!(cut.is_some_and(|message| message.contains("line 4")), "cut on the body's one line");
+        assert!(document.text.is_char_boundary(learned.end) && learned.end < document.body.end);
+        assert!(document.text[..learned.end].ends_with("— 😀 "), "cut right before a date");
     }
 
     /// Each fact's statement is what its article's analysis states, field for field that
