@@ -112,9 +112,12 @@ impl Engine {
 
     /// Loads the corpus folders and learns their facts. Problems name each file that
     /// could not be used; everything else is loaded.
+    /// An article learned only in part (see [`crate::facts::MAX_LEARNED_DATES`]) is one too.
     pub fn load(roots: &[PathBuf], config: Config) -> (Engine, Vec<LoadProblem>) {
-        let (corpus, problems) = Corpus::load(roots);
-        (Engine::new(corpus, config), problems)
+        let (corpus, mut problems) = Corpus::load(roots);
+        let (facts, cuts) = FactBase::build_noting_cuts(&corpus);
+        problems.extend(cuts);
+        (Engine { corpus: Arc::new(corpus), facts: Arc::new(facts), config }, problems)
     }
 
     /// Loads the corpus folders through the index cache: an entry for exactly these files
@@ -187,6 +190,11 @@ impl Engine {
     }
 
     fn check_draft(&self, path: &Path, text: &str, memo: Option<&mut check::DraftMemo>) -> Report {
+        // A lone `\r` ends a line as `\n` does: read as one, byte for byte, so that a draft
+        // with old Mac line ends is split into the same lines, sentences and paragraphs as
+        // its twin with `\n`, at the same offsets.
+        let unified = unify_line_ends(text);
+        let text = unified.as_deref().unwrap_or(text);
         let (draft, cut) = within_limits(path, text);
         let mut report = check::check_draft(&self.facts, &self.config, &draft, memo);
         for (range, message) in cut {
@@ -281,6 +289,19 @@ fn within_limits(path: &Path, text: &str) -> (Document, Vec<(Range<usize>, Strin
         ));
     }
     (draft, cut)
+}
+
+/// `text` with every lone `\r` (not followed by `\n`) made a `\n`; `None` when it has none.
+/// One byte for another: every offset stays the same.
+pub fn unify_line_ends(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let lone_cr = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone_cr) {
+        return None;
+    }
+    let unified: Vec<u8> = (0..bytes.len()).map(|at| if lone_cr(at) { b'\n' } else { bytes[at] }).collect();
+    // ASCII replaced by ASCII: still UTF-8.
+    String::from_utf8(unified).ok()
 }
 
 /// The length of the longest stretch of `text` between line breaks followed by a blank

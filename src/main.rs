@@ -33,7 +33,7 @@ enum Command {
         /// Settings file. Default: ./factline.toml when present.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
-        /// Drafts to check.
+        /// Drafts to check; `-` reads one from standard input (named `<stdin>` in the output).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -103,25 +103,25 @@ fn load_engine(corpus: &[PathBuf], config: Option<&std::path::Path>) -> Option<E
     let config = match cli::load_config(config) {
         Ok(config) => config,
         Err(error) => {
-            eprintln!("factline: {error}");
+            eprintln!("factline: {}", cli::escape_for_terminal(&error));
             return None;
         }
     };
     let roots = match cli::corpus_roots(corpus, &config) {
         Ok(roots) => roots,
         Err(error) => {
-            eprintln!("factline: {error}");
+            eprintln!("factline: {}", cli::escape_for_terminal(&error));
             return None;
         }
     };
     let (engine, problems) = Engine::load(&roots, config);
     for problem in &problems {
-        eprintln!("factline: warning: {problem}");
+        eprintln!("factline: warning: {}", cli::escape_for_terminal(&problem.to_string()));
     }
     if engine.corpus().documents.is_empty() {
         eprintln!(
             "factline: no readable articles in the corpus ({})",
-            roots.iter().map(|r| r.display().to_string()).collect::<Vec<_>>().join(", ")
+            roots.iter().map(|r| cli::display_path(r)).collect::<Vec<_>>().join(", ")
         );
         return None;
     }
@@ -132,14 +132,25 @@ fn check(corpus: &[PathBuf], format: Format, config: Option<&std::path::Path>, f
     let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
     let mut results = Vec::new();
     let mut unreadable = false;
+    let mut stdin_text: Option<String> = None;
     for file in files {
-        match std::fs::read_to_string(file) {
+        let (name, read) = if file.as_os_str() == "-" {
+            // Standard input is read once; a second `-` checks the same text again.
+            let read = match &stdin_text {
+                Some(text) => Ok(text.clone()),
+                None => std::io::read_to_string(std::io::stdin()).inspect(|text| stdin_text = Some(text.clone())),
+            };
+            (PathBuf::from(cli::STDIN_NAME), read)
+        } else {
+            (file.clone(), std::fs::read_to_string(file))
+        };
+        match read {
             Ok(text) => {
-                let report = engine.check(file, &text);
-                results.push((file.clone(), text, report.findings));
+                let report = engine.check(&name, &text);
+                results.push((name, text, report.findings));
             }
             Err(error) => {
-                eprintln!("factline: {}: cannot read: {error}", file.display());
+                eprintln!("factline: {}: cannot read: {error}", cli::display_path(&name));
                 unreadable = true;
             }
         }
@@ -169,7 +180,7 @@ fn check(corpus: &[PathBuf], format: Format, config: Option<&std::path::Path>, f
 
 fn report(corpus: &[PathBuf], config: Option<&std::path::Path>) -> ExitCode {
     let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
-    print!("{}", engine.corpus_report());
+    print!("{}", cli::escape_lines_for_terminal(&engine.corpus_report()));
     ExitCode::SUCCESS
 }
 
@@ -177,11 +188,11 @@ fn annotate(corpus: &[PathBuf], config: Option<&std::path::Path>, file: &std::pa
     let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
     match std::fs::read_to_string(file) {
         Ok(text) => {
-            print!("{}", engine.annotate(file, &text));
+            print!("{}", cli::escape_lines_for_terminal(&engine.annotate(file, &text)));
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("factline: {}: cannot read: {error}", file.display());
+            eprintln!("factline: {}: cannot read: {error}", cli::display_path(file));
             ExitCode::from(2)
         }
     }

@@ -359,6 +359,33 @@ async fn a_corpus_edit_on_disk_shows_progress_and_rechecks() {
     client.shutdown_and_exit().await;
 }
 
+/// A draft whose lines end in a lone `\r` gets the diagnostics of its `\n` twin, at the
+/// same lines and characters; a hover at the same position finds the same claim.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lone_carriage_returns_end_lines_as_line_feeds_do() {
+    let root = fixture_dir();
+    let (mut client, _server, _) = start(&root, capabilities(false), Value::Null).await;
+    let lf_text = fixture_draft();
+    let cr_text = lf_text.replace('\n', "\r");
+    let mut seen = Vec::new();
+    for (name, text) in [("lf-draft.md", &lf_text), ("cr-draft.md", &cr_text)] {
+        let uri = file_uri(&root.join(name));
+        client.open(&uri, text, 1).await;
+        let diagnostics = client.wait_for_diagnostics(&uri, |list| with_code(list, DATE_CODE).is_some()).await;
+        let mut places: Vec<(String, Value)> =
+            diagnostics.iter().map(|d| (d["code"].as_str().unwrap_or("").to_string(), d["range"].clone())).collect();
+        places.sort_by_key(|(code, range)| (code.clone(), range.to_string()));
+        let date = with_code(&diagnostics, DATE_CODE).unwrap();
+        let hover = client.call("textDocument/hover", json!({"textDocument": {"uri": uri}, "position": date["range"]["start"]})).await;
+        seen.push((places, hover["range"].clone()));
+    }
+    assert_eq!(seen[0].0, seen[1].0, "the same findings at the same places");
+    assert_eq!(seen[0].0.iter().find(|(code, _)| code == DATE_CODE).unwrap().1, range_of(&lf_text, "Oct. 28", 0, false));
+    assert_eq!(seen[0].1, seen[1].1, "the hover finds the same claim");
+    assert!(seen[1].1.is_object(), "the hover answers: {:?}", seen[1].1);
+    client.shutdown_and_exit().await;
+}
+
 /// Once the sources agree with the draft, its conflict goes, without a restart.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_corpus_correction_removes_the_conflict() {
@@ -381,6 +408,8 @@ async fn pull_diagnostics_with_result_ids_and_refresh_after_a_corpus_change() {
     let (mut client, _server, _) = start(&root, pull_capabilities(), Value::Null).await;
     let uri = draft_uri(&root);
     client.open(&uri, &fixture_draft(), 1).await;
+    // Pulled during the first load, the report is empty; the refresh says the load is done.
+    client.wait_for_server_request("workspace/diagnostic/refresh").await;
     let report = client.call("textDocument/diagnostic", json!({"textDocument": {"uri": uri}})).await;
     assert_eq!(report["kind"], json!("full"));
     let result_id = report["resultId"].as_str().expect("a result id").to_string();

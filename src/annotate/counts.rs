@@ -105,7 +105,21 @@ pub fn find_quantities(text: &str, sentence: Range<usize>, skip: &[Range<usize>]
 
 /// [`find_quantities`] for a sentence already split into its [`words`].
 pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> Vec<Quantity> {
-    let overlaps_skip = |range: &Range<usize>| skip.iter().any(|s| s.start < range.end && range.start < s.end);
+    // The skipped ranges sorted and merged, so that a word finds the one it could overlap
+    // by bisection: a sentence of thousands of dates costs no more per word than one of a few.
+    let mut merged: Vec<Range<usize>> = skip.to_vec();
+    merged.sort_by_key(|range| range.start);
+    merged.dedup_by(|next, kept| {
+        let joins = next.start < kept.end;
+        if joins {
+            kept.end = kept.end.max(next.end);
+        }
+        joins
+    });
+    let overlaps_skip = |range: &Range<usize>| {
+        let at = merged.partition_point(|s| s.end <= range.start);
+        merged.get(at).is_some_and(|s| s.start < range.end)
+    };
     let mut found = Vec::new();
     let mut index = 0;
     while index < words.len() {

@@ -187,6 +187,8 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
     let mut index = 0;
     // The sentence the resolver's `day_age` was last brought up to.
     let mut at_sentence = 0;
+    // The first sentence that ends after the last date found.
+    let mut at_sentence_scan = 0;
     while index < scanner.tokens.len() {
         let listed = previous.and_then(|previous| scanner.listed_day(index, &previous));
         let Some(found) = listed.or_else(|| scanner.find_at(index)) else {
@@ -199,7 +201,12 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
             continue;
         };
         let range = first.range.start..last.range.end;
-        let sentence = sentences.iter().position(|sentence| range.start < sentence.end).unwrap_or(sentences.len());
+        // Dates come in text order: the sentence holding this one is at or after the last
+        // one's, found by walking on (not by searching from the first sentence each time).
+        while at_sentence_scan < sentences.len() && sentences[at_sentence_scan].end <= range.start {
+            at_sentence_scan += 1;
+        }
+        let sentence = at_sentence_scan;
         resolver.age(sentence.saturating_sub(at_sentence));
         at_sentence = at_sentence.max(sentence);
         let future = || scanner.is_future(found.start, found.end);

@@ -624,7 +624,12 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
         found.extend(extra);
         found.sort_by_key(|(range, _)| (range.start, range.end));
         found.dedup_by(|b, a| a.0.start < b.0.end && b.0.start < a.0.end);
-        let inside = |w: &Word| found.iter().any(|(r, _)| r.start <= w.range.start && w.range.end <= r.end);
+        // `found` is sorted and its ranges do not overlap: the one a word can lie in is the
+        // last that starts at or before it.
+        let inside = |w: &Word| {
+            let at = found.partition_point(|(r, _)| r.start <= w.range.start);
+            at.checked_sub(1).is_some_and(|at| w.range.end <= found[at].0.end)
+        };
         let mut lemma_starts: Vec<usize> = Vec::new();
         for word in &sentence_words {
             if inside(word) {
@@ -637,7 +642,7 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
         }
         for (range, value) in found {
             let at = lemma_starts.partition_point(|&s| s < range.start);
-            let position = sentence_words.iter().position(|w| w.range.start >= range.start).unwrap_or(sentence_words.len());
+            let position = sentence_words.partition_point(|w| w.range.start < range.start);
             let before = |n: usize| position.checked_sub(n).and_then(|i| sentence_words.get(i)).map(|w| w.norm.as_ref());
             if matches!(value, Value::Date(_)) && (1..=3).any(|n| before(n).is_some_and(|w| REPORT_WORDS.contains(&w))) {
                 // "said on Tuesday", "told reporters Tuesday": the date of a report.
@@ -689,8 +694,8 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
     } else if before.ends_with('£') {
         Some("gbp".into())
     } else if after.starts_with('%')
-        || after.trim_start().to_lowercase().starts_with("percent")
-        || after.trim_start().to_lowercase().starts_with("per cent")
+        || starts_with_ignoring_case(after.trim_start(), "percent")
+        || starts_with_ignoring_case(after.trim_start(), "per cent")
     {
         Some("percent".into())
     } else {
@@ -719,6 +724,12 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
         }
     };
     Value::Figure { value: figure.value, unit: unit.map(String::into_boxed_str), precision: figure.precision, ordinal: figure.ordinal }
+}
+
+/// Whether `text` starts with the ASCII `prefix`, in any case (no lower-cased copy of the
+/// rest of the text, which is everything after a figure).
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
 /// Values the annotators do not give: scores ("40-22"), ages written "a 23-year-old".

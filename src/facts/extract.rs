@@ -384,7 +384,12 @@ fn analyse_block(
         let end_date = first_date + dates[first_date..].partition_point(|d| d.range.end <= sentence.end);
         let date_indexes = first_date..end_date;
         let date_ranges: Vec<Range<usize>> = date_indexes.clone().map(|i| dates[i].range.clone()).collect();
-        let in_date = |range: &Range<usize>| date_ranges.iter().any(|d| d.start < range.end && range.start < d.end);
+        // The dates do not overlap, so their ends are sorted too: the one a range could
+        // overlap is the first that ends after the range starts.
+        let in_date = |range: &Range<usize>| {
+            let at = date_ranges.partition_point(|d| d.end <= range.start);
+            date_ranges.get(at).is_some_and(|d| d.start < range.end)
+        };
 
         // People: names, then descriptions ("the Russian president").
         let mut sentence_persons: Vec<PersonMention> = Vec::new();
@@ -541,7 +546,7 @@ fn analyse_block(
         analysis.places.extend(place_candidates.iter().map(|place| (sentence_index, place.clone())));
         // A place belongs to the event told just before it, close by ("met Putin in Moscow").
         for place in place_candidates {
-            let slot = triggers.iter().rposition(|t| t.range.end <= place.range.start);
+            let slot = triggers.partition_point(|t| t.range.end <= place.range.start).checked_sub(1);
             if let Some(slot) = slot.filter(|&slot| {
                 place.range.start - triggers[slot].range.end <= MAX_PLACE_GAP
                     && !text[triggers[slot].range.end..place.range.start].contains(';')
@@ -739,13 +744,25 @@ fn resolve_same_day(text: &str, dates: &mut [DateMention], report_dates: &[usize
     static SAME_DAY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:the same day|that same day|that day)\b").expect("same day pattern"));
     let mut last_event_day: Option<DateValue> = None;
+    // The events by where their date starts, made at the first "that day" (most documents
+    // have none), so that each one finds its events without reading them all.
+    let mut events_by_date: Option<BTreeMap<usize, Vec<usize>>> = None;
     for (index, mention) in dates.iter_mut().enumerate() {
         let range = mention.range.clone();
         let is_same_day = mention.form == DateForm::Relative && SAME_DAY.is_match(&text[range.clone()]);
         if is_same_day && let Some(day) = last_event_day {
             mention.value = Some(day);
-            for event in events.iter_mut() {
-                if let Some(date) = event.date.as_mut().filter(|d| d.range == range) {
+            let by_date = events_by_date.get_or_insert_with(|| {
+                let mut by_date: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+                for (at, event) in events.iter().enumerate() {
+                    if let Some(date) = &event.date {
+                        by_date.entry(date.range.start).or_default().push(at);
+                    }
+                }
+                by_date
+            });
+            for &at in by_date.get(&range.start).into_iter().flatten() {
+                if let Some(date) = events[at].date.as_mut().filter(|d| d.range == range) {
                     date.value = day;
                 }
             }
@@ -804,26 +821,47 @@ fn occurrences(items: &[Item]) -> Vec<(Option<EventDate>, Vec<PlaceMention>)> {
 /// A date written as a label of the article ("date 2025-03-06", "Published: 26 Oct. 2025"):
 /// the publication date, not an event's.
 fn is_dateline(text: &str, range: &Range<usize>) -> bool {
-    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let label = text[line_start..range.start].trim().trim_end_matches(':').to_lowercase();
+    // The line before the date, read backwards: a label is a few words, so more than
+    // `LONGEST` characters that are not spaces mean no label (and the work per date stays
+    // small however long the line is).
+    const LONGEST: usize = 24;
+    let head = &text[..range.start];
+    let mut line_start = 0;
+    let mut printed = 0;
+    for (at, c) in head.char_indices().rev() {
+        if c == '\n' {
+            line_start = at + 1;
+            break;
+        }
+        if !c.is_whitespace() {
+            printed += 1;
+            if printed > LONGEST {
+                return false;
+            }
+        }
+    }
+    let label = head[line_start..].trim().trim_end_matches(':').to_lowercase();
     matches!(label.as_str(), "date" | "published" | "updated" | "posted" | "dateline" | "first published" | "last updated")
 }
 
 fn attach(text: &str, sentence_start: usize, triggers: &[Trigger], range: &Range<usize>) -> Option<usize> {
     // A date or place right before a trigger noun belongs to it ("their Sept. 3 visit", "last month's meeting").
-    if let Some(next) = triggers.iter().position(|t| t.range.start >= range.end) {
+    // Triggers come in text order and never overlap: both their starts and their ends are
+    // sorted, so the ones before and after a date are found by bisection.
+    let first_after = triggers.partition_point(|t| t.range.start < range.end);
+    if let Some(next) = (first_after < triggers.len()).then_some(first_after) {
         let gap = &text[range.end..triggers[next].range.start];
         let gap = gap.trim();
         if gap.is_empty() || gap == "'s" || gap == "’s" {
             return Some(next);
         }
     }
-    let before = triggers.iter().rposition(|t| t.range.end <= range.start);
+    let before = triggers.partition_point(|t| t.range.end <= range.start).checked_sub(1);
     // With no event told before it, a date belongs to the first event after it only when it
     // opens the sentence ("On Monday, Choe met Putin"); otherwise to a verb we do not model.
     let opens_sentence =
-        text[sentence_start..range.start].split_whitespace().count() <= 1 && text[range.end..].trim_start().starts_with(',');
-    before.or_else(|| if opens_sentence { triggers.iter().position(|t| t.range.start >= range.end) } else { None })
+        text[sentence_start..range.start].split_whitespace().nth(1).is_none() && text[range.end..].trim_start().starts_with(',');
+    before.or((opens_sentence && first_after < triggers.len()).then_some(first_after))
 }
 
 fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger> {

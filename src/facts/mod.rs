@@ -26,7 +26,8 @@ use crate::annotate::counts::Precision;
 use crate::annotate::dates::{DateAnchor, DateValue};
 use crate::annotate::names::find_names;
 use crate::annotate::outlet::OutletSource;
-use crate::corpus::{Corpus, DateSource, Document, body_sentences};
+use crate::annotate::sentences::split_sentences;
+use crate::corpus::{Corpus, DateSource, Document};
 use crate::finding::Citation;
 use extract::{Acronyms, Analysis, EventAssertion, EventKind, analyse};
 use people::{People, PersonId, is_full_person_name};
@@ -71,6 +72,17 @@ pub struct SourceInfo {
     line_starts: Box<[u32]>,
 }
 
+/// Where each line of a text starts. A line ends at `\n`, `\r\n` or a lone `\r`.
+fn line_starts(text: &str) -> Box<[u32]> {
+    let first = std::iter::once(0);
+    if !text.contains('\r') {
+        return first.chain(text.match_indices('\n').map(|(at, _)| at as u32 + 1)).collect();
+    }
+    let bytes = text.as_bytes();
+    let ends_line = |at: usize| bytes[at] == b'\n' || bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+    first.chain((0..bytes.len()).filter(|&at| ends_line(at)).map(|at| at as u32 + 1)).collect()
+}
+
 impl SourceInfo {
     fn new(document: &Document) -> SourceInfo {
         SourceInfo {
@@ -82,7 +94,7 @@ impl SourceInfo {
             published: document.published,
             published_from: document.published_from,
             text: Arc::clone(&document.text),
-            line_starts: std::iter::once(0).chain(document.text.match_indices('\n').map(|(i, _)| i as u32 + 1)).collect(),
+            line_starts: line_starts(&document.text),
         }
     }
 
@@ -424,8 +436,81 @@ pub struct FactBase {
     pub index: FactIndex,
 }
 
+/// The most dates learned from one article. A machine-written page (a log, a table of
+/// thousands of dated rows) past it is learned up to the line where its budget runs out,
+/// and a load problem says so: learning stays within seconds however the page is made.
+pub const MAX_LEARNED_DATES: usize = 20_000;
+
+/// Bodies shorter than this cannot hold [`MAX_LEARNED_DATES`] dates: their dates are not
+/// counted. Longer ones are counted in stretches of about this size, up to the cut.
+const DATE_COUNT_FROM_BYTES: usize = 64 * 1024;
+
+/// The part of a document's body that is learned: all of it, unless it holds more than
+/// [`MAX_LEARNED_DATES`] dates; then up to the first date past that many (from the start of
+/// its line when the dates before it end on an earlier one), with a message saying where.
+pub fn learned_body(document: &Document) -> (Range<usize>, Option<String>) {
+    let body = document.body.clone();
+    if body.len() < DATE_COUNT_FROM_BYTES {
+        return (body, None);
+    }
+    let text = &document.text[..body.end];
+    let anchor = DateAnchor { published: document.published, fallback_year: None };
+    // Counted stretch by stretch (each ends at a line break), so that the dates past the
+    // cut are never looked for: the count costs what the learning of the part kept costs.
+    let mut counted = 0;
+    let mut last_kept: Option<Range<usize>> = None;
+    let mut stretch_start = body.start;
+    while stretch_start < body.end {
+        let mut from = (stretch_start + DATE_COUNT_FROM_BYTES).min(body.end);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let stretch_end = text[from..].find('\n').map_or(body.end, |at| from + at + 1);
+        let stretch = stretch_start..stretch_end;
+        for date in crate::annotate::dates::find_dates(&text[stretch.clone()], &[], anchor) {
+            let range = stretch.start + date.range.start..stretch.start + date.range.end;
+            counted += 1;
+            if counted <= MAX_LEARNED_DATES {
+                last_kept = Some(range);
+                continue;
+            }
+            let kept_end = last_kept.map_or(body.start, |kept| kept.end);
+            let end = match text[..range.start].rfind('\n') {
+                Some(line_break) if line_break >= kept_end => line_break + 1,
+                _ => range.start,
+            };
+            // The line of the last byte learned.
+            let line = line_starts(&document.text).partition_point(|&start| (start as usize) < end);
+            let message = format!(
+                "learned only up to line {line}: the article holds more than {MAX_LEARNED_DATES} dates, the most factline learns from one; the rest is not used"
+            );
+            return (body.start..end.max(body.start), Some(message));
+        }
+        stretch_start = stretch_end;
+    }
+    (body, None)
+}
+
 impl FactBase {
     pub fn build(corpus: &Corpus) -> FactBase {
+        FactBase::build_noting_cuts(corpus).0
+    }
+
+    /// [`FactBase::build`], with a load problem for each article learned only in part
+    /// ([`learned_body`]).
+    pub fn build_noting_cuts(corpus: &Corpus) -> (FactBase, Vec<crate::corpus::LoadProblem>) {
+        let mut cuts = Vec::new();
+        let learned: Vec<Range<usize>> = corpus
+            .documents
+            .iter()
+            .map(|document| {
+                let (learned, cut) = learned_body(document);
+                if let Some(message) = cut {
+                    cuts.push(crate::corpus::LoadProblem { path: document.path.clone(), message });
+                }
+                learned
+            })
+            .collect();
         let mut facts = FactBase { sources: corpus.documents.iter().map(SourceInfo::new).collect(), ..FactBase::default() };
         let mut years: BTreeMap<i16, usize> = BTreeMap::new();
         for document in &corpus.documents {
@@ -438,9 +523,10 @@ impl FactBase {
         // Pass 1: people, titles, acronyms, vocabulary.
         let mut titled_references = Vec::new();
         let mut uncued: Vec<(usize, String, CiteRef)> = Vec::new();
-        for document in &corpus.documents {
-            facts.acronyms.learn(document.body_text());
-            for word in vocabulary_words(document.body_text()) {
+        for (document, learned) in corpus.documents.iter().zip(&learned) {
+            let body_text = &document.text[learned.clone()];
+            facts.acronyms.learn(body_text);
+            for word in vocabulary_words(body_text) {
                 // Most words are known by now: look before allocating. A word in lower case
                 // is a common word exactly when it is in the vocabulary (both learn it when
                 // first seen), so one look-up tells for either.
@@ -455,7 +541,9 @@ impl FactBase {
             }
         }
         for (index, document) in corpus.documents.iter().enumerate() {
-            for sentence in body_sentences(document) {
+            let learned = &learned[index];
+            let sentences = split_sentences(&document.text[learned.clone()]);
+            for sentence in sentences.into_iter().map(|r| r.start + learned.start..r.end + learned.start) {
                 for mention in find_names(&document.text, sentence.clone()) {
                     let citation = CiteRef::new(index, sentence.clone());
                     if is_full_person_name(&mention, &facts.common_words) {
@@ -490,7 +578,7 @@ impl FactBase {
         let mut statements = Statements::default();
         for (index, document) in corpus.documents.iter().enumerate() {
             let anchor = DateAnchor { published: document.published, fallback_year: None };
-            let analysis = analyse(&document.text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            let analysis = analyse(&document.text, learned[index].clone(), anchor, &facts.people, &facts.acronyms, false);
             facts.evidence.add(index, &document.text, &analysis);
             facts.absorb(index, &analysis, &mut statements);
         }
@@ -515,7 +603,7 @@ impl FactBase {
             .collect();
         facts.shrink_to_fit();
         facts.reindex();
-        facts
+        (facts, cuts)
     }
 
     /// Gives back what growing the fact lists left spare.
@@ -1219,6 +1307,21 @@ mod tests {
             }
         }
         assert!(compared > 50, "only {compared} comparisons found anything");
+    }
+
+    /// Long articles are counted in stretches that may start inside a character: a body of
+    /// Korean text and dates, past the limit, is cut at a date, not inside a character.
+    #[test]
+    fn a_long_article_of_wide_characters_is_counted_and_cut_on_character_boundaries() {
+        let entry = "Oct. 27, 2025 최선희 외무상은 모스크바에서 회담했다 — 😀 ";
+        let body: String = std::iter::repeat_n(entry, MAX_LEARNED_DATES + 5).collect();
+        let (corpus, problems) = Corpus::from_texts([("long.md", format!("---\npublished: 2025-10-28\n---\n{body}\n"))]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let document = &corpus.documents[0];
+        let (learned, cut) = learned_body(document);
+        assert!(cut.is_some_and(|message| message.contains("line 4")), "cut on the body's one line");
+        assert!(document.text.is_char_boundary(learned.end) && learned.end < document.body.end);
+        assert!(document.text[..learned.end].ends_with("— 😀 "), "cut right before a date");
     }
 
     /// Each fact's statement is what its article's analysis states, field for field that

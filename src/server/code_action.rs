@@ -12,7 +12,6 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use line_index::LineIndex;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CreateFile, CreateFileOptions, Diagnostic, DocumentChangeOperation, DocumentChanges,
     OneOf, OptionalVersionedTextDocumentIdentifier, Position, Range as LspRange, ResourceOp, TextDocumentEdit, TextEdit, Uri,
@@ -134,7 +133,7 @@ fn ignore_name_edit(context: &ActionContext<'_>, name: &str) -> Option<Workspace
             if !config.is_ignored_name(name) || Config::from_toml(text, file.path).is_ok_and(|old| old.is_ignored_name(name)) {
                 return None;
             }
-            let lines = LineIndex::new(text);
+            let lines = super::convert::line_index(text);
             let at = LineMap::new(text, &lines, context.encoding).position(offset);
             let edit = TextEdit::new(LspRange::new(at, at), insert);
             if context.document_changes {
@@ -206,7 +205,7 @@ mod tests {
     use std::str::FromStr;
 
     fn apply(text: &str, encoding: PositionEncoding, edit: &TextEdit) -> String {
-        let lines = LineIndex::new(text);
+        let lines = crate::server::convert::line_index(text);
         let range = LineMap::new(text, &lines, encoding).byte_range(edit.range);
         let mut out = text.to_string();
         out.replace_range(range, &edit.new_text);

@@ -2,7 +2,8 @@
 //!
 //! - `factline.reloadCorpus`: reload the corpus and settings now; returns
 //!   `{"articles": n, "problems": n, "corpus": ["dir", …]}`.
-//! - `factline.corpusReport`: what was learned from the corpus, as a Markdown string.
+//! - `factline.corpusReport`: what was learned from the corpus, as a Markdown string (during
+//!   the first load, at once, a note that the corpus is still being indexed).
 
 use std::sync::Arc;
 
@@ -12,6 +13,9 @@ use super::state::ServerState;
 
 pub const RELOAD_CORPUS: &str = "factline.reloadCorpus";
 pub const CORPUS_REPORT: &str = "factline.corpusReport";
+
+/// The corpus report asked for while the first corpus load still runs.
+pub const LOADING_REPORT: &str = "# factline corpus\n\nThe corpus is still being indexed: ask again when the progress shows it done.\n";
 
 /// Every command, as announced in the server capabilities.
 pub fn all() -> Vec<String> {
@@ -29,7 +33,10 @@ pub async fn execute(state: &Arc<ServerState>, command: &str) -> Option<anyhow::
             })
         })),
         CORPUS_REPORT => {
-            let engine = state.engine_ready().await;
+            // Asked during the first load: say so at once rather than after the load.
+            let Some(engine) = state.engine() else {
+                return Some(Ok(Value::String(LOADING_REPORT.to_string())));
+            };
             Some(super::diagnostics::run_blocking("corpus report", move || engine.engine.corpus_report()).await.map(Value::String))
         }
         _ => None,

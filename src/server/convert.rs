@@ -5,6 +5,10 @@
 //! `positionEncoding: "utf-8"` at initialisation. Every conversion goes through this module,
 //! on top of rust-analyzer's `line-index` crate.
 //!
+//! Lines end at `\n`, `\r\n` or a lone `\r`, as the protocol counts them: build every
+//! index with [`line_index`], which reads a lone `\r` as a line end (the `line-index` crate
+//! alone knows only `\n`).
+//!
 //! Conversions never fail and never panic on client input: a position past the end of a
 //! line is clamped to the end of the line (before `\r\n`), a line past the end of the text
 //! to the end of the text, and a column inside a character (half a surrogate pair, the middle
@@ -107,10 +111,19 @@ impl<'a> LineMap<'a> {
     /// The byte range of the line holding `offset`, without its line break.
     pub fn line_content(&self, offset: usize) -> Range<usize> {
         let offset = floor_char_boundary(self.text, offset);
-        let start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let end = self.text[offset..].find('\n').map_or(self.text.len(), |i| offset + i);
-        let end = if end > start && self.text.as_bytes().get(end - 1) == Some(&b'\r') { end - 1 } else { end };
+        let start = self.text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let end = self.text[offset..].find(['\n', '\r']).map_or(self.text.len(), |i| offset + i);
         start..end.max(start)
+    }
+}
+
+/// The line index of a text, every line end the protocol knows counted: `\n`, `\r\n`
+/// and a lone `\r`. A lone `\r` is indexed as the `\n` it stands for (one byte for one,
+/// so offsets and columns stay those of `text`).
+pub fn line_index(text: &str) -> LineIndex {
+    match crate::engine::unify_line_ends(text) {
+        Some(unified) => LineIndex::new(&unified),
+        None => LineIndex::new(text),
     }
 }
 
@@ -189,6 +202,27 @@ mod tests {
         let utf8 = LineMap::new(text, &index, PositionEncoding::Utf8);
         assert_eq!(utf8.offset(Position::new(0, 3)), 1);
         assert_eq!(utf8.position(3), Position::new(0, 1));
+    }
+
+    /// A lone `\r` ends a line, as the protocol counts it: the same positions as the `\n` twin.
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let lf = "one\ntwo — x\r\nthree y\n";
+        let cr = "one\rtwo — x\r\nthree y\r";
+        let (lf_index, cr_index) = (line_index(lf), line_index(cr));
+        for encoding in [PositionEncoding::Utf16, PositionEncoding::Utf8] {
+            let (lf_map, cr_map) = (LineMap::new(lf, &lf_index, encoding), LineMap::new(cr, &cr_index, encoding));
+            for offset in 0..=cr.len() {
+                if cr.is_char_boundary(offset) {
+                    assert_eq!(cr_map.position(offset), lf_map.position(offset), "offset {offset}, {encoding:?}");
+                }
+            }
+            assert_eq!(cr_map.position(cr.find('x').unwrap()).line, 1);
+            assert_eq!(cr_map.offset(Position::new(0, 99)), 3, "end of line, before the \\r");
+            assert_eq!(cr_map.offset(Position::new(2, 6)), cr.find('y').unwrap());
+            assert_eq!(cr_map.line_content(cr.find('x').unwrap()), lf_map.line_content(lf.find('x').unwrap()));
+            assert_eq!(cr_map.line_content(1), 0..3);
+        }
     }
 
     #[test]

@@ -173,11 +173,21 @@ async fn check_loop(state: Arc<ServerState>, uri: Uri, open_id: u64) {
 
 /// The check result for the current text of an open document: the stored one when it is
 /// fresh; else the result of the check loop already running for it (no duplicate work
-/// while the user types); else a new check. `None`: the document is not open.
-pub async fn current_result(state: &Arc<ServerState>, uri: &Uri) -> anyhow::Result<Option<(Arc<CheckedDocument>, Arc<EngineSnapshot>)>> {
+/// while the user types); else a new check. `None`: the document is not open, or (unless
+/// `wait_for_load`) the first corpus load is still running: a hover or a code action
+/// answers at once with nothing rather than after a load that may take seconds.
+pub async fn current_result(
+    state: &Arc<ServerState>,
+    uri: &Uri,
+    wait_for_load: bool,
+) -> anyhow::Result<Option<(Arc<CheckedDocument>, Arc<EngineSnapshot>)>> {
     let mut progress = state.check_progress.subscribe();
     loop {
-        let engine = state.engine_ready().await;
+        let engine = match state.engine() {
+            Some(engine) => engine,
+            None if wait_for_load => state.engine_ready().await,
+            None => return Ok(None),
+        };
         let snapshot = match state.documents.get(uri) {
             Some(document) => {
                 if let Some(fresh) = document.fresh_result(engine.generation) {
@@ -208,7 +218,17 @@ pub async fn current_result(state: &Arc<ServerState>, uri: &Uri) -> anyhow::Resu
 /// `textDocument/diagnostic`: the diagnostics of the current text, or "unchanged".
 pub async fn pull(state: &Arc<ServerState>, params: DocumentDiagnosticParams) -> anyhow::Result<DocumentDiagnosticReportResult> {
     let uri = params.text_document.uri;
-    let Some((checked, engine)) = current_result(state, &uri).await? else {
+    // While the first corpus load runs there is nothing to say yet: a client that can be
+    // asked to pull again gets an empty report at once (and the refresh after the load);
+    // one that cannot waits for the load, or it would show nothing until the next edit.
+    let can_refresh = state.session().diagnostic_refresh;
+    if state.engine().is_none() && can_refresh && state.documents.contains_key(&uri) {
+        return Ok(DocumentDiagnosticReportResult::Report(DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+            related_documents: None,
+            full_document_diagnostic_report: FullDocumentDiagnosticReport { result_id: None, items: Vec::new() },
+        })));
+    }
+    let Some((checked, engine)) = current_result(state, &uri, true).await? else {
         return Err(anyhow!("{} is not open", uri.as_str()));
     };
     let result_id = format!("{}:{}.{}", checked.generation, checked.open_id, checked.revision);

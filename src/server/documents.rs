@@ -73,7 +73,7 @@ impl CheckedDocument {
 
 impl OpenDocument {
     pub fn new(open_id: u64, uri: &Uri, text: String, version: i32) -> OpenDocument {
-        let lines = Arc::new(LineIndex::new(&text));
+        let lines = Arc::new(super::convert::line_index(&text));
         OpenDocument {
             open_id,
             path: document_path(uri),
@@ -115,7 +115,7 @@ impl OpenDocument {
     /// that): the text is the client's, and the revision keeps results apart.
     pub fn apply_changes(&mut self, changes: Vec<TextDocumentContentChangeEvent>, version: i32, encoding: PositionEncoding) {
         let mut text = String::clone(&self.text);
-        let mut lines = LineIndex::new(&text);
+        let mut lines = super::convert::line_index(&text);
         for change in changes {
             match change.range {
                 None => text = change.text,
@@ -124,7 +124,7 @@ impl OpenDocument {
                     text.replace_range(bytes, &change.text);
                 }
             }
-            lines = LineIndex::new(&text);
+            lines = super::convert::line_index(&text);
         }
         self.text = Arc::new(text);
         self.lines = Arc::new(lines);

@@ -423,7 +423,7 @@ impl LanguageServer for Backend {
             let position = params.text_document_position_params;
             let encoding = self.state.encoding();
             let Some((checked, engine)) =
-                diagnostics::current_result(&self.state, &position.text_document.uri).await.map_err(to_rpc_error)?
+                diagnostics::current_result(&self.state, &position.text_document.uri, false).await.map_err(to_rpc_error)?
             else {
                 return Ok(None);
             };
@@ -438,7 +438,7 @@ impl LanguageServer for Backend {
             let position = params.text_document_position_params;
             let encoding = self.state.encoding();
             let Some((checked, engine)) =
-                diagnostics::current_result(&self.state, &position.text_document.uri).await.map_err(to_rpc_error)?
+                diagnostics::current_result(&self.state, &position.text_document.uri, false).await.map_err(to_rpc_error)?
             else {
                 return Ok(None);
             };
@@ -457,7 +457,7 @@ impl LanguageServer for Backend {
             }
             let uri = params.text_document.uri;
             let encoding = self.state.encoding();
-            let Some((checked, engine)) = diagnostics::current_result(&self.state, &uri).await.map_err(to_rpc_error)? else {
+            let Some((checked, engine)) = diagnostics::current_result(&self.state, &uri, false).await.map_err(to_rpc_error)? else {
                 return Ok(None);
             };
             let range = checked.line_map(encoding).byte_range(params.range);

@@ -96,7 +96,7 @@ impl EngineSnapshot {
             .get_or_init(|| documents.iter().enumerate().map(|(position, document)| (document.path.clone(), position)).collect());
         let position = *positions.get(path)?;
         let document = documents.get(position)?;
-        let lines = self.lines.get(position)?.get_or_init(|| LineIndex::new(&document.text));
+        let lines = self.lines.get(position)?.get_or_init(|| super::convert::line_index(&document.text));
         Some((&document.text, lines))
     }
 
