@@ -317,3 +317,87 @@ async fn the_server_says_which_corpus_is_in_use_and_finds_one_from_the_draft() {
     assert!(!diagnostics.is_empty());
     client.shutdown_and_exit().await;
 }
+
+/// The real binary with its own cache folder and no user config; stderr (the log) to a file.
+fn spawn_with_cache(cache: &Path, stderr_path: &Path) -> (tokio::process::Child, Client) {
+    let stderr = std::fs::File::create(stderr_path).expect("stderr log file");
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_factline"))
+        .args(["lsp", "--log-level", "info"])
+        .env("FACTLINE_CACHE_DIR", cache)
+        .env("FACTLINE_CONFIG", "off")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::from(stderr))
+        .kill_on_drop(true)
+        .spawn()
+        .expect("spawn factline lsp");
+    let stdin = child.stdin.take().expect("stdin");
+    let stdout = child.stdout.take().expect("stdout");
+    (child, Client::new(stdout, stdin))
+}
+
+/// Waits until the log file contains `needle`.
+async fn log_says(path: &Path, needle: &str) -> String {
+    for _ in 0..300 {
+        let log = std::fs::read_to_string(path).unwrap_or_default();
+        if log.contains(needle) {
+            return log;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the log never said {needle:?}:\n{}", std::fs::read_to_string(path).unwrap_or_default());
+}
+
+/// Every related-information message of a diagnostics list (outlet, date and quote).
+fn related_messages(diagnostics: &[Value]) -> String {
+    diagnostics
+        .iter()
+        .flat_map(|diagnostic| diagnostic["relatedInformation"].as_array().cloned().unwrap_or_default())
+        .map(|related| related["message"].as_str().unwrap_or("").to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_article_edited_with_its_size_and_date_kept_is_seen_at_the_next_start() {
+    let (_dir, root) = workspace_copy();
+    let cache = tempfile::tempdir().expect("cache dir");
+    let logs = tempfile::tempdir().expect("log dir");
+    let uri = file_uri(&root.join("draft.md"));
+
+    // First start: the corpus is learned and saved in the cache.
+    let first_log = logs.path().join("first.log");
+    let (mut child, mut client) = spawn_with_cache(cache.path(), &first_log);
+    client.initialize(&root, capabilities(false), Value::Null).await;
+    client.open(&uri, &fixture_draft(), 1).await;
+    let diagnostics = client.wait_for_diagnostics(&uri, |list| with_code(list, "date-conflict").is_some()).await;
+    assert!(related_messages(&diagnostics).contains("in Moscow on Oct. 27"), "{diagnostics:?}");
+    log_says(&first_log, "index cache: saved").await;
+    client.shutdown_and_exit().await;
+    assert_eq!(exit_code(&mut child).await, Some(0));
+
+    // The wire story now dates the meeting Oct. 29: same size, modification time set back.
+    let wire = root.join("corpus/wire-choe-putin.md");
+    let before = std::fs::read_to_string(&wire).expect("article");
+    let modified = std::fs::metadata(&wire).and_then(|metadata| metadata.modified()).expect("mtime");
+    let after = before.replace("in Moscow on Oct. 27", "in Moscow on Oct. 29");
+    assert!(after != before && after.len() == before.len());
+    std::fs::write(&wire, &after).expect("edited");
+    std::fs::File::options().write(true).open(&wire).and_then(|file| file.set_modified(modified)).expect("mtime set back");
+    assert_eq!(std::fs::metadata(&wire).and_then(|metadata| metadata.modified()).expect("mtime"), modified);
+
+    // Next start: the entry is not taken for fresh, and the diagnostics quote the new text.
+    let second_log = logs.path().join("second.log");
+    let (mut child, mut client) = spawn_with_cache(cache.path(), &second_log);
+    client.initialize(&root, capabilities(false), Value::Null).await;
+    client.open(&uri, &fixture_draft(), 1).await;
+    let diagnostics = client.wait_for_diagnostics(&uri, |list| related_messages(list).contains("in Moscow on Oct. 29")).await;
+    let quotes = related_messages(&diagnostics);
+    // Nothing quoted from the wire story is its old text.
+    let wire_quotes: Vec<&str> = quotes.lines().filter(|line| line.starts_with("Example Wire")).collect();
+    assert!(!wire_quotes.is_empty() && wire_quotes.iter().all(|line| !line.contains("on Oct. 27")), "{quotes}");
+    let log = log_says(&second_log, "corpus loaded").await;
+    assert!(!log.contains("index cache: up to date"), "the old entry was not taken for fresh:\n{log}");
+    client.shutdown_and_exit().await;
+    assert_eq!(exit_code(&mut child).await, Some(0));
+}
