@@ -211,8 +211,9 @@ impl Corpus {
     }
 }
 
-/// The folder name the built-in sample's documents are filed under (not a folder on disk).
-pub const BUILT_IN_FOLDER: &str = "<built-in sample>";
+/// The folder name the built-in sample's documents are filed under: no folder on disk (the
+/// documents are never read from it), and a valid relative URI for SARIF.
+pub const BUILT_IN_FOLDER: &str = "built-in-sample";
 
 /// The checkout's `corpus/` folder, embedded at build time (`build.rs` rebuilds when it changes).
 static SAMPLE: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/corpus");
