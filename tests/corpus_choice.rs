@@ -400,6 +400,9 @@ async fn an_article_edited_with_its_size_and_date_kept_is_seen_at_the_next_start
     assert!(!wire_quotes.is_empty() && wire_quotes.iter().all(|line| !line.contains("on Oct. 27")), "{quotes}");
     let log = log_says(&second_log, "corpus loaded").await;
     assert!(!log.contains("index cache: up to date"), "the old entry was not taken for fresh:\n{log}");
+    assert!(log.contains("kept its size and modification time"), "nor shown while learning again:\n{log}");
+    // Never, from the first diagnostics on, a quote of the old text.
+    assert!(!client.dump().contains("in Moscow on Oct. 27"), "{}", client.dump());
     client.shutdown_and_exit().await;
     assert_eq!(exit_code(&mut child).await, Some(0));
 }
