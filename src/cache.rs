@@ -3,12 +3,20 @@
 //!
 //! - **Where**: `$FACTLINE_CACHE_DIR` when set (`off` or empty: no cache), else
 //!   `factline/` in the user's cache folder (`~/.cache` on Linux). One file per set of
-//!   corpus folders, named after them.
+//!   corpus folders, named after them. `factline cache dir` prints the folder,
+//!   `factline cache clear` deletes its files.
+//! - **Private**: the entries hold the corpus texts and their paths, so the folder is made
+//!   0700 and each file 0600 when created, and both are tightened when found wider (the
+//!   folder only when it holds nothing but cache files: a folder named in
+//!   `$FACTLINE_CACHE_DIR` may be shared).
 //! - **Key**: a hash of the engine (its version, this file format, and the size and date
 //!   of the running executable, so that a rebuilt binary never trusts facts another one
-//!   learned) and a hash of the corpus files: every file below the folders with its path,
-//!   size and modification time. Taken before the files are read, so a file changed during
-//!   a load makes the entry stale, never wrong.
+//!   learned) and a hash of the corpus files: every article below the folders with its
+//!   path, size and content (XXH3-128 of its bytes; other files by size and modification
+//!   time). An article changed with its size and date kept (`cp -p`, `rsync -t`, `tar -x`)
+//!   changes the key, and such an entry is not even used as a stale one (its quotes may be
+//!   of the old text). Taken before the files are read, so a file changed during a load
+//!   makes the entry stale, never wrong.
 //! - **Trust**: nothing read is trusted unchecked. The file opens with a magic number, the
 //!   format, both keys, the payload's length and its checksum (XXH3-64); a file that fails
 //!   any of these, or does not decode, is ignored (the caller logs why) and the corpus is
@@ -193,6 +201,35 @@ impl IndexCache {
         self.dir.is_some()
     }
 
+    /// The cache folder, when caching is on.
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
+    /// Deletes every cache file (entries and unfinished saves) of the folder and nothing
+    /// else; returns each one removed with its size.
+    pub fn clear(&self) -> Result<Vec<(PathBuf, u64)>, String> {
+        let Some(dir) = &self.dir else { return Ok(Vec::new()) };
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(error) => return Err(format!("cannot list {}: {error}", dir.display())),
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_name().to_str().is_some_and(is_cache_file))
+            .map(|e| e.path())
+            .collect();
+        paths.sort();
+        let mut removed = Vec::new();
+        for path in paths {
+            let size = fs::symlink_metadata(&path).map_or(0, |metadata| metadata.len());
+            fs::remove_file(&path).map_err(|error| format!("cannot remove {}: {error}", path.display()))?;
+            removed.push((path, size));
+        }
+        Ok(removed)
+    }
+
     /// The file of a set of corpus folders.
     pub fn entry_path(&self, roots: &[PathBuf]) -> Option<PathBuf> {
         let dir = self.dir.as_ref()?;
@@ -216,6 +253,12 @@ impl IndexCache {
     /// cache file: on two cores, the one hides the other). Returns the key too.
     pub fn lookup_keyed(&self, roots: &[PathBuf], corpus_key: impl FnOnce() -> u128 + Send) -> (Lookup, u128) {
         let Some(path) = self.entry_path(roots) else { return (Lookup::Missing, corpus_key()) };
+        if let Some(dir) = path.parent()
+            && dir.is_dir()
+        {
+            // Left wide by an older build: tightened before anything is read or written.
+            let _ = make_private(dir);
+        }
         let (read, key) = std::thread::scope(|scope| {
             let key = scope.spawn(corpus_key);
             let read = read_entry(&path);
@@ -224,6 +267,12 @@ impl IndexCache {
         });
         let lookup = match read {
             Ok(Some((stored_key, cached))) if stored_key == key => Lookup::Fresh(cached),
+            // Files that look unchanged but are not (`cp -p`, `rsync -t`, `tar -x`): nothing
+            // tells which, so no quote of the entry can be trusted, not even for a while.
+            Ok(Some((stored_key, _))) if same_listing(stored_key, key) => Lookup::Rejected(format!(
+                "{}: an article changed but kept its size and modification time; learning the corpus again",
+                path.display()
+            )),
             Ok(Some((_, cached))) => Lookup::Stale(cached),
             Ok(None) => Lookup::Missing,
             Err(reason) => Lookup::Rejected(format!("{}: {reason}", path.display())),
@@ -243,15 +292,75 @@ impl IndexCache {
     ) -> Result<PathBuf, String> {
         let Some(path) = self.entry_path(roots) else { return Err("caching is off".into()) };
         let dir = path.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir).map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+        make_private(dir).map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
         let temporary = dir.join(format!(".{}.{}.tmp", path.file_name().and_then(|n| n.to_str()).unwrap_or("cache"), std::process::id()));
-        let written = fs::File::create(&temporary).and_then(|file| encode_to(file, engine_key(), corpus_key, corpus, facts, problems));
+        let written = private_file(&temporary).and_then(|file| encode_to(file, engine_key(), corpus_key, corpus, facts, problems));
         if let Err(error) = written.and_then(|()| fs::rename(&temporary, &path)) {
             let _ = fs::remove_file(&temporary);
             return Err(format!("cannot write {}: {error}", path.display()));
         }
         prune(dir, &path);
         Ok(path)
+    }
+}
+
+/// Whether a file name is one of the cache's: an entry or an unfinished save.
+fn is_cache_file(name: &str) -> bool {
+    (name.starts_with("corpus-") && name.ends_with(".bin")) || (name.starts_with(".corpus-") && name.ends_with(".tmp"))
+}
+
+/// Creates the cache folder readable by its owner only (0700), or tightens it and its
+/// cache files (0600) when they are wider. An existing folder holding anything but cache
+/// files is someone's own folder: its mode is left alone (the files are still tightened).
+fn make_private(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        if !dir.exists() {
+            fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        }
+        let mut only_cache_files = true;
+        for entry in fs::read_dir(dir)?.filter_map(Result::ok) {
+            let name = entry.file_name();
+            if !name.to_str().is_some_and(is_cache_file) {
+                only_cache_files = false;
+                continue;
+            }
+            if let Ok(metadata) = entry.metadata()
+                && metadata.is_file()
+                && metadata.permissions().mode() & 0o077 != 0
+            {
+                fs::set_permissions(entry.path(), fs::Permissions::from_mode(0o600))?;
+            }
+        }
+        let mode = fs::metadata(dir)?.permissions().mode();
+        if mode & 0o077 != 0 && only_cache_files {
+            fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    {
+        fs::create_dir_all(dir)
+    }
+}
+
+/// A new file (or an old one emptied) readable by its owner only (0600).
+fn private_file(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        // The mode above applies to a new file only.
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    {
+        options.open(path)
     }
 }
 
@@ -301,43 +410,110 @@ fn modified_nanos(metadata: &fs::Metadata) -> u128 {
     metadata.modified().ok().and_then(|time| time.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos())
 }
 
-/// A hash of the corpus files below `roots`: each file's path, size and modification time
-/// (every file not hidden, whatever its extension: more than the loader reads, never less).
-/// Costs one `stat` per file, not a read.
+/// A hash of the corpus files below `roots`: each article's path, size and content (XXH3-128
+/// of its bytes), each other file's path, size and modification time (every file not
+/// hidden, whatever its extension: more than the loader reads, never less). Articles are
+/// read on up to four threads; one read of each, nothing kept. Two halves: the high 64 bits
+/// hash the listing (paths, sizes, modification times), the low 64 the contents, so that a
+/// lookup can tell an edit that kept every size and date from an ordinary change.
 pub fn corpus_key(roots: &[PathBuf]) -> u128 {
-    let mut hasher = Xxh3::new();
+    let mut items = Vec::new();
     for root in roots {
-        hasher.update(root.as_os_str().as_encoded_bytes());
-        hasher.update(&[0]);
+        let mut marker = root.as_os_str().as_encoded_bytes().to_vec();
+        marker.push(0);
         match root.canonicalize() {
             Ok(canonical) => {
+                items.push(KeyItem { bytes: marker, read: None, modified: 0 });
                 let mut seen = std::collections::HashSet::new();
-                hash_tree(&canonical, &canonical, &mut hasher, &mut seen);
+                list_tree(&canonical, &canonical, &mut items, &mut seen);
             }
-            Err(_) => hasher.update(b"\x01missing"),
+            Err(_) => {
+                marker.extend_from_slice(b"\x01missing");
+                items.push(KeyItem { bytes: marker, read: None, modified: 0 });
+            }
         }
     }
-    hasher.digest128()
+    let contents = hash_contents(&items);
+    let (mut listing, mut content) = (Xxh3::new(), Xxh3::new());
+    for (item, hashed) in items.iter().zip(contents) {
+        listing.update(&item.bytes);
+        content.update(&item.bytes);
+        if let Some(hashed) = hashed {
+            listing.update(&item.modified.to_le_bytes());
+            content.update(&hashed.to_le_bytes());
+        }
+    }
+    (u128::from(listing.digest()) << 64) | u128::from(content.digest())
 }
 
-fn hash_tree(root: &Path, path: &Path, hasher: &mut Xxh3, seen: &mut std::collections::HashSet<PathBuf>) {
+/// Whether two corpus keys list the same files with the same sizes and modification times
+/// (their high halves agree), whatever the contents.
+fn same_listing(a: u128, b: u128) -> bool {
+    a >> 64 == b >> 64
+}
+
+/// One piece of the corpus key: bytes that say what it is, and the file whose content
+/// is hashed after them (for an article, with its modification time for the listing half).
+struct KeyItem {
+    bytes: Vec<u8>,
+    read: Option<PathBuf>,
+    modified: u128,
+}
+
+/// The content hash of each item that has a file to read (`None` for the others).
+fn hash_contents(items: &[KeyItem]) -> Vec<Option<u128>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
+    let chunk = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut buffer = Vec::new();
+                    part.iter().map(|item| item.read.as_deref().map(|path| content_hash(path, &mut buffer))).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A panic while hashing would have been one on this thread too.
+        workers.into_iter().flat_map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
+}
+
+/// XXH3-128 of a file's bytes (at most one past the article limit: the loader skips a
+/// larger file); a file that cannot be read hashes as such.
+fn content_hash(path: &Path, buffer: &mut Vec<u8>) -> u128 {
+    buffer.clear();
+    let read = fs::File::open(path).and_then(|file| file.take(MAX_ARTICLE_BYTES + 1).read_to_end(buffer));
+    match read {
+        Ok(_) => xxhash_rust::xxh3::xxh3_128(buffer),
+        Err(_) => xxhash_rust::xxh3::xxh3_128(b"\x01unreadable"),
+    }
+}
+
+fn list_tree(root: &Path, path: &Path, items: &mut Vec<KeyItem>, seen: &mut std::collections::HashSet<PathBuf>) {
     let Ok(metadata) = fs::metadata(path) else {
-        hasher.update(path.as_os_str().as_encoded_bytes());
-        hasher.update(b"\x01unreadable");
+        let mut bytes = path.as_os_str().as_encoded_bytes().to_vec();
+        bytes.extend_from_slice(b"\x01unreadable");
+        items.push(KeyItem { bytes, read: None, modified: 0 });
         return;
     };
     if metadata.is_file() {
-        hasher.update(path.strip_prefix(root).unwrap_or(path).as_os_str().as_encoded_bytes());
-        hasher.update(&[0]);
-        hasher.update(&metadata.len().to_le_bytes());
-        hasher.update(&modified_nanos(&metadata).to_le_bytes());
+        let mut bytes = path.strip_prefix(root).unwrap_or(path).as_os_str().as_encoded_bytes().to_vec();
+        bytes.push(0);
+        bytes.extend_from_slice(&metadata.len().to_le_bytes());
+        if crate::corpus::is_article(path) && metadata.len() <= MAX_ARTICLE_BYTES {
+            items.push(KeyItem { bytes, read: Some(path.to_path_buf()), modified: modified_nanos(&metadata) });
+        } else {
+            bytes.extend_from_slice(&modified_nanos(&metadata).to_le_bytes());
+            items.push(KeyItem { bytes, read: None, modified: 0 });
+        }
         return;
     }
     if !metadata.is_dir() || !seen.insert(path.to_path_buf()) {
         return;
     }
     let Ok(entries) = fs::read_dir(path) else {
-        hasher.update(b"\x01unlistable");
+        items.push(KeyItem { bytes: b"\x01unlistable".to_vec(), read: None, modified: 0 });
         return;
     };
     let mut children: Vec<(PathBuf, bool)> = entries
@@ -350,14 +526,15 @@ fn hash_tree(root: &Path, path: &Path, hasher: &mut Xxh3, seen: &mut std::collec
         if is_link {
             // Followed only inside the root, as the loader does.
             match child.canonicalize() {
-                Ok(target) if target.starts_with(root) => hash_tree(root, &target, hasher, seen),
+                Ok(target) if target.starts_with(root) => list_tree(root, &target, items, seen),
                 _ => {
-                    hasher.update(child.as_os_str().as_encoded_bytes());
-                    hasher.update(b"\x01link");
+                    let mut bytes = child.as_os_str().as_encoded_bytes().to_vec();
+                    bytes.extend_from_slice(b"\x01link");
+                    items.push(KeyItem { bytes, read: None, modified: 0 });
                 }
             }
         } else {
-            hash_tree(root, &child, hasher, seen);
+            list_tree(root, &child, items, seen);
         }
     }
 }
@@ -787,6 +964,85 @@ mod tests {
         learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
         assert!(!abandoned.exists(), "a save abandoned two hours ago is deleted");
         assert!(in_progress.exists(), "a save that may still be running is left alone");
+    }
+
+    #[test]
+    fn an_edit_that_keeps_size_and_modification_time_is_seen_on_the_next_start() {
+        let corpus = corpus_dir();
+        let cache_dir = tempfile::tempdir().expect("temp dir");
+        let cache = IndexCache::in_dir(cache_dir.path());
+        let roots = vec![corpus.path().to_path_buf()];
+        let learned = Engine::load_cached(&roots, Config::default(), &cache, false);
+        learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
+        assert_eq!(Engine::load_cached(&roots, Config::default(), &cache, false).cache, CacheStatus::Fresh);
+
+        // One letter of one article changed, as `cp -p` or `rsync -t` would leave it: the
+        // same size and the same modification time.
+        let document = &learned.engine.corpus().documents[0];
+        let path = document.path.clone();
+        let before = fs::read_to_string(&path).expect("article");
+        let modified = fs::metadata(&path).and_then(|metadata| metadata.modified()).expect("mtime");
+        let at = before[document.body.clone()].find(|c: char| c.is_ascii_lowercase()).expect("a letter") + document.body.start;
+        let letter = before.as_bytes()[at];
+        let swapped = if letter == b'q' { 'z' } else { 'q' };
+        let after = format!("{}{swapped}{}", &before[..at], &before[at + 1..]);
+        assert_eq!(before.len(), after.len());
+        fs::write(&path, &after).expect("edited");
+        fs::File::options().write(true).open(&path).and_then(|file| file.set_modified(modified)).expect("mtime set back");
+        let metadata = fs::metadata(&path).expect("metadata");
+        assert_eq!((metadata.len(), metadata.modified().expect("mtime")), (before.len() as u64, modified));
+
+        assert_ne!(corpus_key(&roots), learned.corpus_key, "the key follows the content");
+        // The CLI's way: learned again, the new text in use.
+        let next = Engine::load_cached(&roots, Config::default(), &cache, false);
+        assert!(next.learned() && matches!(next.cache, CacheStatus::Rejected(_)), "{:?}", next.cache);
+        let again = next.engine.corpus().documents.iter().find(|d| d.path == path).expect("the article");
+        assert_eq!(&again.text[at..at + 1], swapped.to_string());
+        // The server's way: not even shown while the corpus is learned again (nothing says
+        // which article changed, so no quote of it can be trusted).
+        let server = Engine::load_cached(&roots, Config::default(), &cache, true);
+        assert!(matches!(&server.cache, CacheStatus::Rejected(why) if why.contains("kept its size")), "{:?}", server.cache);
+        let again = server.engine.corpus().documents.iter().find(|d| d.path == path).expect("the article");
+        assert_eq!(&again.text[at..at + 1], swapped.to_string());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_cache_folder_and_files_are_private_to_their_owner() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |path: &Path| fs::metadata(path).expect("metadata").permissions().mode() & 0o777;
+        let corpus = corpus_dir();
+        let parent = tempfile::tempdir().expect("temp dir");
+        let roots = vec![corpus.path().to_path_buf()];
+
+        // Made by the cache: 0700 and 0600, whatever the umask lets through.
+        let made = parent.path().join("made/factline");
+        let cache = IndexCache::in_dir(&made);
+        let learned = Engine::load_cached(&roots, Config::default(), &cache, false);
+        let entry = learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
+        assert_eq!(mode(&made), 0o700);
+        assert_eq!(mode(&entry), 0o600);
+
+        // Left wide by an older build: tightened at the next start, before it is read.
+        fs::set_permissions(&made, fs::Permissions::from_mode(0o755)).expect("chmod");
+        fs::set_permissions(&entry, fs::Permissions::from_mode(0o644)).expect("chmod");
+        assert_eq!(Engine::load_cached(&roots, Config::default(), &cache, false).cache, CacheStatus::Fresh);
+        assert_eq!((mode(&made), mode(&entry)), (0o700, 0o600));
+        // And by a save.
+        fs::set_permissions(&made, fs::Permissions::from_mode(0o755)).expect("chmod");
+        fs::set_permissions(&entry, fs::Permissions::from_mode(0o644)).expect("chmod");
+        learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved again");
+        assert_eq!((mode(&made), mode(&entry)), (0o700, 0o600));
+
+        // A folder that holds other files (one named in FACTLINE_CACHE_DIR) keeps its mode;
+        // the cache's own files are still private.
+        let shared = parent.path().join("shared");
+        fs::create_dir(&shared).expect("folder");
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o755)).expect("chmod");
+        fs::write(shared.join("notes.txt"), "mine").expect("a file of the user's");
+        let cache = IndexCache::in_dir(&shared);
+        let entry = learned.engine.save_to_cache(&cache, learned.corpus_key, &learned.problems).expect("saved");
+        assert_eq!((mode(&shared), mode(&entry)), (0o755, 0o600));
     }
 
     #[test]

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use crate::config::Config;
-use crate::corpus::Corpus;
 use crate::finding::{Finding, Severity};
+use crate::workspace::{CorpusChoice, Workspace, choose_corpus, find_workspace, merge_settings, read_user_config};
 
 /// A 1-based line and column (in Unicode characters) of a byte offset. Lines end at `\n`,
 /// `\r\n` or a lone `\r`, as editors (and LSP) count them.
@@ -49,26 +49,38 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// How a draft read from standard input (`factline check -`) is named in the output.
 pub const STDIN_NAME: &str = "<stdin>";
 
-/// The settings for a run: an explicit file, else `./factline.toml` when present.
-pub fn load_config(explicit: Option<&Path>) -> Result<Config, String> {
-    match explicit {
-        Some(path) => Config::read(path).map_err(|e| e.to_string()),
-        None => {
-            let default = Path::new("factline.toml");
-            if default.is_file() { Config::read(default).map_err(|e| e.to_string()) } else { Ok(Config::default()) }
-        }
-    }
+/// What a run of the CLI uses: its settings, which corpus, and what to warn about.
+#[derive(Clone, Debug)]
+pub struct Setup {
+    /// Settings, with `corpus` the folders chosen (empty: the built-in sample).
+    pub config: Config,
+    pub choice: CorpusChoice,
+    /// Warnings for stderr: folders a workspace named outside itself.
+    pub warnings: Vec<String>,
 }
 
-/// Corpus folders: the command line's, else the settings', else the shipped corpus.
-pub fn corpus_roots(cli: &[PathBuf], config: &Config) -> Result<Vec<PathBuf>, String> {
-    if !cli.is_empty() {
-        return Ok(cli.to_vec());
-    }
-    if !config.corpus.is_empty() {
-        return Ok(config.corpus.clone());
-    }
-    Corpus::shipped_dir().map(|dir| vec![dir]).ok_or_else(|| "no corpus: pass --corpus DIR or set `corpus` in factline.toml".to_string())
+/// Settings and corpus for a run, by the precedence of [`crate::workspace`]: `--corpus`
+/// folders, the user config file, the workspace's `factline.toml` (`--config FILE`, else
+/// the one found from `start` upward, else from the current folder upward) and its
+/// `corpus/` folder, else the built-in sample. A settings file that does not parse is an error.
+pub fn setup(command_line: &[PathBuf], explicit_config: Option<&Path>, start: Option<&Path>) -> Result<Setup, String> {
+    let user = read_user_config().map_err(|error| error.to_string())?;
+    let workspace = match explicit_config {
+        Some(path) => Some(Workspace::from_file(path).map_err(|error| error.to_string())?),
+        None => {
+            let found = start.and_then(find_workspace).or_else(|| find_workspace(Path::new(".")));
+            match found.map(|root| Workspace::open(&root)) {
+                Some((_, Some(error))) => return Err(error.to_string()),
+                Some((workspace, None)) => Some(workspace),
+                None => None,
+            }
+        }
+    };
+    let choice = choose_corpus(command_line, &[], user.as_ref(), workspace.as_ref());
+    let mut config = merge_settings(user.as_ref().map(|user| &user.config), workspace.as_ref().and_then(Workspace::config));
+    config.corpus = choice.folders.clone();
+    let warnings = choice.refused.iter().map(|refused| refused.to_string()).collect();
+    Ok(Setup { config, choice, warnings })
 }
 
 /// Whether a character could drive a terminal or reorder what it shows: control characters

@@ -56,13 +56,13 @@ pub enum ConfigError {
 }
 
 impl Config {
-    /// Parses `factline.toml` text; `path` names the file in errors and anchors relative corpus folders.
+    /// Parses `factline.toml` text; `path` names the file in errors and anchors relative corpus
+    /// folders (`~/…` is the user's home folder).
     pub fn from_toml(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let mut config: Config =
             toml::from_str(text).map_err(|error| ConfigError::Parse { path: path.to_path_buf(), message: error.message().to_string() })?;
-        if let Some(base) = path.parent() {
-            config.corpus = config.corpus.iter().map(|dir| base.join(dir)).collect();
-        }
+        let base = path.parent().unwrap_or(Path::new(""));
+        config.corpus = config.corpus.iter().map(|dir| base.join(expand_home(dir))).collect();
         Ok(config)
     }
 
@@ -84,6 +84,15 @@ impl Config {
     pub fn is_ignored_name(&self, name: &str) -> bool {
         let name = name.trim();
         self.ignore_names.iter().any(|ignored| ignored.trim().eq_ignore_ascii_case(name))
+    }
+}
+
+/// `~` or `~/…` as the user's home folder; any other path as it is.
+pub fn expand_home(path: &Path) -> PathBuf {
+    let mut components = path.components();
+    match (components.next(), dirs::home_dir()) {
+        (Some(std::path::Component::Normal(first)), Some(home)) if first == "~" => home.join(components.as_path()),
+        _ => path.to_path_buf(),
     }
 }
 

@@ -191,14 +191,46 @@ impl Corpus {
         }
     }
 
-    /// The project's shipped corpus folder (the seed articles), when it exists on disk.
-    pub fn shipped_dir() -> Option<PathBuf> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        dir.is_dir().then_some(dir)
+    /// The sample corpus built into the binary (the checkout's `corpus/` folder at build
+    /// time), used when no corpus is named or found. Its documents' paths are
+    /// [`BUILT_IN_FOLDER`]`/<file name>`, which no file on disk has: citations name the
+    /// file, and quotes are the embedded text exactly.
+    pub fn built_in() -> (Corpus, Vec<LoadProblem>) {
+        fn walk(dir: &'static include_dir::Dir<'static>, out: &mut Vec<(PathBuf, String)>) {
+            for entry in dir.entries() {
+                match entry {
+                    include_dir::DirEntry::Dir(inner) => walk(inner, out),
+                    include_dir::DirEntry::File(file) => {
+                        let hidden = file.path().file_name().and_then(|name| name.to_str()).is_some_and(|name| name.starts_with('.'));
+                        if let (false, true, Some(text)) = (hidden, is_article(file.path()), file.contents_utf8()) {
+                            out.push((Path::new(BUILT_IN_FOLDER).join(file.path()), text.to_string()));
+                        }
+                    }
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(&SAMPLE, &mut files);
+        files.sort();
+        Corpus::from_texts(files)
+    }
+
+    /// Whether this is the built-in sample.
+    pub fn is_built_in(&self) -> bool {
+        self.roots.is_empty()
+            && !self.documents.is_empty()
+            && self.documents.iter().all(|document| document.path.starts_with(BUILT_IN_FOLDER))
     }
 }
 
-fn is_article(path: &Path) -> bool {
+/// The folder name the built-in sample's documents are filed under: no folder on disk (the
+/// documents are never read from it), and a valid relative URI for SARIF.
+pub const BUILT_IN_FOLDER: &str = "built-in-sample";
+
+/// The checkout's `corpus/` folder, embedded at build time (`build.rs` rebuilds when it changes).
+static SAMPLE: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/corpus");
+
+pub(crate) fn is_article(path: &Path) -> bool {
     matches!(path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(), Some("txt" | "md" | "markdown"))
 }
 
@@ -580,6 +612,20 @@ pub fn body_sentences(document: &Document) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_built_in_sample_is_the_checkouts_corpus_folder_word_for_word() {
+        let (sample, problems) = Corpus::built_in();
+        let (on_disk, _) = Corpus::load(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(sample.is_built_in() && !on_disk.is_built_in());
+        assert_eq!(sample.documents.len(), on_disk.documents.len());
+        for (built_in, file) in sample.documents.iter().zip(&on_disk.documents) {
+            assert_eq!(built_in.file_name, file.file_name);
+            assert_eq!(built_in.path, Path::new(BUILT_IN_FOLDER).join(&file.file_name));
+            assert_eq!((&built_in.text, built_in.published, &built_in.meta), (&file.text, file.published, &file.meta));
+        }
+    }
 
     fn doc(text: &str) -> (Document, Option<LoadProblem>) {
         Document::parse(PathBuf::from("corpus/a.md"), text.to_string())

@@ -120,6 +120,15 @@ impl Engine {
         (Engine { corpus: Arc::new(corpus), facts: Arc::new(facts), config }, problems)
     }
 
+    /// Loads the corpus folders, or the sample built into the binary when there are none.
+    pub fn load_or_sample(roots: &[PathBuf], config: Config) -> (Engine, Vec<LoadProblem>) {
+        if roots.is_empty() {
+            let (corpus, problems) = Corpus::built_in();
+            return (Engine::new(corpus, config), problems);
+        }
+        Engine::load(roots, config)
+    }
+
     /// Loads the corpus folders through the index cache: an entry for exactly these files
     /// is used as it is; with `accept_stale`, so is an entry for older contents (the caller
     /// then learns again in the background). Otherwise the corpus is learned; saving it is

@@ -44,6 +44,7 @@ mod memo;
 pub mod server;
 #[doc(hidden)]
 pub mod synth;
+pub mod workspace;
 
 pub use config::Config;
 pub use corpus::{Corpus, Document, LoadProblem};

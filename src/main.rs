@@ -21,23 +21,36 @@ enum Format {
 }
 
 #[derive(Subcommand)]
+enum CacheAction {
+    /// Print the cache folder.
+    Dir,
+    /// Delete every cache file, naming each.
+    Clear,
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Check drafts against the corpus. Exit 0: clean; 1: findings at warning or above; 2: usage or corpus error.
     Check {
-        /// Corpus folder (repeatable). Default: factline.toml's `corpus`, else the shipped corpus.
+        /// Corpus folder (repeatable). Default: the user config's `corpus`, else the workspace's
+        /// (factline.toml, else its corpus/ folder, found from the draft's folder upward), else
+        /// the sample built in.
         #[arg(long = "corpus", value_name = "DIR")]
         corpus: Vec<PathBuf>,
+        /// Say on stderr which corpus is used.
+        #[arg(long, short)]
+        verbose: bool,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: Format,
-        /// Settings file. Default: ./factline.toml when present.
+        /// Settings file. Default: the workspace's factline.toml, found from the draft's folder upward.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
         /// Drafts to check; `-` reads one from standard input (named `<stdin>` in the output).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Print what was learned from the corpus.
+    /// Print which corpus is used and what was learned from it.
     Corpus {
         #[arg(long = "corpus", value_name = "DIR")]
         corpus: Vec<PathBuf>,
@@ -50,8 +63,16 @@ enum Command {
         corpus: Vec<PathBuf>,
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// Say on stderr which corpus is used.
+        #[arg(long, short)]
+        verbose: bool,
         #[arg(value_name = "FILE")]
         file: PathBuf,
+    },
+    /// The index cache the language server keeps between starts.
+    Cache {
+        #[command(subcommand)]
+        action: CacheAction,
     },
     /// Run the language server on stdin/stdout.
     Lsp {
@@ -92,29 +113,85 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { corpus, format, config, files } => check(&corpus, format, config.as_deref(), &files),
+        Command::Check { corpus, verbose, format, config, files } => {
+            let start = files.first().map(|file| draft_folder(file));
+            let Some(engine) = load_engine(&corpus, config.as_deref(), start.as_deref(), verbose) else { return ExitCode::from(2) };
+            check(&engine, format, &files)
+        }
         Command::Corpus { corpus, config } => report(&corpus, config.as_deref()),
-        Command::Annotate { corpus, config, file } => annotate(&corpus, config.as_deref(), &file),
+        Command::Annotate { corpus, config, verbose, file } => {
+            let Some(engine) = load_engine(&corpus, config.as_deref(), Some(&draft_folder(&file)), verbose) else {
+                return ExitCode::from(2);
+            };
+            annotate(&engine, &file)
+        }
+        Command::Cache { action } => cache(action),
     }
 }
 
-/// Loads settings and corpus, printing every load problem; `None` when nothing usable loaded.
-fn load_engine(corpus: &[PathBuf], config: Option<&std::path::Path>) -> Option<Engine> {
-    let config = match cli::load_config(config) {
-        Ok(config) => config,
+/// The folder a draft's corpus is looked for from.
+fn draft_folder(file: &std::path::Path) -> PathBuf {
+    match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn cache(action: CacheAction) -> ExitCode {
+    let cache = factline::cache::IndexCache::from_env();
+    let Some(dir) = cache.dir() else {
+        eprintln!("factline: the index cache is off (FACTLINE_CACHE_DIR={:?})", std::env::var("FACTLINE_CACHE_DIR").unwrap_or_default());
+        return ExitCode::SUCCESS;
+    };
+    match action {
+        CacheAction::Dir => {
+            println!("{}", dir.display());
+            ExitCode::SUCCESS
+        }
+        CacheAction::Clear => match cache.clear() {
+            Ok(removed) => {
+                for (path, bytes) in &removed {
+                    println!("removed {} ({bytes} bytes)", path.display());
+                }
+                let total: u64 = removed.iter().map(|(_, bytes)| bytes).sum();
+                println!("{} file(s), {total} bytes removed from {}", removed.len(), dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("factline: {error}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+/// Loads settings and corpus, printing every warning and load problem (and, when
+/// `verbose`, which corpus is used); `None` when nothing usable loaded.
+fn load_engine(corpus: &[PathBuf], config: Option<&std::path::Path>, start: Option<&std::path::Path>, verbose: bool) -> Option<Engine> {
+    let (engine, choice) = load_with_choice(corpus, config, start)?;
+    if verbose {
+        eprintln!("factline: {}", choice.describe(engine.corpus().documents.len()));
+    }
+    Some(engine)
+}
+
+fn load_with_choice(
+    corpus: &[PathBuf],
+    config: Option<&std::path::Path>,
+    start: Option<&std::path::Path>,
+) -> Option<(Engine, factline::workspace::CorpusChoice)> {
+    let setup = match cli::setup(corpus, config, start) {
+        Ok(setup) => setup,
         Err(error) => {
             eprintln!("factline: {}", cli::escape_for_terminal(&error));
             return None;
         }
     };
-    let roots = match cli::corpus_roots(corpus, &config) {
-        Ok(roots) => roots,
-        Err(error) => {
-            eprintln!("factline: {}", cli::escape_for_terminal(&error));
-            return None;
-        }
-    };
-    let (engine, problems) = Engine::load(&roots, config);
+    for warning in &setup.warnings {
+        eprintln!("factline: warning: {}", cli::escape_for_terminal(warning));
+    }
+    let roots = setup.config.corpus.clone();
+    let (engine, problems) = Engine::load_or_sample(&roots, setup.config);
     for problem in &problems {
         eprintln!("factline: warning: {}", cli::escape_for_terminal(&problem.to_string()));
     }
@@ -125,11 +202,10 @@ fn load_engine(corpus: &[PathBuf], config: Option<&std::path::Path>) -> Option<E
         );
         return None;
     }
-    Some(engine)
+    Some((engine, setup.choice))
 }
 
-fn check(corpus: &[PathBuf], format: Format, config: Option<&std::path::Path>, files: &[PathBuf]) -> ExitCode {
-    let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
+fn check(engine: &Engine, format: Format, files: &[PathBuf]) -> ExitCode {
     let mut results = Vec::new();
     let mut unreadable = false;
     let mut stdin_text: Option<String> = None;
@@ -179,13 +255,13 @@ fn check(corpus: &[PathBuf], format: Format, config: Option<&std::path::Path>, f
 }
 
 fn report(corpus: &[PathBuf], config: Option<&std::path::Path>) -> ExitCode {
-    let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
+    let Some((engine, choice)) = load_with_choice(corpus, config, None) else { return ExitCode::from(2) };
+    println!("_Corpus: {}._\n", cli::escape_for_terminal(&choice.describe(engine.corpus().documents.len())));
     print!("{}", cli::escape_lines_for_terminal(&engine.corpus_report()));
     ExitCode::SUCCESS
 }
 
-fn annotate(corpus: &[PathBuf], config: Option<&std::path::Path>, file: &std::path::Path) -> ExitCode {
-    let Some(engine) = load_engine(corpus, config) else { return ExitCode::from(2) };
+fn annotate(engine: &Engine, file: &std::path::Path) -> ExitCode {
     match std::fs::read_to_string(file) {
         Ok(text) => {
             print!("{}", cli::escape_lines_for_terminal(&engine.annotate(file, &text)));

@@ -14,6 +14,7 @@ const CORE: &[&str] = &[
     "src/engine.rs",
     "src/finding.rs",
     "src/config.rs",
+    "src/workspace.rs",
     "src/markdown.rs",
     "src/memo.rs",
 ];

@@ -1,7 +1,8 @@
 //! `workspace/executeCommand`: the server's own commands.
 //!
 //! - `factline.reloadCorpus`: reload the corpus and settings now; returns
-//!   `{"articles": n, "problems": n, "corpus": ["dir", …]}`.
+//!   `{"articles": n, "problems": n, "corpus": ["dir", …], "description": "…"}` (no
+//!   folders for the built-in sample; the description says which corpus is in use).
 //! - `factline.corpusReport`: what was learned from the corpus, as a Markdown string (during
 //!   the first load, at once, a note that the corpus is still being indexed).
 
@@ -30,6 +31,7 @@ pub async fn execute(state: &Arc<ServerState>, command: &str) -> Option<anyhow::
                 "articles": summary.articles,
                 "problems": summary.problems,
                 "corpus": summary.roots.iter().map(|root| root.display().to_string()).collect::<Vec<_>>(),
+                "description": summary.description,
             })
         })),
         CORPUS_REPORT => {

@@ -5,22 +5,21 @@
 //! possibly wrapped in a top-level `"factline"` key (VS Code and Neovim send it so). The
 //! project's `factline.toml` at the workspace root has the same fields in TOML.
 //!
-//! Precedence, field by field: editor settings over `factline.toml` over the defaults.
-//! Corpus folders: the editor's list, else the file's, else the workspace's `corpus/`
-//! folder, else the shipped corpus. Severities: the file's, each kind overridden by the
-//! editor's. Ignored names: both lists together.
+//! Precedence, field by field: editor settings over `factline.toml` over the user config
+//! file over the defaults, except for the corpus folders, which follow
+//! [`crate::workspace`]: the editor's list, else the user config's, else the workspace
+//! file's (only folders inside the workspace), else the workspace's `corpus/` folder, else
+//! the sample built in. Severities: each kind the last one set. Ignored names: every list.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::config::{Config, SeveritySetting};
-use crate::corpus::Corpus;
+use crate::config::{Config, SeveritySetting, expand_home};
 use crate::finding::Kind;
-
-/// The name of the settings file at the workspace root.
-pub const CONFIG_FILE_NAME: &str = "factline.toml";
+pub use crate::workspace::CONFIG_FILE_NAME;
+use crate::workspace::{CorpusChoice, UserConfig, Workspace, choose_corpus, merge_settings};
 
 /// What the editor sent, after validation. Fields it did not send are `None`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -97,36 +96,23 @@ impl EditorSettings {
     }
 }
 
-/// The settings file of a workspace root.
-pub fn config_file(root: &Path) -> PathBuf {
-    root.join(CONFIG_FILE_NAME)
-}
-
-/// Reads `factline.toml` at the workspace root. Absent: `Ok(None)`.
-pub fn read_config_file(root: &Path) -> Result<Option<Config>, String> {
-    let path = config_file(root);
-    if !path.is_file() {
-        return Ok(None);
-    }
-    Config::read(&path).map(Some).map_err(|error| error.to_string())
-}
-
-/// Merges the file's settings and the editor's into the configuration the engine uses.
-pub fn resolve(root: Option<&Path>, file: Option<&Config>, editor: &EditorSettings) -> Config {
-    let mut config = file.cloned().unwrap_or_default();
-    if let Some(dirs) = editor.corpus.as_ref().filter(|dirs| !dirs.is_empty()) {
-        config.corpus = dirs
-            .iter()
-            .map(|dir| match root {
-                Some(root) if dir.is_relative() => root.join(dir),
-                _ => dir.clone(),
-            })
-            .collect();
-    }
-    if config.corpus.is_empty() {
-        let workspace_corpus = root.map(|root| root.join("corpus")).filter(|dir| dir.is_dir());
-        config.corpus = workspace_corpus.or_else(Corpus::shipped_dir).into_iter().collect();
-    }
+/// Merges the user's, the workspace's and the editor's settings into the configuration the
+/// engine uses, with the corpus chosen (its `corpus`: the folders, empty for the sample).
+pub fn resolve(workspace: Option<&Workspace>, user: Option<&UserConfig>, editor: &EditorSettings) -> (Config, CorpusChoice) {
+    let root = workspace.map(|workspace| workspace.root.as_path());
+    let editor_folders: Vec<PathBuf> = editor
+        .corpus
+        .iter()
+        .flatten()
+        .map(|dir| expand_home(dir))
+        .map(|dir| match root {
+            Some(root) if dir.is_relative() => root.join(dir),
+            _ => dir,
+        })
+        .collect();
+    let choice = choose_corpus(&[], &editor_folders, user, workspace);
+    let mut config = merge_settings(user.map(|user| &user.config), workspace.and_then(Workspace::config));
+    config.corpus = choice.folders.clone();
     for (kind, setting) in &editor.severity {
         config.severity.insert(*kind, *setting);
     }
@@ -135,7 +121,7 @@ pub fn resolve(root: Option<&Path>, file: Option<&Config>, editor: &EditorSettin
             config.ignore_names.push(name.clone());
         }
     }
-    config
+    (config, choice)
 }
 
 #[cfg(test)]
@@ -169,30 +155,39 @@ mod tests {
 
     #[test]
     fn editor_overrides_the_file_field_by_field() {
-        let file = Config::from_toml(
+        let workspace = tempfile::tempdir().unwrap();
+        let root = workspace.path().canonicalize().unwrap();
+        std::fs::write(
+            root.join(CONFIG_FILE_NAME),
             "corpus = [\"file-corpus\"]\nignore_names = [\"Kim\"]\n[severity]\ndate = \"error\"\nname = \"hint\"\n",
-            Path::new("/ws/factline.toml"),
         )
         .unwrap();
+        let (workspace, problem) = Workspace::open(&root);
+        assert!(problem.is_none());
         let (editor, _) = EditorSettings::from_json(&json!({"severity": {"date": "off"}, "ignoreNames": ["Putin", "kim"]}));
-        let config = resolve(Some(Path::new("/ws")), Some(&file), &editor);
-        assert_eq!(config.corpus, vec![PathBuf::from("/ws/file-corpus")]);
+        let (config, choice) = resolve(Some(&workspace), None, &editor);
+        assert_eq!(config.corpus, vec![root.join("file-corpus")]);
+        assert_eq!(choice.origin, crate::workspace::Origin::WorkspaceFile(root.join(CONFIG_FILE_NAME)));
         assert_eq!(config.conflict_severity(Kind::Date), None);
         assert_eq!(config.conflict_severity(Kind::Name), Some(Severity::Hint));
         assert_eq!(config.ignore_names, vec!["Kim".to_string(), "Putin".to_string()]);
 
         let (editor, _) = EditorSettings::from_json(&json!({"corpus": ["mine", "/abs"]}));
-        let config = resolve(Some(Path::new("/ws")), Some(&file), &editor);
-        assert_eq!(config.corpus, vec![PathBuf::from("/ws/mine"), PathBuf::from("/abs")]);
+        let (config, choice) = resolve(Some(&workspace), None, &editor);
+        assert_eq!(config.corpus, vec![root.join("mine"), PathBuf::from("/abs")]);
+        assert_eq!(choice.origin, crate::workspace::Origin::EditorSettings);
     }
 
     #[test]
-    fn default_corpus_is_the_workspace_folder_else_the_shipped_one() {
+    fn default_corpus_is_the_workspace_folder_else_the_built_in_sample() {
         let workspace = tempfile::tempdir().unwrap();
-        let config = resolve(Some(workspace.path()), None, &EditorSettings::default());
-        assert_eq!(config.corpus, Corpus::shipped_dir().into_iter().collect::<Vec<_>>());
-        std::fs::create_dir(workspace.path().join("corpus")).unwrap();
-        let config = resolve(Some(workspace.path()), None, &EditorSettings::default());
-        assert_eq!(config.corpus, vec![workspace.path().join("corpus")]);
+        let root = workspace.path().canonicalize().unwrap();
+        let (config, choice) = resolve(Some(&Workspace::open(&root).0), None, &EditorSettings::default());
+        assert!(config.corpus.is_empty());
+        assert!(choice.is_built_in());
+        std::fs::create_dir(root.join("corpus")).unwrap();
+        let (config, choice) = resolve(Some(&Workspace::open(&root).0), None, &EditorSettings::default());
+        assert_eq!(config.corpus, vec![root.join("corpus")]);
+        assert_eq!(choice.origin, crate::workspace::Origin::WorkspaceFolder);
     }
 }

@@ -150,6 +150,11 @@ pub fn uri_to_path(uri: &Uri) -> Option<PathBuf> {
 
 /// The `file:` URI of an absolute path.
 pub fn path_to_uri(path: &Path) -> Option<Uri> {
+    // A relative path (the built-in sample's) names no file: `from_file_path` would resolve
+    // it against the server's current folder and link to whatever file is there.
+    if !path.is_absolute() {
+        return None;
+    }
     Uri::from_file_path(path)
 }
 

@@ -319,6 +319,13 @@ impl LanguageServer for Backend {
             let open_id = self.state.next_open_id();
             self.state.documents.insert(document.uri.clone(), OpenDocument::new(open_id, &document.uri, document.text, document.version));
             diagnostics::schedule_check(&self.state, &document.uri);
+            // No root from the client: the draft's folder upward may hold the corpus.
+            if let Some(path) = uri_to_path(&document.uri)
+                && let Some(root) = self.state.discover_root(&path)
+            {
+                info!(root = %root.display(), "workspace found from the draft's folder");
+                self.spawn_reload("workspace found from the draft's folder");
+            }
         })
         .await;
     }

@@ -3,9 +3,13 @@
 //! Triggered at start-up, by a settings change, by the file watcher and by the
 //! `factline.reloadCorpus` command. The load runs on a worker thread behind a
 //! "Indexing corpus" work-done progress; the new engine is swapped in whole, then open
-//! documents are re-checked (push) or the client is asked to pull again (pull). Problems
-//! with corpus files are shown to the user once per load (`window/showMessage`, the first
-//! five) and logged, each once (stderr and `window/logMessage`).
+//! documents are re-checked (push) or the client is asked to pull again (pull). Which
+//! corpus is in use is said first after every load (`window/logMessage`, and
+//! `window/showMessage` when the first load falls back to the built-in sample); corpus
+//! folders the workspace names outside itself are refused with a `window/showMessage`
+//! warning. Problems with corpus files are shown to the user once per load
+//! (`window/showMessage`, the first five) and logged, each once (stderr and
+//! `window/logMessage`).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,11 +18,12 @@ use tower_lsp_server::ls_types::{MessageType, ProgressToken};
 use tower_lsp_server::{NotCancellable, OngoingProgress, Unbounded};
 use tracing::{info, warn};
 
-use super::config::{read_config_file, resolve};
+use super::config::resolve;
 use super::diagnostics::{refresh_all, run_blocking};
 use super::state::{EngineSnapshot, ServerState};
 use crate::cache::IndexCache;
 use crate::engine::{CacheStatus, Engine};
+use crate::workspace::{Workspace, read_user_config};
 
 /// The title of the progress shown while a corpus loads.
 pub const PROGRESS_TITLE: &str = "Indexing corpus";
@@ -29,6 +34,8 @@ pub struct ReloadSummary {
     pub articles: usize,
     pub problems: usize,
     pub roots: Vec<PathBuf>,
+    /// Which corpus is in use, in a line ("5 sample articles (built in), …").
+    pub description: String,
 }
 
 /// Reads settings, loads the corpus and swaps in the new engine. On failure the previous
@@ -55,32 +62,54 @@ async fn load(state: &Arc<ServerState>, reason: &str, reuse_corpus: bool) -> any
     let cache = IndexCache::from_env();
     let cache_for_load = cache.clone();
     let loaded = run_blocking("corpus load", move || {
-        let (file_config, file_problem) = match root.as_deref().map(read_config_file) {
-            Some(Ok(config)) => (config, None),
-            Some(Err(problem)) => (None, Some(problem)),
-            None => (None, None),
-        };
-        let config = resolve(root.as_deref(), file_config.as_ref(), &editor);
+        let mut settings_problems = Vec::new();
+        let workspace = root.as_deref().map(|root| {
+            let (workspace, problem) = Workspace::open(root);
+            settings_problems.extend(problem.map(|problem| format!("{problem}; using the editor settings only")));
+            workspace
+        });
+        let user = read_user_config().unwrap_or_else(|problem| {
+            settings_problems.push(format!("{problem}; not used"));
+            None
+        });
+        let (config, choice) = resolve(workspace.as_ref(), user.as_ref(), &editor);
         let roots = config.corpus.clone();
-        // New settings over the same folders keep the facts already learned.
-        if let Some(current) = current.filter(|current| current.engine.corpus().roots == roots) {
-            return (EngineSnapshot::new(current.engine.with_config(config), generation), Vec::new(), file_problem, roots, None);
+        // New settings over the same folders (or the same sample) keep the facts already learned.
+        if let Some(current) = current.filter(|current| {
+            let corpus = current.engine.corpus();
+            corpus.roots == roots && (!roots.is_empty() || corpus.is_built_in())
+        }) {
+            return (EngineSnapshot::new(current.engine.with_config(config), generation), Vec::new(), settings_problems, choice, None);
+        }
+        if roots.is_empty() {
+            let (engine, problems) = Engine::load_or_sample(&roots, config);
+            return (EngineSnapshot::new(engine, generation), problems, settings_problems, choice, None);
         }
         let loaded = Engine::load_cached(&roots, config, &cache_for_load, first_load);
         let cache_use = (loaded.cache.clone(), loaded.corpus_key);
-        (EngineSnapshot::new(loaded.engine, generation), loaded.problems, file_problem, roots, Some(cache_use))
+        (EngineSnapshot::new(loaded.engine, generation), loaded.problems, settings_problems, choice, Some(cache_use))
     })
     .await;
     match loaded {
-        Ok((snapshot, problems, file_problem, roots, cache_use)) => {
+        Ok((snapshot, problems, settings_problems, choice, cache_use)) => {
+            let roots = choice.folders.clone();
             let articles = snapshot.engine.corpus().documents.len();
             let snapshot = Arc::new(snapshot);
             state.swap_engine(snapshot.clone());
             if let Some((status, corpus_key)) = cache_use {
                 use_index_cache(state, &cache, &snapshot, &problems, status, corpus_key);
             }
-            let mut messages: Vec<String> =
-                file_problem.into_iter().map(|problem| format!("{problem}; using the editor settings only")).collect();
+            let description = choice.describe(articles);
+            info!("corpus in use: {description}");
+            state.client.log_message(MessageType::INFO, format!("factline: {description}")).await;
+            if first_load && choice.is_built_in() {
+                state.client.show_message(MessageType::INFO, format!("factline: {description}")).await;
+            }
+            for refused in &choice.refused {
+                warn!("{refused}");
+                state.client.show_message(MessageType::WARNING, format!("factline: {refused}")).await;
+            }
+            let mut messages: Vec<String> = settings_problems;
             for problem in &problems {
                 warn!("corpus: {problem}");
                 state.client.log_message(MessageType::WARNING, format!("factline: corpus: {problem}")).await;
@@ -105,7 +134,7 @@ async fn load(state: &Arc<ServerState>, reason: &str, reuse_corpus: bool) -> any
             }
             info!(articles, problems = problems.len(), "corpus loaded");
             refresh_all(state).await;
-            Ok(ReloadSummary { articles, problems: problems.len(), roots })
+            Ok(ReloadSummary { articles, problems: problems.len(), roots, description })
         }
         Err(error) => {
             if state.engine().is_none() {

@@ -132,6 +132,9 @@ pub struct ServerState {
     /// One corpus load at a time: the later one sees the later settings and files.
     pub reload_lock: tokio::sync::Mutex<()>,
     pub watcher: Mutex<Option<CorpusWatcher>>,
+    /// With no workspace root from the client: the one found from the first draft opened
+    /// (a folder holding `factline.toml` or `corpus/`), once looked for.
+    discovered_root: OnceLock<Option<PathBuf>>,
     pub shutdown_requested: AtomicBool,
     /// Bumped whenever a check loop stores a result or stops, so that a request waiting
     /// for the running check of a document wakes up and looks again.
@@ -151,6 +154,7 @@ impl ServerState {
             next_progress_token: AtomicU64::new(1),
             reload_lock: tokio::sync::Mutex::new(()),
             watcher: Mutex::new(None),
+            discovered_root: OnceLock::new(),
             shutdown_requested: AtomicBool::new(false),
             check_progress: watch::Sender::new(0),
         }
@@ -217,9 +221,20 @@ impl ServerState {
         })
     }
 
-    /// The workspace root, when the client gave one.
+    /// The workspace root: the client's, else the one found from the first draft opened.
     pub fn root(&self) -> Option<PathBuf> {
-        self.session.get().and_then(|session| session.root.clone())
+        self.session.get().and_then(|session| session.root.clone()).or_else(|| self.discovered_root.get().cloned().flatten())
+    }
+
+    /// With no root from the client, looks for one from `draft`'s folder upward, once per
+    /// session. Returns it when this call found it (the corpus is then to be loaded again).
+    pub fn discover_root(&self, draft: &Path) -> Option<PathBuf> {
+        if self.session.get().is_some_and(|session| session.root.is_some()) || self.discovered_root.get().is_some() {
+            return None;
+        }
+        let found = draft.parent().and_then(crate::workspace::find_workspace);
+        self.discovered_root.set(found.clone()).ok()?;
+        found
     }
 
     /// A fresh copy of the editor settings.

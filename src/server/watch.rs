@@ -2,7 +2,7 @@
 //!
 //! `notify` reports file events on its own thread; `notify-debouncer-full` merges a burst
 //! (a `git checkout`, an editor's save-by-rename) into one batch. A batch that touches an
-//! article or the settings file wakes a task on the async runtime that reloads the corpus
+//! article, the settings file or a `corpus/` folder at the workspace root wakes a task on the async runtime that reloads the corpus
 //! ([`reload`](super::reload::reload)). Events that arrive during a reload are merged into
 //! one more reload after it.
 
@@ -17,6 +17,7 @@ use tracing::{debug, info, warn};
 
 use super::config::CONFIG_FILE_NAME;
 use super::state::ServerState;
+use crate::workspace::CORPUS_DIR_NAME;
 
 /// How long the file system must stay quiet before a batch of events is reported.
 const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -119,7 +120,8 @@ impl EventFilter {
             return false;
         }
         paths.iter().any(|path| {
-            let is_config = path.file_name().is_some_and(|name| name == CONFIG_FILE_NAME)
+            // The settings file, or a `corpus/` folder made (or removed) at the workspace root.
+            let is_config = path.file_name().is_some_and(|name| name == CONFIG_FILE_NAME || name == CORPUS_DIR_NAME)
                 && self.config_file.as_ref().is_some_and(|config| config.parent() == path.parent() || config == path);
             let in_corpus = self.roots.iter().any(|root| path.starts_with(root));
             let hidden = path.file_name().and_then(|name| name.to_str()).is_some_and(|name| name.starts_with('.'));
@@ -144,6 +146,8 @@ mod tests {
         assert!(filter.is_relevant(&modify, &[PathBuf::from("/ws/corpus/a.md")]));
         assert!(filter.is_relevant(&EventKind::Create(CreateKind::Folder), &[PathBuf::from("/ws/corpus/2025")]));
         assert!(filter.is_relevant(&modify, &[PathBuf::from("/ws/factline.toml")]));
+        assert!(filter.is_relevant(&EventKind::Create(CreateKind::Folder), &[PathBuf::from("/ws/corpus")]));
+        assert!(!filter.is_relevant(&EventKind::Create(CreateKind::Folder), &[PathBuf::from("/ws/drafts/corpus")]));
         assert!(!filter.is_relevant(&modify, &[PathBuf::from("/ws/corpus/.a.md.swp")]));
         assert!(!filter.is_relevant(&modify, &[PathBuf::from("/ws/corpus/image.png")]));
         assert!(!filter.is_relevant(&modify, &[PathBuf::from("/ws/draft.md")]));

@@ -482,4 +482,16 @@ check(':FactlineCorpusReport opens the report in a read-only markdown buffer', f
   vim.cmd('close')
 end)
 
+check('a folder with only a corpus/ folder (no .git, no factline.toml) is the root', function()
+  -- The root Neovim computes from the plugin's root_markers, for a draft two folders below.
+  local tmp = vim.fn.tempname()
+  vim.fn.mkdir(tmp .. '/corpus', 'p')
+  vim.fn.mkdir(tmp .. '/stories/2026', 'p')
+  local draft_path = tmp .. '/stories/2026/draft.md'
+  vim.fn.writefile({ 'A draft.' }, draft_path)
+  local root = vim.fs.root(draft_path, require('factline').root_markers)
+  vim.fn.delete(tmp, 'rf')
+  expect(root == vim.fs.normalize(tmp), 'root is %s, expected %s', tostring(root), tmp)
+end)
+
 finish()

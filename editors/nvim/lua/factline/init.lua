@@ -12,7 +12,7 @@
 local M = {}
 
 M.filetypes = { 'markdown', 'text' }
-M.root_markers = { 'factline.toml', '.git' }
+M.root_markers = { 'factline.toml', 'corpus', '.git' }
 
 --- The server settings table, with only the keys given (so factline.toml stays in charge of the rest).
 ---@param opts table|nil
