@@ -67,6 +67,9 @@ if [[ "$(cs_version)" != "$code_server_version "* ]]; then
   tar czf "$rg_cache/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C /usr/bin rg \
     || fail_setup "cannot seed the ripgrep cache from /usr/bin/rg"
   echo '{"name":"factline-editor-tests-code-server","private":true}' > "$cs_dir/package.json"
+  # Native modules (argon2) build against the installed Node's headers, not ones fetched
+  # from nodejs.org: a fresh HOME has no npmrc that says where they are.
+  [[ -f /usr/include/node/node.h ]] && export npm_config_nodedir=/usr
   (cd "$cs_dir" && npm_config_yes=true npm_config_unsafe_perm=true \
     npm install --no-audit --no-fund --foreground-scripts "code-server@$code_server_version") \
     > "$cs_dir.install.log" 2>&1 \
