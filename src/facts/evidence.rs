@@ -297,7 +297,10 @@ static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Prepositions after which a name is a place.
-const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "inside", "from", "across", "into", "off", "over"];
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "from", "across", "into", "off", "over", "toward", "towards", "via", "left", "leaving",
+    "departed",
+];
 
 /// Words before a date that make it the date of a report, not of the event: "said on Tuesday".
 const REPORT_WORDS: &[&str] =
