@@ -760,6 +760,44 @@ fn count_word(word: &str) -> Option<i64> {
     })
 }
 
+/// Weekdays, months (full and abbreviated; not "may", which is a verb as often) and the
+/// days named from today, in lower case: words that no frame and no name is made of.
+pub const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "today",
+    "yesterday",
+    "tomorrow",
+];
+
 /// Whether a capitalised word is a month's name or abbreviation ("Jan", "January"); "may"
 /// in lower case is not.
 pub fn is_month_name(word: &str) -> bool {

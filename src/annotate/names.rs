@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::annotate::dates::CALENDAR_WORDS;
 use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
 
@@ -378,40 +379,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "within",
     "without",
     "per",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
     "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "today",
-    "yesterday",
-    "tomorrow",
     "it's",
     "experts",
     "analysts",
@@ -491,7 +459,8 @@ fn is_head_at(words: &[Word], at: usize) -> bool {
 /// The word lists as hash sets: looked up for every capitalised word of every sentence.
 static TITLE_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_HEADS.iter().copied().collect());
 static TITLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_MODIFIERS.iter().copied().collect());
-static NOT_NAME_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
+static NOT_NAME_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAME_WORDS.iter().chain(CALENDAR_WORDS).copied().collect());
 
 /// Lower case, without a trailing dot or possessive.
 pub fn normal_word(word: &str) -> String {

@@ -556,14 +556,17 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
 
 /// What the evidence says of each value of a draft sentence: each value aligned on its
 /// own, then the ones nothing supports against the sentences that tell the whole sentence again.
-fn judge_sentence<'a>(
-    facts: &'a FactBase,
-    sentence: &SentenceValues,
-    terms: &[Option<u32>],
-    candidates: &[u32],
-    draft_date: Option<Date>,
-    draft_places: &[&str],
-) -> Vec<Judgment<'a>> {
+fn judge_sentence<'a>(facts: &'a FactBase, sentence: &SentenceValues, draft_date: Option<Date>) -> Vec<Judgment<'a>> {
+    let index = &facts.evidence;
+    let terms = terms_of(sentence, index);
+    let known: Vec<u32> = terms.iter().flatten().copied().collect();
+    if known.is_empty() {
+        return sentence.slots.iter().map(|_| Judgment::Silent).collect();
+    }
+    let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
+    let draft_places: Vec<&str> =
+        sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
+    let (terms, candidates, draft_places) = (&terms[..], &candidates[..], &draft_places[..]);
     let mut judgments: Vec<Judgment> =
         sentence.slots.iter().map(|slot| judge(facts, slot, terms, candidates, draft_date, draft_places)).collect();
     let open: Vec<bool> = judgments.iter().map(|j| matches!(j, Judgment::Silent)).collect();
@@ -577,16 +580,7 @@ fn judge_sentence<'a>(
 
 fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, output: &mut Output) {
     let facts = context.facts;
-    let index = &facts.evidence;
-    let terms = terms_of(sentence, index);
-    let known: Vec<u32> = terms.iter().flatten().copied().collect();
-    if known.is_empty() {
-        return;
-    }
-    let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
-    let draft_places: Vec<&str> =
-        sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
-    for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, sentence, &terms, &candidates, draft_date, &draft_places)) {
+    for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, sentence, draft_date)) {
         let range = slot.range();
         let text = context.slice(&range).to_string();
         let (kind, code) = finding_kind(&slot.value);
@@ -778,19 +772,12 @@ fn distinct_sources(aligned: &[Aligned]) -> usize {
 
 /// For `factline annotate`: each value of the draft, its frame, and the evidence it aligns with.
 pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::Analysis, draft_date: Option<Date>) -> String {
-    let index = &facts.evidence;
     let mut out = String::new();
     for sentence in sentence_values(text, analysis) {
         if sentence.slots.is_empty() {
             continue;
         }
-        let terms = terms_of(&sentence, index);
-        let known: Vec<u32> = terms.iter().flatten().copied().collect();
-        let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
-        let draft_places: Vec<&str> =
-            sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
-        let judgments = judge_sentence(facts, &sentence, &terms, &candidates, draft_date, &draft_places);
-        for (slot, judgment) in sentence.slots.iter().zip(judgments) {
+        for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, &sentence, draft_date)) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let verdict = match judgment {
                 Judgment::Silent => "no source sentence in the same words gives a value of this kind".to_string(),

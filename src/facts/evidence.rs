@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::extract::Analysis;
 use crate::annotate::counts::{Precision, Quantity};
-use crate::annotate::dates::DateValue;
+use crate::annotate::dates::{CALENDAR_WORDS, DateValue};
 use crate::annotate::names::{Word, lower_case, words};
 
 /// Most corpus sentences a draft sentence is compared with.
@@ -27,7 +27,7 @@ pub const MAX_CANDIDATES: usize = 48;
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Words that carry no frame: function words, reporting verbs, calendar words (dates are
-/// values of their own), number words (figures are values of their own).
+/// values of their own: [`CALENDAR_WORDS`] and more), number words (figures are values of their own).
 static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
         "a",
@@ -184,39 +184,6 @@ static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "stated",
         "announced",
         "statement",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "today",
-        "yesterday",
-        "tomorrow",
         "week",
         "weekend",
         "day",
@@ -293,6 +260,7 @@ static STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "they're",
     ]
     .into_iter()
+    .chain(CALENDAR_WORDS.iter().copied())
     .collect()
 });
 
