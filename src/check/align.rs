@@ -165,6 +165,7 @@ fn judge<'a>(
     candidates: &[u32],
     draft_date: Option<Date>,
     draft_places: &[&str],
+    draft_values: &[&Value],
 ) -> Judgment<'a> {
     let index = &facts.evidence;
     let unit = slot.value.unit().and_then(|u| index.term(u));
@@ -179,6 +180,8 @@ fn judge<'a>(
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut disagreeing: Vec<Aligned> = Vec::new();
     let mut attested = false;
+    // Values one digit off the draft's ("67" for "76", "38,581" for "36,581"): a figure miscopied.
+    let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
     for &id in candidates {
@@ -192,10 +195,14 @@ fn judge<'a>(
         }
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
         for other in sentence.slots.iter() {
-            if !slot.value.same_type(&other.value) || !slot.value.comparable(&other.value) {
+            // A figure of another unit, or with the unit unsaid on one side, is compared only
+            // for a miscopy (below).
+            let same_type = slot.value.same_type(&other.value);
+            if !same_type && one_digit_off(&slot.value, &other.value).is_none() || !slot.value.comparable(&other.value) {
                 continue;
             }
-            let agrees = slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places);
+            let agrees = same_type
+                && (slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places));
             // A figure, score or place the related sentences give anywhere is the draft's
             // source, whatever it governs there; a date must be about the same thing.
             if agrees && !matches!(slot.value, Value::Date(_)) {
@@ -225,6 +232,20 @@ fn judge<'a>(
                     Some(_) => continue,
                     None => {}
                 }
+            }
+            if !agrees && let Some(significant) = one_digit_off(&slot.value, &other.value) {
+                // (A figure the draft sentence gives too is accounted for: no rival.)
+                let rival = sentence
+                    .slots
+                    .iter()
+                    .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
+                    .filter(|o| !draft_values.iter().any(|v| v.compatible(&o.value) && o.value.compatible(v)))
+                    .map(|o| alignment_of(&draft_frame, &evidence_terms, o, unit, is_date, index))
+                    .fold(0.0f32, f32::max);
+                misread.push((alignment, rival, significant, Aligned { score: alignment.local, sentence, slot: other, published }));
+            }
+            if !same_type {
+                continue;
             }
             if agrees {
                 if alignment.whole >= SUPPORT_WHOLE || alignment.local >= SUPPORT_LOCAL {
@@ -305,6 +326,9 @@ fn judge<'a>(
     if disagreeing.is_empty() && day && !slot.hedged {
         disagreeing = dated_by_consensus(facts, slot, terms, draft_date);
     }
+    if disagreeing.is_empty() {
+        disagreeing = miscopied(misread);
+    }
     // Only now, with a conflict in view, the costlier look: does a related sentence state
     // the draft's value anywhere?
     let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
@@ -312,6 +336,89 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// Two figures whose written digits differ by one keystroke: one digit changed ("36,581" and
+/// "38,581", "9.3 million" and "7.3 million"), two neighbours swapped ("76" and "67"), one
+/// digit more or less ("140" and "40"). The answer is how many significant digits the longer
+/// one has (what a coincidence would have to match), or `None` when they are not one
+/// keystroke apart. Figures of one unit, or with the unit unsaid on one side.
+fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
+    use crate::annotate::counts::Precision;
+    let (
+        Value::Figure { value: a, unit: ua, ordinal: oa, precision: pa },
+        Value::Figure { value: b, unit: ub, ordinal: ob, precision: pb },
+    ) = (draft, evidence)
+    else {
+        return None;
+    };
+    // A bound ("at least 24 points") is no copy of a figure.
+    let bound = |p: &Precision| matches!(p, Precision::AtLeast | Precision::AtMost);
+    if oa != ob || (ua != ub && ua.is_some() && ub.is_some()) || a == b || *a < 0.0 || *b < 0.0 || bound(pa) || bound(pb) {
+        return None;
+    }
+    if ua.as_deref() == Some("age") || ub.as_deref() == Some("age") {
+        return None;
+    }
+    // Both as whole numbers at one scale (up to three decimals: "9.3" and "7.3" are "93" and "73").
+    let scale = (0..=3).map(|k| 10f64.powi(k)).find(|s| (a * s).fract() == 0.0 && (b * s).fract() == 0.0)?;
+    if a.max(*b) * scale >= 1e15 {
+        return None;
+    }
+    let digits = |x: f64| format!("{}", (x * scale) as u64).into_bytes();
+    let (x, y) = (digits(*a), digits(*b));
+    // Every pair of single digits is one keystroke apart and tells nothing.
+    if x.len().min(y.len()) < 2 {
+        return None;
+    }
+    let significant = |d: &[u8]| d.len() - d.iter().rev().take_while(|&&c| c == b'0').count();
+    let off = if x.len() == y.len() {
+        let differ: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+        match differ[..] {
+            [_] => true,
+            [i, j] => j == i + 1 && x[i] == y[j] && x[j] == y[i],
+            _ => false,
+        }
+    } else {
+        let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
+        long.len() == short.len() + 1
+            && (0..long.len()).any(|skip| long.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, d)| d).eq(short.iter()))
+    };
+    let significant = significant(&x).max(significant(&y));
+    // With the unit unsaid on one side, only a long figure is surely the same one.
+    (off && (ua == ub || significant >= 4)).then_some(significant)
+}
+
+/// The share of a draft figure's frame a one-keystroke neighbour must find near it, by the
+/// significant digits at stake: four digits are seldom one keystroke from another figure
+/// of the story by chance; two or three often are ("21 years" and "20 years", a game's
+/// "257 yards" and "275 yards").
+fn miscopied_local(significant: usize) -> f32 {
+    match significant {
+        0..=3 => 0.45,
+        _ => 0.1,
+    }
+}
+
+/// The one figure a draft's figure is a miscopy of: a neighbour one keystroke off (see
+/// [`one_digit_off`]) under a frame that aligns well enough for the digits at stake, and
+/// better than any other figure of its sentence; never when two different neighbours qualify.
+fn miscopied<'a>(misread: Vec<(Alignment, f32, usize, Aligned<'a>)>) -> Vec<Aligned<'a>> {
+    let chosen: Vec<Aligned> = misread
+        .into_iter()
+        .filter(|(alignment, rival, significant, _)| {
+            alignment.local >= miscopied_local(*significant) && alignment.shared_local >= 1 && alignment.local - rival >= CONFLICT_MARGIN
+        })
+        .map(|(_, _, _, aligned)| aligned)
+        .collect();
+    let first = match chosen.first() {
+        Some(first) => &first.slot.value,
+        None => return chosen,
+    };
+    if chosen.iter().any(|c| !c.slot.value.compatible(first)) {
+        return Vec::new();
+    }
+    chosen
 }
 
 /// Days apart at most for a day beside the same words to be the same day misstated.
@@ -566,9 +673,10 @@ fn judge_sentence<'a>(facts: &'a FactBase, sentence: &SentenceValues, draft_date
     let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
     let draft_places: Vec<&str> =
         sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
+    let draft_values: Vec<&Value> = sentence.slots.iter().map(|s| &s.value).collect();
     let (terms, candidates, draft_places) = (&terms[..], &candidates[..], &draft_places[..]);
     let mut judgments: Vec<Judgment> =
-        sentence.slots.iter().map(|slot| judge(facts, slot, terms, candidates, draft_date, draft_places)).collect();
+        sentence.slots.iter().map(|slot| judge(facts, slot, terms, candidates, draft_date, draft_places, &draft_values)).collect();
     let open: Vec<bool> = judgments.iter().map(|j| matches!(j, Judgment::Silent)).collect();
     for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open).into_iter().enumerate() {
         if !pins.is_empty() {
