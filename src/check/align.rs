@@ -264,7 +264,7 @@ fn judge<'a>(
             // sentence that shares several words near it.
             let near_day = days_apart(&slot.value, &other.value).is_some_and(|d| d <= NEAR_DAYS)
                 && alignment.local >= BESIDE_LOCAL
-                && alignment.shared_local >= 3
+                && (alignment.shared_local >= 3 || alignment.shared_local >= 2 && day_miscopied(&slot.value, &other.value))
                 && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize);
             let confident = alignment.local >= needed
                 && alignment.whole >= CONFLICT_WHOLE
@@ -279,10 +279,12 @@ fn judge<'a>(
             }
             // Another value of the type in the same sentence that aligns nearly as well: the
             // sentence gives several, and which one the draft's stands for is unclear.
+            // (A value the draft sentence gives too is accounted for: no rival.)
             let rival = sentence
                 .slots
                 .iter()
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
+                .filter(|o| !draft_values.iter().any(|v| v.compatible(&o.value) && o.value.compatible(v)))
                 .map(|o| alignment_of(&draft_frame, &evidence_terms, o, unit, is_date, index))
                 .fold(0.0f32, f32::max);
             if alignment.local - rival >= CONFLICT_MARGIN {
@@ -301,6 +303,13 @@ fn judge<'a>(
     }
     if values.len() > MAX_VALUES {
         return Judgment::Silent;
+    }
+    // "In January" agrees with "Jan. 16" only as far as it goes: when aligned evidence gives
+    // another day, the day is contradicted, whatever the month says.
+    if disagreeing.iter().any(|d| same_granularity(&slot.value, &d.slot.value))
+        && agreeing.iter().all(|a| !same_granularity(&slot.value, &a.slot.value))
+    {
+        agreeing.clear();
     }
     let by_score = |a: &Aligned, b: &Aligned| b.score.total_cmp(&a.score);
     agreeing.sort_by(by_score);
@@ -438,6 +447,23 @@ fn days_apart(a: &Value, b: &Value) -> Option<i32> {
     let (a, b) = (day(a)?, day(b)?);
     let days = a.since(b).ok()?.get_days();
     Some(days.abs())
+}
+
+/// Two days of one month whose day numbers are one keystroke apart ("Oct. 13" and
+/// "October 3", the 12th and the 21st): a date miscopied, which needs fewer shared words.
+fn day_miscopied(a: &Value, b: &Value) -> bool {
+    use crate::annotate::dates::DateValue;
+    let (Value::Date(DateValue::Day(a)), Value::Date(DateValue::Day(b))) = (a, b) else { return false };
+    if (a.year(), a.month()) != (b.year(), b.month()) {
+        return false;
+    }
+    let (x, y) = (a.day().to_string().into_bytes(), b.day().to_string().into_bytes());
+    match (x.len(), y.len()) {
+        (2, 2) => x[0] == y[1] && x[1] == y[0] || (x[0] == y[0]) != (x[1] == y[1]),
+        (2, 1) => x[0] == y[0] || x[1] == y[0],
+        (1, 2) => y[0] == x[0] || y[1] == x[0],
+        _ => false,
+    }
 }
 
 /// Whether a draft value and an evidence value have a lemma in common (by family, not a

@@ -270,6 +270,66 @@ const LOCATIVES: &[&str] = &[
     "departed",
 ];
 
+/// The last words of names of land and water, which take "the": "the Anacostia River".
+const GEOGRAPHIC: &[&str] = &[
+    "river",
+    "lake",
+    "sea",
+    "ocean",
+    "bay",
+    "gulf",
+    "strait",
+    "channel",
+    "canal",
+    "island",
+    "islands",
+    "peninsula",
+    "coast",
+    "valley",
+    "mountains",
+    "desert",
+    "territories",
+    "territory",
+    "province",
+    "region",
+    "county",
+    "district",
+];
+
+/// Words of direction that take "of" before a place: "out of Fort Meade", "north of the city".
+const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", "outskirts"];
+
+/// Whether a name stands where a place does: right after a preposition of place ("in
+/// Queens", "at Aldermoor", not "in the Super Bowl" read as a name used as a noun), with
+/// "the" between ("born in the Yukon", "from the Anacostia River"), after "out of" or
+/// "north of", or listed after a place just read ("in Los Angeles and Chicago",
+/// "Odebolt, Nebraska"). `last_place` is the end of the last name read as a place.
+fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -> bool {
+    let before = &text[..place.start];
+    let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower_case);
+    let Some(previous) = words.next() else { return false };
+    if LOCATIVES.contains(&previous.as_ref()) {
+        // ("in Manhattan", but not across a sentence's punctuation: "in. Manhattan")
+        return before.trim_end().ends_with(|c: char| c.is_alphabetic());
+    }
+    let second = words.next();
+    match previous.as_ref() {
+        // ("in the Yukon", "from the Anacostia River"; not "at the Metropolitan Detention
+        // Center": a building's name is the words its frame is told in.)
+        "the" => {
+            let last = text[place.clone()].rsplit(' ').next().map(lower_case).unwrap_or_default();
+            let one_word = !text[place.clone()].contains(' ');
+            return second.is_some_and(|w| LOCATIVES.contains(&w.as_ref())) && (one_word || GEOGRAPHIC.contains(&last.as_ref()));
+        }
+        "of" => return second.is_some_and(|w| OF_PLACE.contains(&w.as_ref())),
+        _ => {}
+    }
+    last_place.filter(|&end| end <= place.start).is_some_and(|end| {
+        let _ = end;
+        false
+    })
+}
+
 /// Words before a date that make it the date of a report, not of the event: "said on Tuesday".
 const REPORT_WORDS: &[&str] =
     &["said", "says", "told", "reported", "announced", "statement", "added", "confirmed", "according", "published", "updated", "posted"];
@@ -570,13 +630,13 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
             list.push((figure.range.clone(), figure_value(text, figure)));
         }
     }
+    // (The end of the last name read as a place: "in Los Angeles and Chicago".)
+    let mut last_place: Option<usize> = None;
     for (index, place) in &analysis.places {
-        // Only a name right after a preposition of place is read as a place: "in Queens",
-        // "at Aldermoor", not "in the Super Bowl" or a name used as a noun.
-        let previous = text[..place.range.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        if !LOCATIVES.contains(&lower_case(previous).as_ref()) {
+        if !after_locative(text, &place.range, last_place) {
             continue;
         }
+        last_place = Some(place.range.end);
         if let Some(list) = values.get_mut(*index) {
             list.push((place.range.clone(), Value::Place(place.key.clone().into_boxed_str())));
         }
@@ -639,15 +699,25 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
     out
 }
 
+/// Most words before the date in a dateline ("WASHINGTON, D.C., United States,").
+const DATELINE_WORDS: usize = 8;
+
 /// Whether a date is a dateline's, the date of the report: only capitalised place words
 /// before it in its sentence, and a dash after it ("NEW ORLEANS, United States, February
 /// 10, 2025 – The Eagles...").
 fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(sentence_start..date.start), text.get(date.end..)) else { return false };
-    let words: Vec<&str> = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-    !words.is_empty()
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '('])
+    if !after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '(']) {
+        return false;
+    }
+    // A dateline is a few words: looked at lazily, so that a sentence of thousands of dates
+    // is not read again for each.
+    let mut words = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(DATELINE_WORDS + 1);
+    let mut count = 0;
+    words.all(|w| {
+        count += 1;
+        count <= DATELINE_WORDS && w.starts_with(|c: char| c.is_uppercase())
+    }) && count > 0
 }
 
 /// A figure as a typed value: its unit normalised, money and percentages recognised.
@@ -741,7 +811,8 @@ pub trait EvidenceSource {
     /// rarity is judged on (a small corpus has no very rare words).
     fn max_idf(&self) -> f32;
     /// The family of a lemma: lemmas that share their first five letters ("collid" and
-    /// "collis", "deliber"), which the stemmer leaves apart.
+    /// "collis", "deliber"), which the stemmer leaves apart, and words a reporter uses for
+    /// one another ([`super::synonyms`]: "refus" and "deni").
     fn family(&self, term: u32) -> u32;
     /// The sentences sharing the most (IDF-weighted) lemmas with `terms`, best first, at most `limit`.
     fn retrieve(&self, terms: &[u32], limit: usize) -> Vec<(u32, f32)>;
@@ -891,11 +962,16 @@ impl EvidenceIndex {
             }
         }
         let mut by_prefix: HashMap<&str, u32> = HashMap::default();
+        let mut by_group: HashMap<usize, u32> = HashMap::default();
         self.families = self
             .terms
             .iter()
             .enumerate()
             .map(|(id, term)| {
+                // Words a reporter uses for one another are one family ("refus", "deni").
+                if let Some(group) = super::synonyms::group(term) {
+                    return *by_group.entry(group).or_insert(id as u32);
+                }
                 let prefix = term.char_indices().nth(5).map_or(term.as_ref(), |(at, _)| &term[..at]);
                 if term.chars().count() < 5 {
                     return id as u32;

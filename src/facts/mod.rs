@@ -10,6 +10,7 @@
 pub mod evidence;
 pub mod extract;
 pub mod people;
+pub mod synonyms;
 
 use std::collections::{BTreeMap, BTreeSet};
 
