@@ -318,7 +318,8 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
         // Center": a building's name is the words its frame is told in.)
         "the" => {
             let last = text[place.clone()].rsplit(' ').next().map(lower_case).unwrap_or_default();
-            let one_word = !text[place.clone()].contains(' ');
+            // (A lone word followed by "of" is a thing's name: "the Port of Halvik".)
+            let one_word = !text[place.clone()].contains(' ') && !text[place.end..].starts_with(" of ");
             return second.is_some_and(|w| LOCATIVES.contains(&w.as_ref())) && (one_word || GEOGRAPHIC.contains(&last.as_ref()));
         }
         "of" => return second.is_some_and(|w| OF_PLACE.contains(&w.as_ref())),
