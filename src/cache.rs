@@ -53,7 +53,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// it. 3: the events in a postcard part of their own. 4: vocabulary and common words as hash sets.
 /// 5: each statement once (events, counts, quantities, quantity contexts), facts as citation
 /// and statement number. 6: the evidence index (sentences with lemmas and typed values).
-pub const FORMAT: u32 = 6;
+/// 7: no quantities (the evidence index judges figures).
+pub const FORMAT: u32 = 7;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -98,15 +99,12 @@ struct Head<D, F, P> {
 /// until it is stored too, so the cache can never drop one silently. (The posting lists,
 /// `index`, are rebuilt, not stored.)
 #[derive(Serialize, Deserialize)]
-struct FactsButEvents<S, P, A, C, CS, Q, QC, QS, W, E> {
+struct FactsButEvents<S, P, A, C, CS, W, E> {
     sources: S,
     people: P,
     acronyms: A,
     counts: C,
     count_statements: CS,
-    quantities: Q,
-    quantity_contexts: QC,
-    quantity_statements: QS,
     usual_year: Option<i16>,
     vocabulary: W,
     common_words: W,
@@ -131,9 +129,6 @@ type StoredFacts = FactsButEvents<
     crate::facts::extract::Acronyms,
     Vec<crate::facts::CountFact>,
     Vec<crate::facts::StoredCount>,
-    Vec<crate::facts::QuantityFact>,
-    Vec<crate::facts::QuantityContext>,
-    Vec<crate::facts::StoredQuantity>,
     rustc_hash::FxHashSet<String>,
     crate::facts::evidence::EvidenceIndex,
 >;
@@ -143,20 +138,7 @@ type StoredHead = Head<StoredDocument, StoredFacts, Vec<LoadProblem>>;
 
 /// Puts a fact base back together (the inverse of the split in `encode_to`).
 fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> FactBase {
-    let FactsButEvents {
-        sources,
-        people,
-        acronyms,
-        counts,
-        count_statements,
-        quantities,
-        quantity_contexts,
-        quantity_statements,
-        usual_year,
-        vocabulary,
-        common_words,
-        evidence,
-    } = rest;
+    let FactsButEvents { sources, people, acronyms, counts, count_statements, usual_year, vocabulary, common_words, evidence } = rest;
     FactBase {
         sources,
         people,
@@ -165,9 +147,6 @@ fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> Fa
         event_statements,
         counts,
         count_statements,
-        quantities,
-        quantity_contexts,
-        quantity_statements,
         usual_year,
         vocabulary,
         common_words,
@@ -589,29 +568,14 @@ fn encode_to(
         event_statements,
         counts,
         count_statements,
-        quantities,
-        quantity_contexts,
-        quantity_statements,
         usual_year,
         vocabulary,
         common_words,
         evidence,
         index: _,
     } = facts;
-    let rest = FactsButEvents {
-        sources,
-        people,
-        acronyms,
-        counts,
-        count_statements,
-        quantities,
-        quantity_contexts,
-        quantity_statements,
-        usual_year: *usual_year,
-        vocabulary,
-        common_words,
-        evidence,
-    };
+    let rest =
+        FactsButEvents { sources, people, acronyms, counts, count_statements, usual_year: *usual_year, vocabulary, common_words, evidence };
     let head = Head { documents, facts: rest, problems };
     let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };
     // Each part after its length: encoded once to count its bytes, then to the file.
@@ -863,16 +827,9 @@ mod tests {
         assert_eq!(cached.engine.corpus().roots, roots);
         // Facts and statements come back as learned, each statement still kept once.
         let (a, b) = (learned.engine.facts(), cached.engine.facts());
-        assert!(
-            !a.events.is_empty() && !a.counts.is_empty() && !a.quantities.is_empty(),
-            "the corpus states events, counts and quantities"
-        );
+        assert!(!a.events.is_empty() && !a.counts.is_empty() && !a.evidence.is_empty(), "the corpus states events, counts and values");
         assert_eq!((&a.events, &a.event_statements), (&b.events, &b.event_statements));
         assert_eq!((&a.counts, &a.count_statements), (&b.counts, &b.count_statements));
-        assert_eq!(
-            (&a.quantities, &a.quantity_contexts, &a.quantity_statements),
-            (&b.quantities, &b.quantity_contexts, &b.quantity_statements)
-        );
         // Texts come back whole, each shared with its source in the fact base.
         for ((document, again), source) in
             learned.engine.corpus().documents.iter().zip(&cached.engine.corpus().documents).zip(&cached.engine.facts().sources)

@@ -823,9 +823,6 @@ const MAX_POSTINGS_READ: usize = 20_000;
 /// repeats one story needs its common words; a large archive does not).
 const MAX_COMMON_POSTINGS: usize = 2000;
 
-/// Most values listed by `factline corpus`.
-const MAX_REPORTED_VALUES: usize = 500;
-
 /// Sentences longer than this many lemmas are kept whole but indexed by their first lemmas.
 const MAX_TERMS: usize = 120;
 
@@ -920,54 +917,6 @@ impl EvidenceIndex {
 
     pub fn is_empty(&self) -> bool {
         self.sentences.is_empty()
-    }
-
-    /// The `factline corpus` section: each value the index holds, with its type and the
-    /// lemmas nearest it (its frame), so a user sees what a draft's value can align with.
-    /// `at` names a place in a source ("`file.md`:12").
-    pub fn report(&self, out: &mut String, at: impl Fn(usize, usize) -> String) {
-        use std::fmt::Write as _;
-        let values: usize = self.sentences.iter().map(|s| s.slots.len()).sum();
-        let _ = writeln!(out, "\n## Values and their frames\n");
-        let _ = writeln!(
-            out,
-            "{} sentences indexed by {} lemmas; {} values (dates, figures, scores, places). A draft's value is checked \
-             against the value of its type whose frame (the lemmas nearest it) its own frame aligns with.\n",
-            self.sentences.len(),
-            self.terms.len(),
-            values
-        );
-        let mut shown = 0;
-        for sentence in &self.sentences {
-            for slot in sentence.slots.iter() {
-                if shown == MAX_REPORTED_VALUES {
-                    let _ = writeln!(out, "- … and {} more", values - shown);
-                    return;
-                }
-                shown += 1;
-                let at_slot = slot.at as usize;
-                let frame: Vec<&str> = sentence
-                    .terms
-                    .iter()
-                    .enumerate()
-                    .filter(|(p, _)| if *p < at_slot { at_slot - p <= 3 } else { p + 1 - at_slot <= 3 })
-                    .map(|(_, &t)| self.lemma(t))
-                    .collect();
-                let kind = match &slot.value {
-                    Value::Figure { unit: Some(unit), .. } => format!("count ({unit})"),
-                    other => other.kind_name().to_string(),
-                };
-                let _ = writeln!(
-                    out,
-                    "- {} {} {}{} [frame: {}]",
-                    at(sentence.source as usize, slot.start as usize),
-                    kind,
-                    slot.value.display(),
-                    if slot.hedged { " (hedged)" } else { "" },
-                    frame.join(" ")
-                );
-            }
-        }
     }
 
     pub fn lemma(&self, term: u32) -> &str {
