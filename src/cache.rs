@@ -53,8 +53,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// it. 3: the events in a postcard part of their own. 4: vocabulary and common words as hash sets.
 /// 5: each statement once (events, counts, quantities, quantity contexts), facts as citation
 /// and statement number. 6: the evidence index (sentences with lemmas and typed values).
-/// 7: no quantities (the evidence index judges figures).
-pub const FORMAT: u32 = 7;
+/// 7: no quantities (the evidence index judges figures). 8: the evidence index's posting
+/// lists stored, and only its sentences with values kept whole.
+pub const FORMAT: u32 = 8;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

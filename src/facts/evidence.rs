@@ -768,16 +768,38 @@ pub fn beside(terms: &[u32], at: usize) -> impl Iterator<Item = u32> + '_ {
 }
 
 /// The in-memory evidence index.
+///
+/// Every sentence with lemmas is numbered, in corpus order, and ranks in retrieval: its
+/// lemmas are in the posting lists and its length in `lengths`. Only the sentences that
+/// give a value are kept whole (`sentences`): a check reads nothing else of a sentence it
+/// retrieves, so [`EvidenceSource::retrieve`] ranks all of them and returns those.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct EvidenceIndex {
     /// Lemma of each term id.
     pub terms: Vec<Box<str>>,
+    /// The sentences that give at least one value, in corpus order.
     pub sentences: Vec<IndexedSentence>,
+    /// The number of each of `sentences` among all the sentences indexed (ascending).
+    numbers: Vec<u32>,
+    /// How many lemmas each sentence indexed has, by number (at most [`MAX_TERMS`]).
+    lengths: Vec<u8>,
+    /// The posting lists, one after the other: for each term, the numbers of the sentences
+    /// that hold it, ascending, a number written as many times as its sentence holds the term.
+    postings: Vec<u32>,
+    /// Where each term's list begins in `postings`, and where the last one ends.
+    starts: Vec<u32>,
+    /// The lemmas of the sentences added since the posting lists were last built, one
+    /// sentence after the other (their lengths are the last of `lengths`).
+    #[serde(skip)]
+    pending: Vec<u32>,
+    /// How many sentences `pending` holds.
+    #[serde(skip)]
+    pending_sentences: usize,
     #[serde(skip)]
     lookup: HashMap<Box<str>, u32>,
-    /// For each term, the sentences that hold it (ascending).
+    /// For each term, how many sentences hold it.
     #[serde(skip)]
-    postings: Vec<Vec<u32>>,
+    df: Vec<u32>,
     /// For each place, the sentences that name it.
     #[serde(skip)]
     places: HashMap<Box<str>, Vec<u32>>,
@@ -827,18 +849,30 @@ const MAX_COMMON_POSTINGS: usize = 2000;
 const MAX_TERMS: usize = 120;
 
 impl EvidenceIndex {
-    /// Adds the sentences of one analysed corpus document.
+    /// Adds the sentences of one analysed corpus document ([`EvidenceIndex::reindex`] makes
+    /// them retrievable).
     pub fn add(&mut self, source: usize, text: &str, analysis: &Analysis) {
         for sentence in sentence_values(text, analysis) {
             if sentence.lemmas.is_empty() {
                 continue;
             }
-            let terms: Box<[u32]> = sentence.lemmas.iter().take(MAX_TERMS).map(|lemma| self.intern(lemma)).collect();
+            let from = self.pending.len();
+            for lemma in sentence.lemmas.iter().take(MAX_TERMS) {
+                let term = self.intern(lemma);
+                self.pending.push(term);
+            }
+            let number = self.lengths.len() as u32;
+            self.lengths.push((self.pending.len() - from) as u8);
+            self.pending_sentences += 1;
+            if sentence.slots.is_empty() {
+                continue;
+            }
+            self.numbers.push(number);
             self.sentences.push(IndexedSentence {
                 source: source as u32,
                 start: sentence.range.start as u32,
                 end: sentence.range.end as u32,
-                terms,
+                terms: self.pending[from..].into(),
                 slots: sentence.slots.into_boxed_slice(),
             });
         }
@@ -854,23 +888,75 @@ impl EvidenceIndex {
         id
     }
 
-    /// Builds the posting lists (after learning, or after loading from the cache).
+    /// The posting list of a term.
+    fn postings(&self, term: u32) -> &[u32] {
+        let term = term as usize;
+        match (self.starts.get(term), self.starts.get(term + 1)) {
+            (Some(&from), Some(&to)) => &self.postings[from as usize..to as usize],
+            _ => &[],
+        }
+    }
+
+    /// Puts the sentences added since the last build into the posting lists: each term's
+    /// list is its old one followed by the new sentences that hold it (numbered after every
+    /// old one, so the lists stay ascending).
+    fn merge_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let mut sizes: Vec<u32> = (0..self.terms.len() as u32).map(|t| self.postings(t).len() as u32).collect();
+        for &term in &pending {
+            sizes[term as usize] += 1;
+        }
+        let mut starts = Vec::with_capacity(sizes.len() + 1);
+        let mut total = 0u32;
+        for size in &sizes {
+            starts.push(total);
+            total += size;
+        }
+        starts.push(total);
+        let mut postings = vec![0u32; total as usize];
+        // Where the next entry of each list goes.
+        let mut next: Vec<u32> = starts[..sizes.len()].to_vec();
+        for (term, at) in next.iter_mut().enumerate() {
+            let old = self.postings(term as u32);
+            postings[*at as usize..*at as usize + old.len()].copy_from_slice(old);
+            *at += old.len() as u32;
+        }
+        // The pending sentences are the last numbered ones.
+        let first_new = self.lengths.len() - std::mem::take(&mut self.pending_sentences);
+        let mut at = 0;
+        for (number, &length) in self.lengths.iter().enumerate().skip(first_new) {
+            for &term in &pending[at..at + length as usize] {
+                postings[next[term as usize] as usize] = number as u32;
+                next[term as usize] += 1;
+            }
+            at += length as usize;
+        }
+        self.postings = postings;
+        self.starts = starts;
+    }
+
+    /// Builds the posting lists of the sentences added, and what is derived from the index
+    /// (after learning, or after loading from the cache).
     pub fn reindex(&mut self) {
+        self.merge_pending();
+        self.sentences.shrink_to_fit();
+        self.numbers.shrink_to_fit();
+        self.lengths.shrink_to_fit();
         self.lookup = self.terms.iter().enumerate().map(|(id, t)| (t.clone(), id as u32)).collect();
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.terms.len()];
+        self.df = (0..self.terms.len() as u32)
+            .map(|term| {
+                let list = self.postings(term);
+                // Distinct numbers: a repeated one is its sentence holding the term again.
+                list.iter().enumerate().filter(|&(i, n)| i == 0 || list[i - 1] != *n).count() as u32
+            })
+            .collect();
         let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
         let mut stated: HashMap<ValueKey, Vec<u32>> = HashMap::default();
         let mut dated_by: HashMap<u32, Vec<(u32, u16)>> = HashMap::default();
-        let mut total = 0usize;
         for (id, sentence) in self.sentences.iter().enumerate() {
-            total += sentence.terms.len();
-            for &term in &sentence.terms {
-                let list = &mut postings[term as usize];
-                // Sentences come in order: a repeat of the term in this one is the last entry.
-                if list.last() != Some(&(id as u32)) {
-                    list.push(id as u32);
-                }
-            }
             for (at, slot) in sentence.slots.iter().enumerate() {
                 if matches!(slot.value, Value::Date(_)) && !slot.hedged {
                     for term in beside(&sentence.terms, slot.at as usize) {
@@ -904,19 +990,20 @@ impl EvidenceIndex {
                 *by_prefix.entry(prefix).or_insert(id as u32)
             })
             .collect();
-        self.postings = postings;
         self.places = places;
         self.stated = stated;
         self.dated_by = dated_by;
-        self.average_length = if self.sentences.is_empty() { 1.0 } else { total as f32 / self.sentences.len() as f32 };
+        let total: usize = self.lengths.iter().map(|&l| l as usize).sum();
+        self.average_length = if self.lengths.is_empty() { 1.0 } else { total as f32 / self.lengths.len() as f32 };
     }
 
+    /// How many sentences are indexed (with values or without).
     pub fn len(&self) -> usize {
-        self.sentences.len()
+        self.lengths.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.sentences.is_empty()
+        self.lengths.is_empty()
     }
 
     pub fn lemma(&self, term: u32) -> &str {
@@ -930,13 +1017,13 @@ impl EvidenceSource for EvidenceIndex {
     }
 
     fn idf(&self, term: u32) -> f32 {
-        let n = self.sentences.len() as f32;
-        let df = self.postings.get(term as usize).map_or(0, Vec::len) as f32;
+        let n = self.lengths.len() as f32;
+        let df = self.df.get(term as usize).copied().unwrap_or(0) as f32;
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
     fn max_idf(&self) -> f32 {
-        let n = self.sentences.len() as f32;
+        let n = self.lengths.len() as f32;
         ((n - 0.5) / 1.5 + 1.0).ln()
     }
 
@@ -951,38 +1038,42 @@ impl EvidenceSource for EvidenceIndex {
         let mut distinct: Vec<u32> = terms.to_vec();
         distinct.sort_unstable();
         distinct.dedup();
-        let df = |term: &u32| self.postings.get(*term as usize).map_or(0, Vec::len);
+        let df = |term: &u32| self.df.get(*term as usize).copied().unwrap_or(0) as usize;
         distinct.retain(|t| df(t) > 0);
         // Rarest first: the three rarest always count, however common (a small corpus
         // that repeats one story); the others only when in at most a fifth of the sentences.
         distinct.sort_by_key(|t| (df(t), *t));
-        let n = self.sentences.len();
+        let n = self.lengths.len();
+        let average_length = self.average_length.max(1.0);
         let mut scores: HashMap<u32, f32> = HashMap::default();
         let mut read = 0;
         for (rank, term) in distinct.into_iter().enumerate() {
-            let list = &self.postings[term as usize];
+            let count = df(&term);
             // Rarest first, within a budget: the words left when it is spent are the
             // commonest, which rank little (a keystroke must not read a large archive).
-            if rank >= 3 && read + list.len() > MAX_POSTINGS_READ {
+            if rank >= 3 && read + count > MAX_POSTINGS_READ {
                 break;
             }
-            read += list.len();
-            let common = list.len() * 5 > n.max(50);
-            if common && (rank >= 3 || list.len() > MAX_COMMON_POSTINGS) {
+            read += count;
+            let common = count * 5 > n.max(50);
+            if common && (rank >= 3 || count > MAX_COMMON_POSTINGS) {
                 continue;
             }
             let idf = self.idf(term);
-            for &id in list {
-                let sentence = &self.sentences[id as usize];
-                let tf = sentence.terms.iter().filter(|&&t| t == term).count() as f32;
-                let length = sentence.terms.len() as f32 / self.average_length.max(1.0);
-                *scores.entry(id).or_default() += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
+            scores.reserve(count);
+            // A sentence's number is repeated as many times as it holds the term.
+            for run in self.postings(term).chunk_by(|a, b| a == b) {
+                let number = run[0];
+                let tf = run.len() as f32;
+                let length = f32::from(self.lengths[number as usize]) / average_length;
+                *scores.entry(number).or_default() += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
             }
         }
         let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(limit);
-        ranked
+        // The sentences without values rank, but a check has nothing to read in them.
+        ranked.into_iter().filter_map(|(number, score)| Some((self.numbers.binary_search(&number).ok()? as u32, score))).collect()
     }
 
     fn sentence(&self, id: u32) -> &IndexedSentence {
@@ -1012,6 +1103,93 @@ impl EvidenceSource for EvidenceIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// BM25 as a plain scan of every sentence indexed, with or without values: the best
+    /// `limit` sentences' numbers and scores, best first.
+    fn ranked_by_scan(all: &[Vec<u32>], terms: &[u32], limit: usize) -> Vec<(u32, f32)> {
+        let (k1, b) = (1.2f32, 0.75f32);
+        let n = all.len();
+        let df = |term: u32| all.iter().filter(|s| s.contains(&term)).count();
+        let average = (all.iter().map(Vec::len).sum::<usize>() as f32 / n as f32).max(1.0);
+        let mut distinct: Vec<u32> = terms.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.retain(|&t| df(t) > 0);
+        distinct.sort_by_key(|&t| (df(t), t));
+        let mut scores: Vec<f32> = vec![0.0; n];
+        let mut read = 0;
+        for (rank, term) in distinct.into_iter().enumerate() {
+            let count = df(term);
+            if rank >= 3 && read + count > MAX_POSTINGS_READ {
+                break;
+            }
+            read += count;
+            if count * 5 > n.max(50) && (rank >= 3 || count > MAX_COMMON_POSTINGS) {
+                continue;
+            }
+            let idf = ((n as f32 - count as f32 + 0.5) / (count as f32 + 0.5) + 1.0).ln();
+            for (number, sentence) in all.iter().enumerate() {
+                let tf = sentence.iter().filter(|&&t| t == term).count() as f32;
+                if tf > 0.0 {
+                    let length = sentence.len() as f32 / average;
+                    scores[number] += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> =
+            scores.into_iter().enumerate().filter(|&(_, score)| score > 0.0).map(|(number, score)| (number as u32, score)).collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(limit);
+        ranked
+    }
+
+    /// Retrieval over the posting lists ranks every sentence (a sentence without values
+    /// takes a place among the best as it did when every sentence was kept) and returns
+    /// the sentences with values among the best, in order, with the scores of a plain scan.
+    #[test]
+    fn retrieval_ranks_every_sentence_and_returns_those_with_values() {
+        use crate::annotate::dates::DateAnchor;
+        let world = crate::synth::World::new(11);
+        let (corpus, _) = crate::corpus::Corpus::from_texts((0..120).map(|k| world.article(k)));
+        let facts = crate::facts::FactBase::build(&corpus);
+        let index = &facts.evidence;
+        // Every sentence indexed, numbered as the index numbers them: its terms, and whether it gives values.
+        let (mut all, mut valued): (Vec<Vec<u32>>, Vec<bool>) = (Vec::new(), Vec::new());
+        for document in &corpus.documents {
+            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let body = crate::facts::learned_body(document).0;
+            let analysis = crate::facts::extract::analyse(&document.text, body, anchor, &facts.people, &facts.acronyms, false);
+            for sentence in sentence_values(&document.text, &analysis).into_iter().filter(|s| !s.lemmas.is_empty()) {
+                all.push(sentence.lemmas.iter().take(MAX_TERMS).map(|l| index.term(l).expect("every lemma is a term")).collect());
+                valued.push(!sentence.slots.is_empty());
+            }
+        }
+        assert_eq!(all.len(), index.len());
+        assert!(index.sentences.len() < all.len() / 2, "most sentences give no value, and are not kept");
+        let (mut compared, mut passed_over) = (0, 0);
+        for (k, query) in all.iter().enumerate().step_by(37) {
+            // The sentence's own terms, and with another's added.
+            let mut wider = query.clone();
+            wider.extend(&all[(k * 7 + 3) % all.len()]);
+            for (terms, limit) in [(query, MAX_CANDIDATES), (&wider, MAX_CANDIDATES), (query, 5)] {
+                let scanned = ranked_by_scan(&all, terms, limit);
+                passed_over += scanned.iter().filter(|(number, _)| !valued[*number as usize]).count();
+                let expected: Vec<(u32, f32)> = scanned.into_iter().filter(|(number, _)| valued[*number as usize]).collect();
+                let found: Vec<(u32, f32)> = index
+                    .retrieve(terms, limit)
+                    .into_iter()
+                    .map(|(id, score)| {
+                        let sentence = index.sentence(id);
+                        assert_eq!(&sentence.terms[..], &all[index.numbers[id as usize] as usize][..]);
+                        (index.numbers[id as usize], score)
+                    })
+                    .collect();
+                assert_eq!(found, expected, "terms {terms:?}, limit {limit}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 100 && passed_over > 100, "{compared} queries, {passed_over} sentences without values among the best");
+    }
 
     #[test]
     fn lemmas_meet_across_inflections() {
