@@ -174,6 +174,30 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     equal >= 1
 }
 
+/// Whether two words are one edit apart (`part_distance(a, b) == 1`), without computing
+/// the distance: of one length, they differ at one place; of lengths one apart, the longer
+/// without one of its characters is the shorter.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    fn apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+        let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+        match long.len() - short.len() {
+            0 => long.iter().zip(short).filter(|(x, y)| x != y).count() == 1,
+            1 => {
+                let at = long.iter().zip(short).position(|(x, y)| x != y).unwrap_or(short.len());
+                long[at + 1..] == short[at..]
+            }
+            _ => false,
+        }
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return apart(a.as_bytes(), b.as_bytes());
+    }
+    if a.chars().count().abs_diff(b.chars().count()) > 1 {
+        return false;
+    }
+    apart(&a.chars().collect::<Vec<char>>(), &b.chars().collect::<Vec<char>>())
+}
+
 /// A lower bound of the edit distance of two ASCII words: the letters of one that the
 /// other lacks (counted with repeats), the larger side. An edit adds or removes at most
 /// one letter on each side. `None` for words that are not ASCII.
@@ -662,6 +686,26 @@ mod tests {
             tight += usize::from(bound == distance && distance > 0);
         }
         assert!(tight > 1000, "the bound is often the distance ({tight})");
+        let mut one = 0;
+        for k in 0..20_000 {
+            let (a, mut b) = (word(&mut state), word(&mut state));
+            // Often one edit from `a`, sometimes not ASCII.
+            if k % 3 == 0 {
+                let mut chars: Vec<char> = a.chars().collect();
+                let at = k % (chars.len() + 1);
+                match k % 4 {
+                    0 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    1 => chars.insert(at, 'é'),
+                    _ => chars.insert(at, 'r'),
+                }
+                b = chars.into_iter().collect();
+            }
+            assert_eq!(one_edit_apart(&a, &b), part_distance(&a, &b) == 1, "{a:?} and {b:?}");
+            one += usize::from(one_edit_apart(&a, &b));
+        }
+        assert!(one > 3000, "many pairs are one edit apart ({one})");
         assert_eq!(letters_apart("Sön", "Son"), None);
         assert_eq!(letters_apart("abc", "cab"), Some(0));
         assert_eq!(letters_apart("hui", "hee"), Some(2));
