@@ -54,7 +54,7 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 5: each statement once (events, counts, quantities, quantity contexts), facts as citation
 /// and statement number. 6: the evidence index (sentences with lemmas and typed values).
 /// 7: no quantities (the evidence index judges figures). 8: the evidence index's posting
-/// lists stored, and only its sentences with values kept whole.
+/// lists stored (LEB128 differences), and only its sentences with values kept whole.
 pub const FORMAT: u32 = 8;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
@@ -674,7 +674,8 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
         if length > reader.left {
             return Err("does not decode: a part is longer than the file".into());
         }
-        let mut part = Vec::new();
+        // Its length is known (and no longer than the file): read into that much, no more.
+        let mut part = Vec::with_capacity(length as usize);
         reader.take(length).read_to_end(&mut part).map_err(truncated)?;
         Ok(part)
     };
@@ -694,7 +695,10 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
     let (head, texts) = std::thread::scope(|scope| {
         let events = scope.spawn(move || whole::<StoredEvents>(&events));
         let head = scope.spawn(move || -> Result<(Vec<StoredDocument>, FactBase, Vec<LoadProblem>), String> {
-            let Head { documents, facts, problems } = whole::<StoredHead>(&head)?;
+            let decoded = whole::<StoredHead>(&head);
+            // The encoded part is not needed once decoded: not held while the rest is built.
+            drop(head);
+            let Head { documents, facts, problems } = decoded?;
             if facts.sources.len() != documents.len() || documents.len() as u64 != count {
                 return Err("fact base and corpus disagree".into());
             }

@@ -784,8 +784,10 @@ pub struct EvidenceIndex {
     /// How many lemmas each sentence indexed has, by number (at most [`MAX_TERMS`]).
     lengths: Vec<u8>,
     /// The posting lists, one after the other: for each term, the numbers of the sentences
-    /// that hold it, ascending, a number written as many times as its sentence holds the term.
-    postings: Vec<u32>,
+    /// that hold it, ascending, a number written as many times as its sentence holds the
+    /// term; each number as its difference from the one before (0 for a repeat), in LEB128
+    /// (about two bytes a posting, not four).
+    postings: Vec<u8>,
     /// Where each term's list begins in `postings`, and where the last one ends.
     starts: Vec<u32>,
     /// The lemmas of the sentences added since the posting lists were last built, one
@@ -815,6 +817,53 @@ pub struct EvidenceIndex {
     /// "DATE's verdict"), as (sentence, slot): what the corpus dates by that word.
     #[serde(skip)]
     dated_by: HashMap<u32, Vec<(u32, u16)>>,
+}
+
+/// The sentence numbers of an encoded posting list ([`EvidenceIndex`]'s `postings`).
+struct Postings<'a> {
+    bytes: &'a [u8],
+    number: u32,
+}
+
+impl Iterator for Postings<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        let mut difference = 0u32;
+        let mut shift = 0;
+        loop {
+            let (&byte, rest) = self.bytes.split_first()?;
+            self.bytes = rest;
+            difference |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+            if byte & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+        }
+        self.number = self.number.wrapping_add(difference);
+        Some(self.number)
+    }
+}
+
+/// How many bytes [`write_leb128`] writes for a number.
+fn leb128_len(value: u32) -> usize {
+    (32 - value.leading_zeros() as usize).max(1).div_ceil(7)
+}
+
+/// Writes a number in LEB128 (seven bits a byte, low first, the high bit saying more
+/// follow) at the start of `out`; how many bytes it took.
+fn write_leb128(out: &mut [u8], mut value: u32) -> usize {
+    let mut at = 0;
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out[at] = byte;
+            return at + 1;
+        }
+        out[at] = byte | 0x80;
+        at += 1;
+    }
 }
 
 /// A value as a key: a figure by its unit and number, a score, a place.
@@ -888,51 +937,68 @@ impl EvidenceIndex {
         id
     }
 
-    /// The posting list of a term.
-    fn postings(&self, term: u32) -> &[u32] {
+    /// The posting list of a term, encoded.
+    fn list(&self, term: u32) -> &[u8] {
         let term = term as usize;
         match (self.starts.get(term), self.starts.get(term + 1)) {
-            (Some(&from), Some(&to)) => &self.postings[from as usize..to as usize],
+            (Some(&from), Some(&to)) => self.postings.get(from as usize..to as usize).unwrap_or(&[]),
             _ => &[],
         }
     }
 
+    /// The sentence numbers of a term's posting list, in order.
+    fn postings(&self, term: u32) -> Postings<'_> {
+        Postings { bytes: self.list(term), number: 0 }
+    }
+
     /// Puts the sentences added since the last build into the posting lists: each term's
     /// list is its old one followed by the new sentences that hold it (numbered after every
-    /// old one, so the lists stay ascending).
+    /// old one, so the lists stay ascending). Two passes over the new lemmas: the size of
+    /// each list, then the lists.
     fn merge_pending(&mut self) {
         if self.pending.is_empty() {
             return;
         }
-        let pending = std::mem::take(&mut self.pending);
-        let mut sizes: Vec<u32> = (0..self.terms.len() as u32).map(|t| self.postings(t).len() as u32).collect();
-        for &term in &pending {
-            sizes[term as usize] += 1;
-        }
-        let mut starts = Vec::with_capacity(sizes.len() + 1);
-        let mut total = 0u32;
-        for size in &sizes {
-            starts.push(total);
-            total += size;
-        }
-        starts.push(total);
-        let mut postings = vec![0u32; total as usize];
-        // Where the next entry of each list goes.
-        let mut next: Vec<u32> = starts[..sizes.len()].to_vec();
-        for (term, at) in next.iter_mut().enumerate() {
-            let old = self.postings(term as u32);
-            postings[*at as usize..*at as usize + old.len()].copy_from_slice(old);
-            *at += old.len() as u32;
-        }
+        let taken = std::mem::take(&mut self.pending);
+        let pending = &taken;
+        let terms = self.terms.len();
         // The pending sentences are the last numbered ones.
         let first_new = self.lengths.len() - std::mem::take(&mut self.pending_sentences);
-        let mut at = 0;
-        for (number, &length) in self.lengths.iter().enumerate().skip(first_new) {
-            for &term in &pending[at..at + length as usize] {
-                postings[next[term as usize] as usize] = number as u32;
-                next[term as usize] += 1;
-            }
-            at += length as usize;
+        let new_numbers = || {
+            let mut at = 0;
+            self.lengths.iter().enumerate().skip(first_new).flat_map(move |(number, &length)| {
+                let from = at;
+                at += length as usize;
+                pending[from..at].iter().map(move |&term| (term as usize, number as u32))
+            })
+        };
+        // The last number of each old list: the new ones follow it.
+        let old_last: Vec<Option<u32>> = (0..terms as u32).map(|t| self.postings(t).last()).collect();
+        let mut sizes: Vec<usize> = (0..terms as u32).map(|t| self.list(t).len()).collect();
+        let mut last = old_last.clone();
+        for (term, number) in new_numbers() {
+            sizes[term] += leb128_len(number - last[term].unwrap_or(0));
+            last[term] = Some(number);
+        }
+        let mut starts = Vec::with_capacity(terms + 1);
+        let mut total = 0usize;
+        for size in &sizes {
+            starts.push(u32::try_from(total).expect("posting lists under 4 GiB"));
+            total += size;
+        }
+        starts.push(u32::try_from(total).expect("posting lists under 4 GiB"));
+        let mut postings = vec![0u8; total];
+        // Where the next byte of each list goes.
+        let mut next: Vec<usize> = starts[..terms].iter().map(|&s| s as usize).collect();
+        for (term, at) in next.iter_mut().enumerate() {
+            let old = self.list(term as u32);
+            postings[*at..*at + old.len()].copy_from_slice(old);
+            *at += old.len();
+        }
+        let mut last = old_last;
+        for (term, number) in new_numbers() {
+            next[term] += write_leb128(&mut postings[next[term]..], number - last[term].unwrap_or(0));
+            last[term] = Some(number);
         }
         self.postings = postings;
         self.starts = starts;
@@ -946,11 +1012,13 @@ impl EvidenceIndex {
         self.numbers.shrink_to_fit();
         self.lengths.shrink_to_fit();
         self.lookup = self.terms.iter().enumerate().map(|(id, t)| (t.clone(), id as u32)).collect();
+        self.postings.shrink_to_fit();
+        self.starts.shrink_to_fit();
+        // Distinct numbers: a repeated one is its sentence holding the term again.
         self.df = (0..self.terms.len() as u32)
             .map(|term| {
-                let list = self.postings(term);
-                // Distinct numbers: a repeated one is its sentence holding the term again.
-                list.iter().enumerate().filter(|&(i, n)| i == 0 || list[i - 1] != *n).count() as u32
+                let mut previous = None;
+                self.postings(term).filter(|&number| previous.replace(number) != Some(number)).count() as u32
             })
             .collect();
         let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
@@ -1062,10 +1130,13 @@ impl EvidenceSource for EvidenceIndex {
             let idf = self.idf(term);
             scores.reserve(count);
             // A sentence's number is repeated as many times as it holds the term.
-            for run in self.postings(term).chunk_by(|a, b| a == b) {
-                let number = run[0];
-                let tf = run.len() as f32;
-                let length = f32::from(self.lengths[number as usize]) / average_length;
+            let mut postings = self.postings(term).peekable();
+            while let Some(number) = postings.next() {
+                let mut tf = 1.0f32;
+                while postings.next_if_eq(&number).is_some() {
+                    tf += 1.0;
+                }
+                let length = f32::from(self.lengths.get(number as usize).copied().unwrap_or(0)) / average_length;
                 *scores.entry(number).or_default() += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
             }
         }
@@ -1210,6 +1281,22 @@ mod tests {
         assert!(figures_compatible(2_500_000.0, Exact, 2_480_000.0, Exact));
         assert!(!figures_compatible(15.0, Exact, 10.0, Exact));
         assert!(figures_compatible(20.0, AtMost, 15.0, Exact));
+    }
+
+    /// Posting lists come back as written: repeats, the first number 0, differences at
+    /// every LEB128 length up to the largest number.
+    #[test]
+    fn posting_lists_decode_as_written() {
+        let numbers = [0u32, 0, 1, 127, 127, 128, 255, 16_383, 16_384, 16_384, 2_097_151, 2_097_152, 268_435_456, u32::MAX];
+        let mut bytes = vec![0u8; 5 * numbers.len()];
+        let (mut at, mut last) = (0, 0);
+        for &number in &numbers {
+            let written = write_leb128(&mut bytes[at..], number - last);
+            assert_eq!(written, leb128_len(number - last));
+            at += written;
+            last = number;
+        }
+        assert_eq!(Postings { bytes: &bytes[..at], number: 0 }.collect::<Vec<u32>>(), numbers);
     }
 
     #[test]
