@@ -648,10 +648,13 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
 /// 10, 2025 – The Eagles...").
 fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(sentence_start..date.start), text.get(date.end..)) else { return false };
-    let words: Vec<&str> = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-    !words.is_empty()
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '('])
+    // The dash first, and the words before only up to the first in lower case: a sentence
+    // listing thousands of dates is not read again from its start for each.
+    if !after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '(']) {
+        return false;
+    }
+    let mut words = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// A figure as a typed value: its unit normalised, money and percentages recognised.
