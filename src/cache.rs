@@ -53,7 +53,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// it. 3: the events in a postcard part of their own. 4: vocabulary and common words as hash sets.
 /// 5: each statement once (events, counts, quantities, quantity contexts), facts as citation
 /// and statement number. 6: the evidence index (sentences with lemmas and typed values).
-pub const FORMAT: u32 = 6;
+/// 7: no quantities (the evidence index judges figures). 8: the evidence index's posting
+/// lists stored (LEB128 differences), and only its sentences with values kept whole.
+pub const FORMAT: u32 = 8;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -98,15 +100,12 @@ struct Head<D, F, P> {
 /// until it is stored too, so the cache can never drop one silently. (The posting lists,
 /// `index`, are rebuilt, not stored.)
 #[derive(Serialize, Deserialize)]
-struct FactsButEvents<S, P, A, C, CS, Q, QC, QS, W, E> {
+struct FactsButEvents<S, P, A, C, CS, W, E> {
     sources: S,
     people: P,
     acronyms: A,
     counts: C,
     count_statements: CS,
-    quantities: Q,
-    quantity_contexts: QC,
-    quantity_statements: QS,
     usual_year: Option<i16>,
     vocabulary: W,
     common_words: W,
@@ -131,9 +130,6 @@ type StoredFacts = FactsButEvents<
     crate::facts::extract::Acronyms,
     Vec<crate::facts::CountFact>,
     Vec<crate::facts::StoredCount>,
-    Vec<crate::facts::QuantityFact>,
-    Vec<crate::facts::QuantityContext>,
-    Vec<crate::facts::StoredQuantity>,
     rustc_hash::FxHashSet<String>,
     crate::facts::evidence::EvidenceIndex,
 >;
@@ -143,20 +139,7 @@ type StoredHead = Head<StoredDocument, StoredFacts, Vec<LoadProblem>>;
 
 /// Puts a fact base back together (the inverse of the split in `encode_to`).
 fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> FactBase {
-    let FactsButEvents {
-        sources,
-        people,
-        acronyms,
-        counts,
-        count_statements,
-        quantities,
-        quantity_contexts,
-        quantity_statements,
-        usual_year,
-        vocabulary,
-        common_words,
-        evidence,
-    } = rest;
+    let FactsButEvents { sources, people, acronyms, counts, count_statements, usual_year, vocabulary, common_words, evidence } = rest;
     FactBase {
         sources,
         people,
@@ -165,9 +148,6 @@ fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> Fa
         event_statements,
         counts,
         count_statements,
-        quantities,
-        quantity_contexts,
-        quantity_statements,
         usual_year,
         vocabulary,
         common_words,
@@ -589,29 +569,14 @@ fn encode_to(
         event_statements,
         counts,
         count_statements,
-        quantities,
-        quantity_contexts,
-        quantity_statements,
         usual_year,
         vocabulary,
         common_words,
         evidence,
         index: _,
     } = facts;
-    let rest = FactsButEvents {
-        sources,
-        people,
-        acronyms,
-        counts,
-        count_statements,
-        quantities,
-        quantity_contexts,
-        quantity_statements,
-        usual_year: *usual_year,
-        vocabulary,
-        common_words,
-        evidence,
-    };
+    let rest =
+        FactsButEvents { sources, people, acronyms, counts, count_statements, usual_year: *usual_year, vocabulary, common_words, evidence };
     let head = Head { documents, facts: rest, problems };
     let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };
     // Each part after its length: encoded once to count its bytes, then to the file.
@@ -709,7 +674,8 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
         if length > reader.left {
             return Err("does not decode: a part is longer than the file".into());
         }
-        let mut part = Vec::new();
+        // Its length is known (and no longer than the file): read into that much, no more.
+        let mut part = Vec::with_capacity(length as usize);
         reader.take(length).read_to_end(&mut part).map_err(truncated)?;
         Ok(part)
     };
@@ -729,7 +695,10 @@ fn decode_from(reader: impl Read, size: u64, engine: u128) -> Result<(u128, Cach
     let (head, texts) = std::thread::scope(|scope| {
         let events = scope.spawn(move || whole::<StoredEvents>(&events));
         let head = scope.spawn(move || -> Result<(Vec<StoredDocument>, FactBase, Vec<LoadProblem>), String> {
-            let Head { documents, facts, problems } = whole::<StoredHead>(&head)?;
+            let decoded = whole::<StoredHead>(&head);
+            // The encoded part is not needed once decoded: not held while the rest is built.
+            drop(head);
+            let Head { documents, facts, problems } = decoded?;
             if facts.sources.len() != documents.len() || documents.len() as u64 != count {
                 return Err("fact base and corpus disagree".into());
             }
@@ -863,16 +832,9 @@ mod tests {
         assert_eq!(cached.engine.corpus().roots, roots);
         // Facts and statements come back as learned, each statement still kept once.
         let (a, b) = (learned.engine.facts(), cached.engine.facts());
-        assert!(
-            !a.events.is_empty() && !a.counts.is_empty() && !a.quantities.is_empty(),
-            "the corpus states events, counts and quantities"
-        );
+        assert!(!a.events.is_empty() && !a.counts.is_empty() && !a.evidence.is_empty(), "the corpus states events, counts and values");
         assert_eq!((&a.events, &a.event_statements), (&b.events, &b.event_statements));
         assert_eq!((&a.counts, &a.count_statements), (&b.counts, &b.count_statements));
-        assert_eq!(
-            (&a.quantities, &a.quantity_contexts, &a.quantity_statements),
-            (&b.quantities, &b.quantity_contexts, &b.quantity_statements)
-        );
         // Texts come back whole, each shared with its source in the fact base.
         for ((document, again), source) in
             learned.engine.corpus().documents.iter().zip(&cached.engine.corpus().documents).zip(&cached.engine.facts().sources)

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::{Context, Output, Raised, first_citations, sources, sources_write};
 use crate::facts::CiteRef;
-use crate::facts::people::{name_parts, part_distance, spelling_key};
+use crate::facts::people::{name_parts, one_edit_apart, spelling_key};
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -142,24 +142,28 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
         if word.chars().count() < 5 || name_parts(&mention.text).len() != 1 {
             continue;
         }
-        let mut found: Vec<(usize, &str)> = Vec::new();
-        for (id, person) in people.persons.iter().enumerate() {
-            if person.reference_parts.iter().any(|part| part.chars().count() >= 5 && part_distance(part, &word) == 1) {
-                found.push((id, person.canonical()));
+        // Every person's every part is compared: kept for the next check of the draft by the
+        // word (all it reads of the draft), the finding's range relative to the mention.
+        context.check_once(output, "single-word-name", mention.text.clone(), mention.range.start, |output| {
+            let mut found: Vec<(usize, &str)> = Vec::new();
+            for (id, person) in people.persons.iter().enumerate() {
+                if person.reference_parts.iter().any(|part| one_edit_apart(part, &word) && part.chars().count() >= 5) {
+                    found.push((id, person.canonical()));
+                }
             }
-        }
-        let [(id, canonical)] = found.as_slice() else { continue };
-        let person = &people.persons[*id];
-        let Some(part) = person.reference_parts.iter().find(|part| part_distance(part, &word) == 1) else { continue };
-        let fix: String = {
-            let mut chars = part.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-        };
-        let message = format!("No source writes {}; did you mean {} ({})?", mention.text, fix, canonical);
-        let evidence: Vec<CiteRef> = person.majority_spelling().map(|s| first_citations(&s.citations).collect()).unwrap_or_default();
-        output.raise(
-            &mention.text,
-            Raised::contradiction(Kind::Name, "name-misspelled", mention.range.clone(), message, evidence, vec![fix]),
-        );
+            let [(id, canonical)] = found.as_slice() else { return };
+            let person = &people.persons[*id];
+            let Some(part) = person.reference_parts.iter().find(|part| one_edit_apart(part, &word)) else { return };
+            let fix: String = {
+                let mut chars = part.chars();
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            };
+            let message = format!("No source writes {}; did you mean {} ({})?", mention.text, fix, canonical);
+            let evidence: Vec<CiteRef> = person.majority_spelling().map(|s| first_citations(&s.citations).collect()).unwrap_or_default();
+            output.raise(
+                &mention.text,
+                Raised::contradiction(Kind::Name, "name-misspelled", mention.range.clone(), message, evidence, vec![fix]),
+            );
+        });
     }
 }

@@ -700,25 +700,18 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
     out
 }
 
-/// Most words before the date in a dateline ("WASHINGTON, D.C., United States,").
-const DATELINE_WORDS: usize = 8;
-
 /// Whether a date is a dateline's, the date of the report: only capitalised place words
 /// before it in its sentence, and a dash after it ("NEW ORLEANS, United States, February
 /// 10, 2025 – The Eagles...").
 fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(sentence_start..date.start), text.get(date.end..)) else { return false };
+    // The dash first, and the words before only up to the first in lower case: a sentence
+    // listing thousands of dates is not read again from its start for each.
     if !after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '(']) {
         return false;
     }
-    // A dateline is a few words: looked at lazily, so that a sentence of thousands of dates
-    // is not read again for each.
-    let mut words = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).take(DATELINE_WORDS + 1);
-    let mut count = 0;
-    words.all(|w| {
-        count += 1;
-        count <= DATELINE_WORDS && w.starts_with(|c: char| c.is_uppercase())
-    }) && count > 0
+    let mut words = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// A figure as a typed value: its unit normalised, money and percentages recognised.
@@ -836,16 +829,40 @@ pub fn beside(terms: &[u32], at: usize) -> impl Iterator<Item = u32> + '_ {
 }
 
 /// The in-memory evidence index.
+///
+/// Every sentence with lemmas is numbered, in corpus order, and ranks in retrieval: its
+/// lemmas are in the posting lists and its length in `lengths`. Only the sentences that
+/// give a value are kept whole (`sentences`): a check reads nothing else of a sentence it
+/// retrieves, so [`EvidenceSource::retrieve`] ranks all of them and returns those.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct EvidenceIndex {
     /// Lemma of each term id.
     pub terms: Vec<Box<str>>,
+    /// The sentences that give at least one value, in corpus order.
     pub sentences: Vec<IndexedSentence>,
+    /// The number of each of `sentences` among all the sentences indexed (ascending).
+    numbers: Vec<u32>,
+    /// How many lemmas each sentence indexed has, by number (at most [`MAX_TERMS`]).
+    lengths: Vec<u8>,
+    /// The posting lists, one after the other: for each term, the numbers of the sentences
+    /// that hold it, ascending, a number written as many times as its sentence holds the
+    /// term; each number as its difference from the one before (0 for a repeat), in LEB128
+    /// (about two bytes a posting, not four).
+    postings: Vec<u8>,
+    /// Where each term's list begins in `postings`, and where the last one ends.
+    starts: Vec<u32>,
+    /// The lemmas of the sentences added since the posting lists were last built, one
+    /// sentence after the other (their lengths are the last of `lengths`).
+    #[serde(skip)]
+    pending: Vec<u32>,
+    /// How many sentences `pending` holds.
+    #[serde(skip)]
+    pending_sentences: usize,
     #[serde(skip)]
     lookup: HashMap<Box<str>, u32>,
-    /// For each term, the sentences that hold it (ascending).
+    /// For each term, how many sentences hold it.
     #[serde(skip)]
-    postings: Vec<Vec<u32>>,
+    df: Vec<u32>,
     /// For each place, the sentences that name it.
     #[serde(skip)]
     places: HashMap<Box<str>, Vec<u32>>,
@@ -861,6 +878,53 @@ pub struct EvidenceIndex {
     /// "DATE's verdict"), as (sentence, slot): what the corpus dates by that word.
     #[serde(skip)]
     dated_by: HashMap<u32, Vec<(u32, u16)>>,
+}
+
+/// The sentence numbers of an encoded posting list ([`EvidenceIndex`]'s `postings`).
+struct Postings<'a> {
+    bytes: &'a [u8],
+    number: u32,
+}
+
+impl Iterator for Postings<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        let mut difference = 0u32;
+        let mut shift = 0;
+        loop {
+            let (&byte, rest) = self.bytes.split_first()?;
+            self.bytes = rest;
+            difference |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+            if byte & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+        }
+        self.number = self.number.wrapping_add(difference);
+        Some(self.number)
+    }
+}
+
+/// How many bytes [`write_leb128`] writes for a number.
+fn leb128_len(value: u32) -> usize {
+    (32 - value.leading_zeros() as usize).max(1).div_ceil(7)
+}
+
+/// Writes a number in LEB128 (seven bits a byte, low first, the high bit saying more
+/// follow) at the start of `out`; how many bytes it took.
+fn write_leb128(out: &mut [u8], mut value: u32) -> usize {
+    let mut at = 0;
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out[at] = byte;
+            return at + 1;
+        }
+        out[at] = byte | 0x80;
+        at += 1;
+    }
 }
 
 /// A value as a key: a figure by its unit and number, a score, a place.
@@ -891,25 +955,34 @@ const MAX_POSTINGS_READ: usize = 20_000;
 /// repeats one story needs its common words; a large archive does not).
 const MAX_COMMON_POSTINGS: usize = 2000;
 
-/// Most values listed by `factline corpus`.
-const MAX_REPORTED_VALUES: usize = 500;
-
 /// Sentences longer than this many lemmas are kept whole but indexed by their first lemmas.
 const MAX_TERMS: usize = 120;
 
 impl EvidenceIndex {
-    /// Adds the sentences of one analysed corpus document.
+    /// Adds the sentences of one analysed corpus document ([`EvidenceIndex::reindex`] makes
+    /// them retrievable).
     pub fn add(&mut self, source: usize, text: &str, analysis: &Analysis) {
         for sentence in sentence_values(text, analysis) {
             if sentence.lemmas.is_empty() {
                 continue;
             }
-            let terms: Box<[u32]> = sentence.lemmas.iter().take(MAX_TERMS).map(|lemma| self.intern(lemma)).collect();
+            let from = self.pending.len();
+            for lemma in sentence.lemmas.iter().take(MAX_TERMS) {
+                let term = self.intern(lemma);
+                self.pending.push(term);
+            }
+            let number = self.lengths.len() as u32;
+            self.lengths.push((self.pending.len() - from) as u8);
+            self.pending_sentences += 1;
+            if sentence.slots.is_empty() {
+                continue;
+            }
+            self.numbers.push(number);
             self.sentences.push(IndexedSentence {
                 source: source as u32,
                 start: sentence.range.start as u32,
                 end: sentence.range.end as u32,
-                terms,
+                terms: self.pending[from..].into(),
                 slots: sentence.slots.into_boxed_slice(),
             });
         }
@@ -925,23 +998,94 @@ impl EvidenceIndex {
         id
     }
 
-    /// Builds the posting lists (after learning, or after loading from the cache).
+    /// The posting list of a term, encoded.
+    fn list(&self, term: u32) -> &[u8] {
+        let term = term as usize;
+        match (self.starts.get(term), self.starts.get(term + 1)) {
+            (Some(&from), Some(&to)) => self.postings.get(from as usize..to as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The sentence numbers of a term's posting list, in order.
+    fn postings(&self, term: u32) -> Postings<'_> {
+        Postings { bytes: self.list(term), number: 0 }
+    }
+
+    /// Puts the sentences added since the last build into the posting lists: each term's
+    /// list is its old one followed by the new sentences that hold it (numbered after every
+    /// old one, so the lists stay ascending). Two passes over the new lemmas: the size of
+    /// each list, then the lists.
+    fn merge_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let taken = std::mem::take(&mut self.pending);
+        let pending = &taken;
+        let terms = self.terms.len();
+        // The pending sentences are the last numbered ones.
+        let first_new = self.lengths.len() - std::mem::take(&mut self.pending_sentences);
+        let new_numbers = || {
+            let mut at = 0;
+            self.lengths.iter().enumerate().skip(first_new).flat_map(move |(number, &length)| {
+                let from = at;
+                at += length as usize;
+                pending[from..at].iter().map(move |&term| (term as usize, number as u32))
+            })
+        };
+        // The last number of each old list: the new ones follow it.
+        let old_last: Vec<Option<u32>> = (0..terms as u32).map(|t| self.postings(t).last()).collect();
+        let mut sizes: Vec<usize> = (0..terms as u32).map(|t| self.list(t).len()).collect();
+        let mut last = old_last.clone();
+        for (term, number) in new_numbers() {
+            sizes[term] += leb128_len(number - last[term].unwrap_or(0));
+            last[term] = Some(number);
+        }
+        let mut starts = Vec::with_capacity(terms + 1);
+        let mut total = 0usize;
+        for size in &sizes {
+            starts.push(u32::try_from(total).expect("posting lists under 4 GiB"));
+            total += size;
+        }
+        starts.push(u32::try_from(total).expect("posting lists under 4 GiB"));
+        let mut postings = vec![0u8; total];
+        // Where the next byte of each list goes.
+        let mut next: Vec<usize> = starts[..terms].iter().map(|&s| s as usize).collect();
+        for (term, at) in next.iter_mut().enumerate() {
+            let old = self.list(term as u32);
+            postings[*at..*at + old.len()].copy_from_slice(old);
+            *at += old.len();
+        }
+        let mut last = old_last;
+        for (term, number) in new_numbers() {
+            next[term] += write_leb128(&mut postings[next[term]..], number - last[term].unwrap_or(0));
+            last[term] = Some(number);
+        }
+        self.postings = postings;
+        self.starts = starts;
+    }
+
+    /// Builds the posting lists of the sentences added, and what is derived from the index
+    /// (after learning, or after loading from the cache).
     pub fn reindex(&mut self) {
+        self.merge_pending();
+        self.sentences.shrink_to_fit();
+        self.numbers.shrink_to_fit();
+        self.lengths.shrink_to_fit();
         self.lookup = self.terms.iter().enumerate().map(|(id, t)| (t.clone(), id as u32)).collect();
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); self.terms.len()];
+        self.postings.shrink_to_fit();
+        self.starts.shrink_to_fit();
+        // Distinct numbers: a repeated one is its sentence holding the term again.
+        self.df = (0..self.terms.len() as u32)
+            .map(|term| {
+                let mut previous = None;
+                self.postings(term).filter(|&number| previous.replace(number) != Some(number)).count() as u32
+            })
+            .collect();
         let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
         let mut stated: HashMap<ValueKey, Vec<u32>> = HashMap::default();
         let mut dated_by: HashMap<u32, Vec<(u32, u16)>> = HashMap::default();
-        let mut total = 0usize;
         for (id, sentence) in self.sentences.iter().enumerate() {
-            total += sentence.terms.len();
-            for &term in &sentence.terms {
-                let list = &mut postings[term as usize];
-                // Sentences come in order: a repeat of the term in this one is the last entry.
-                if list.last() != Some(&(id as u32)) {
-                    list.push(id as u32);
-                }
-            }
             for (at, slot) in sentence.slots.iter().enumerate() {
                 if matches!(slot.value, Value::Date(_)) && !slot.hedged {
                     for term in beside(&sentence.terms, slot.at as usize) {
@@ -980,67 +1124,20 @@ impl EvidenceIndex {
                 *by_prefix.entry(prefix).or_insert(id as u32)
             })
             .collect();
-        self.postings = postings;
         self.places = places;
         self.stated = stated;
         self.dated_by = dated_by;
-        self.average_length = if self.sentences.is_empty() { 1.0 } else { total as f32 / self.sentences.len() as f32 };
+        let total: usize = self.lengths.iter().map(|&l| l as usize).sum();
+        self.average_length = if self.lengths.is_empty() { 1.0 } else { total as f32 / self.lengths.len() as f32 };
     }
 
+    /// How many sentences are indexed (with values or without).
     pub fn len(&self) -> usize {
-        self.sentences.len()
+        self.lengths.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.sentences.is_empty()
-    }
-
-    /// The `factline corpus` section: each value the index holds, with its type and the
-    /// lemmas nearest it (its frame), so a user sees what a draft's value can align with.
-    /// `at` names a place in a source ("`file.md`:12").
-    pub fn report(&self, out: &mut String, at: impl Fn(usize, usize) -> String) {
-        use std::fmt::Write as _;
-        let values: usize = self.sentences.iter().map(|s| s.slots.len()).sum();
-        let _ = writeln!(out, "\n## Values and their frames\n");
-        let _ = writeln!(
-            out,
-            "{} sentences indexed by {} lemmas; {} values (dates, figures, scores, places). A draft's value is checked \
-             against the value of its type whose frame (the lemmas nearest it) its own frame aligns with.\n",
-            self.sentences.len(),
-            self.terms.len(),
-            values
-        );
-        let mut shown = 0;
-        for sentence in &self.sentences {
-            for slot in sentence.slots.iter() {
-                if shown == MAX_REPORTED_VALUES {
-                    let _ = writeln!(out, "- … and {} more", values - shown);
-                    return;
-                }
-                shown += 1;
-                let at_slot = slot.at as usize;
-                let frame: Vec<&str> = sentence
-                    .terms
-                    .iter()
-                    .enumerate()
-                    .filter(|(p, _)| if *p < at_slot { at_slot - p <= 3 } else { p + 1 - at_slot <= 3 })
-                    .map(|(_, &t)| self.lemma(t))
-                    .collect();
-                let kind = match &slot.value {
-                    Value::Figure { unit: Some(unit), .. } => format!("count ({unit})"),
-                    other => other.kind_name().to_string(),
-                };
-                let _ = writeln!(
-                    out,
-                    "- {} {} {}{} [frame: {}]",
-                    at(sentence.source as usize, slot.start as usize),
-                    kind,
-                    slot.value.display(),
-                    if slot.hedged { " (hedged)" } else { "" },
-                    frame.join(" ")
-                );
-            }
-        }
+        self.lengths.is_empty()
     }
 
     pub fn lemma(&self, term: u32) -> &str {
@@ -1054,13 +1151,13 @@ impl EvidenceSource for EvidenceIndex {
     }
 
     fn idf(&self, term: u32) -> f32 {
-        let n = self.sentences.len() as f32;
-        let df = self.postings.get(term as usize).map_or(0, Vec::len) as f32;
+        let n = self.lengths.len() as f32;
+        let df = self.df.get(term as usize).copied().unwrap_or(0) as f32;
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
     fn max_idf(&self) -> f32 {
-        let n = self.sentences.len() as f32;
+        let n = self.lengths.len() as f32;
         ((n - 0.5) / 1.5 + 1.0).ln()
     }
 
@@ -1075,38 +1172,45 @@ impl EvidenceSource for EvidenceIndex {
         let mut distinct: Vec<u32> = terms.to_vec();
         distinct.sort_unstable();
         distinct.dedup();
-        let df = |term: &u32| self.postings.get(*term as usize).map_or(0, Vec::len);
+        let df = |term: &u32| self.df.get(*term as usize).copied().unwrap_or(0) as usize;
         distinct.retain(|t| df(t) > 0);
         // Rarest first: the three rarest always count, however common (a small corpus
         // that repeats one story); the others only when in at most a fifth of the sentences.
         distinct.sort_by_key(|t| (df(t), *t));
-        let n = self.sentences.len();
+        let n = self.lengths.len();
+        let average_length = self.average_length.max(1.0);
         let mut scores: HashMap<u32, f32> = HashMap::default();
         let mut read = 0;
         for (rank, term) in distinct.into_iter().enumerate() {
-            let list = &self.postings[term as usize];
+            let count = df(&term);
             // Rarest first, within a budget: the words left when it is spent are the
             // commonest, which rank little (a keystroke must not read a large archive).
-            if rank >= 3 && read + list.len() > MAX_POSTINGS_READ {
+            if rank >= 3 && read + count > MAX_POSTINGS_READ {
                 break;
             }
-            read += list.len();
-            let common = list.len() * 5 > n.max(50);
-            if common && (rank >= 3 || list.len() > MAX_COMMON_POSTINGS) {
+            read += count;
+            let common = count * 5 > n.max(50);
+            if common && (rank >= 3 || count > MAX_COMMON_POSTINGS) {
                 continue;
             }
             let idf = self.idf(term);
-            for &id in list {
-                let sentence = &self.sentences[id as usize];
-                let tf = sentence.terms.iter().filter(|&&t| t == term).count() as f32;
-                let length = sentence.terms.len() as f32 / self.average_length.max(1.0);
-                *scores.entry(id).or_default() += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
+            scores.reserve(count);
+            // A sentence's number is repeated as many times as it holds the term.
+            let mut postings = self.postings(term).peekable();
+            while let Some(number) = postings.next() {
+                let mut tf = 1.0f32;
+                while postings.next_if_eq(&number).is_some() {
+                    tf += 1.0;
+                }
+                let length = f32::from(self.lengths.get(number as usize).copied().unwrap_or(0)) / average_length;
+                *scores.entry(number).or_default() += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
             }
         }
         let mut ranked: Vec<(u32, f32)> = scores.into_iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(limit);
-        ranked
+        // The sentences without values rank, but a check has nothing to read in them.
+        ranked.into_iter().filter_map(|(number, score)| Some((self.numbers.binary_search(&number).ok()? as u32, score))).collect()
     }
 
     fn sentence(&self, id: u32) -> &IndexedSentence {
@@ -1137,6 +1241,93 @@ impl EvidenceSource for EvidenceIndex {
 mod tests {
     use super::*;
 
+    /// BM25 as a plain scan of every sentence indexed, with or without values: the best
+    /// `limit` sentences' numbers and scores, best first.
+    fn ranked_by_scan(all: &[Vec<u32>], terms: &[u32], limit: usize) -> Vec<(u32, f32)> {
+        let (k1, b) = (1.2f32, 0.75f32);
+        let n = all.len();
+        let df = |term: u32| all.iter().filter(|s| s.contains(&term)).count();
+        let average = (all.iter().map(Vec::len).sum::<usize>() as f32 / n as f32).max(1.0);
+        let mut distinct: Vec<u32> = terms.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.retain(|&t| df(t) > 0);
+        distinct.sort_by_key(|&t| (df(t), t));
+        let mut scores: Vec<f32> = vec![0.0; n];
+        let mut read = 0;
+        for (rank, term) in distinct.into_iter().enumerate() {
+            let count = df(term);
+            if rank >= 3 && read + count > MAX_POSTINGS_READ {
+                break;
+            }
+            read += count;
+            if count * 5 > n.max(50) && (rank >= 3 || count > MAX_COMMON_POSTINGS) {
+                continue;
+            }
+            let idf = ((n as f32 - count as f32 + 0.5) / (count as f32 + 0.5) + 1.0).ln();
+            for (number, sentence) in all.iter().enumerate() {
+                let tf = sentence.iter().filter(|&&t| t == term).count() as f32;
+                if tf > 0.0 {
+                    let length = sentence.len() as f32 / average;
+                    scores[number] += idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * length));
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, f32)> =
+            scores.into_iter().enumerate().filter(|&(_, score)| score > 0.0).map(|(number, score)| (number as u32, score)).collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(limit);
+        ranked
+    }
+
+    /// Retrieval over the posting lists ranks every sentence (a sentence without values
+    /// takes a place among the best as it did when every sentence was kept) and returns
+    /// the sentences with values among the best, in order, with the scores of a plain scan.
+    #[test]
+    fn retrieval_ranks_every_sentence_and_returns_those_with_values() {
+        use crate::annotate::dates::DateAnchor;
+        let world = crate::synth::World::new(11);
+        let (corpus, _) = crate::corpus::Corpus::from_texts((0..120).map(|k| world.article(k)));
+        let facts = crate::facts::FactBase::build(&corpus);
+        let index = &facts.evidence;
+        // Every sentence indexed, numbered as the index numbers them: its terms, and whether it gives values.
+        let (mut all, mut valued): (Vec<Vec<u32>>, Vec<bool>) = (Vec::new(), Vec::new());
+        for document in &corpus.documents {
+            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let body = crate::facts::learned_body(document).0;
+            let analysis = crate::facts::extract::analyse(&document.text, body, anchor, &facts.people, &facts.acronyms, false);
+            for sentence in sentence_values(&document.text, &analysis).into_iter().filter(|s| !s.lemmas.is_empty()) {
+                all.push(sentence.lemmas.iter().take(MAX_TERMS).map(|l| index.term(l).expect("every lemma is a term")).collect());
+                valued.push(!sentence.slots.is_empty());
+            }
+        }
+        assert_eq!(all.len(), index.len());
+        assert!(index.sentences.len() < all.len() / 2, "most sentences give no value, and are not kept");
+        let (mut compared, mut passed_over) = (0, 0);
+        for (k, query) in all.iter().enumerate().step_by(37) {
+            // The sentence's own terms, and with another's added.
+            let mut wider = query.clone();
+            wider.extend(&all[(k * 7 + 3) % all.len()]);
+            for (terms, limit) in [(query, MAX_CANDIDATES), (&wider, MAX_CANDIDATES), (query, 5)] {
+                let scanned = ranked_by_scan(&all, terms, limit);
+                passed_over += scanned.iter().filter(|(number, _)| !valued[*number as usize]).count();
+                let expected: Vec<(u32, f32)> = scanned.into_iter().filter(|(number, _)| valued[*number as usize]).collect();
+                let found: Vec<(u32, f32)> = index
+                    .retrieve(terms, limit)
+                    .into_iter()
+                    .map(|(id, score)| {
+                        let sentence = index.sentence(id);
+                        assert_eq!(&sentence.terms[..], &all[index.numbers[id as usize] as usize][..]);
+                        (index.numbers[id as usize], score)
+                    })
+                    .collect();
+                assert_eq!(found, expected, "terms {terms:?}, limit {limit}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 100 && passed_over > 100, "{compared} queries, {passed_over} sentences without values among the best");
+    }
+
     #[test]
     fn lemmas_meet_across_inflections() {
         assert_eq!(lemma("deliberations"), lemma("deliberated"));
@@ -1156,6 +1347,46 @@ mod tests {
         assert!(figures_compatible(2_500_000.0, Exact, 2_480_000.0, Exact));
         assert!(!figures_compatible(15.0, Exact, 10.0, Exact));
         assert!(figures_compatible(20.0, AtMost, 15.0, Exact));
+    }
+
+    /// Posting lists come back as written: repeats, the first number 0, differences at
+    /// every LEB128 length up to the largest number.
+    #[test]
+    fn posting_lists_decode_as_written() {
+        let numbers = [0u32, 0, 1, 127, 127, 128, 255, 16_383, 16_384, 16_384, 2_097_151, 2_097_152, 268_435_456, u32::MAX];
+        let mut bytes = vec![0u8; 5 * numbers.len()];
+        let (mut at, mut last) = (0, 0);
+        for &number in &numbers {
+            let written = write_leb128(&mut bytes[at..], number - last);
+            assert_eq!(written, leb128_len(number - last));
+            at += written;
+            last = number;
+        }
+        assert_eq!(Postings { bytes: &bytes[..at], number: 0 }.collect::<Vec<u32>>(), numbers);
+    }
+
+    /// Whether the name `name` in `text` is read as a place, after the name `last` was.
+    fn read_as_place(text: &str, name: &str, last: Option<&str>) -> bool {
+        let at = text.find(name).expect("name in text");
+        let last = last.map(|l| text.find(l).expect("last in text") + l.len());
+        after_locative(text, &(at..at + name.len()), last)
+    }
+
+    #[test]
+    fn places_where_a_place_stands() {
+        assert!(read_as_place("He was held in Queens.", "Queens", None));
+        assert!(read_as_place("Carney was born in the Yukon.", "Yukon", None));
+        assert!(!read_as_place("Divers searched the Anacostia River.", "Anacostia River", None));
+        assert!(read_as_place("Bodies were pulled from the Anacostia River.", "Anacostia River", None));
+        assert!(read_as_place("It took off out of Fort Meade.", "Fort Meade", None));
+        assert!(read_as_place("Agents searched homes in Los Angeles and Chicago.", "Chicago", Some("Los Angeles")));
+        assert!(read_as_place("Fans in Odebolt, Nebraska, gathered.", "Nebraska", Some("Odebolt")));
+        // A building's name after "the" stays words of the frame; "the Port of Halvik" is
+        // a thing's name; a person after a place and a comma is no place.
+        assert!(!read_as_place("He is held at the Metropolitan Detention Center.", "Metropolitan Detention Center", None));
+        assert!(!read_as_place("Ships waited at the Port of Halvik.", "Port", None));
+        assert!(!read_as_place("In Manhattan, Combs said nothing.", "Combs", Some("Manhattan")));
+        assert!(!read_as_place("The mayor of Halvik spoke.", "Halvik", None));
     }
 
     #[test]

@@ -122,13 +122,12 @@ pub struct MeetingCount {
     pub written: String,
 }
 
-/// Any other counted quantity, with the content words of its sentence for matching.
+/// Any other counted quantity (not a meeting count, not "times"), for `factline annotate`:
+/// the value alignment reads every figure from [`Analysis::figures`].
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct QuantityAssertion {
     pub sentence: usize,
     pub quantity: Quantity,
-    pub unit: String,
-    pub context: BTreeSet<String>,
 }
 
 /// Everything the analysis found in one document.
@@ -617,9 +616,7 @@ fn analyse_block(
             if unit == "time" {
                 continue;
             }
-            let context = content_words(text, &sentence_words, &quantity);
-            let unit = canonical_unit(&unit);
-            analysis.quantities.push(QuantityAssertion { sentence: sentence_index, unit, quantity, context });
+            analysis.quantities.push(QuantityAssertion { sentence: sentence_index, quantity });
         }
 
         // Carry context to the next sentence.
@@ -1170,45 +1167,3 @@ const STOPWORDS: &[&str] = &[
     "nearly", "almost", "more", "than", "over", "into", "since", "such", "also", "will", "would", "could", "there", "they", "she", "he",
     "after", "before", "during", "not",
 ];
-
-/// The content words of a quantity's sentence, crudely stemmed, for matching quantities
-/// across documents. The number and its unit are left out.
-/// How many words either side of a number make its context.
-const QUANTITY_WINDOW: usize = 8;
-
-fn content_words(_text: &str, words: &[Word], quantity: &Quantity) -> BTreeSet<String> {
-    // The words near the number, not the whole sentence: a long sentence says many things.
-    let at = words.iter().position(|w| w.range.start >= quantity.range.start).unwrap_or(0);
-    let from = at.saturating_sub(QUANTITY_WINDOW);
-    let to = (at + QUANTITY_WINDOW + 2).min(words.len());
-    words[from..to]
-        .iter()
-        .filter(|w| !(w.range.start >= quantity.range.start && w.range.end <= quantity.range.end))
-        .filter(|w| quantity.unit_range.as_ref().is_none_or(|u| w.range != *u))
-        .map(|w| stem(&w.norm))
-        .filter(|w| w.len() > 2 && !STOPWORDS.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit() || c == ','))
-        .collect()
-}
-
-/// Units that count the same thing ("soldiers" and "troops").
-fn canonical_unit(unit: &str) -> String {
-    match unit {
-        "soldier" | "serviceman" | "servicemember" | "service member" => "troop".to_string(),
-        "person" => "people".to_string(),
-        "percent" | "per cent" | "%" => "percent".to_string(),
-        other => other.to_string(),
-    }
-}
-
-/// A crude stem: enough to make "marked"/"mark", "Chinese"/"China", "troops"/"troop" meet.
-pub fn stem(word: &str) -> String {
-    let word = singular(word);
-    for suffix in ["ese", "ian", "ing", "ed", "an"] {
-        if let Some(stem) = word.strip_suffix(suffix)
-            && stem.len() >= 4
-        {
-            return stem.trim_end_matches('a').to_string();
-        }
-    }
-    word.trim_end_matches('a').to_string()
-}

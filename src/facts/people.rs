@@ -174,6 +174,55 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     equal >= 1
 }
 
+/// Whether two words are one edit apart (`part_distance(a, b) == 1`), without computing
+/// the distance: of one length, they differ at one place; of lengths one apart, the longer
+/// without one of its characters is the shorter.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    fn apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+        let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+        match long.len() - short.len() {
+            0 => long.iter().zip(short).filter(|(x, y)| x != y).count() == 1,
+            1 => {
+                let at = long.iter().zip(short).position(|(x, y)| x != y).unwrap_or(short.len());
+                long[at + 1..] == short[at..]
+            }
+            _ => false,
+        }
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return apart(a.as_bytes(), b.as_bytes());
+    }
+    if a.chars().count().abs_diff(b.chars().count()) > 1 {
+        return false;
+    }
+    apart(&a.chars().collect::<Vec<char>>(), &b.chars().collect::<Vec<char>>())
+}
+
+/// A lower bound of the edit distance of two ASCII words: the letters of one that the
+/// other lacks (counted with repeats), the larger side. An edit adds or removes at most
+/// one letter on each side. `None` for words that are not ASCII.
+fn letters_apart(a: &str, b: &str) -> Option<usize> {
+    if !a.is_ascii() || !b.is_ascii() {
+        return None;
+    }
+    let mut counts = [0i32; 128];
+    for byte in a.bytes() {
+        counts[byte as usize] += 1;
+    }
+    for byte in b.bytes() {
+        counts[byte as usize] -= 1;
+    }
+    let (mut more, mut fewer) = (0usize, 0usize);
+    for count in counts {
+        if count > 0 {
+            more += count as usize;
+        } else {
+            fewer += count.unsigned_abs() as usize;
+        }
+    }
+    Some(more.max(fewer))
+}
+
 /// Loose similarity, for a draft spelling no source uses: every part equal or close, one
 /// part equal, and the differing parts not entirely different ("hee"/"hui" yes, "il"/"un" no).
 pub fn near_miss(draft: &[String], known: &[String]) -> bool {
@@ -186,8 +235,20 @@ pub fn near_miss(draft: &[String], known: &[String]) -> bool {
             equal += 1;
             continue;
         }
+        let (x_length, y_length) = (x.chars().count(), y.chars().count());
+        let shortest = x_length.min(y_length);
+        // The most edits a close part may have (as below): a part of another length, or
+        // with other letters, further off than that is none, and costs no edit distance.
+        let most = match shortest {
+            0..=2 => return false,
+            3..=7 => 2,
+            _ => 3,
+        }
+        .min(shortest.div_ceil(2));
+        if x_length.abs_diff(y_length) > most || letters_apart(x, y).is_some_and(|apart| apart > most) {
+            return false;
+        }
         let distance = part_distance(x, y);
-        let shortest = x.chars().count().min(y.chars().count());
         let close = match shortest {
             0..=2 => false,
             3..=4 => {
@@ -597,6 +658,57 @@ mod tests {
         for (a, b) in apart {
             assert!(!same_person(&parts(a), &parts(b)), "{a} and {b} should stay apart");
         }
+    }
+
+    /// The letters two words do not share never exceed their edit distance, so a pair
+    /// ruled out by them is one the edit distance rules out: random words over a small
+    /// alphabet (many shared letters), and words that are not ASCII (no bound).
+    #[test]
+    fn letters_apart_is_a_lower_bound_of_the_edit_distance() {
+        let alphabet: Vec<char> = "aeinorsu-'".chars().collect();
+        let mut state = 7u64;
+        let word = |state: &mut u64| -> String {
+            *state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let length = 1 + (*state >> 59) as usize;
+            (0..length)
+                .map(|i| {
+                    let r = state.wrapping_mul(i as u64 + 3).rotate_left(17 + i as u32);
+                    alphabet[(r >> 40) as usize % alphabet.len()]
+                })
+                .collect()
+        };
+        let mut tight = 0;
+        for _ in 0..20_000 {
+            let (a, b) = (word(&mut state), word(&mut state));
+            let bound = letters_apart(&a, &b).expect("ASCII words");
+            let distance = part_distance(&a, &b);
+            assert!(bound <= distance, "{a:?} and {b:?}: {bound} letters apart, {distance} edits");
+            tight += usize::from(bound == distance && distance > 0);
+        }
+        assert!(tight > 1000, "the bound is often the distance ({tight})");
+        let mut one = 0;
+        for k in 0..20_000 {
+            let (a, mut b) = (word(&mut state), word(&mut state));
+            // Often one edit from `a`, sometimes not ASCII.
+            if k % 3 == 0 {
+                let mut chars: Vec<char> = a.chars().collect();
+                let at = k % (chars.len() + 1);
+                match k % 4 {
+                    0 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    1 => chars.insert(at, 'é'),
+                    _ => chars.insert(at, 'r'),
+                }
+                b = chars.into_iter().collect();
+            }
+            assert_eq!(one_edit_apart(&a, &b), part_distance(&a, &b) == 1, "{a:?} and {b:?}");
+            one += usize::from(one_edit_apart(&a, &b));
+        }
+        assert!(one > 3000, "many pairs are one edit apart ({one})");
+        assert_eq!(letters_apart("Sön", "Son"), None);
+        assert_eq!(letters_apart("abc", "cab"), Some(0));
+        assert_eq!(letters_apart("hui", "hee"), Some(2));
     }
 
     #[test]
