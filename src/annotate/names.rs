@@ -714,8 +714,13 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let is_place_preposition =
             |word: Option<&str>| matches!(word, Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
         // "in Moscow", and "at the Kremlin".
+        // "in Los Angeles and Chicago": listed after a place.
+        let listed = mentions.last().is_some_and(|last: &NameMention| {
+            last.after_place_preposition && last.range.end <= first.range.start && listed_after(text, &last.range, &name_range)
+        });
         let after_place_preposition = is_place_preposition(previous)
-            || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of");
+            || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of")
+            || listed;
         let name_index = index + run.iter().position(|w| w.range.start == first.range.start).unwrap_or(0);
         let spoken = speech_cue(text, words, name_index, end);
         let aged = age_follows(&text[name_end..]);
@@ -1172,6 +1177,13 @@ pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
         }
     }
     found
+}
+
+/// Whether the name at `name` is listed right after the name at `last`, with "and" or "or"
+/// between them ("in Los Angeles and Chicago"). Not after a comma: "Odebolt, Nebraska" is
+/// one place told more precisely, and "in Manhattan, Combs said" no list.
+pub fn listed_after(text: &str, last: &Range<usize>, name: &Range<usize>) -> bool {
+    matches!(text[last.end..name.start].trim(), "and" | "or" | ", and" | ", or")
 }
 
 #[cfg(test)]

@@ -946,3 +946,55 @@ fn describe_aligned(facts: &FactBase, aligned: &Aligned) -> String {
     let outlet = source.outlet.as_deref().map(|outlet| format!(" ({outlet})")).unwrap_or_default();
     format!("{} in {}:{line}{outlet}", written(facts, aligned), source.file_name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::counts::Precision;
+    use crate::annotate::dates::DateValue;
+
+    fn figure(value: f64, unit: Option<&str>) -> Value {
+        Value::Figure { value, unit: unit.map(Into::into), precision: Precision::Exact, ordinal: false }
+    }
+
+    fn day(y: i16, m: i8, d: i8) -> Value {
+        Value::Date(DateValue::Day(jiff::civil::date(y, m, d)))
+    }
+
+    #[test]
+    fn one_keystroke_off_figures() {
+        let votes = Some("vote");
+        // A digit changed, two swapped, one more: the significant digits at stake.
+        assert_eq!(one_digit_off(&figure(36_581.0, votes), &figure(38_581.0, votes)), Some(5));
+        assert_eq!(one_digit_off(&figure(76.0, Some("peopl")), &figure(67.0, Some("peopl"))), Some(2));
+        assert_eq!(one_digit_off(&figure(9.3e6, None), &figure(7.3e6, None)), Some(2));
+        assert_eq!(one_digit_off(&figure(140.0, votes), &figure(40.0, votes)), Some(2));
+        // Not one keystroke, or nothing a coincidence would have to match.
+        assert_eq!(one_digit_off(&figure(14_000.0, votes), &figure(4_001.0, votes)), None);
+        assert_eq!(one_digit_off(&figure(5.0, votes), &figure(4.0, votes)), None);
+        assert_eq!(one_digit_off(&figure(57.0, votes), &figure(57.0, votes)), None);
+        // Another unit; a short figure with the unit unsaid on one side; a bound; an age.
+        assert_eq!(one_digit_off(&figure(76.0, Some("yard")), &figure(67.0, Some("peopl"))), None);
+        assert_eq!(one_digit_off(&figure(76.0, None), &figure(67.0, Some("peopl"))), None);
+        assert_eq!(one_digit_off(&figure(36_581.0, None), &figure(38_581.0, votes)), Some(5));
+        let bound = Value::Figure { value: 24.0, unit: Some("point".into()), precision: Precision::AtLeast, ordinal: false };
+        assert_eq!(one_digit_off(&bound, &figure(28.0, Some("point"))), None);
+        assert_eq!(one_digit_off(&figure(26.0, Some("age")), &figure(28.0, Some("age"))), None);
+    }
+
+    #[test]
+    fn longer_figures_need_less_of_the_frame() {
+        assert!(miscopied_local(5) < miscopied_local(3));
+        assert_eq!(miscopied_local(2), miscopied_local(3));
+    }
+
+    #[test]
+    fn days_of_a_month_one_keystroke_off() {
+        assert!(day_miscopied(&day(2025, 10, 13), &day(2025, 10, 3)));
+        assert!(day_miscopied(&day(2025, 10, 12), &day(2025, 10, 21)));
+        assert!(day_miscopied(&day(2025, 10, 16), &day(2025, 10, 26)));
+        assert!(!day_miscopied(&day(2025, 10, 13), &day(2025, 11, 3)));
+        assert!(!day_miscopied(&day(2025, 10, 14), &day(2025, 10, 27)));
+        assert!(!day_miscopied(&day(2025, 10, 3), &day(2025, 10, 4)));
+    }
+}

@@ -302,8 +302,8 @@ const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", 
 /// Whether a name stands where a place does: right after a preposition of place ("in
 /// Queens", "at Aldermoor", not "in the Super Bowl" read as a name used as a noun), with
 /// "the" between ("born in the Yukon", "from the Anacostia River"), after "out of" or
-/// "north of", or listed after a place just read ("in Los Angeles and Chicago",
-/// "Odebolt, Nebraska"). `last_place` is the end of the last name read as a place.
+/// "north of", or listed after a place just read ("in Los Angeles and Chicago").
+/// `last_place` is the end of the last name read as a place.
 fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -> bool {
     let before = &text[..place.start];
     let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower_case);
@@ -325,10 +325,8 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
         "of" => return second.is_some_and(|w| OF_PLACE.contains(&w.as_ref())),
         _ => {}
     }
-    last_place.filter(|&end| end <= place.start).is_some_and(|end| {
-        let _ = end;
-        false
-    })
+    // Listed after a place: "in Los Angeles and Chicago".
+    last_place.filter(|&end| end <= place.start).is_some_and(|end| crate::annotate::names::listed_after(text, &(end..end), place))
 }
 
 /// Words before a date that make it the date of a report, not of the event: "said on Tuesday".
@@ -1380,7 +1378,7 @@ mod tests {
         assert!(read_as_place("Bodies were pulled from the Anacostia River.", "Anacostia River", None));
         assert!(read_as_place("It took off out of Fort Meade.", "Fort Meade", None));
         assert!(read_as_place("Agents searched homes in Los Angeles and Chicago.", "Chicago", Some("Los Angeles")));
-        assert!(read_as_place("Fans in Odebolt, Nebraska, gathered.", "Nebraska", Some("Odebolt")));
+        assert!(!read_as_place("Fans in Odebolt, Nebraska, gathered.", "Nebraska", Some("Odebolt")));
         // A building's name after "the" stays words of the frame; "the Port of Halvik" is
         // a thing's name; a person after a place and a comma is no place.
         assert!(!read_as_place("He is held at the Metropolitan Detention Center.", "Metropolitan Detention Center", None));
