@@ -319,8 +319,11 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
         "the" => {
             let last = text[place.clone()].rsplit(' ').next().map(lower_case).unwrap_or_default();
             // (A lone word followed by "of" is a thing's name: "the Port of Halvik".)
-            let one_word = !text[place.clone()].contains(' ') && !text[place.end..].starts_with(" of ");
-            return second.is_some_and(|w| LOCATIVES.contains(&w.as_ref())) && (one_word || GEOGRAPHIC.contains(&last.as_ref()));
+            // (Nor is a lone word that names a kind of place: "the Gulf", "the Valley".)
+            let words = text[place.clone()].split(' ').count();
+            let one_word = words == 1 && !text[place.end..].starts_with(" of ") && !GEOGRAPHIC.contains(&last.as_ref());
+            let named_land_or_water = words > 1 && GEOGRAPHIC.contains(&last.as_ref());
+            return second.is_some_and(|w| LOCATIVES.contains(&w.as_ref())) && (one_word || named_land_or_water);
         }
         "of" => return second.is_some_and(|w| OF_PLACE.contains(&w.as_ref())),
         _ => {}
@@ -1383,6 +1386,8 @@ mod tests {
         // a thing's name; a person after a place and a comma is no place.
         assert!(!read_as_place("He is held at the Metropolitan Detention Center.", "Metropolitan Detention Center", None));
         assert!(!read_as_place("Ships waited at the Port of Halvik.", "Port", None));
+        assert!(!read_as_place("The capsule came down in the Gulf.", "Gulf", None));
+        assert!(!read_as_place("It splashed down in the Gulf of Mexico.", "Gulf", None));
         assert!(!read_as_place("In Manhattan, Combs said nothing.", "Combs", Some("Manhattan")));
         assert!(!read_as_place("The mayor of Halvik spoke.", "Halvik", None));
     }

@@ -515,11 +515,7 @@ impl FactBase {
         // Pass 2: events and counts, each kept once per statement; the evidence index.
         let mut statements = Statements::default();
         for (index, document) in corpus.documents.iter().enumerate() {
-            // An undated page (many scraped ones are) dates "October 3" in the year most of
-            // the corpus was published in, as a draft with no date does: a story's sources
-            // are of its year. Its weekdays and "yesterday" stay unread: they need the day.
-            let fallback_year = facts.usual_year.filter(|_| document.published.is_none());
-            let anchor = DateAnchor { published: document.published, fallback_year };
+            let anchor = DateAnchor { published: document.published, fallback_year: None };
             let analysis = analyse(&document.text, learned[index].clone(), anchor, &facts.people, &facts.acronyms, false);
             facts.evidence.add(index, &document.text, &analysis);
             facts.absorb(index, &analysis, &mut statements);
