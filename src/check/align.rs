@@ -194,6 +194,18 @@ fn judge<'a>(
             continue;
         }
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
+        // How well the best other value of `other`'s type in the sentence aligns: when nearly
+        // as well, the sentence gives several and which one the draft's stands for is
+        // unclear. A value the draft sentence gives too is accounted for: no rival.
+        let rival = |other: &Slot| {
+            sentence
+                .slots
+                .iter()
+                .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
+                .filter(|o| !draft_values.iter().any(|v| v.compatible(&o.value) && o.value.compatible(v)))
+                .map(|o| alignment_of(&draft_frame, &evidence_terms, o, unit, is_date, index))
+                .fold(0.0f32, f32::max)
+        };
         for other in sentence.slots.iter() {
             // A figure of another unit, or with the unit unsaid on one side, is compared only
             // for a miscopy (below).
@@ -234,15 +246,7 @@ fn judge<'a>(
                 }
             }
             if !agrees && let Some(significant) = one_digit_off(&slot.value, &other.value) {
-                // (A figure the draft sentence gives too is accounted for: no rival.)
-                let rival = sentence
-                    .slots
-                    .iter()
-                    .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
-                    .filter(|o| !draft_values.iter().any(|v| v.compatible(&o.value) && o.value.compatible(v)))
-                    .map(|o| alignment_of(&draft_frame, &evidence_terms, o, unit, is_date, index))
-                    .fold(0.0f32, f32::max);
-                misread.push((alignment, rival, significant, Aligned { score: alignment.local, sentence, slot: other, published }));
+                misread.push((alignment, rival(other), significant, Aligned { score: alignment.local, sentence, slot: other, published }));
             }
             if !same_type {
                 continue;
@@ -277,17 +281,7 @@ fn judge<'a>(
             {
                 continue;
             }
-            // Another value of the type in the same sentence that aligns nearly as well: the
-            // sentence gives several, and which one the draft's stands for is unclear.
-            // (A value the draft sentence gives too is accounted for: no rival.)
-            let rival = sentence
-                .slots
-                .iter()
-                .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
-                .filter(|o| !draft_values.iter().any(|v| v.compatible(&o.value) && o.value.compatible(v)))
-                .map(|o| alignment_of(&draft_frame, &evidence_terms, o, unit, is_date, index))
-                .fold(0.0f32, f32::max);
-            if alignment.local - rival >= CONFLICT_MARGIN {
+            if alignment.local - rival(other) >= CONFLICT_MARGIN {
                 disagreeing.push(aligned);
             }
         }
