@@ -177,6 +177,12 @@ fn judge<'a>(
     if matches!(slot.value, Value::Place(_)) && !plausible_place(facts, &slot.value) {
         return Judgment::Silent;
     }
+    let place_words: Vec<u32> = draft_places
+        .iter()
+        .flat_map(|place| place.split(|c: char| !c.is_alphanumeric()))
+        .filter_map(|word| index.term(&crate::facts::evidence::lemma(word)?))
+        .map(|term| index.family(term))
+        .collect();
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut disagreeing: Vec<Aligned> = Vec::new();
     let mut attested = false;
@@ -187,12 +193,6 @@ fn judge<'a>(
     for &id in candidates {
         let sentence = index.sentence(id);
         let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
-        // A source published after the draft cannot contradict it.
-        if let (Some(draft), Some(source)) = (draft_date, published)
-            && source > draft
-        {
-            continue;
-        }
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
         // as well, the sentence gives several and which one the draft's stands for is
@@ -207,6 +207,9 @@ fn judge<'a>(
                 .fold(0.0f32, f32::max)
         };
         for other in sentence.slots.iter() {
+            if !known_by(draft_date, published, &other.value) {
+                continue;
+            }
             // A figure of another unit, or with the unit unsaid on one side, is compared only
             // for a miscopy (below).
             let same_type = slot.value.same_type(&other.value);
@@ -269,7 +272,7 @@ fn judge<'a>(
             let near_day = days_apart(&slot.value, &other.value).is_some_and(|d| d <= NEAR_DAYS)
                 && alignment.local >= BESIDE_LOCAL
                 && (alignment.shared_local >= 3 || alignment.shared_local >= 2 && day_miscopied(&slot.value, &other.value))
-                && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize);
+                && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
             let confident = alignment.local >= needed
                 && alignment.whole >= CONFLICT_WHOLE
                 // (A sentence told again with another number needs no rare word: its whole frame is found.)
@@ -431,6 +434,14 @@ const BESIDE_LOCAL: f32 = 0.3;
 /// Lemmas on each side of a date that stand beside it.
 const BESIDE: usize = 2;
 
+/// Whether a source's value was known when the draft was written. A source published after
+/// the draft cannot contradict it (a toll rises, a plan changes), except on the date of what
+/// had already happened by then: "the crash on Jan. 29" is as true a month later.
+fn known_by(draft_date: Option<Date>, published: Option<Date>, value: &Value) -> bool {
+    let (Some(draft), Some(source)) = (draft_date, published) else { return true };
+    source <= draft || matches!(value, Value::Date(date) if date.end() <= draft)
+}
+
 /// How many days apart two days are (not runs of days: "last week" is no misstated day).
 fn days_apart(a: &Value, b: &Value) -> Option<i32> {
     use crate::annotate::dates::DateValue;
@@ -461,11 +472,25 @@ fn day_miscopied(a: &Value, b: &Value) -> bool {
 }
 
 /// Whether a draft value and an evidence value have a lemma in common (by family, not a
-/// common one) within [`BESIDE`] lemmas of each.
-fn shares_beside(index: &dyn EvidenceSource, draft: &[Option<u32>], at: usize, evidence: &[Option<u32>], other_at: usize) -> bool {
+/// common one, not a word of a place the draft names) within [`BESIDE`] lemmas of each. A
+/// place beside two days is no event: much happens "in St. Peter's Square".
+fn shares_beside(
+    index: &dyn EvidenceSource,
+    draft: &[Option<u32>],
+    at: usize,
+    evidence: &[Option<u32>],
+    other_at: usize,
+    place_words: &[u32],
+) -> bool {
     let around = |terms: &[Option<u32>], at: usize| -> Vec<u32> {
         let range = at.saturating_sub(BESIDE)..(at + BESIDE).min(terms.len());
-        terms[range].iter().flatten().filter(|&&t| index.idf(t) >= 0.25 * index.max_idf()).map(|&t| index.family(t)).collect()
+        terms[range]
+            .iter()
+            .flatten()
+            .filter(|&&t| index.idf(t) >= 0.25 * index.max_idf())
+            .map(|&t| index.family(t))
+            .filter(|f| !place_words.contains(f))
+            .collect()
     };
     let theirs = around(evidence, other_at);
     around(draft, at).iter().any(|f| theirs.contains(f))
@@ -487,13 +512,11 @@ fn dated_by_consensus<'a>(facts: &'a FactBase, slot: &Slot, terms: &[Option<u32>
     let near: Vec<u32> = [at.checked_sub(1), Some(at)].into_iter().flatten().filter_map(|i| terms.get(i).copied().flatten()).collect();
     for term in near {
         let mut found: Vec<Aligned> = Vec::new();
-        for &(id, which) in index.dated_by(term) {
+        for &(id, which) in index.dated_by(index.family(term)) {
             let sentence = index.sentence(id);
             let other = &sentence.slots[which as usize];
             let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
-            if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft)
-                || !same_granularity(&slot.value, &other.value)
-            {
+            if !known_by(draft_date, published, &other.value) || !same_granularity(&slot.value, &other.value) {
                 continue;
             }
             // One other date beside the word and there is no consensus: stop looking.

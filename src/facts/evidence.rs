@@ -818,15 +818,21 @@ pub trait EvidenceSource {
     /// Whether a sentence that shares one of `terms` states `value` (a figure of that unit,
     /// a score, a place): then the draft's value has a source, whatever else says otherwise.
     fn attested(&self, value: &Value, terms: &[u32]) -> bool;
-    /// The dates the corpus writes right beside a lemma, as (sentence, slot index).
-    fn dated_by(&self, term: u32) -> &[(u32, u16)];
+    /// The dates the corpus writes beside a lemma of a family (see [`beside`]), as
+    /// (sentence, slot index); `family` is a [`EvidenceSource::family`].
+    fn dated_by(&self, family: u32) -> &[(u32, u16)];
     /// The lemma of a term id.
     fn lemma(&self, term: u32) -> &str;
 }
 
-/// The lemmas right beside a value standing before lemma `at`: the one before and the one after.
-pub fn beside(terms: &[u32], at: usize) -> impl Iterator<Item = u32> + '_ {
-    at.checked_sub(1).and_then(|i| terms.get(i)).into_iter().chain(terms.get(at)).copied()
+/// Lemmas on each side of a date that it dates in the corpus ("collided Wednesday night and
+/// crashed", "a Jan. 29 midair collision").
+pub const DATED_WITHIN: usize = 2;
+
+/// The lemmas within [`DATED_WITHIN`] of a value standing before lemma `at`.
+pub fn beside(terms: &[u32], at: usize) -> &[u32] {
+    let start = at.saturating_sub(DATED_WITHIN).min(terms.len());
+    &terms[start..(at + DATED_WITHIN).min(terms.len())]
 }
 
 /// The in-memory evidence index.
@@ -1083,30 +1089,6 @@ impl EvidenceIndex {
                 self.postings(term).filter(|&number| previous.replace(number) != Some(number)).count() as u32
             })
             .collect();
-        let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
-        let mut stated: HashMap<ValueKey, Vec<u32>> = HashMap::default();
-        let mut dated_by: HashMap<u32, Vec<(u32, u16)>> = HashMap::default();
-        for (id, sentence) in self.sentences.iter().enumerate() {
-            for (at, slot) in sentence.slots.iter().enumerate() {
-                if matches!(slot.value, Value::Date(_)) && !slot.hedged {
-                    for term in beside(&sentence.terms, slot.at as usize) {
-                        dated_by.entry(term).or_default().push((id as u32, at as u16));
-                    }
-                }
-                if let Some(key) = slot.value.key() {
-                    let list = stated.entry(key).or_default();
-                    if list.last() != Some(&(id as u32)) {
-                        list.push(id as u32);
-                    }
-                }
-                if let Value::Place(key) = &slot.value {
-                    let list = places.entry(key.clone()).or_default();
-                    if list.last() != Some(&(id as u32)) {
-                        list.push(id as u32);
-                    }
-                }
-            }
-        }
         let mut by_prefix: HashMap<&str, u32> = HashMap::default();
         let mut by_group: HashMap<usize, u32> = HashMap::default();
         self.families = self
@@ -1125,6 +1107,34 @@ impl EvidenceIndex {
                 *by_prefix.entry(prefix).or_insert(id as u32)
             })
             .collect();
+        let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
+        let mut stated: HashMap<ValueKey, Vec<u32>> = HashMap::default();
+        let mut dated_by: HashMap<u32, Vec<(u32, u16)>> = HashMap::default();
+        for (id, sentence) in self.sentences.iter().enumerate() {
+            for (at, slot) in sentence.slots.iter().enumerate() {
+                if matches!(slot.value, Value::Date(_)) && !slot.hedged {
+                    let mut families: Vec<u32> =
+                        beside(&sentence.terms, slot.at as usize).iter().map(|&t| self.families[t as usize]).collect();
+                    families.sort_unstable();
+                    families.dedup();
+                    for family in families {
+                        dated_by.entry(family).or_default().push((id as u32, at as u16));
+                    }
+                }
+                if let Some(key) = slot.value.key() {
+                    let list = stated.entry(key).or_default();
+                    if list.last() != Some(&(id as u32)) {
+                        list.push(id as u32);
+                    }
+                }
+                if let Value::Place(key) = &slot.value {
+                    let list = places.entry(key.clone()).or_default();
+                    if list.last() != Some(&(id as u32)) {
+                        list.push(id as u32);
+                    }
+                }
+            }
+        }
         self.places = places;
         self.stated = stated;
         self.dated_by = dated_by;
@@ -1227,8 +1237,8 @@ impl EvidenceSource for EvidenceIndex {
         EvidenceIndex::lemma(self, term)
     }
 
-    fn dated_by(&self, term: u32) -> &[(u32, u16)] {
-        self.dated_by.get(&term).map_or(&[], Vec::as_slice)
+    fn dated_by(&self, family: u32) -> &[(u32, u16)] {
+        self.dated_by.get(&family).map_or(&[], Vec::as_slice)
     }
 
     fn places_named_together(&self, a: &str, b: &str) -> bool {

@@ -38,7 +38,7 @@ const GROUPS: &[&[&str]] = &[
     &["body", "bodies", "remains"],
     &["recover", "recovered", "recovery", "retrieve", "retrieved"],
     &["rescue", "rescued"],
-    &["crash", "crashed", "collision", "collide", "collided"],
+    &["crash", "crashed", "collision", "collide", "collided", "accident"],
     &["plane", "aircraft", "airliner", "jet"],
     &["helicopter", "chopper"],
     &["ship", "vessel", "boat"],
