@@ -36,8 +36,11 @@ pub struct Quantity {
     pub unit_range: Option<Range<usize>>,
 }
 
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?\b").expect("number pattern"));
+/// A number: digits grouped in thousands ("250,000"), in lakhs as South Asian outlets
+/// write them ("2,50,000"), or plain with a decimal part.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?\b").expect("number pattern")
+});
 
 /// The value of a number word ("four", "dozen").
 fn cardinal(word: &str) -> Option<f64> {
@@ -320,6 +323,8 @@ mod tests {
             ("one of the officials", vec![]),
             ("a dozen reporters", vec![("dozen", 12.0, false, exact, Some("reporter"))]),
             ("fewer than 20 ships", vec![("20", 20.0, false, Precision::AtMost, Some("ship"))]),
+            ("some 2,50,000 people came", vec![("2,50,000", 250_000.0, false, Precision::About, Some("people"))]),
+            ("another 1,50,000 people lined the route", vec![("1,50,000", 150_000.0, false, exact, Some("people"))]),
         ];
         for (text, expected) in cases {
             let expected: Vec<_> = expected.into_iter().map(|(t, v, o, p, u)| (t.to_string(), v, o, p, u.map(str::to_string))).collect();

@@ -15,8 +15,10 @@ use regex::Regex;
 use rustc_hash::FxHashSet as HashSet;
 
 /// A word of the text: letters or digits, with inner hyphens, apostrophes and dots.
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?").expect("word pattern"));
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*\.?")
+        .expect("word pattern")
+});
 
 /// Title words that head a title phrase ("minister" in "Russian Foreign Minister").
 const TITLE_HEADS: &[&str] = &[
@@ -618,10 +620,20 @@ fn ascii_word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         if start >= bytes.len() {
             return None;
         }
-        // \d{1,3}(?:,\d{3})+(?:\.\d+)?
+        // \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?: lakhs ("2,50,000").
         let lead = digits_from(start);
         let mut end = lead;
-        if (1..=3).contains(&(lead - start)) {
+        if (1..=2).contains(&(lead - start)) {
+            let mut pairs = lead;
+            while bytes.get(pairs) == Some(&b',') && (pairs + 1..pairs + 3).all(is_digit) && bytes.get(pairs + 3) == Some(&b',') {
+                pairs += 3;
+            }
+            if pairs > lead && (pairs + 1..pairs + 4).all(is_digit) {
+                end = pairs + 4;
+            }
+        }
+        // \d{1,3}(?:,\d{3})+(?:\.\d+)?
+        if end == lead && (1..=3).contains(&(lead - start)) {
             while bytes.get(end) == Some(&b',') && (end + 1..end + 4).all(is_digit) {
                 end += 4;
             }
@@ -1395,8 +1407,11 @@ mod tests {
 
     #[test]
     fn ascii_words_are_the_pattern_matches() {
-        let fixed =
-            ["12,000 troops, 1,500.5 tons, 1,2345 and 1234,567.", "U.S. Dr. Oct. 3.5 e.g. it's Jong-un -x- a..b 1,23 .5 9,999,999.1.2"];
+        let fixed = [
+            "12,000 troops, 1,500.5 tons, 1,2345 and 1234,567.",
+            "U.S. Dr. Oct. 3.5 e.g. it's Jong-un -x- a..b 1,23 .5 9,999,999.1.2",
+            "2,50,000 and 1,23,45,678.5 or 12,34,5678 1,23,456,789",
+        ];
         let alphabet = b"aZ09,.-' x\n";
         let mut state = 0x9e37_79b9_7f4a_7c15_u64;
         let mut random = Vec::new();

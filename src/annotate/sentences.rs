@@ -112,7 +112,10 @@ fn paragraph_breaks_here(text: &str, newline: usize) -> bool {
         let word = before.rsplit(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
         crate::annotate::dates::is_month_name(word.trim_end_matches('.'))
     };
-    let continues = next.is_lowercase() || month_then_day || matches!(last, ',' | ';' | ':' | '-' | '(' | '—' | '–');
+    // "flocked to the basilica, some\n6 kilometres away": a figure after a paragraph's line
+    // that stopped mid-clause (not a short line: "Posted 11:04 pm\n1 min read").
+    let figure_goes_on = next.is_ascii_digit() && last.is_lowercase() && before.rsplit('\n').next().is_some_and(|line| line.len() >= 80);
+    let continues = next.is_lowercase() || month_then_day || figure_goes_on || matches!(last, ',' | ';' | ':' | '-' | '(' | '—' | '–');
     if continues && !after.starts_with("- ") && !after.starts_with("* ") {
         return false;
     }
@@ -206,6 +209,11 @@ mod tests {
             ("Headline without stop\nBody text here.", &["Headline without stop", "Body text here."]),
             ("A wrapped line that goes\non in lower case.", &["A wrapped line that goes\non in lower case."]),
             ("First.\n\nSecond!", &["First.", "Second!"]),
+            (
+                "The coffin went from the square through the city to the basilica on the hill, some\n6 kilometres away.",
+                &["The coffin went from the square through the city to the basilica on the hill, some\n6 kilometres away."],
+            ),
+            ("Posted April 28, 2025 11:04 pm\n1 min read", &["Posted April 28, 2025 11:04 pm", "1 min read"]),
             ("Is it? Yes.", &["Is it?", "Yes."]),
             ("It rose 3.5 percent.", &["It rose 3.5 percent."]),
             ("Rain fell in the hills.Later, the river rose.", &["Rain fell in the hills.", "Later, the river rose."]),

@@ -406,6 +406,12 @@ fn miscopied_local(significant: usize) -> f32 {
     }
 }
 
+/// A short figure one keystroke off also passes with this many words of its frame found
+/// near it ("the simple wooden coffin ... the popemobile", said about two distances) and
+/// this share of the frame: a long frame that tells more finds a smaller share of it.
+const MISCOPIED_SHARED: usize = 4;
+const MISCOPIED_SHARED_LOCAL: f32 = 0.25;
+
 /// The one figure a draft's figure is a miscopy of: a neighbour one keystroke off (see
 /// [`one_digit_off`]) under a frame that aligns well enough for the digits at stake, and
 /// better than any other figure of its sentence; never when two different neighbours qualify.
@@ -413,7 +419,9 @@ fn miscopied<'a>(misread: Vec<(Alignment, f32, usize, Aligned<'a>)>) -> Vec<Alig
     let chosen: Vec<Aligned> = misread
         .into_iter()
         .filter(|(alignment, rival, significant, _)| {
-            alignment.local >= miscopied_local(*significant) && alignment.shared_local >= 1 && alignment.local - rival >= CONFLICT_MARGIN
+            let framed = alignment.local >= miscopied_local(*significant)
+                || alignment.shared_local >= MISCOPIED_SHARED && alignment.local >= MISCOPIED_SHARED_LOCAL;
+            framed && alignment.shared_local >= 1 && alignment.local - rival >= CONFLICT_MARGIN
         })
         .map(|(_, _, _, aligned)| aligned)
         .collect();
@@ -545,7 +553,8 @@ fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<c
     let after = (at..at + 2).filter(|&i| i < terms.len());
     before.chain(after).find_map(|i| {
         let lemma = facts.evidence.lemma(terms.get(i).copied().flatten()?);
-        if lemma.len() < 3 || facts.common_words.contains(lemma) {
+        // Two letters are a name too ("Cardinal Re"), when no common word.
+        if lemma.len() < 2 || facts.common_words.contains(lemma) {
             return None;
         }
         facts.people.by_reference(&title_case(lemma), &[])

@@ -745,6 +745,8 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
                 Some("age".into())
             }
             Some(_) | None if lower_case(before.rsplit(' ').next().unwrap_or("")) == "aged" => Some("age".into()),
+            // "Re, who is 92 and serves", "who at 91 is too old", "who turned 23".
+            None if figure.value < 120.0 && figure.value.fract() == 0.0 && age_clause_before(before) => Some("age".into()),
             Some(unit) if COMPARISONS.contains(&unit) => None,
             Some(unit) => lemma(unit).or_else(|| Some(unit.to_string())),
             None => {
@@ -756,6 +758,13 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
         }
     };
     Value::Figure { value: figure.value, unit: unit.map(String::into_boxed_str), precision: figure.precision, ordinal: figure.ordinal }
+}
+
+/// Whether a figure follows "who is", "who was", "who at", "who turned" or "who turns": an age.
+fn age_clause_before(before: &str) -> bool {
+    let mut words = before.trim_end().rsplit(' ');
+    let (Some(verb), Some(who)) = (words.next(), words.next()) else { return false };
+    who.eq_ignore_ascii_case("who") && ["is", "was", "at", "turned", "turns"].iter().any(|v| verb.eq_ignore_ascii_case(v))
 }
 
 /// Whether `text` starts with the ASCII `prefix`, in any case (no lower-cased copy of the
@@ -1400,6 +1409,16 @@ mod tests {
         assert!(!read_as_place("It splashed down in the Gulf of Mexico.", "Gulf", None));
         assert!(!read_as_place("In Manhattan, Combs said nothing.", "Combs", Some("Manhattan")));
         assert!(!read_as_place("The mayor of Halvik spoke.", "Halvik", None));
+    }
+
+    #[test]
+    fn ages_in_a_clause() {
+        assert!(age_clause_before("Cardinal Re, who is"));
+        assert!(age_clause_before("Re, who at "));
+        assert!(age_clause_before("the rookie, who turned"));
+        assert!(!age_clause_before("those who saw"));
+        assert!(!age_clause_before("the fee is"));
+        assert!(!age_clause_before("is"));
     }
 
     #[test]

@@ -55,6 +55,7 @@ const GROUPS: &[&[&str]] = &[
     &["rise", "rose", "increase", "increased", "climb", "climbed", "grow", "grew", "surge", "surged"],
     &["fall", "fell", "drop", "dropped", "decrease", "decreased", "plunge", "plunged", "slump", "slumped"],
     &["spokesperson", "spokesman", "spokeswoman"],
+    &["homily", "sermon", "preach", "preached"],
     // Beginnings and ends.
     &["begin", "began", "begun", "start", "started", "commence", "commenced"],
     &["end", "ended", "finish", "finished", "conclude", "concluded"],
