@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::{Context, Output, Raised, first_citations, sources, sources_write};
 use crate::facts::CiteRef;
-use crate::facts::people::{name_parts, one_edit_apart, spelling_key};
+use crate::facts::people::{name_parts, one_edit_apart, spelling_key, transliterated};
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -147,7 +147,11 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
         context.check_once(output, "single-word-name", mention.text.clone(), mention.range.start, |output| {
             let mut found: Vec<(usize, &str)> = Vec::new();
             for (id, person) in people.persons.iter().enumerate() {
-                if person.reference_parts.iter().any(|part| one_edit_apart(part, &word) && part.chars().count() >= 5) {
+                if person
+                    .reference_parts
+                    .iter()
+                    .any(|part| one_edit_apart(part, &word) && !transliterated(part, &word) && part.chars().count() >= 5)
+                {
                     found.push((id, person.canonical()));
                 }
             }

@@ -223,10 +223,29 @@ fn letters_apart(a: &str, b: &str) -> Option<usize> {
     Some(more.max(fewer))
 }
 
+/// Two romanisations of one Slavic name: the same stem ending in "k" or "r" and the ending
+/// written -y, -yy, -iy, -ii, -i or -yi ("Zelensky", "Zelenskyy", "Zelenskiy"; "Dmitry",
+/// "Dmitriy", "Dmitri"). Outlets follow their own style: no misspelling.
+pub fn transliterated(a: &str, b: &str) -> bool {
+    fn stem(word: &str) -> &str {
+        for ending in ["yy", "iy", "ii", "yi", "y", "i"] {
+            if let Some(stem) = word.strip_suffix(ending) {
+                return stem;
+            }
+        }
+        word
+    }
+    let (x, y) = (stem(a), stem(b));
+    a != b && x == y && x.chars().count() >= 3 && (x.ends_with('k') || x.ends_with('r'))
+}
+
 /// Loose similarity, for a draft spelling no source uses: every part equal or close, one
 /// part equal, and the differing parts not entirely different ("hee"/"hui" yes, "il"/"un" no).
 pub fn near_miss(draft: &[String], known: &[String]) -> bool {
     if draft.len() != known.len() || draft == known {
+        return false;
+    }
+    if draft.iter().zip(known).all(|(x, y)| x == y || transliterated(x, y)) {
         return false;
     }
     let mut equal = 0;
@@ -733,6 +752,17 @@ mod tests {
         for (draft, known) in far {
             assert!(!near_miss(&parts(draft), &parts(known)), "{draft} is not a near miss of {known}");
         }
+    }
+
+    #[test]
+    fn romanisations_are_no_misspelling() {
+        assert!(transliterated("zelensky", "zelenskyy"));
+        assert!(transliterated("zelenskiy", "zelensky"));
+        assert!(transliterated("dmitri", "dmitriy"));
+        assert!(!transliterated("farrell", "farrelly"));
+        assert!(!transliterated("tagle", "tagel"));
+        assert!(!near_miss(&parts("Volodymyr Zelensky"), &parts("Volodymyr Zelenskyy")));
+        assert!(near_miss(&parts("Volodymyr Zelenskky"), &parts("Volodymyr Zelenskyy")));
     }
 
     #[test]
