@@ -296,7 +296,8 @@ const GEOGRAPHIC: &[&str] = &[
     "district",
 ];
 
-/// Words of direction that take "of" before a place: "out of Fort Meade", "north of the city".
+/// Words of direction that take "of" before a place: "out of Fort Meade", "north of the city"
+/// (and the kinds of place and offices of [`PLACE_NOUNS`](super::extract::PLACE_NOUNS)).
 const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", "outskirts"];
 
 /// Whether a name stands where a place does: right after a preposition of place ("in
@@ -325,7 +326,7 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
             let named_land_or_water = words > 1 && GEOGRAPHIC.contains(&last.as_ref());
             return second.is_some_and(|w| LOCATIVES.contains(&w.as_ref())) && (one_word || named_land_or_water);
         }
-        "of" => return second.is_some_and(|w| OF_PLACE.contains(&w.as_ref())),
+        "of" => return second.is_some_and(|w| OF_PLACE.contains(&w.as_ref()) || super::extract::PLACE_NOUNS.contains(&w.as_ref())),
         _ => {}
     }
     // Listed after a place: "in Los Angeles and Chicago".
@@ -1408,7 +1409,9 @@ mod tests {
         assert!(!read_as_place("The capsule came down in the Gulf.", "Gulf", None));
         assert!(!read_as_place("It splashed down in the Gulf of Mexico.", "Gulf", None));
         assert!(!read_as_place("In Manhattan, Combs said nothing.", "Combs", Some("Manhattan")));
-        assert!(!read_as_place("The mayor of Halvik spoke.", "Halvik", None));
+        assert!(read_as_place("The mayor of Halvik spoke.", "Halvik", None));
+        assert!(read_as_place("He served as bishop of Chiclayo.", "Chiclayo", None));
+        assert!(!read_as_place("The president of Halvik Steel spoke.", "Halvik Steel", None));
     }
 
     #[test]

@@ -214,7 +214,28 @@ struct Trigger {
 /// How far (in bytes) after its event word a place may stand.
 const MAX_PLACE_GAP: usize = 80;
 
-const PLACE_NOUNS: &[&str] = &["city", "town", "village", "capital", "county", "province", "region", "port", "island", "district", "state"];
+/// Words that take "of" before a place: a kind of place ("the city of Wichita", "the diocese
+/// of Chiclayo") or an office over one ("the mayor of Halvik", "Bishop Emeritus of Chiclayo").
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "capital",
+    "county",
+    "province",
+    "region",
+    "port",
+    "island",
+    "district",
+    "state",
+    "diocese",
+    "archdiocese",
+    "mayor",
+    "governor",
+    "bishop",
+    "archbishop",
+    "emeritus",
+];
 
 /// Analyses a document. `text` is the whole document (masked for drafts), `body` the part
 /// after front matter. `near_misses`: resolve names no source spells as their nearest person.

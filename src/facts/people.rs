@@ -736,12 +736,14 @@ mod tests {
             ("Choe Son-hee", "Choe Son-hui"),
             ("Vladimir Puttin", "Vladimir Putin"),
             ("Sergey Lavorv", "Sergey Lavrov"),
-            ("Dmitri Peskov", "Dmitry Peskov"),
+            ("Dmitry Peskav", "Dmitry Peskov"),
         ];
         for (draft, known) in near {
             assert!(near_miss(&parts(draft), &parts(known)), "{draft} is a near miss of {known}");
         }
         let far = [
+            // Two romanisations outlets both use.
+            ("Dmitri Peskov", "Dmitry Peskov"),
             ("Kim Jong-il", "Kim Jong-un"),
             ("Kim Yo-jong", "Kim Jong-un"),
             ("Donald Tusk", "Donald Trump"),
