@@ -213,7 +213,13 @@ const TITLE_HEADS: &[&str] = &[
     "cyclist",
     "golfer",
     "boxer",
+    // Heads that are also given names ("Dean Phillips"): titles only where written in
+    // lower case ("the dean of the College of Cardinals"), see [`GIVEN_NAME_HEADS`].
+    "dean",
 ];
+
+/// Title heads that, capitalised before a name, are more often its given name.
+const GIVEN_NAME_HEADS: &[&str] = &["dean"];
 
 /// Words that can stand inside a title phrase before its head.
 const TITLE_MODIFIERS: &[&str] = &[
@@ -736,7 +742,7 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             continue;
         }
         // The name is what follows the last title head in the run.
-        let head_at = run.iter().rposition(|w| is_normal_title_head(&w.norm));
+        let head_at = run.iter().rposition(|w| is_normal_title_head(&w.norm) && !GIVEN_NAME_HEADS.contains(&w.norm.as_ref()));
         let name_start = head_at.map_or(0, |h| h + 1);
         let mut name_words: Vec<&Word> = run[name_start..].iter().collect();
         // Leading qualifiers the run starts with ("Kremlin", "Russian") stay out of the name
@@ -1359,6 +1365,12 @@ mod tests {
             ("Wichita Director of Airports Jesse Romo said so.", "Jesse Romo", some(Some("wichita airports"), "director")),
             ("Andy Reid, the Chiefs' coach, sighed.", "Andy Reid", some(Some("chiefs"), "coach")),
             ("It killed coaches Evgenia Shishkova and Vadim Naumov.", "Evgenia Shishkova", some(None, "coach")),
+            ("Cardinal Kevin Farrell read the statement.", "Kevin Farrell", some(None, "cardinal")),
+            ("Archbishop Mario Delpini led the prayers.", "Mario Delpini", some(None, "archbishop")),
+            ("Detective Ana Ruiz found the car.", "Ana Ruiz", some(None, "detective")),
+            ("Tomas Berg, the dean of the law school, spoke.", "Tomas Berg", some(None, "dean")),
+            // Capitalised before a name, "Dean" is a given name.
+            ("Dean Phillips spoke.", "Dean Phillips", None),
         ];
         for (text, name, title) in cases {
             let found = names(text);
