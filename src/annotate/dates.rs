@@ -136,7 +136,8 @@ pub enum DateForm {
 pub struct DateAnchor {
     /// The document's publication date.
     pub published: Option<Date>,
-    /// When there is no publication date: the year to give year-less calendar dates.
+    /// When there is no publication date: the year to give days written without one
+    /// ("May 21"); never to a bare month.
     pub fallback_year: Option<i16>,
 }
 
@@ -2139,7 +2140,7 @@ impl Resolver {
     fn year_of(&self, source: YearSource) -> Option<i16> {
         match source {
             YearSource::Written(year) => Some(year),
-            YearSource::Inferred => self.anchor.published.map(|published| published.year()).or(self.anchor.fallback_year),
+            YearSource::Inferred => self.anchor.published.map(|published| published.year()),
             YearSource::Earlier(shift) => shift_year(self.last_written_year?, shift),
             YearSource::Published(shift) => shift_year(self.anchor.published?.year(), shift),
         }
@@ -2163,9 +2164,9 @@ impl Resolver {
     /// The year for a month written without one: by the tense, relative to the
     /// publication month; else the fallback year.
     fn infer_month_year(&self, month: i8, future: bool) -> Option<i16> {
-        let Some(published) = self.anchor.published else {
-            return self.anchor.fallback_year;
-        };
+        // (Not the fallback year: a month an undated page names without a year is as often
+        // the year before, "stuck there since September".)
+        let published = self.anchor.published?;
         let (year, current) = (published.year(), published.month());
         match (future, month.cmp(&current)) {
             (true, Ordering::Less) => shift_year(year, 1),
@@ -2415,7 +2416,8 @@ mod tests {
         ("Putin met Choe at the Kremlin in January.", P28, "January", "2025-01", 'A', ""),
         ("Kim will visit Moscow in January.", P28, "January", "2026-01", 'A', ""),
         ("The talks collapsed in December.", P28, "December", "2024-12", 'A', ""),
-        ("Putin visited Pyongyang in June.", "y2024", "June", "2024-06", 'A', ""),
+        // A bare month of an undated page stays unresolved: the fallback year is for days.
+        ("Putin visited Pyongyang in June.", "y2024", "June", "", 'A', ""),
         ("Putin visited Pyongyang in June.", "", "June", "", 'A', ""),
         ("Trump met Kim in February 2019 and at Panmunjom in June of the same year.", "", "June of the same year", "2019-06", 'R', ""),
         ("They met in February 2019 and again in June of that year.", "", "June of that year", "2019-06", 'R', ""),

@@ -335,6 +335,16 @@ fn judge<'a>(
     if disagreeing.is_empty() {
         disagreeing = miscopied(misread);
     }
+    // Sources that date a draft's day two other ways are telling two other events ("the
+    // conclave began May 7", "who yesterday (May 8) cast ballots" for the Mass of May 9).
+    if day
+        && disagreeing
+            .iter()
+            .any(|d| !(d.slot.value.compatible(&disagreeing[0].slot.value) && disagreeing[0].slot.value.compatible(&d.slot.value)))
+        && tally(facts, &disagreeing).iter().all(|(_, sources)| *sources < 2)
+    {
+        return Judgment::Silent;
+    }
     // Only now, with a conflict in view, the costlier look: does a related sentence state
     // the draft's value anywhere?
     let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();

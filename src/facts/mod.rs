@@ -383,6 +383,33 @@ pub const MAX_LEARNED_DATES: usize = 20_000;
 /// counted. Longer ones are counted in stretches of about this size, up to the cut.
 const DATE_COUNT_FROM_BYTES: usize = 64 * 1024;
 
+/// The first and last year of the corpus's dated documents.
+fn dated_years(corpus: &Corpus) -> Option<(i16, i16)> {
+    let years = corpus.documents.iter().filter_map(|d| d.published).map(|d| d.year());
+    let (first, last) = years.clone().min().zip(years.max())?;
+    Some((first, last))
+}
+
+/// The year an undated page writes its own days in, for the days it writes without one
+/// ("his first general audience May 21"): the latest year of a full date it gives ("On May
+/// 8, 2025, he was elected"), when that year is one the corpus's dated pages were published
+/// in; else the one year all of them were published in. A third of scraped pages show no
+/// date; without this their days are never compared. (A corpus whose dated pages span a new
+/// year gives none: "Dec. 30" could be either.)
+fn own_year(document: &Document, body: Range<usize>, dated_years: Option<(i16, i16)>) -> Option<i16> {
+    if document.published.is_some() {
+        return None;
+    }
+    let (first, last) = dated_years?;
+    let text = document.text.get(body)?;
+    let written = crate::annotate::dates::find_dates(text, &split_sentences(text), DateAnchor::default());
+    let year = written.iter().filter_map(|m| if let Some(DateValue::Day(day)) = m.value { Some(day.year()) } else { None }).max();
+    match year {
+        Some(year) if (first..=last).contains(&year) => Some(year),
+        _ => (first == last).then_some(first),
+    }
+}
+
 /// The part of a document's body that is learned: all of it, unless it holds more than
 /// [`MAX_LEARNED_DATES`] dates; then up to the first date past that many (from the start of
 /// its line when the dates before it end on an earlier one), with a message saying where.
@@ -514,8 +541,10 @@ impl FactBase {
 
         // Pass 2: events and counts, each kept once per statement; the evidence index.
         let mut statements = Statements::default();
+        let years = dated_years(corpus);
         for (index, document) in corpus.documents.iter().enumerate() {
-            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let fallback_year = own_year(document, learned[index].clone(), years);
+            let anchor = DateAnchor { published: document.published, fallback_year };
             let analysis = analyse(&document.text, learned[index].clone(), anchor, &facts.people, &facts.acronyms, false);
             facts.evidence.add(index, &document.text, &analysis);
             facts.absorb(index, &analysis, &mut statements);
@@ -1020,6 +1049,7 @@ pub fn day_distance(a: Option<DateValue>, b: Option<DateValue>) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facts::evidence::Value;
 
     #[test]
     fn vocabulary_words_are_the_split_words() {
@@ -1055,6 +1085,31 @@ mod tests {
         assert!(cut.is_some_and(|message| message.contains("line 4")), "cut on the body's one line");
         assert!(document.text.is_char_boundary(learned.end) && learned.end < document.body.end);
         assert!(document.text[..learned.end].ends_with("— 😀 "), "cut right before a date");
+    }
+
+    /// An undated page's days written without a year take the year of a full date it gives,
+    /// else the one year of the corpus's dated pages; its bare months stay unresolved, and a
+    /// corpus whose dated pages span two years gives its undated pages no year.
+    #[test]
+    fn undated_pages_date_their_days() {
+        let days = |texts: Vec<(&str, String)>| -> Vec<String> {
+            let (corpus, _) = Corpus::from_texts(texts);
+            let facts = FactBase::build(&corpus);
+            let index = &facts.evidence;
+            (0..index.sentences.len())
+                .flat_map(|id| index.sentences[id].slots.iter().map(|s| s.value.clone()))
+                .filter_map(|v| if let Value::Date(DateValue::Day(d)) = v { Some(d.to_string()) } else { None })
+                .collect()
+        };
+        let dated = |year: i32| format!("---\npublished: {year}-05-10\n---\nThe council met in Halvik on May 2, {year}.\n");
+        let undated = "---\ntitle: Later\n---\nThe council will vote on the harbour plan on May 21. It first met in March.\n";
+        let one_year = days(vec![("a.md", dated(2025)), ("b.md", dated(2025)), ("c.md", undated.to_string())]);
+        assert!(one_year.contains(&"2025-05-21".to_string()), "{one_year:?}");
+        let two_years = days(vec![("a.md", dated(2024)), ("b.md", dated(2025)), ("c.md", undated.to_string())]);
+        assert!(!two_years.iter().any(|d| d.ends_with("-05-21")), "{two_years:?}");
+        let own = "---\ntitle: Own\n---\nOn May 3, 2024, the council met. It will vote on the harbour plan on May 21.\n";
+        let own_year = days(vec![("a.md", dated(2024)), ("b.md", dated(2025)), ("c.md", own.to_string())]);
+        assert!(own_year.contains(&"2024-05-21".to_string()), "{own_year:?}");
     }
 
     /// Each fact's statement is what its article's analysis states, field for field that
