@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::extract::Analysis;
 use crate::annotate::counts::{Precision, Quantity};
 use crate::annotate::dates::{CALENDAR_WORDS, DateValue};
-use crate::annotate::names::{Word, lower_case, words};
+use crate::annotate::names::{Word, lower_case};
 
 /// Most corpus sentences a draft sentence is compared with.
 pub const MAX_CANDIDATES: usize = 48;
@@ -644,7 +644,7 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
         }
     }
     for (index, sentence) in out.iter_mut().enumerate() {
-        let sentence_words = words(text, sentence.range.clone());
+        let sentence_words = analysis.sentence_words(text, index);
         // What the annotators do not read as such (a score, "a 23-year-old") wins over the
         // bare numbers they read inside it.
         let extra = extra_values(text, &sentence_words);
