@@ -659,7 +659,8 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
             let at = found.partition_point(|(r, _)| r.start <= w.range.start);
             at.checked_sub(1).is_some_and(|at| w.range.end <= found[at].0.end)
         };
-        let mut lemma_starts: Vec<usize> = Vec::new();
+        let mut lemma_starts: Vec<usize> = Vec::with_capacity(sentence_words.len());
+        sentence.lemmas.reserve(sentence_words.len());
         for word in &sentence_words {
             if inside(word) {
                 continue;
@@ -780,6 +781,10 @@ fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value
             if !next.starts_with(|c: char| c.is_ascii_digit()) {
                 found.push((word.range.start..word.range.start + written.len(), Value::Score(x, y)));
             }
+            continue;
+        }
+        // (Only a word with a hyphen can be an age: the others are not lower-cased.)
+        if !written.contains('-') {
             continue;
         }
         let lower = lower_case(written);
