@@ -476,12 +476,11 @@ pub fn normal_word_cow(word: &str) -> Cow<'_, str> {
 
 /// `text.to_lowercase()`, borrowed when that changes nothing (ASCII without capitals).
 pub fn lower_case(text: &str) -> Cow<'_, str> {
-    if !text.is_ascii() {
-        Cow::Owned(text.to_lowercase())
-    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(text.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(text)
+    // One pass: the first byte that is not lower-case ASCII decides.
+    match text.bytes().position(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        None => Cow::Borrowed(text),
+        Some(at) if text.as_bytes()[at..].is_ascii() => Cow::Owned(text.to_ascii_lowercase()),
+        Some(_) => Cow::Owned(text.to_lowercase()),
     }
 }
 
@@ -504,8 +503,15 @@ impl Word<'_> {
 /// The words of `text[range]`, with ranges into `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let slice = &text[range.clone()];
-    let spans: Box<dyn Iterator<Item = Range<usize>>> =
-        if slice.is_ascii() { Box::new(ascii_word_spans(slice)) } else { Box::new(WORD.find_iter(slice).map(|m| m.range())) };
+    if slice.is_ascii() {
+        words_of_spans(slice, range.start, ascii_word_spans(slice))
+    } else {
+        words_of_spans(slice, range.start, WORD.find_iter(slice).map(|m| m.range()))
+    }
+}
+
+/// The [`Word`]s of `slice` (which starts at `offset` of its text) at the given spans.
+fn words_of_spans(slice: &str, offset: usize, spans: impl Iterator<Item = Range<usize>>) -> Vec<Word<'_>> {
     // Collected from an iterator that knows no length: sized up front (a word and the
     // space after it take six bytes on average) so that the vector seldom grows.
     let mut found = Vec::with_capacity(slice.len() / 6 + 4);
@@ -522,7 +528,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
             }
         }
         let word = &slice[span.start..end];
-        Word { range: range.start + span.start..range.start + end, text: word, norm: normal_word_cow(word) }
+        Word { range: offset + span.start..offset + end, text: word, norm: normal_word_cow(word) }
     }));
     found
 }
