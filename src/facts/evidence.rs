@@ -659,8 +659,7 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
             let at = found.partition_point(|(r, _)| r.start <= w.range.start);
             at.checked_sub(1).is_some_and(|at| w.range.end <= found[at].0.end)
         };
-        let mut lemma_starts: Vec<usize> = Vec::with_capacity(sentence_words.len());
-        sentence.lemmas.reserve(sentence_words.len());
+        let mut lemma_starts: Vec<usize> = Vec::new();
         for word in &sentence_words {
             if inside(word) {
                 continue;

@@ -445,11 +445,6 @@ fn analyse_block(
     let quotations = quotation_ranges(text);
     let mut analysis = Analysis { sentences: sentences.clone(), quotations, ..Analysis::default() };
     let mut report_dates: Vec<usize> = Vec::new();
-    if keep_words {
-        // About a word per six bytes, as `words` sizes its own list.
-        analysis.kept_words.reserve(text.len() / 6 + 4);
-        analysis.kept_word_ends.reserve(sentences.len());
-    }
 
     for (sentence_index, sentence) in sentences.iter().enumerate() {
         let sentence_words = words(text, sentence.clone());
