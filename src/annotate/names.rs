@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use crate::annotate::dates::CALENDAR_WORDS;
 use regex::Regex;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 /// A word of the text: letters or digits, with inner hyphens, apostrophes and dots.
 static WORD: LazyLock<Regex> =
@@ -1123,18 +1123,27 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("malaysian", "malaysia"),
 ];
 
+/// [`NATIONALITIES`] by adjective and by country: the country of the first entry that
+/// names either, as a walk down the list would find it.
+static NATIONALITY_COUNTRIES: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for &(adjective, country) in NATIONALITIES {
+        map.entry(adjective).or_insert(country);
+        map.entry(country).or_insert(country);
+    }
+    map
+});
+
 /// Normalises a place or qualifier: lower case, possessive dropped, nationality adjective
 /// turned into the country ("Russian" → "russia", "the North's" → "north").
 pub fn normalise_place(text: &str) -> String {
     let lower = lower_case(text.trim().trim_start_matches("the "));
     let lower = if lower.contains('’') { Cow::Owned(lower.replace('’', "'")) } else { lower };
     let lower = lower.strip_suffix("'s").unwrap_or(&lower).trim_end_matches('.');
-    for (adjective, country) in NATIONALITIES {
-        if lower == *adjective || lower == *country {
-            return (*country).to_string();
-        }
+    match NATIONALITY_COUNTRIES.get(lower) {
+        Some(country) => (*country).to_string(),
+        None => lower.to_string(),
     }
-    lower.to_string()
 }
 
 /// Whether a phrase is a country's name as written (not its adjective): "Russia", not "Russian".

@@ -128,6 +128,10 @@ pub fn name_parts(text: &str) -> Vec<String> {
 /// `common_words` are the words the corpus writes in lower case: a name does not end in
 /// one, nor has two ("Korean Peninsula", "Sputnik News", a title-case headline).
 pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<String>) -> bool {
+    // Without a cue nothing below can make it one (most mentions): no parts split, no look-ups.
+    if !mention.person_cue {
+        return false;
+    }
     let parts = name_parts(&mention.text);
     let words: Vec<&str> = mention.text.split_whitespace().filter(|w| !is_quoted(w)).collect();
     let common = |word: &str| common_words.contains(&normal_word(word));
