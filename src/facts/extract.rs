@@ -1254,3 +1254,43 @@ const STOPWORDS: &[&str] = &[
     "nearly", "almost", "more", "than", "over", "into", "since", "such", "also", "will", "would", "could", "there", "they", "she", "he",
     "after", "before", "during", "not",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::facts::FactBase;
+
+    /// The words an analysis keeps for the evidence index are the words a fresh split of
+    /// each sentence gives (ranges, text and normal form), block after block.
+    #[test]
+    fn kept_words_are_the_split_words() {
+        let world = crate::synth::World::new(11);
+        let mut texts: Vec<(String, String)> = (0..40).map(|k| world.article(k)).collect();
+        texts.push((
+            "wide.md".into(),
+            "---\npublished: 2025-10-28\n---\nÉmile Zola’s visit to Zürich, Oct. 3.\n\nThe U.S. envoy's \
+             talks with Dr. Kim Jong-un's aide ended 40-22 on Monday.\nSHE SAID: “It’s over.”\n\n\n- A list item\n"
+                .into(),
+        ));
+        let (corpus, _) = Corpus::from_texts(texts);
+        let facts = FactBase::build(&corpus);
+        let mut checked = 0;
+        for document in &corpus.documents {
+            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let text = &document.text;
+            let kept = analyse_keeping_words(text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            let plain = analyse(text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            assert_eq!(kept.sentences, plain.sentences);
+            assert_eq!(kept.kept_word_ends.len(), kept.sentences.len());
+            assert!(plain.kept_words.is_empty() && plain.kept_word_ends.is_empty());
+            for (index, sentence) in kept.sentences.iter().enumerate() {
+                let fresh = words(text, sentence.clone());
+                assert_eq!(kept.sentence_words(text, index), fresh, "{}: sentence {index}", document.path.display());
+                assert_eq!(plain.sentence_words(text, index), fresh);
+                checked += fresh.len();
+            }
+        }
+        assert!(checked > 1000, "only {checked} words compared");
+    }
+}
