@@ -291,7 +291,8 @@ fn read_article(path: &Path) -> Result<String, String> {
     }
     let file = std::fs::File::open(path).map_err(|error| format!("cannot read: {error}"))?;
     // The file may grow between the check and the read: read one byte past the limit at most.
-    let mut bytes = Vec::new();
+    // Sized for the file as it was (one byte more, for the read that finds its end).
+    let mut bytes = Vec::with_capacity(metadata.len() as usize + 1);
     file.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut bytes).map_err(|error| format!("cannot read: {error}"))?;
     if bytes.len() as u64 > MAX_ARTICLE_BYTES {
         return Err(too_large(bytes.len() as u64));

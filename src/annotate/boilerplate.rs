@@ -224,13 +224,20 @@ fn credit(line: &str) -> Option<Range<usize>> {
 fn is_navigation(line: &str) -> bool {
     let short = |item: &str| {
         let item = item.trim();
-        item.is_empty() || (words(item).count() <= 5 && !ends_sentence(item))
+        item.is_empty() || (words(item).nth(5).is_none() && !ends_sentence(item))
     };
-    for separator in ["|", " > ", " » ", " • ", " · "] {
-        let items: Vec<&str> = line.split(separator).collect();
-        if items.len() >= 3 && items.iter().all(|item| short(item)) {
-            return true;
+    // Every separator holds '|', '>' or a byte that starts '»', '•' or '·' in UTF-8: a line
+    // with none of them (most prose) is split by none.
+    if line.bytes().any(|byte| matches!(byte, b'|' | b'>' | 0xC2 | 0xE2)) {
+        for separator in ["|", " > ", " » ", " • ", " · "] {
+            let items: Vec<&str> = line.split(separator).collect();
+            if items.len() >= 3 && items.iter().all(|item| short(item)) {
+                return true;
+            }
         }
+    }
+    if !line.contains("   ") {
+        return false;
     }
     let gaps: Vec<&str> = line.split("   ").filter(|item| !item.trim().is_empty()).collect();
     gaps.len() >= 3 && gaps.iter().all(|item| short(item))
@@ -264,7 +271,8 @@ fn is_notice(line: &str) -> bool {
 
 /// Page controls: "Share this article", "Sign in", "Subscribe now".
 fn is_controls(line: &str) -> bool {
-    if words(line).count() > 12 || ends_sentence(line) {
+    // (More than twelve words: the thirteenth is enough to tell, not a count of all.)
+    if words(line).nth(12).is_some() || ends_sentence(line) {
         return false;
     }
     // The controls are shorter than ten letters: the line's first twelve tell.
@@ -279,7 +287,7 @@ fn is_label(line: &str, reading: Reading) -> bool {
         Reading::Corpus => 4,
         Reading::Draft => 2,
     };
-    let count = words(line).count();
+    let count = words(line).take(most + 1).count();
     if count == 0 || count > most || line.starts_with('#') || ends_sentence(line) {
         return false;
     }

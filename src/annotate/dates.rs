@@ -1745,7 +1745,16 @@ impl<'t> Scanner<'t> {
             None if counted => &starts.counted,
             None => return None,
         };
+        // A phrase of two words or more matches only if its second word is the next token's
+        // (no phrase has a count there): that one comparison rules most of them out.
+        let next = self.word(index + 1);
         'phrases: for (words, meaning, guarded) in candidates.iter().map(|&candidate| &RELATIVE_PHRASE_WORDS[candidate]) {
+            if let Some(&second) = words.get(1)
+                && second != "#"
+                && next != Some(second)
+            {
+                continue;
+            }
             let mut count = 1;
             for (offset, word) in words.iter().enumerate() {
                 let at = index + offset;

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use crate::annotate::dates::CALENDAR_WORDS;
 use regex::Regex;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 /// A word of the text: letters or digits, with inner hyphens, apostrophes and dots.
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -551,12 +551,11 @@ pub fn normal_word_cow(word: &str) -> Cow<'_, str> {
 
 /// `text.to_lowercase()`, borrowed when that changes nothing (ASCII without capitals).
 pub fn lower_case(text: &str) -> Cow<'_, str> {
-    if !text.is_ascii() {
-        Cow::Owned(text.to_lowercase())
-    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(text.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(text)
+    // One pass: the first byte that is not lower-case ASCII decides.
+    match text.bytes().position(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        None => Cow::Borrowed(text),
+        Some(at) if text.as_bytes()[at..].is_ascii() => Cow::Owned(text.to_ascii_lowercase()),
+        Some(_) => Cow::Owned(text.to_lowercase()),
     }
 }
 
@@ -579,8 +578,15 @@ impl Word<'_> {
 /// The words of `text[range]`, with ranges into `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let slice = &text[range.clone()];
-    let spans: Box<dyn Iterator<Item = Range<usize>>> =
-        if slice.is_ascii() { Box::new(ascii_word_spans(slice)) } else { Box::new(WORD.find_iter(slice).map(|m| m.range())) };
+    if slice.is_ascii() {
+        words_of_spans(slice, range.start, ascii_word_spans(slice))
+    } else {
+        words_of_spans(slice, range.start, WORD.find_iter(slice).map(|m| m.range()))
+    }
+}
+
+/// The [`Word`]s of `slice` (which starts at `offset` of its text) at the given spans.
+fn words_of_spans(slice: &str, offset: usize, spans: impl Iterator<Item = Range<usize>>) -> Vec<Word<'_>> {
     // Collected from an iterator that knows no length: sized up front (a word and the
     // space after it take six bytes on average) so that the vector seldom grows.
     let mut found = Vec::with_capacity(slice.len() / 6 + 4);
@@ -597,7 +603,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
             }
         }
         let word = &slice[span.start..end];
-        Word { range: range.start + span.start..range.start + end, text: word, norm: normal_word_cow(word) }
+        Word { range: offset + span.start..offset + end, text: word, norm: normal_word_cow(word) }
     }));
     found
 }
@@ -1202,18 +1208,27 @@ const NATIONALITIES: &[(&str, &str)] = &[
     ("malaysian", "malaysia"),
 ];
 
+/// [`NATIONALITIES`] by adjective and by country: the country of the first entry that
+/// names either, as a walk down the list would find it.
+static NATIONALITY_COUNTRIES: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for &(adjective, country) in NATIONALITIES {
+        map.entry(adjective).or_insert(country);
+        map.entry(country).or_insert(country);
+    }
+    map
+});
+
 /// Normalises a place or qualifier: lower case, possessive dropped, nationality adjective
 /// turned into the country ("Russian" → "russia", "the North's" → "north").
 pub fn normalise_place(text: &str) -> String {
     let lower = lower_case(text.trim().trim_start_matches("the "));
     let lower = if lower.contains('’') { Cow::Owned(lower.replace('’', "'")) } else { lower };
     let lower = lower.strip_suffix("'s").unwrap_or(&lower).trim_end_matches('.');
-    for (adjective, country) in NATIONALITIES {
-        if lower == *adjective || lower == *country {
-            return (*country).to_string();
-        }
+    match NATIONALITY_COUNTRIES.get(lower) {
+        Some(country) => (*country).to_string(),
+        None => lower.to_string(),
     }
-    lower.to_string()
 }
 
 /// Whether a phrase is a country's name as written (not its adjective): "Russia", not "Russian".

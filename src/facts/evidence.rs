@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::extract::Analysis;
 use crate::annotate::counts::{Precision, Quantity};
 use crate::annotate::dates::{CALENDAR_WORDS, DateValue};
-use crate::annotate::names::{Word, lower_case, words};
+use crate::annotate::names::{Word, lower_case};
 
 /// Most corpus sentences a draft sentence is compared with.
 pub const MAX_CANDIDATES: usize = 48;
@@ -645,7 +645,7 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
         }
     }
     for (index, sentence) in out.iter_mut().enumerate() {
-        let sentence_words = words(text, sentence.range.clone());
+        let sentence_words = analysis.sentence_words(text, index);
         // What the annotators do not read as such (a score, "a 23-year-old") wins over the
         // bare numbers they read inside it.
         let extra = extra_values(text, &sentence_words);
@@ -790,6 +790,10 @@ fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value
             if !next.starts_with(|c: char| c.is_ascii_digit()) {
                 found.push((word.range.start..word.range.start + written.len(), Value::Score(x, y)));
             }
+            continue;
+        }
+        // (Only a word with a hyphen can be an age: the others are not lower-cased.)
+        if !written.contains('-') {
             continue;
         }
         let lower = lower_case(written);

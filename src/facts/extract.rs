@@ -146,6 +146,49 @@ pub struct Analysis {
     pub places: Vec<(usize, PlaceMention)>,
     /// Every number, with or without a unit, by sentence: the evidence index's figures.
     pub figures: Vec<(usize, Quantity)>,
+    /// The words of every sentence, kept when learning a corpus ([`analyse_keeping_words`])
+    /// so that the evidence index does not split each sentence again; else empty.
+    kept_words: Vec<KeptWord>,
+    /// Where each sentence's words end in `kept_words` (one per sentence when kept).
+    kept_word_ends: Vec<usize>,
+}
+
+/// A [`Word`] without its borrow of the text: its range, and its normal form as a prefix
+/// of the word (the common case: no copy) or, when lower-casing changed it, its own.
+#[derive(Clone, Debug)]
+struct KeptWord {
+    range: Range<usize>,
+    norm: KeptNorm,
+}
+
+#[derive(Clone, Debug)]
+enum KeptNorm {
+    /// The first this many bytes of the word.
+    Prefix(usize),
+    Owned(String),
+}
+
+impl Analysis {
+    /// The words of sentence `index` (as [`words`] splits them), `text` being the analysed
+    /// document: those the analysis kept, else split again.
+    pub fn sentence_words<'a>(&'a self, text: &'a str, index: usize) -> Vec<Word<'a>> {
+        if self.kept_word_ends.len() != self.sentences.len() {
+            return self.sentences.get(index).map(|sentence| words(text, sentence.clone())).unwrap_or_default();
+        }
+        let Some(&end) = self.kept_word_ends.get(index) else { return Vec::new() };
+        let start = index.checked_sub(1).map_or(0, |previous| self.kept_word_ends[previous]);
+        self.kept_words[start..end]
+            .iter()
+            .map(|kept| {
+                let written = &text[kept.range.clone()];
+                let norm = match &kept.norm {
+                    KeptNorm::Prefix(length) => &written[..*length],
+                    KeptNorm::Owned(norm) => norm.as_str(),
+                };
+                Word { range: kept.range.clone(), text: written, norm: std::borrow::Cow::Borrowed(norm) }
+            })
+            .collect()
+    }
 }
 
 /// Long names with their acronyms, learned from "Asia-Pacific Economic Cooperation (APEC)".
@@ -240,7 +283,20 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 /// Analyses a document. `text` is the whole document (masked for drafts), `body` the part
 /// after front matter. `near_misses`: resolve names no source spells as their nearest person.
 pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &People, acronyms: &Acronyms, near_misses: bool) -> Analysis {
-    analyse_with(text, body, anchor, people, acronyms, near_misses, None)
+    analyse_blocks(text, body, anchor, people, acronyms, near_misses, None, false)
+}
+
+/// [`analyse`], keeping each sentence's words in the analysis for the evidence index
+/// ([`Analysis::sentence_words`]): for learning a corpus, one document at a time.
+pub fn analyse_keeping_words(
+    text: &str,
+    body: Range<usize>,
+    anchor: DateAnchor,
+    people: &People,
+    acronyms: &Acronyms,
+    near_misses: bool,
+) -> Analysis {
+    analyse_blocks(text, body, anchor, people, acronyms, near_misses, None, true)
 }
 
 /// [`analyse`], taking the analyses of unchanged blocks from `memo` and leaving this
@@ -253,7 +309,21 @@ pub fn analyse_with(
     people: &People,
     acronyms: &Acronyms,
     near_misses: bool,
+    memo: Option<&mut BlockMemo>,
+) -> Analysis {
+    analyse_blocks(text, body, anchor, people, acronyms, near_misses, memo, false)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn analyse_blocks(
+    text: &str,
+    body: Range<usize>,
+    anchor: DateAnchor,
+    people: &People,
+    acronyms: &Acronyms,
+    near_misses: bool,
     mut memo: Option<&mut BlockMemo>,
+    keep_words: bool,
 ) -> Analysis {
     let mut analysis = Analysis::default();
     let mut report_dates: Vec<usize> = Vec::new();
@@ -265,9 +335,9 @@ pub fn analyse_with(
         let block_text = &text[block.range.clone()];
         let analysed = match memo.as_deref_mut() {
             Some(memo) => memo.analysis(block.in_body, block_text, &carried, || {
-                analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses)
+                analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses, keep_words)
             }),
-            None => Arc::new(analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses)),
+            None => Arc::new(analyse_block(block_text, block.in_body, &carried, people, acronyms, near_misses, keep_words)),
         };
         // Without a memo the block's analysis is this document's alone: moved, not copied.
         let BlockAnalysis { analysis: block_analysis, report_dates: block_report_dates, carried: carried_out } =
@@ -388,6 +458,7 @@ fn analyse_block(
     people: &People,
     acronyms: &Acronyms,
     near_misses: bool,
+    keep_words: bool,
 ) -> BlockAnalysis {
     let sentences: Vec<Range<usize>> = if in_body { split_sentences(text) } else { Vec::new() };
     let Carried { dates: mut date_context, mut recent, mut last_subject, mut context_participants, mut list_context } = carried_in.clone();
@@ -663,6 +734,16 @@ fn analyse_block(
             list_context = None;
         }
         analysis.persons.extend(sentence_persons);
+        if keep_words {
+            analysis.kept_words.extend(sentence_words.into_iter().map(|word| KeptWord {
+                norm: match word.norm {
+                    std::borrow::Cow::Borrowed(norm) => KeptNorm::Prefix(norm.len()),
+                    std::borrow::Cow::Owned(norm) => KeptNorm::Owned(norm),
+                },
+                range: word.range,
+            }));
+            analysis.kept_word_ends.push(analysis.kept_words.len());
+        }
     }
     analysis.dates = dates;
     let carried = Carried { dates: date_context, recent, last_subject, context_participants, list_context };
@@ -733,6 +814,12 @@ impl Analysis {
         self.places.extend(block.places.into_iter().map(|(sentence, mut place)| {
             shift(&mut place.range);
             (sentence + first_sentence, place)
+        }));
+        let words_before = self.kept_words.len();
+        self.kept_word_ends.extend(block.kept_word_ends.into_iter().map(|end| end + words_before));
+        self.kept_words.extend(block.kept_words.into_iter().map(|mut word| {
+            shift(&mut word.range);
+            word
         }));
         self.figures.extend(block.figures.into_iter().map(|(sentence, mut figure)| {
             shift(&mut figure.range);
@@ -1188,3 +1275,43 @@ const STOPWORDS: &[&str] = &[
     "nearly", "almost", "more", "than", "over", "into", "since", "such", "also", "will", "would", "could", "there", "they", "she", "he",
     "after", "before", "during", "not",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+    use crate::facts::FactBase;
+
+    /// The words an analysis keeps for the evidence index are the words a fresh split of
+    /// each sentence gives (ranges, text and normal form), block after block.
+    #[test]
+    fn kept_words_are_the_split_words() {
+        let world = crate::synth::World::new(11);
+        let mut texts: Vec<(String, String)> = (0..40).map(|k| world.article(k)).collect();
+        texts.push((
+            "wide.md".into(),
+            "---\npublished: 2025-10-28\n---\nÉmile Zola’s visit to Zürich, Oct. 3.\n\nThe U.S. envoy's \
+             talks with Dr. Kim Jong-un's aide ended 40-22 on Monday.\nSHE SAID: “It’s over.”\n\n\n- A list item\n"
+                .into(),
+        ));
+        let (corpus, _) = Corpus::from_texts(texts);
+        let facts = FactBase::build(&corpus);
+        let mut checked = 0;
+        for document in &corpus.documents {
+            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let text = &document.text;
+            let kept = analyse_keeping_words(text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            let plain = analyse(text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
+            assert_eq!(kept.sentences, plain.sentences);
+            assert_eq!(kept.kept_word_ends.len(), kept.sentences.len());
+            assert!(plain.kept_words.is_empty() && plain.kept_word_ends.is_empty());
+            for (index, sentence) in kept.sentences.iter().enumerate() {
+                let fresh = words(text, sentence.clone());
+                assert_eq!(kept.sentence_words(text, index), fresh, "{}: sentence {index}", document.path.display());
+                assert_eq!(plain.sentence_words(text, index), fresh);
+                checked += fresh.len();
+            }
+        }
+        assert!(checked > 1000, "only {checked} words compared");
+    }
+}

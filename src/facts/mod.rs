@@ -31,7 +31,7 @@ use crate::annotate::outlet::OutletSource;
 use crate::annotate::sentences::split_sentences;
 use crate::corpus::{Corpus, DateSource, Document};
 use crate::finding::Citation;
-use extract::{Acronyms, Analysis, EventAssertion, EventKind, analyse};
+use extract::{Acronyms, Analysis, EventAssertion, EventKind, analyse_keeping_words};
 use people::{People, PersonId, is_full_person_name};
 
 /// A passage of a corpus document, as kept in the fact base: 12 bytes where a
@@ -545,7 +545,7 @@ impl FactBase {
         for (index, document) in corpus.documents.iter().enumerate() {
             let fallback_year = own_year(document, learned[index].clone(), years);
             let anchor = DateAnchor { published: document.published, fallback_year };
-            let analysis = analyse(&document.text, learned[index].clone(), anchor, &facts.people, &facts.acronyms, false);
+            let analysis = analyse_keeping_words(&document.text, learned[index].clone(), anchor, &facts.people, &facts.acronyms, false);
             facts.evidence.add(index, &document.text, &analysis);
             facts.absorb(index, &analysis, &mut statements);
         }
@@ -1050,6 +1050,7 @@ pub fn day_distance(a: Option<DateValue>, b: Option<DateValue>) -> Option<i64> {
 mod tests {
     use super::*;
     use crate::facts::evidence::Value;
+    use extract::analyse;
 
     #[test]
     fn vocabulary_words_are_the_split_words() {

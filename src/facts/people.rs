@@ -6,7 +6,7 @@
 //! edit, one part equal), while "Kim Jong-un" and "Kim Jong-il" are not ("un" and "il"
 //! differ in every letter).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
@@ -81,7 +81,7 @@ impl Person {
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct People {
     pub persons: Vec<Person>,
-    by_key: BTreeMap<String, PersonId>,
+    by_key: HashMap<String, PersonId>,
     /// Every spelling by (number of parts, position, part): two spellings that
     /// [`same_person`] merges, or a [`near_miss`] of one, share a part at one position.
     by_part_at: HashMap<(usize, usize, String), Vec<(PersonId, usize)>>,
@@ -102,6 +102,10 @@ fn post(list: &mut Vec<PersonId>, id: PersonId) {
 /// nickname left out ("Sean \"Diddy\" Combs" is "sean combs").
 pub fn spelling_key(text: &str) -> String {
     let text = text.trim();
+    // Most names: ASCII without quotation marks, where the key is the lower case.
+    if text.is_ascii() && !text.contains('"') {
+        return text.to_ascii_lowercase();
+    }
     let folded = if text.contains(['"', '“', '”']) {
         text.split_whitespace().filter(|w| !is_quoted(w)).collect::<Vec<_>>().join(" ")
     } else {
@@ -124,6 +128,10 @@ pub fn name_parts(text: &str) -> Vec<String> {
 /// `common_words` are the words the corpus writes in lower case: a name does not end in
 /// one, nor has two ("Korean Peninsula", "Sputnik News", a title-case headline).
 pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<String>) -> bool {
+    // Without a cue nothing below can make it one (most mentions): no parts split, no look-ups.
+    if !mention.person_cue {
+        return false;
+    }
     let parts = name_parts(&mention.text);
     let words: Vec<&str> = mention.text.split_whitespace().filter(|w| !is_quoted(w)).collect();
     let common = |word: &str| common_words.contains(&normal_word(word));
