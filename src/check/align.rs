@@ -207,7 +207,9 @@ fn judge<'a>(
                 .fold(0.0f32, f32::max)
         };
         for other in sentence.slots.iter() {
-            if !known_by(draft_date, published, &other.value) {
+            // A source published after the draft cannot contradict it (a toll rises, a plan
+            // changes; a later story dates the event where the draft dates a report of it).
+            if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) {
                 continue;
             }
             // A figure of another unit, or with the unit unsaid on one side, is compared only
@@ -452,9 +454,10 @@ const BESIDE_LOCAL: f32 = 0.3;
 /// Lemmas on each side of a date that stand beside it.
 const BESIDE: usize = 2;
 
-/// Whether a source's value was known when the draft was written. A source published after
-/// the draft cannot contradict it (a toll rises, a plan changes), except on the date of what
-/// had already happened by then: "the crash on Jan. 29" is as true a month later.
+/// Whether a source's date counts for the consensus on a word's date: one published after
+/// the draft does when the day had passed by then ("the crash on Jan. 29" is as true a
+/// month later). Only the consensus reads later sources: the word stands right beside the
+/// date, and three sources or more agree.
 fn known_by(draft_date: Option<Date>, published: Option<Date>, value: &Value) -> bool {
     let (Some(draft), Some(source)) = (draft_date, published) else { return true };
     source <= draft || matches!(value, Value::Date(date) if date.end() <= draft)
