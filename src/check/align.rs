@@ -193,6 +193,15 @@ fn judge<'a>(
     for &id in candidates {
         let sentence = index.sentence(id);
         let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
+        // A source published after the draft cannot contradict it (a toll rises, a plan
+        // changes; a later story dates the event where the draft dates a report of it).
+        if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) {
+            continue;
+        }
+        // An undated page was published no earlier than the latest day it writes of: past
+        // the draft's date, it may still agree with the draft but not contradict it.
+        let later_undated =
+            published.is_none() && matches!((draft_date, index.latest_day(sentence.source)), (Some(draft), Some(latest)) if latest > draft);
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
         // as well, the sentence gives several and which one the draft's stands for is
@@ -207,11 +216,6 @@ fn judge<'a>(
                 .fold(0.0f32, f32::max)
         };
         for other in sentence.slots.iter() {
-            // A source published after the draft cannot contradict it (a toll rises, a plan
-            // changes; a later story dates the event where the draft dates a report of it).
-            if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) {
-                continue;
-            }
             // A figure of another unit, or with the unit unsaid on one side, is compared only
             // for a miscopy (below).
             let same_type = slot.value.same_type(&other.value);
@@ -220,6 +224,9 @@ fn judge<'a>(
             }
             let agrees = same_type
                 && (slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places));
+            if later_undated && !agrees {
+                continue;
+            }
             // A figure, score or place the related sentences give anywhere is the draft's
             // source, whatever it governs there; a date must be about the same thing.
             if agrees && !matches!(slot.value, Value::Date(_)) {

@@ -829,6 +829,8 @@ pub trait EvidenceSource {
     /// Whether the two places are ever named in one corpus sentence (a venue and its city,
     /// a city and its region): then neither contradicts the other.
     fn places_named_together(&self, a: &str, b: &str) -> bool;
+    /// The latest day a source's sentences give, a bound under its publication date.
+    fn latest_day(&self, source: u32) -> Option<jiff::civil::Date>;
     /// Whether a sentence that shares one of `terms` states `value` (a figure of that unit,
     /// a score, a place): then the draft's value has a source, whatever else says otherwise.
     fn attested(&self, value: &Value, terms: &[u32]) -> bool;
@@ -899,6 +901,10 @@ pub struct EvidenceIndex {
     /// "DATE's verdict"), as (sentence, slot): what the corpus dates by that word.
     #[serde(skip)]
     dated_by: HashMap<u32, Vec<(u32, u16)>>,
+    /// For each source, the latest day its sentences give (not hedged): a page that writes
+    /// of April 3 was not published before it, whether or not it shows a date.
+    #[serde(skip)]
+    latest_day: HashMap<u32, jiff::civil::Date>,
 }
 
 /// The sentence numbers of an encoded posting list ([`EvidenceIndex`]'s `postings`).
@@ -1124,8 +1130,15 @@ impl EvidenceIndex {
         let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
         let mut stated: HashMap<ValueKey, Vec<u32>> = HashMap::default();
         let mut dated_by: HashMap<u32, Vec<(u32, u16)>> = HashMap::default();
+        let mut latest_day: HashMap<u32, jiff::civil::Date> = HashMap::default();
         for (id, sentence) in self.sentences.iter().enumerate() {
             for (at, slot) in sentence.slots.iter().enumerate() {
+                if let Value::Date(DateValue::Day(day)) = slot.value
+                    && !slot.hedged
+                {
+                    let latest = latest_day.entry(sentence.source).or_insert(day);
+                    *latest = (*latest).max(day);
+                }
                 if matches!(slot.value, Value::Date(_)) && !slot.hedged {
                     let mut families: Vec<u32> =
                         beside(&sentence.terms, slot.at as usize).iter().map(|&t| self.families[t as usize]).collect();
@@ -1152,6 +1165,7 @@ impl EvidenceIndex {
         self.places = places;
         self.stated = stated;
         self.dated_by = dated_by;
+        self.latest_day = latest_day;
         let total: usize = self.lengths.iter().map(|&l| l as usize).sum();
         self.average_length = if self.lengths.is_empty() { 1.0 } else { total as f32 / self.lengths.len() as f32 };
     }
@@ -1249,6 +1263,10 @@ impl EvidenceSource for EvidenceIndex {
 
     fn lemma(&self, term: u32) -> &str {
         EvidenceIndex::lemma(self, term)
+    }
+
+    fn latest_day(&self, source: u32) -> Option<jiff::civil::Date> {
+        self.latest_day.get(&source).copied()
     }
 
     fn dated_by(&self, family: u32) -> &[(u32, u16)] {
