@@ -184,5 +184,6 @@ pub const CODES: &[(&str, &str)] = &[
     ("weekday-mismatch", "a weekday that does not fall on the date it is given with"),
     ("count-conflict", "a count or number that differs from the sources"),
     ("count-updated", "a figure that earlier sources give and later sources update"),
+    ("count-provisional", "a figure given as a count still coming in that the sources give otherwise"),
     ("check-truncated", "the draft (or a sentence) is past the size factline checks; the rest is not checked"),
 ];

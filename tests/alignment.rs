@@ -80,6 +80,21 @@ fn a_source_published_after_the_draft_cannot_contradict_it() {
 }
 
 #[test]
+fn a_count_given_as_still_coming_in_is_information() {
+    let engine = engine(&[(
+        "results.md",
+        "---\npublished: 2025-06-02\n---\nThe Harbour Party won 41 seats in the Velmark assembly election, the electoral board said.\n",
+    )]);
+    let settled = "---\npublished: 2025-06-03\n---\nThe Harbour Party won 44 seats in the Velmark assembly election.\n";
+    assert_eq!(flagged(&warnings(&engine, settled), "count-conflict"), vec!["44"], "{:#?}", warnings(&engine, settled));
+    let coming_in = "---\npublished: 2025-06-03\n---\nThe Harbour Party has so far won 44 seats in the Velmark assembly election.\n";
+    let report = engine.check(std::path::Path::new("draft.md"), coming_in);
+    assert!(report.findings.iter().all(|f| f.severity < Severity::Warning), "{:#?}", report.findings);
+    let provisional = report.findings.iter().find(|f| f.code == "count-provisional").expect("information on the count");
+    assert!(provisional.message.contains("41") && provisional.evidence.iter().any(|c| c.quote.contains("41 seats")), "{provisional:#?}");
+}
+
+#[test]
 fn a_value_the_corpus_gives_elsewhere_is_not_contradicted() {
     let engine = engine(&[(
         "final.md",

@@ -33,11 +33,14 @@ Marta Kowalczik said the deal was fair.
 Dockworkers returned to work on Thursday, March 5.
 ";
 
-/// The flood draft, published on Thursday: Monday's death toll, updated since.
+/// The flood draft, published on Thursday: Monday's death toll, updated since, and a river
+/// level given as still coming in that the sources give otherwise.
 const FLOOD_DRAFT: &str = "---
 published: 2025-09-18
 ---
 At least 12 people have died after the River Sallen burst its banks in Westmarch.
+
+The River Sallen has so far crested at 9.8 metres at Oddingford, the highest level since records began.
 ";
 
 /// Two sources put the mayor's inspection on April 2, one on April 1.

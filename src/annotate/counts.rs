@@ -124,6 +124,8 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
         merged.get(at).is_some_and(|s| s.start < range.end)
     };
     let mut found = Vec::new();
+    // The words each of `found` spans, as (first, one past the last).
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut index = 0;
     while index < words.len() {
         let word = &words[index];
@@ -171,6 +173,7 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
                     unit: Some("time".into()),
                     unit_range: Some(word.range.clone()),
                 });
+                spans.push((index, index + 1));
             }
             index += 1;
             continue;
@@ -186,6 +189,20 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
             value *= multiplier;
             used += 1;
         }
+        // "three and a half years", "2 1/2 years".
+        let word_at = |k: usize| words.get(index + used + k).map(|w| w.norm.as_ref());
+        if !ordinal && value.fract() == 0.0 {
+            if word_at(0) == Some("and") && word_at(1) == Some("a") && word_at(2) == Some("half") {
+                value += 0.5;
+                used += 3;
+            } else if word_at(0) == Some("1")
+                && word_at(1) == Some("2")
+                && text.get(words[index + used].range.end..words[index + used + 1].range.start) == Some("/")
+            {
+                value += 0.5;
+                used += 2;
+            }
+        }
         let end_word = &words[index + used - 1];
         let range = word.range.start..end_word.range.end;
         let (unit, unit_range) = unit_after(words, index + used);
@@ -195,7 +212,18 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
             continue;
         }
         found.push(Quantity { range, value, ordinal, precision: precision_before(words, index), unit, unit_range });
+        spans.push((index, index + used));
         index += used;
+    }
+    // "22 and seven seats", "between 20 and 30 people", "two or three times": a bare number
+    // joined to the next one counts what the next one counts.
+    for at in (0..found.len().saturating_sub(1)).rev() {
+        let (next_start, this_end) = (spans[at + 1].0, spans[at].1);
+        let joined = next_start == this_end + 1 && matches!(words[this_end].norm.as_ref(), "and" | "or" | "to");
+        if found[at].unit.is_none() && !found[at].ordinal && found[at + 1].ordinal == found[at].ordinal && joined {
+            found[at].unit = found[at + 1].unit.clone();
+            found[at].unit_range = found[at + 1].unit_range.clone();
+        }
     }
     found
 }
@@ -325,6 +353,11 @@ mod tests {
             ("fewer than 20 ships", vec![("20", 20.0, false, Precision::AtMost, Some("ship"))]),
             ("some 2,50,000 people came", vec![("2,50,000", 250_000.0, false, Precision::About, Some("people"))]),
             ("another 1,50,000 people lined the route", vec![("1,50,000", 150_000.0, false, exact, Some("people"))]),
+            ("will hold 22 and seven seats", vec![("22", 22.0, false, exact, Some("seat")), ("seven", 7.0, false, exact, Some("seat"))]),
+            ("between 20 and 30 people", vec![("20", 20.0, false, exact, Some("people")), ("30", 30.0, false, exact, Some("people"))]),
+            ("three and a half years", vec![("three and a half", 3.5, false, exact, Some("year"))]),
+            ("a sentence of 2 1/2 years", vec![("2 1/2", 2.5, false, exact, Some("year"))]),
+            ("3 in the morning and 40 people", vec![("3", 3.0, false, exact, None), ("40", 40.0, false, exact, Some("people"))]),
         ];
         for (text, expected) in cases {
             let expected: Vec<_> = expected.into_iter().map(|(t, v, o, p, u)| (t.to_string(), v, o, p, u.map(str::to_string))).collect();

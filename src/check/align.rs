@@ -68,19 +68,60 @@ fn nearness(distance: usize, date: bool) -> f32 {
 
 /// A value's frame: each lemma of its sentence once, weighted by rarity and nearness.
 /// A figure's unit is left out: the type already compares it.
-fn frame(terms: &[Option<u32>], at: usize, unit: Option<u32>, date: bool, index: &dyn EvidenceSource) -> Vec<(u32, f32, f32)> {
-    let mut weights: BTreeMap<u32, (f32, f32)> = BTreeMap::new();
+///
+/// A lemma between this value and another of the same kind in the sentence (`anchors`,
+/// see [`anchors`]), and nearer the other, belongs to that value's clause ("fell from 25
+/// seats in 2021 to seven, short of the 12 seats": "short" frames the 12): it still weighs in the
+/// frame's local part, but cannot be found there (its `owned` nearness is far).
+fn frame(terms: &[Option<u32>], at: usize, anchors: &[usize], unit: Option<u32>, date: bool, index: &dyn EvidenceSource) -> Vec<FrameTerm> {
+    let mut weights: BTreeMap<u32, FrameTerm> = BTreeMap::new();
+    let distance = |position: usize, at: usize| if position < at { at - position } else { position + 1 - at };
     for (position, term) in terms.iter().enumerate() {
         let Some(term) = *term else { continue };
         if Some(term) == unit {
             continue;
         }
-        let distance = if position < at { at - position } else { position + 1 - at };
-        let near = nearness(distance, date);
-        let entry = weights.entry(index.family(term)).or_insert((0.0, index.idf(term)));
-        entry.0 = entry.0.max(near);
+        let own = distance(position, at);
+        let near = nearness(own, date);
+        // (Only a lemma between the two values: one beyond the other value is the subject
+        // or object both share, "the judge fined him $500,000 and ordered three years".)
+        let between = |other: usize| (at.min(other)..at.max(other)).contains(&position);
+        let owned = if anchors.iter().any(|&other| between(other) && distance(position, other) < own) { near.min(FAR) } else { near };
+        let family = index.family(term);
+        let entry = weights.entry(family).or_insert(FrameTerm { term: family, near: 0.0, owned: 0.0, idf: index.idf(term) });
+        entry.near = entry.near.max(near);
+        entry.owned = entry.owned.max(owned);
     }
-    weights.into_iter().map(|(term, (near, idf))| (term, near, idf)).collect()
+    weights.into_values().collect()
+}
+
+/// One lemma (by its synonym family) of a value's frame: how near the value it stands, how
+/// near once the lemmas of other values' clauses are set far, and its rarity.
+#[derive(Clone, Copy, Debug)]
+struct FrameTerm {
+    term: u32,
+    near: f32,
+    owned: f32,
+    idf: f32,
+}
+
+/// The nearness of a lemma that belongs to another value's clause: outside the frame's
+/// local part.
+const FAR: f32 = 0.15;
+
+/// Where the other values of `slot`'s type stand in its sentence: dates for a date, scores
+/// for a score, figures of its unit for a figure (two counts of one thing are two facts;
+/// figures of other units are often one: "three punt returns for 27 yards"). Places share
+/// their clause with the others ("in Manhattan on Wednesday, a jury convicted").
+fn anchors(slots: &[Slot], slot: &Slot) -> Vec<usize> {
+    if matches!(slot.value, Value::Place(_)) {
+        return Vec::new();
+    }
+    slots
+        .iter()
+        .filter(|other| !std::ptr::eq(*other, slot) && other.at != slot.at && other.value.same_type(&slot.value))
+        .map(|other| other.at as usize)
+        .collect()
 }
 
 /// How well an evidence value's frame aligns with a draft value's.
@@ -97,27 +138,28 @@ struct Alignment {
     rarest_shared: f32,
 }
 
-fn alignment(draft: &[(u32, f32, f32)], evidence: &[(u32, f32, f32)]) -> Alignment {
+fn alignment(draft: &[FrameTerm], evidence: &[FrameTerm]) -> Alignment {
     let (mut total, mut total_local) = (0.0, 0.0);
     let (mut shared, mut shared_local, mut governing_idf) = (0.0, 0.0, 0.0);
     let (mut shared_count, mut rarest_shared) = (0, 0.0f32);
-    for (term, near, idf) in draft {
+    for &FrameTerm { term, near, owned, idf } in draft {
         total += near * idf;
-        let local = *near >= 0.4;
+        let local = near >= 0.4;
         if local {
             total_local += near * idf;
         }
-        if let Ok(at) = evidence.binary_search_by_key(term, |(t, _, _)| *t) {
-            let other = evidence[at].1;
-            shared += near.min(other) * idf;
+        if let Ok(at) = evidence.binary_search_by_key(&term, |t| t.term) {
+            let other = evidence[at].owned;
+            let found = owned.min(other);
+            shared += found * idf;
             if local {
-                shared_local += near.min(other) * idf;
-                if other >= 0.4 {
+                shared_local += found * idf;
+                if other >= 0.4 && owned >= 0.4 {
                     shared_count += 1;
-                    rarest_shared = rarest_shared.max(*idf);
+                    rarest_shared = rarest_shared.max(idf);
                 }
             }
-            if *near >= GOVERNS && other >= GOVERNS {
+            if owned >= GOVERNS && other >= GOVERNS {
                 governing_idf += idf;
             }
         }
@@ -165,12 +207,14 @@ fn judge<'a>(
     candidates: &[u32],
     draft_date: Option<Date>,
     draft_places: &[&str],
-    draft_values: &[&Value],
+    draft_slots: &[Slot],
 ) -> Judgment<'a> {
+    let draft_values: Vec<&Value> = draft_slots.iter().map(|s| &s.value).collect();
+    let draft_anchors = anchors(draft_slots, slot);
     let index = &facts.evidence;
     let unit = slot.value.unit().and_then(|u| index.term(u));
     let is_date = matches!(slot.value, Value::Date(_));
-    let draft_frame = frame(terms, slot.at as usize, unit, is_date, index);
+    let draft_frame = frame(terms, slot.at as usize, &draft_anchors, unit, is_date, index);
     if draft_frame.is_empty() {
         return Judgment::Silent;
     }
@@ -186,6 +230,7 @@ fn judge<'a>(
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut disagreeing: Vec<Aligned> = Vec::new();
     let mut attested = false;
+    let mut day_told = false;
     // Values one digit off the draft's ("67" for "76", "38,581" for "36,581"): a figure miscopied.
     let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
@@ -212,13 +257,18 @@ fn judge<'a>(
                 .iter()
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
                 .filter(|o| !draft_values.iter().any(|v| v.compatible(&o.value) && o.value.compatible(v)))
-                .map(|o| alignment_of(&draft_frame, &evidence_terms, o, unit, is_date, index))
+                .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, o, unit, is_date, index))
                 .fold(0.0f32, f32::max)
         };
         for other in sentence.slots.iter() {
             // A figure of another unit, or with the unit unsaid on one side, is compared only
             // for a miscopy (below).
             let same_type = slot.value.same_type(&other.value);
+            // The draft's figure with its unit unsaid ("a majority, at least 172") is still
+            // the draft's figure told.
+            if !same_type && same_figure_unit_unsaid(&slot.value, &other.value) {
+                attested = true;
+            }
             if !same_type && one_digit_off(&slot.value, &other.value).is_none() || !slot.value.comparable(&other.value) {
                 continue;
             }
@@ -229,7 +279,7 @@ fn judge<'a>(
             }
             // A figure, score or place the related sentences give anywhere is the draft's
             // source, whatever it governs there; a date must be about the same thing.
-            if agrees && !matches!(slot.value, Value::Date(_)) {
+            if agrees && !matches!(slot.value, Value::Date(_)) && attests(&slot.value, &other.value) {
                 attested = true;
             }
             if other.hedged != slot.hedged
@@ -239,7 +289,7 @@ fn judge<'a>(
             {
                 continue;
             }
-            let evidence_frame = frame(&evidence_terms, other.at as usize, unit, is_date, index);
+            let evidence_frame = frame(&evidence_terms, other.at as usize, &anchors(&sentence.slots, other), unit, is_date, index);
             let alignment = alignment(&draft_frame, &evidence_frame);
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
@@ -257,6 +307,13 @@ fn judge<'a>(
                     None => {}
                 }
             }
+            // A value the draft's sentence gives elsewhere is accounted for: it is that
+            // value's source ("22 and seven seats, respectively" for "23 seats, while the
+            // NDP holds seven"), not a rival figure for this one.
+            if !agrees && draft_values.iter().any(|v| v.same_type(&other.value) && v.compatible(&other.value) && other.value.compatible(v))
+            {
+                continue;
+            }
             if !agrees && let Some(significant) = one_digit_off(&slot.value, &other.value) {
                 misread.push((alignment, rival(other), significant, Aligned { score: alignment.local, sentence, slot: other, published }));
             }
@@ -266,6 +323,10 @@ fn judge<'a>(
             if agrees {
                 if alignment.whole >= SUPPORT_WHOLE || alignment.local >= SUPPORT_LOCAL {
                     agreeing.push(aligned);
+                } else if same_granularity(&slot.value, &other.value) && alignment.shared_local >= DAY_TOLD_SHARED {
+                    // The draft's own day, told with words of its frame beside it, though
+                    // too few to support it: enough to doubt another day's conflict.
+                    day_told = true;
                 }
                 continue;
             }
@@ -334,7 +395,7 @@ fn judge<'a>(
         }
         return Judgment::Updated { agreeing, later };
     }
-    if attested {
+    if attested || day_told && matches!(slot.value, Value::Date(_)) {
         return Judgment::Silent;
     }
     let day = matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Day(_)));
@@ -342,7 +403,7 @@ fn judge<'a>(
         disagreeing = dated_by_consensus(facts, slot, terms, draft_date);
     }
     if disagreeing.is_empty() {
-        disagreeing = miscopied(misread);
+        disagreeing = miscopied(&slot.value, misread);
     }
     // Sources that date a draft's day two other ways are telling two other events ("the
     // conclave began May 7", "who yesterday (May 8) cast ballots" for the Mass of May 9).
@@ -361,6 +422,21 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// Whether an agreeing value found anywhere in a related sentence is the draft's own
+/// figure told there, not merely allowed by it: a bound ("up to 20 years", "more than
+/// 14,000 votes") allows nearly any figure, so it attests only one within a tenth of it.
+fn attests(draft: &Value, other: &Value) -> bool {
+    use crate::annotate::counts::Precision::{AtLeast, AtMost};
+    match (draft, other) {
+        (Value::Figure { value: a, precision: pa, .. }, Value::Figure { value: b, precision: pb, .. })
+            if matches!(pa, AtLeast | AtMost) || matches!(pb, AtLeast | AtMost) =>
+        {
+            (a - b).abs() <= 0.1 * a.abs().max(b.abs())
+        }
+        _ => true,
+    }
 }
 
 /// Two figures whose written digits differ by one keystroke: one digit changed ("36,581" and
@@ -410,8 +486,11 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
             && (0..long.len()).any(|skip| long.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, d)| d).eq(short.iter()))
     };
     let significant = significant(&x).max(significant(&y));
+    // Two counts one apart are a count updated ("168 seats" on election night, "169" once
+    // every riding was in), not a digit miscopied.
+    let updated = (a - b).abs() == 1.0;
     // With the unit unsaid on one side, only a long figure is surely the same one.
-    (off && (ua == ub || significant >= 4)).then_some(significant)
+    (off && !updated && (ua == ub || significant >= 4)).then_some(significant)
 }
 
 /// The share of a draft figure's frame a one-keystroke neighbour must find near it, by the
@@ -431,15 +510,39 @@ fn miscopied_local(significant: usize) -> f32 {
 const MISCOPIED_SHARED: usize = 4;
 const MISCOPIED_SHARED_LOCAL: f32 = 0.25;
 
+/// A draft's figure of two digits or more, and the same figure with no unit in the evidence
+/// (small numbers with their unit unsaid are everywhere).
+fn same_figure_unit_unsaid(draft: &Value, evidence: &Value) -> bool {
+    match (draft, evidence) {
+        (Value::Figure { value: x, unit: ux, ordinal: ox, .. }, Value::Figure { value: y, unit: uy, ordinal: oy, .. }) => {
+            x == y && ox == oy && ux.is_some() && uy.is_none() && *x >= 10.0
+        }
+        _ => false,
+    }
+}
+
+/// Whether two figures are written with as many digits before the point.
+fn same_digit_count(a: &Value, b: &Value) -> bool {
+    let digits = |v: &Value| match v {
+        Value::Figure { value, .. } => Some(format!("{}", value.abs().trunc() as u64).len()),
+        _ => None,
+    };
+    digits(a) == digits(b)
+}
+
 /// The one figure a draft's figure is a miscopy of: a neighbour one keystroke off (see
 /// [`one_digit_off`]) under a frame that aligns well enough for the digits at stake, and
 /// better than any other figure of its sentence; never when two different neighbours qualify.
-fn miscopied<'a>(misread: Vec<(Alignment, f32, usize, Aligned<'a>)>) -> Vec<Aligned<'a>> {
+fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, usize, Aligned<'a>)>) -> Vec<Aligned<'a>> {
     let chosen: Vec<Aligned> = misread
         .into_iter()
-        .filter(|(alignment, rival, significant, _)| {
+        .filter(|(alignment, rival, significant, aligned)| {
+            // (A digit dropped or added changes the order of magnitude: "12 seats" and "172
+            // seats" are more often two figures than one miscopied; it needs the closer frame.)
             let framed = alignment.local >= miscopied_local(*significant)
-                || alignment.shared_local >= MISCOPIED_SHARED && alignment.local >= MISCOPIED_SHARED_LOCAL;
+                || alignment.shared_local >= MISCOPIED_SHARED
+                    && alignment.local >= MISCOPIED_SHARED_LOCAL
+                    && same_digit_count(&aligned.slot.value, draft);
             framed && alignment.shared_local >= 1 && alignment.local - rival >= CONFLICT_MARGIN
         })
         .map(|(_, _, _, aligned)| aligned)
@@ -453,6 +556,10 @@ fn miscopied<'a>(misread: Vec<(Alignment, f32, usize, Aligned<'a>)>) -> Vec<Alig
     }
     chosen
 }
+
+/// Lemmas near a value that a sentence giving the draft's own date must share with the
+/// draft's frame to put a conflict in doubt.
+const DAY_TOLD_SHARED: usize = 2;
 
 /// Days apart at most for a day beside the same words to be the same day misstated.
 const NEAR_DAYS: i32 = 14;
@@ -582,14 +689,15 @@ fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<c
 }
 
 fn alignment_of(
-    draft_frame: &[(u32, f32, f32)],
+    draft_frame: &[FrameTerm],
     terms: &[Option<u32>],
+    slots: &[Slot],
     slot: &Slot,
     unit: Option<u32>,
     date: bool,
     index: &dyn EvidenceSource,
 ) -> f32 {
-    alignment(draft_frame, &frame(terms, slot.at as usize, unit, date, index)).local
+    alignment(draft_frame, &frame(terms, slot.at as usize, &anchors(slots, slot), unit, date, index)).local
 }
 
 /// Whether a place value can be a place: no word of it is a person's name, and not every
@@ -745,10 +853,9 @@ fn judge_sentence<'a>(facts: &'a FactBase, sentence: &SentenceValues, draft_date
     let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
     let draft_places: Vec<&str> =
         sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
-    let draft_values: Vec<&Value> = sentence.slots.iter().map(|s| &s.value).collect();
     let (terms, candidates, draft_places) = (&terms[..], &candidates[..], &draft_places[..]);
     let mut judgments: Vec<Judgment> =
-        sentence.slots.iter().map(|slot| judge(facts, slot, terms, candidates, draft_date, draft_places, &draft_values)).collect();
+        sentence.slots.iter().map(|slot| judge(facts, slot, terms, candidates, draft_date, draft_places, &sentence.slots)).collect();
     let open: Vec<bool> = judgments.iter().map(|j| matches!(j, Judgment::Silent)).collect();
     for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open).into_iter().enumerate() {
         if !pins.is_empty() {
@@ -796,6 +903,26 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
                     },
                 );
             }
+            Judgment::Contradicted(disagreeing)
+                if matches!(slot.value, Value::Figure { .. }) && provisional(context.slice(&sentence.range)) =>
+            {
+                let said = tally(facts, &disagreeing);
+                let values: Vec<String> = said.iter().map(|(v, n)| format!("{v} ({})", sources(*n))).collect();
+                let message = format!("The draft gives {text} as a figure still coming in; the sources give {}.", super::and_list(&values));
+                output.raise(
+                    &text,
+                    Raised {
+                        kind,
+                        code: "count-provisional",
+                        conflict: false,
+                        range,
+                        message,
+                        verdict: Verdict::Disputed,
+                        evidence: cite(&disagreeing),
+                        fixes: said.into_iter().take(1).map(|(v, _)| v).collect(),
+                    },
+                );
+            }
             Judgment::Contradicted(disagreeing) => {
                 let said = tally(facts, &disagreeing);
                 let (what, at) = match &slot.value {
@@ -810,6 +937,23 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
             }
         }
     }
+}
+
+/// Words that give a sentence's figures as a count still coming in: "currently holds seven
+/// seats", "the toll so far", "as of Monday", "preliminary results".
+const PROVISIONAL: &[&str] =
+    &["currently", "so far", "as of", "preliminary", "provisional", "unofficial", "at last count", "early results", "partial results"];
+
+/// Whether a sentence gives its figures as provisional (see [`PROVISIONAL`]).
+fn provisional(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    PROVISIONAL.iter().any(|marker| {
+        lower.match_indices(marker).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + marker.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// The share of a draft sentence's lemma weight (by family and rarity) that a corpus
@@ -880,10 +1024,16 @@ fn pinned<'a>(
         // Telling values given again, and dates among them (a day recurs for everything
         // that happened on it: it pins only with another value).
         let (mut telling, mut days) = (0, 0);
+        // A figure given again only nearly ("43.6 per cent" and "43.7"): the sentence tells
+        // a tally at another moment, and its other figures may have moved too.
+        let mut moved = false;
         for (i, slot) in slots.iter().enumerate() {
             if let Some(j) = (0..evidence.slots.len()).find(|&j| !used[j] && agree(slot, &evidence.slots[j])) {
                 used[j] = true;
                 given[i] = true;
+                if let (Value::Figure { value: a, .. }, Value::Figure { value: b, .. }) = (&slot.value, &evidence.slots[j].value) {
+                    moved |= a != b;
+                }
                 if informative(&slot.value) {
                     match slot.value {
                         Value::Date(_) => days += 1,
@@ -920,6 +1070,7 @@ fn pinned<'a>(
             // A figure without a unit ("to seven") says too little of what it counts.
             if !other.value.same_type(&slot.value)
                 || matches!(slot.value, Value::Figure { unit: None, .. })
+                || moved && matches!(slot.value, Value::Figure { .. })
                 || other.hedged != slot.hedged
                 || !slot.value.comparable(&other.value)
                 || !same_granularity(&slot.value, &other.value)
@@ -1019,6 +1170,8 @@ mod tests {
         assert_eq!(one_digit_off(&figure(14_000.0, votes), &figure(4_001.0, votes)), None);
         assert_eq!(one_digit_off(&figure(5.0, votes), &figure(4.0, votes)), None);
         assert_eq!(one_digit_off(&figure(57.0, votes), &figure(57.0, votes)), None);
+        // One apart: a tally updated.
+        assert_eq!(one_digit_off(&figure(168.0, Some("seat")), &figure(169.0, Some("seat"))), None);
         // Another unit; a short figure with the unit unsaid on one side; a bound; an age.
         assert_eq!(one_digit_off(&figure(76.0, Some("yard")), &figure(67.0, Some("peopl"))), None);
         assert_eq!(one_digit_off(&figure(76.0, None), &figure(67.0, Some("peopl"))), None);

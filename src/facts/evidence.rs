@@ -660,9 +660,10 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
             let at = found.partition_point(|(r, _)| r.start <= w.range.start);
             at.checked_sub(1).is_some_and(|at| w.range.end <= found[at].0.end)
         };
+        let in_value: Vec<bool> = sentence_words.iter().map(inside).collect();
         let mut lemma_starts: Vec<usize> = Vec::new();
-        for word in &sentence_words {
-            if inside(word) {
+        for (word, &in_value) in sentence_words.iter().zip(&in_value) {
+            if in_value {
                 continue;
             }
             if let Some(lemma) = lemma(&word.norm) {
@@ -689,7 +690,8 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
             if compared {
                 continue;
             }
-            let hedged = sentence_words[window].iter().any(|w| HEDGES.contains(&w.norm.as_ref()));
+            // (The words of a value hedge nothing: "May 7" is a day, not "may".)
+            let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i]);
             sentence.slots.push(Slot {
                 value,
                 at: u16::try_from(at).unwrap_or(u16::MAX),
