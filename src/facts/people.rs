@@ -589,6 +589,22 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
     if has("founder") || has("co-founder") || has("cofounder") {
         return role("officers", "founder");
     }
+    // A government's portfolios: "Defense Secretary", "Secretary of State", "Foreign
+    // Minister", "Minister of Health". A minister or secretary with no portfolio word
+    // ("Minister Berg", "press secretary") names none.
+    if (words.first().is_some_and(|w| matches!(*w, "minister" | "secretary"))
+        || words.last().is_some_and(|w| matches!(*w, "minister" | "secretary")))
+        && !has("prime")
+    {
+        let all = words.iter().copied().chain(qualifier.into_iter().flat_map(str::split_whitespace));
+        let portfolios: Vec<&'static str> = all.filter_map(portfolio).collect();
+        // "Secretary of State" alone is the foreign portfolio; "Secretary of State for
+        // Health" is health.
+        let class = portfolios.iter().copied().find(|p| *p != "state").or_else(|| portfolios.first().map(|_| "foreign"));
+        if let Some(class) = class {
+            return role("cabinet", class);
+        }
+    }
     // Elected offices.
     if has("prime") && has("minister") {
         return role("office", "prime minister");
@@ -621,6 +637,35 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
         return role("crew", "astronaut");
     }
     None
+}
+
+/// The portfolio a word of a minister's or secretary's title names, by one name for each
+/// ("defence" and "defense", "home" and "interior", "treasury" and "finance").
+fn portfolio(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "defense" | "defence" | "war" => "defense",
+        "foreign" => "foreign",
+        "state" => "state",
+        "finance" | "treasury" | "exchequer" => "finance",
+        "interior" | "home" => "interior",
+        "health" => "health",
+        "education" => "education",
+        "justice" => "justice",
+        "labor" | "labour" | "employment" => "labor",
+        "transport" | "transportation" => "transport",
+        "trade" | "commerce" => "trade",
+        "energy" => "energy",
+        "agriculture" => "agriculture",
+        "environment" => "environment",
+        "housing" => "housing",
+        "culture" => "culture",
+        "economy" => "economy",
+        "homeland" => "homeland security",
+        "veterans" => "veterans",
+        "army" => "army",
+        "navy" => "navy",
+        _ => return None,
+    })
 }
 
 /// Whether one person may hold both roles of one family (a title and its general form,
@@ -810,6 +855,14 @@ mod tests {
         assert!(!fits((None, "general manager"), (None, "owner")));
         assert!(!fits((None, "governor"), (None, "mayor")));
         assert!(!fits((Some("chiefs"), "coach"), (Some("eagles"), "head coach")));
+        // Portfolios: one name for each; a minister with none fits any.
+        assert!(fits((None, "defence secretary"), (Some("us"), "secretary of defense")));
+        assert!(fits((None, "foreign minister"), (None, "minister of foreign affairs")));
+        assert!(fits((None, "secretary of state"), (Some("us"), "secretary of state")));
+        assert!(fits((None, "minister"), (None, "finance minister")));
+        assert!(!fits((None, "defense secretary"), (Some("us"), "secretary of state")));
+        assert!(!fits((None, "health minister"), (None, "interior minister")));
+        assert!(role_class(None, "press secretary").is_none());
     }
 
     #[test]
