@@ -788,6 +788,11 @@ fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
 fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value)> {
     let mut found = Vec::new();
     for word in sentence_words {
+        // Both kinds need a hyphen or a dash ('–' starts with the byte 0xE2): most words
+        // have neither and are not read again.
+        if !word.text.bytes().any(|byte| byte == b'-' || byte == 0xE2) {
+            continue;
+        }
         let written = word.text.trim_end_matches('.');
         if let Some((a, b)) = written.split_once(['-', '–'])
             && let (Ok(x), Ok(y)) = (a.parse::<u16>(), b.parse::<u16>())
