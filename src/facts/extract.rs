@@ -690,35 +690,36 @@ fn analyse_block(
 
         // Counts.
         let has_meeting = triggers.iter().any(|t| t.kind == EventKind::Meeting);
-        let count_participants = if sentence_person_set.len() >= 2 {
-            sentence_person_set.clone()
-        } else {
-            sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect()
-        };
+        // Made only for a sentence that counts meetings (most count nothing).
+        let count_participants = std::cell::LazyCell::new(|| -> BTreeSet<PersonId> {
+            if sentence_person_set.len() >= 2 {
+                sentence_person_set.clone()
+            } else {
+                sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect()
+            }
+        });
         for quantity in find_quantities_in(text, &sentence_words, &date_ranges) {
-            analysis.figures.push((sentence_index, quantity.clone()));
-            let Some(unit) = quantity.unit.clone() else { continue };
-            let meeting_unit = matches!(unit.as_str(), "summit" | "meeting" | "talk" | "encounter") || unit == "time" && has_meeting;
-            if meeting_unit {
-                if !quantity.ordinal && count_participants.len() >= 2 {
-                    analysis.meeting_counts.push(MeetingCount {
-                        sentence: sentence_index,
-                        range: quantity.range.clone(),
-                        participants: count_participants.clone(),
-                        value: quantity.value,
-                        precision: quantity.precision,
-                        written: text[quantity.range.clone()].to_string(),
-                    });
+            if let Some(unit) = quantity.unit.as_deref() {
+                let meeting_unit = matches!(unit, "summit" | "meeting" | "talk" | "encounter") || unit == "time" && has_meeting;
+                if meeting_unit {
+                    if !quantity.ordinal && count_participants.len() >= 2 {
+                        analysis.meeting_counts.push(MeetingCount {
+                            sentence: sentence_index,
+                            range: quantity.range.clone(),
+                            participants: count_participants.clone(),
+                            value: quantity.value,
+                            precision: quantity.precision,
+                            written: text[quantity.range.clone()].to_string(),
+                        });
+                    }
+                } else if unit != "time" && !learning {
+                    analysis.quantities.push(QuantityAssertion { sentence: sentence_index, quantity: quantity.clone() });
                 }
-                continue;
             }
-            if unit == "time" {
-                continue;
-            }
-            if !learning {
-                analysis.quantities.push(QuantityAssertion { sentence: sentence_index, quantity });
-            }
+            // Every number is a figure (moved, not copied, when learning).
+            analysis.figures.push((sentence_index, quantity));
         }
+        drop(count_participants);
 
         // Carry context to the next sentence.
         if subject.is_some() {
