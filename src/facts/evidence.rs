@@ -670,7 +670,9 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let at = found.partition_point(|(r, _)| r.start <= w.range.start);
             at.checked_sub(1).is_some_and(|at| w.range.end <= found[at].0.end)
         };
-        let mut lemma_starts: Vec<usize> = Vec::new();
+        // At most a lemma a word: sized once, not grown word by word.
+        let mut lemma_starts: Vec<usize> = Vec::with_capacity(sentence_words.len());
+        sentence.lemmas.reserve_exact(sentence_words.len());
         for word in &sentence_words {
             if inside(word) {
                 continue;
