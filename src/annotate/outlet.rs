@@ -277,7 +277,7 @@ fn release_issuer(head: &[&str], at: usize) -> Option<String> {
     let line = head[at];
     let is_label = |text: &str| {
         let lower = text.trim().trim_end_matches(['.', ':']).to_lowercase();
-        RELEASE_LABELS.iter().any(|label| lower == *label || lower.starts_with(&format!("{label} ")))
+        RELEASE_LABELS.iter().any(|label| lower.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
     };
     let parts = segments(line);
     if !parts.iter().any(|part| is_label(part)) {

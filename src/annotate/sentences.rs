@@ -52,7 +52,20 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut index = 0;
-    while index < bytes.len() {
+    // Only line breaks and stops are read: the scan jumps from one to the next (the next
+    // of each is kept until it is passed).
+    let (mut next_newline, mut next_stop) = (0, 0);
+    loop {
+        if next_newline < index {
+            next_newline = memchr::memchr(b'\n', &bytes[index..]).map_or(bytes.len(), |at| index + at);
+        }
+        if next_stop < index {
+            next_stop = memchr::memchr3(b'.', b'!', b'?', &bytes[index..]).map_or(bytes.len(), |at| index + at);
+        }
+        index = next_newline.min(next_stop);
+        if index >= bytes.len() {
+            break;
+        }
         let byte = bytes[index];
         if byte == b'\n' {
             if paragraph_breaks_here(text, index) {

@@ -568,10 +568,14 @@ impl IndexedSentence {
 
 /// A sentence under analysis (a draft's, or a corpus one while it is indexed): lemmas as
 /// strings, values with their positions.
+pub type SentenceValues = SentenceValuesOf<String>;
+
+/// [`SentenceValues`] with its lemmas as `L`: strings for a draft, the index's own
+/// numbers while a corpus is learned ([`EvidenceIndex::add`]).
 #[derive(Clone, Debug, Default)]
-pub struct SentenceValues {
+pub struct SentenceValuesOf<L> {
     pub range: Range<usize>,
-    pub lemmas: Vec<String>,
+    pub lemmas: Vec<L>,
     pub slots: Vec<Slot>,
 }
 
@@ -608,8 +612,14 @@ const HEDGES: &[&str] = &[
 
 /// The lemmas and values of each sentence of an analysed document.
 pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
-    let mut out: Vec<SentenceValues> =
-        analysis.sentences.iter().map(|r| SentenceValues { range: r.clone(), ..Default::default() }).collect();
+    sentence_values_by(text, analysis, lemma)
+}
+
+/// [`sentence_values`], with each word's lemma as `lemma_of` gives it (called once for each
+/// word outside the values, in order; `None` for a word without one, as [`lemma`]).
+fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnMut(&str) -> Option<L>) -> Vec<SentenceValuesOf<L>> {
+    let mut out: Vec<SentenceValuesOf<L>> =
+        analysis.sentences.iter().map(|r| SentenceValuesOf { range: r.clone(), lemmas: Vec::new(), slots: Vec::new() }).collect();
     // Values by sentence: dates (by range), figures and places (by sentence index).
     let mut values: Vec<Vec<(Range<usize>, Value)>> = vec![Vec::new(); out.len()];
     let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
@@ -661,12 +671,14 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
             at.checked_sub(1).is_some_and(|at| w.range.end <= found[at].0.end)
         };
         let in_value: Vec<bool> = sentence_words.iter().map(inside).collect();
-        let mut lemma_starts: Vec<usize> = Vec::new();
+        // At most a lemma a word: sized once, not grown word by word.
+        let mut lemma_starts: Vec<usize> = Vec::with_capacity(sentence_words.len());
+        sentence.lemmas.reserve_exact(sentence_words.len());
         for (word, &in_value) in sentence_words.iter().zip(&in_value) {
             if in_value {
                 continue;
             }
-            if let Some(lemma) = lemma(&word.norm) {
+            if let Some(lemma) = lemma_of(&word.norm) {
                 sentence.lemmas.push(lemma);
                 lemma_starts.push(word.range.start);
             }
@@ -780,6 +792,11 @@ fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
 fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value)> {
     let mut found = Vec::new();
     for word in sentence_words {
+        // Both kinds need a hyphen or a dash ('–' starts with the byte 0xE2): most words
+        // have neither and are not read again.
+        if !word.text.bytes().any(|byte| byte == b'-' || byte == 0xE2) {
+            continue;
+        }
         let written = word.text.trim_end_matches('.');
         if let Some((a, b)) = written.split_once(['-', '–'])
             && let (Ok(x), Ok(y)) = (a.parse::<u16>(), b.parse::<u16>())
@@ -885,6 +902,12 @@ pub struct EvidenceIndex {
     pending_sentences: usize,
     #[serde(skip)]
     lookup: HashMap<Box<str>, u32>,
+    /// While learning: each word form met, with the place of its lemma in `form_lemmas`
+    /// ([`NO_LEMMA`] for a form without one). Emptied when the posting lists are built.
+    #[serde(skip)]
+    word_forms: HashMap<Box<str>, u32>,
+    #[serde(skip)]
+    form_lemmas: Vec<FormLemma>,
     /// For each term, how many sentences hold it.
     #[serde(skip)]
     df: Vec<u32>,
@@ -908,6 +931,16 @@ pub struct EvidenceIndex {
     #[serde(skip)]
     latest_day: HashMap<u32, jiff::civil::Date>,
 }
+
+/// A word form's lemma while learning: its term once a sentence has indexed it.
+#[derive(Clone, Debug)]
+enum FormLemma {
+    Lemma(Box<str>),
+    Term(u32),
+}
+
+/// The place of a word form without a lemma ([`EvidenceIndex`]'s `word_forms`).
+const NO_LEMMA: u32 = u32::MAX;
 
 /// The sentence numbers of an encoded posting list ([`EvidenceIndex`]'s `postings`).
 struct Postings<'a> {
@@ -991,13 +1024,50 @@ impl EvidenceIndex {
     /// Adds the sentences of one analysed corpus document ([`EvidenceIndex::reindex`] makes
     /// them retrievable).
     pub fn add(&mut self, source: usize, text: &str, analysis: &Analysis) {
-        for sentence in sentence_values(text, analysis) {
+        // Each word form is stemmed once while learning: a form seen before gives its
+        // lemma's place in `form_lemmas` by one look-up, with no string made. (Emptied
+        // between documents when it grows past [`MAX_CACHED_LEMMAS`]: the places a
+        // document's sentences hold stay valid until they are read below.)
+        if self.word_forms.len() >= MAX_CACHED_LEMMAS {
+            self.word_forms.clear();
+            self.form_lemmas.clear();
+        }
+        let (word_forms, form_lemmas) = (&mut self.word_forms, &mut self.form_lemmas);
+        let values = sentence_values_by(text, analysis, |norm| {
+            let place = match word_forms.get(norm) {
+                Some(&place) => place,
+                None => {
+                    let place = match compute_lemma(norm) {
+                        Some(lemma) => {
+                            form_lemmas.push(FormLemma::Lemma(lemma.into()));
+                            (form_lemmas.len() - 1) as u32
+                        }
+                        None => NO_LEMMA,
+                    };
+                    word_forms.insert(norm.into(), place);
+                    place
+                }
+            };
+            (place != NO_LEMMA).then_some(place)
+        });
+        for sentence in values {
             if sentence.lemmas.is_empty() {
                 continue;
             }
             let from = self.pending.len();
-            for lemma in sentence.lemmas.iter().take(MAX_TERMS) {
-                let term = self.intern(lemma);
+            for &place in sentence.lemmas.iter().take(MAX_TERMS) {
+                // A lemma becomes a term where a sentence first indexes it (not where a
+                // word past a long sentence's first lemmas gave it): the numbering is the
+                // order of first use, as it was when each lemma was interned there.
+                let term = match &mut self.form_lemmas[place as usize] {
+                    FormLemma::Term(term) => *term,
+                    FormLemma::Lemma(lemma) => {
+                        let lemma = std::mem::take(lemma);
+                        let term = self.intern(&lemma);
+                        self.form_lemmas[place as usize] = FormLemma::Term(term);
+                        term
+                    }
+                };
                 self.pending.push(term);
             }
             let number = self.lengths.len() as u32;
@@ -1097,6 +1167,9 @@ impl EvidenceIndex {
     /// Builds the posting lists of the sentences added, and what is derived from the index
     /// (after learning, or after loading from the cache).
     pub fn reindex(&mut self) {
+        // Freed first: the posting lists are built next, at the peak of learning.
+        self.word_forms = HashMap::default();
+        self.form_lemmas = Vec::new();
         self.merge_pending();
         self.sentences.shrink_to_fit();
         self.numbers.shrink_to_fit();

@@ -287,7 +287,9 @@ pub fn analyse(text: &str, body: Range<usize>, anchor: DateAnchor, people: &Peop
 }
 
 /// [`analyse`], keeping each sentence's words in the analysis for the evidence index
-/// ([`Analysis::sentence_words`]): for learning a corpus, one document at a time.
+/// ([`Analysis::sentence_words`]): for learning a corpus, one document at a time. What
+/// only a draft's checks read is left out: `quotations`, `persons`, `other_names` and
+/// `quantities` stay empty.
 pub fn analyse_keeping_words(
     text: &str,
     body: Range<usize>,
@@ -463,7 +465,10 @@ fn analyse_block(
     let sentences: Vec<Range<usize>> = if in_body { split_sentences(text) } else { Vec::new() };
     let Carried { dates: mut date_context, mut recent, mut last_subject, mut context_participants, mut list_context } = carried_in.clone();
     let dates = find_dates_in(text, &sentences, &mut date_context);
-    let quotations = quotation_ranges(text);
+    // Learning a corpus (`keep_words`) leaves out what only a draft's checks read: the
+    // quotations, the persons mentioned, the other names and the quantities.
+    let learning = keep_words;
+    let quotations = if learning { Vec::new() } else { quotation_ranges(text) };
     let mut analysis = Analysis { sentences: sentences.clone(), quotations, ..Analysis::default() };
     let mut report_dates: Vec<usize> = Vec::new();
 
@@ -525,7 +530,9 @@ fn analyse_block(
                             key: normalise_place(&mention.text),
                         });
                     }
-                    analysis.other_names.push((sentence_index, mention.clone()));
+                    if !learning {
+                        analysis.other_names.push((sentence_index, mention.clone()));
+                    }
                 }
             }
         }
@@ -683,33 +690,36 @@ fn analyse_block(
 
         // Counts.
         let has_meeting = triggers.iter().any(|t| t.kind == EventKind::Meeting);
-        let count_participants = if sentence_person_set.len() >= 2 {
-            sentence_person_set.clone()
-        } else {
-            sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect()
-        };
+        // Made only for a sentence that counts meetings (most count nothing).
+        let count_participants = std::cell::LazyCell::new(|| -> BTreeSet<PersonId> {
+            if sentence_person_set.len() >= 2 {
+                sentence_person_set.clone()
+            } else {
+                sentence_person_set.iter().copied().chain(context_participants.iter().copied()).collect()
+            }
+        });
         for quantity in find_quantities_in(text, &sentence_words, &date_ranges) {
-            analysis.figures.push((sentence_index, quantity.clone()));
-            let Some(unit) = quantity.unit.clone() else { continue };
-            let meeting_unit = matches!(unit.as_str(), "summit" | "meeting" | "talk" | "encounter") || unit == "time" && has_meeting;
-            if meeting_unit {
-                if !quantity.ordinal && count_participants.len() >= 2 {
-                    analysis.meeting_counts.push(MeetingCount {
-                        sentence: sentence_index,
-                        range: quantity.range.clone(),
-                        participants: count_participants.clone(),
-                        value: quantity.value,
-                        precision: quantity.precision,
-                        written: text[quantity.range.clone()].to_string(),
-                    });
+            if let Some(unit) = quantity.unit.as_deref() {
+                let meeting_unit = matches!(unit, "summit" | "meeting" | "talk" | "encounter") || unit == "time" && has_meeting;
+                if meeting_unit {
+                    if !quantity.ordinal && count_participants.len() >= 2 {
+                        analysis.meeting_counts.push(MeetingCount {
+                            sentence: sentence_index,
+                            range: quantity.range.clone(),
+                            participants: count_participants.clone(),
+                            value: quantity.value,
+                            precision: quantity.precision,
+                            written: text[quantity.range.clone()].to_string(),
+                        });
+                    }
+                } else if unit != "time" && !learning {
+                    analysis.quantities.push(QuantityAssertion { sentence: sentence_index, quantity: quantity.clone() });
                 }
-                continue;
             }
-            if unit == "time" {
-                continue;
-            }
-            analysis.quantities.push(QuantityAssertion { sentence: sentence_index, quantity });
+            // Every number is a figure (moved, not copied, when learning).
+            analysis.figures.push((sentence_index, quantity));
         }
+        drop(count_participants);
 
         // Carry context to the next sentence.
         if subject.is_some() {
@@ -733,7 +743,9 @@ fn analyse_block(
         } else if !is_list_item {
             list_context = None;
         }
-        analysis.persons.extend(sentence_persons);
+        if !learning {
+            analysis.persons.extend(sentence_persons);
+        }
         if keep_words {
             analysis.kept_words.extend(sentence_words.into_iter().map(|word| KeptWord {
                 norm: match word.norm {
@@ -1285,7 +1297,7 @@ mod tests {
     /// The words an analysis keeps for the evidence index are the words a fresh split of
     /// each sentence gives (ranges, text and normal form), block after block.
     #[test]
-    fn kept_words_are_the_split_words() {
+    fn a_learning_analysis_keeps_the_split_words_and_what_learning_reads() {
         let world = crate::synth::World::new(11);
         let mut texts: Vec<(String, String)> = (0..40).map(|k| world.article(k)).collect();
         texts.push((
@@ -1296,13 +1308,18 @@ mod tests {
         ));
         let (corpus, _) = Corpus::from_texts(texts);
         let facts = FactBase::build(&corpus);
-        let mut checked = 0;
+        let (mut checked, mut left_out) = (0, 0);
         for document in &corpus.documents {
             let anchor = DateAnchor { published: document.published, fallback_year: None };
             let text = &document.text;
             let kept = analyse_keeping_words(text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
             let plain = analyse(text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
             assert_eq!(kept.sentences, plain.sentences);
+            // What learning reads is what a full analysis finds; what only drafts read is left out.
+            let learned = |a: &Analysis| format!("{:?}", (&a.dates, &a.events, &a.meeting_counts, &a.places, &a.figures));
+            assert_eq!(learned(&kept), learned(&plain), "{}", document.path.display());
+            assert!(kept.persons.is_empty() && kept.other_names.is_empty() && kept.quantities.is_empty() && kept.quotations.is_empty());
+            left_out += plain.persons.len() + plain.other_names.len() + plain.quantities.len() + plain.quotations.len();
             assert_eq!(kept.kept_word_ends.len(), kept.sentences.len());
             assert!(plain.kept_words.is_empty() && plain.kept_word_ends.is_empty());
             for (index, sentence) in kept.sentences.iter().enumerate() {
@@ -1313,5 +1330,6 @@ mod tests {
             }
         }
         assert!(checked > 1000, "only {checked} words compared");
+        assert!(left_out > 100, "only {left_out} persons, names, quantities and quotations left out");
     }
 }
