@@ -95,6 +95,20 @@ fn a_count_given_as_still_coming_in_is_information() {
 }
 
 #[test]
+fn an_undated_page_announcing_a_later_day_still_contradicts() {
+    // No date on the page; the latest day it writes of as past is June 2, before the
+    // draft. The day it announces ("will hold ... on June 20") says nothing of when it
+    // was written.
+    let engine = engine(&[(
+        "notes.md",
+        "---\noutlet: Velmark Notes\n---\nThe Velmark assembly met on June 2, 2025 and passed the harbour bill by 41 votes to 30.\n\nThe assembly will hold its next session on June 20, 2025.\n",
+    )]);
+    let draft = "---\npublished: 2025-06-05\n---\nThe Velmark assembly met on June 3, 2025 and passed the harbour bill.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["June 3, 2025"], "{found:#?}");
+}
+
+#[test]
 fn a_value_the_corpus_gives_elsewhere_is_not_contradicted() {
     let engine = engine(&[(
         "final.md",

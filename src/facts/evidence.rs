@@ -541,6 +541,10 @@ pub struct Slot {
     /// Words in its frame that make it a different statement from a plain one: "not",
     /// "expected", "planned", "former", "first"... kept as a flag: hedged values are no conflict.
     pub hedged: bool,
+    /// Written as still to come ("will be installed on May 18", "set for Saturday"): a day
+    /// that says nothing of when its page was written.
+    #[serde(default)]
+    pub future: bool,
 }
 
 impl Slot {
@@ -578,6 +582,9 @@ pub struct SentenceValuesOf<L> {
     pub lemmas: Vec<L>,
     pub slots: Vec<Slot>,
 }
+
+/// Words before a value that write it as still to come (with "set for", "set to").
+const FUTURE: &[&str] = &["will", "shall", "scheduled", "slated", "upcoming"];
 
 /// Words that make a value hedged, conditional or about something else than what happened.
 /// Words that, right after a figure or its unit, make it a difference or a comparison.
@@ -710,6 +717,11 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 start: range.start as u32,
                 end: range.end as u32,
                 hedged,
+                future: window.clone().any(|i| {
+                    let word = sentence_words[i].norm.as_ref();
+                    FUTURE.contains(&word)
+                        || word == "set" && sentence_words.get(i + 1).is_some_and(|w| matches!(w.norm.as_ref(), "for" | "to"))
+                }),
             });
         }
     }
@@ -1210,6 +1222,7 @@ impl EvidenceIndex {
             for (at, slot) in sentence.slots.iter().enumerate() {
                 if let Value::Date(DateValue::Day(day)) = slot.value
                     && !slot.hedged
+                    && !slot.future
                 {
                     let latest = latest_day.entry(sentence.source).or_insert(day);
                     *latest = (*latest).max(day);
