@@ -938,8 +938,9 @@ pub struct EvidenceIndex {
     /// "DATE's verdict"), as (sentence, slot): what the corpus dates by that word.
     #[serde(skip)]
     dated_by: HashMap<u32, Vec<(u32, u16)>>,
-    /// For each source, the latest day its sentences give (not hedged): a page that writes
-    /// of April 3 was not published before it, whether or not it shows a date.
+    /// For each source, the latest day its sentences give (not hedged, not written as still
+    /// to come): a page that writes of April 3 was not published before it, whether or not
+    /// it shows a date.
     #[serde(skip)]
     latest_day: HashMap<u32, jiff::civil::Date>,
 }
