@@ -98,7 +98,8 @@ fn ordinal(word: &str) -> Option<f64> {
 const MULTIPLIERS: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
 /// Words that end the search for a unit.
-const UNIT_STOPS: &[&str] = &["of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "than", "as", "that", "which", "who"];
+const UNIT_STOPS: &[&str] =
+    &["of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "than", "as", "that", "which", "who", "the", "a", "an"];
 
 /// Finds the numbers of one sentence (a byte range of `text`). `skip` holds ranges already
 /// taken by dates, whose day numbers and years are not counts.
@@ -205,7 +206,7 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
         }
         let end_word = &words[index + used - 1];
         let range = word.range.start..end_word.range.end;
-        let (unit, unit_range) = unit_after(words, index + used);
+        let (unit, unit_range) = unit_after(text, words, index + used);
         // A lone cardinal "one" is mostly a pronoun ("one of the"); keep it only with a unit.
         if (lower == "one" || lower == "first" || lower == "second") && unit.is_none() {
             index += used;
@@ -247,12 +248,18 @@ fn precision_before(words: &[Word], index: usize) -> Precision {
 
 /// The noun a number counts: the first word of the next three that is not a modifier
 /// we can recognise, stopping at prepositions and punctuation.
-fn unit_after(words: &[Word], start: usize) -> (Option<String>, Option<Range<usize>>) {
+fn unit_after(text: &str, words: &[Word], start: usize) -> (Option<String>, Option<Range<usize>>) {
     let mut best: Option<&Word> = None;
     for offset in 0..3 {
         let Some(word) = words.get(start + offset) else { break };
         let lower = word.norm.as_ref();
         if UNIT_STOPS.contains(&lower) || word.text.chars().next().is_some_and(|c| !c.is_alphabetic()) {
+            break;
+        }
+        // A unit goes on within its phrase, not past a comma ("139 missing, the coastguard said").
+        if offset > 0
+            && text.get(words[start + offset - 1].range.end..word.range.start).is_none_or(|gap| gap.chars().any(|c| !c.is_whitespace()))
+        {
             break;
         }
         best = Some(word);
