@@ -140,3 +140,46 @@ fn hedged_values_are_not_compared_with_plain_ones() {
     let wrong = "---\npublished: 2025-07-08\n---\nVeltrona agreed to buy Norrik for $4.6 billion.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["4.6 billion"], "{:#?}", warnings(&engine, wrong));
 }
+
+/// A toll told in two forms ("139 missing", "139 people missing"): one count.
+const TOLL: &[(&str, &str)] = &[
+    (
+        "day-one.md",
+        "---\noutlet: Harbour Wire\npublished: 2025-03-29\n---\nThe storm struck the Carrow coast on Friday.\n\nBy Saturday morning it had killed 1,644 people and left 139 people missing, the coastguard said.\n",
+    ),
+    ("day-two.md", "---\noutlet: Carrow Post\npublished: 2025-03-29\n---\nAt least 1,644 people were dead after the storm that struck on Friday, officials said.\n"),
+];
+
+#[test]
+fn a_count_of_people_is_one_count_however_it_is_written() {
+    let engine = engine(TOLL);
+    let right = "---\npublished: 2025-03-30\n---\nBy Saturday morning the storm had left 139 missing, the coastguard said.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    let wrong = "---\npublished: 2025-03-30\n---\nBy Saturday morning the storm had left 193 missing, the coastguard said.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["193"], "{found:#?}");
+    // The 139 missing, not the 1,644 killed before them in the same sentence.
+    let conflict = found.iter().find(|f| f.code == "count-conflict").unwrap();
+    assert!(conflict.message.contains("139") && !conflict.message.contains("1,644"), "{}", conflict.message);
+}
+
+#[test]
+fn a_day_beside_a_figure_is_not_the_day_of_the_word_after_the_figure() {
+    let sources: Vec<(String, String)> = (1..=3)
+        .map(|i| {
+            let text = format!(
+                "---\noutlet: Outlet {i}\npublished: 2025-03-29\n---\nRescuers in Carrow Bay said {} sailors were found dead on Friday near the harbour wall.\n",
+                10 + i
+            );
+            (format!("s{i}.md"), text)
+        })
+        .collect();
+    let articles: Vec<(&str, &str)> = sources.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let engine = engine(&articles);
+    // Three sources date "dead" to Friday. A day right beside that word is that day...
+    let beside = "---\npublished: 2025-03-30\n---\nThe coastguard's count of sailors found dead the day before was revised.\n";
+    assert_eq!(flagged(&warnings(&engine, beside), "date-conflict"), vec!["the day before"], "{:#?}", warnings(&engine, beside));
+    // ...but with a figure between them the day dates the figure, not the deaths.
+    let figure_between = "---\npublished: 2025-03-30\n---\nThe coastguard's count the day before had been 1,644 dead.\n";
+    assert!(warnings(&engine, figure_between).is_empty(), "{:#?}", warnings(&engine, figure_between));
+}

@@ -210,7 +210,11 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
         let sentence = at_sentence_scan;
         resolver.age(sentence.saturating_sub(at_sentence));
         at_sentence = at_sentence.max(sentence);
-        let future = || scanner.is_future(found.start, found.end);
+        let nearest = match found.parsed {
+            Parsed::Weekday { weekday, shift: Shift::Unmarked } => resolver.anchor.published.map(|published| nearest_is_ahead(published, weekday)),
+            _ => None,
+        };
+        let future = || scanner.is_future(found.start, found.end, nearest);
         let value = resolver.resolve(&found.parsed, future);
         let form = found.parsed.form();
         let is_report_date = scanner.dates_a_report(found.start);
@@ -295,6 +299,13 @@ fn weekday_on_or_after(date: Date, weekday: Weekday, strictly: bool) -> Option<D
         forward = 7;
     }
     add_days(date, forward)
+}
+
+/// Whether the nearest `weekday` to `date` (other than `date` itself) is still to come:
+/// three days ahead or fewer.
+fn nearest_is_ahead(date: Date, weekday: Weekday) -> bool {
+    let forward = i64::from(weekday.to_monday_zero_offset() - date.weekday().to_monday_zero_offset()).rem_euclid(7);
+    (1..=3).contains(&forward)
 }
 
 /// A month's news-style name before a day ("Oct.", "June").
@@ -1885,8 +1896,9 @@ impl<'t> Scanner<'t> {
 
     // ----- Tense and reports -------------------------------------------------------------
 
-    /// Whether the weekday or month at tokens `start..end` sits in future copy.
-    fn is_future(&self, start: usize, end: usize) -> bool {
+    /// Whether the weekday or month at tokens `start..end` sits in future copy. `nearest`
+    /// is, for a weekday, whether its nearest day is still to come.
+    fn is_future(&self, start: usize, end: usize, nearest: Option<bool>) -> bool {
         let Some(first) = self.tokens.get(start) else {
             return false;
         };
@@ -1904,9 +1916,19 @@ impl<'t> Scanner<'t> {
         while clause_end < sentence_end && !self.breaks_clause(clause_end) {
             clause_end += 1;
         }
-        self.nearest_tense(clause_first..clause_end, start, end)
-            .or_else(|| self.nearest_tense(sentence_first..sentence_end.max(sentence_first), start, end))
-            .unwrap_or(false)
+        let clause = self.nearest_tense(clause_first..clause_end, start, end);
+        // "the venue for Friday's summit": a weekday that owns a noun is not in the tense
+        // of the sentence's verb ("arrived"). With no tense of its own clause it is the
+        // nearest such day, tomorrow before last week.
+        if clause.is_none()
+            && let Some(weekday) = nearest
+            && self.punct_is(end, &["'", "’"])
+            && self.attached(end + 1)
+            && self.word_is(end + 1, &["s"])
+        {
+            return weekday;
+        }
+        clause.or_else(|| self.nearest_tense(sentence_first..sentence_end.max(sentence_first), start, end)).unwrap_or(false)
     }
 
     fn breaks_clause(&self, index: usize) -> bool {
@@ -2479,6 +2501,9 @@ mod tests {
         ("Putin met Choe on Monday.", "", "Monday", "", 'W', ""),
         ("On Sunday, Choe will fly to Minsk.", P28, "Sunday", "2025-11-02", 'W', ""),
         ("Friday's meeting was tense.", P28, "Friday", "2025-10-24", 'W', ""),
+        // A weekday that owns a noun, with no tense in its clause: the nearest such day.
+        ("The envoys arrived at the hotel, the venue for Friday's summit, under guard.", P28, "Friday", "2025-10-31", 'W', ""),
+        ("Crews searched the rubble after Saturday's quake.", P28, "Saturday", "2025-10-25", 'W', ""),
         ("Choe arrived on Sunday and will meet Putin on Monday.", "2025-10-26", "Monday", "2025-10-27", 'W', ""),
         // Relative to the publication date.
         ("The KCNA said today that", P28, "today", "2025-10-28", 'R', ""),

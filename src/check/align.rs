@@ -263,7 +263,9 @@ fn judge<'a>(
         for other in sentence.slots.iter() {
             // A figure of another unit, or with the unit unsaid on one side, is compared only
             // for a miscopy (below).
-            let same_type = slot.value.same_type(&other.value);
+            let same_type = slot.value.same_type(&other.value)
+                || people_counted_as(index, &slot.value, &other.value, &evidence_terms, &sentence.slots, other.at as usize)
+                || people_counted_as(index, &other.value, &slot.value, terms, draft_slots, slot.at as usize);
             // The draft's figure with its unit unsaid ("a majority, at least 172") is still
             // the draft's figure told.
             if !same_type && same_figure_unit_unsaid(&slot.value, &other.value) {
@@ -400,7 +402,7 @@ fn judge<'a>(
     }
     let day = matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Day(_)));
     if disagreeing.is_empty() && day && !slot.hedged {
-        disagreeing = dated_by_consensus(facts, slot, terms, draft_date);
+        disagreeing = dated_by_consensus(facts, slot, terms, draft_slots, &place_words, draft_date);
     }
     if disagreeing.is_empty() {
         disagreeing = miscopied(&slot.value, misread);
@@ -521,6 +523,31 @@ fn same_figure_unit_unsaid(draft: &Value, evidence: &Value) -> bool {
     }
 }
 
+/// Lemmas of the plain nouns a count of people is written with ("1,644 people").
+const PEOPLE_NOUNS: &[&str] = &["peopl", "person"];
+
+/// How many lemmas after a count of people the state they are counted in may stand
+/// ("139 people missing", "1,700 people were confirmed dead").
+const PEOPLE_STATE_WITHIN: usize = 4;
+
+/// Whether `counted` (say "139 missing", "1,664 dead") and `people` ("139 people
+/// missing", "1,644 people were confirmed dead") count the same people: `people` is a
+/// count of people whose sentence (`terms` and `slots`, the value at `at`) says, a few
+/// lemmas on and before its next value, the word `counted` is a count of. Tallies are written both ways in one story.
+fn people_counted_as(index: &dyn EvidenceSource, counted: &Value, people: &Value, terms: &[Option<u32>], slots: &[Slot], at: usize) -> bool {
+    let (Value::Figure { unit: Some(state), ordinal: false, .. }, Value::Figure { unit: Some(noun), ordinal: false, .. }) = (counted, people)
+    else {
+        return false;
+    };
+    if !PEOPLE_NOUNS.contains(&noun.as_ref()) || PEOPLE_NOUNS.contains(&state.as_ref()) {
+        return false;
+    }
+    let Some(state) = index.term(state) else { return false };
+    // Up to the next value: "killed 1,644 people and left 139 people missing" counts 139 missing.
+    let next = slots.iter().map(|s| s.at as usize).filter(|&other| other > at).min().unwrap_or(usize::MAX);
+    terms.iter().enumerate().skip(at + 1).take(PEOPLE_STATE_WITHIN).any(|(i, t)| i < next && *t == Some(state))
+}
+
 /// Whether two figures are written with as many digits before the point.
 fn same_digit_count(a: &Value, b: &Value) -> bool {
     let digits = |v: &Value| match v {
@@ -606,9 +633,20 @@ fn day_miscopied(a: &Value, b: &Value) -> bool {
     }
 }
 
+thread_local! {
+    /// The lemmas of country names and nationality adjectives ("myanmar", "thai").
+    static COUNTRY_LEMMAS: std::collections::HashSet<String> =
+        crate::annotate::names::country_words().filter_map(crate::facts::evidence::lemma).collect();
+}
+
+fn is_country_lemma(lemma: &str) -> bool {
+    COUNTRY_LEMMAS.with(|countries| countries.contains(lemma))
+}
+
 /// Whether a draft value and an evidence value have a lemma in common (by family, not a
-/// common one, not a word of a place the draft names) within [`BESIDE`] lemmas of each. A
-/// place beside two days is no event: much happens "in St. Peter's Square".
+/// common one, not a word of a place the draft names nor a country's name) within
+/// [`BESIDE`] lemmas of each. A place beside two days is no event: much happens "in St.
+/// Peter's Square", and much "in Myanmar".
 fn shares_beside(
     index: &dyn EvidenceSource,
     draft: &[Option<u32>],
@@ -624,7 +662,7 @@ fn shares_beside(
             .flatten()
             .filter(|&&t| index.idf(t) >= 0.25 * index.max_idf())
             .map(|&t| index.family(t))
-            .filter(|f| !place_words.contains(f))
+            .filter(|f| !place_words.contains(f) && !is_country_lemma(index.lemma(*f)))
             .collect()
     };
     let theirs = around(evidence, other_at);
@@ -641,10 +679,33 @@ const CONSENSUS_SOURCES: usize = 3;
 /// crash on Tuesday night" when every source that dates "the crash" (right beside the
 /// date, at the same granularity) gives Wednesday, from three sources or more. One other
 /// date beside the word (another crash, a later hearing) and there is no consensus.
-fn dated_by_consensus<'a>(facts: &'a FactBase, slot: &Slot, terms: &[Option<u32>], draft_date: Option<Date>) -> Vec<Aligned<'a>> {
+fn dated_by_consensus<'a>(
+    facts: &'a FactBase,
+    slot: &Slot,
+    terms: &[Option<u32>],
+    draft_slots: &[Slot],
+    place_words: &[u32],
+    draft_date: Option<Date>,
+) -> Vec<Aligned<'a>> {
     let index = &facts.evidence;
     let at = slot.at as usize;
-    let near: Vec<u32> = [at.checked_sub(1), Some(at)].into_iter().flatten().filter_map(|i| terms.get(i).copied().flatten()).collect();
+    // The lemma right before the date and the one right after it, unless another value
+    // stands between ("the previous evening had been 1,664 dead": the date stands beside
+    // no word of the toll).
+    let between = |before: bool| {
+        draft_slots.iter().any(|other| {
+            !std::ptr::eq(other, slot)
+                && other.at == slot.at
+                && if before { other.end <= slot.start } else { other.start >= slot.end }
+        })
+    };
+    let near: Vec<u32> = [at.checked_sub(1).filter(|_| !between(true)), Some(at).filter(|_| !between(false))]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| terms.get(i).copied().flatten())
+        // A place dates no event: much happens "in Myanmar".
+        .filter(|&t| !place_words.contains(&index.family(t)) && !is_country_lemma(index.lemma(t)))
+        .collect();
     for term in near {
         let mut found: Vec<Aligned> = Vec::new();
         for &(id, which) in index.dated_by(index.family(term)) {
