@@ -211,7 +211,9 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
         resolver.age(sentence.saturating_sub(at_sentence));
         at_sentence = at_sentence.max(sentence);
         let nearest = match found.parsed {
-            Parsed::Weekday { weekday, shift: Shift::Unmarked } => resolver.anchor.published.map(|published| nearest_is_ahead(published, weekday)),
+            Parsed::Weekday { weekday, shift: Shift::Unmarked } => {
+                resolver.anchor.published.map(|published| nearest_is_ahead(published, weekday))
+            }
             _ => None,
         };
         let future = || scanner.is_future(found.start, found.end, nearest);

@@ -107,6 +107,9 @@ const TITLE_HEADS: &[&str] = &[
     "co-founder",
     "cofounder",
     "astronaut",
+    "cosmonaut",
+    "taikonaut",
+    "administrator",
     "pilot",
     "stylist",
     "candidate",
@@ -1087,7 +1090,15 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         let plural = (!word.is_capitalised() && at + 1 == phrase.len()).then(|| plural_head(lower)).flatten();
         if let Some(head) = plural.filter(|_| !after_preposition) {
             core_words.push(canonical_title_word(head));
-        } else if after_preposition || !(is_normal_title_word(&word.norm) || position) {
+        } else if after_preposition
+            || !(is_normal_title_word(&word.norm) || position)
+            // "Commercial Crew Program manager": a title word inside a capitalised name, with
+            // a word of the name on each side ("Assistant U.S. Attorney" is all title).
+            || word.is_capitalised() && {
+                let name_word = |other: &Word| other.is_capitalised() && !is_normal_title_word(&other.norm);
+                at.checked_sub(1).is_some_and(|i| name_word(&phrase[i])) && phrase.get(at + 1).is_some_and(name_word)
+            }
+        {
             qualifier_words.push(lower);
         } else {
             core_words.push(canonical_title_word(lower));
@@ -1493,6 +1504,9 @@ mod tests {
             ("Archbishop Mario Delpini led the prayers.", "Mario Delpini", some(None, "archbishop")),
             ("Detective Ana Ruiz found the car.", "Ana Ruiz", some(None, "detective")),
             ("Tomas Berg, the dean of the law school, spoke.", "Tomas Berg", some(None, "dean")),
+            // A title word inside the name of what qualifies the title.
+            ("Commercial Crew Program manager Joel Ruiz spoke.", "Joel Ruiz", some(Some("commercial crew program"), "manager")),
+            ("Roscosmos cosmonaut Ivan Petrov waved.", "Ivan Petrov", some(Some("roscosmos"), "cosmonaut")),
             // Capitalised before a name, "Dean" is a given name.
             ("Dean Phillips spoke.", "Dean Phillips", None),
         ];

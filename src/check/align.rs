@@ -534,8 +534,16 @@ const PEOPLE_STATE_WITHIN: usize = 4;
 /// missing", "1,644 people were confirmed dead") count the same people: `people` is a
 /// count of people whose sentence (`terms` and `slots`, the value at `at`) says, a few
 /// lemmas on and before its next value, the word `counted` is a count of. Tallies are written both ways in one story.
-fn people_counted_as(index: &dyn EvidenceSource, counted: &Value, people: &Value, terms: &[Option<u32>], slots: &[Slot], at: usize) -> bool {
-    let (Value::Figure { unit: Some(state), ordinal: false, .. }, Value::Figure { unit: Some(noun), ordinal: false, .. }) = (counted, people)
+fn people_counted_as(
+    index: &dyn EvidenceSource,
+    counted: &Value,
+    people: &Value,
+    terms: &[Option<u32>],
+    slots: &[Slot],
+    at: usize,
+) -> bool {
+    let (Value::Figure { unit: Some(state), ordinal: false, .. }, Value::Figure { unit: Some(noun), ordinal: false, .. }) =
+        (counted, people)
     else {
         return false;
     };
@@ -694,9 +702,7 @@ fn dated_by_consensus<'a>(
     // no word of the toll).
     let between = |before: bool| {
         draft_slots.iter().any(|other| {
-            !std::ptr::eq(other, slot)
-                && other.at == slot.at
-                && if before { other.end <= slot.start } else { other.start >= slot.end }
+            !std::ptr::eq(other, slot) && other.at == slot.at && if before { other.end <= slot.start } else { other.start >= slot.end }
         })
     };
     let near: Vec<u32> = [at.checked_sub(1).filter(|_| !between(true)), Some(at).filter(|_| !between(false))]

@@ -16,7 +16,7 @@
 
 use super::{Context, Output, Raised, and_list, first_citations, sources};
 use crate::facts::CiteRef;
-use crate::facts::people::{HeldTitle, Person, qualifiers_agree, role_class, roles_compatible, title_compatible};
+use crate::facts::people::{HeldTitle, Person, qualifiers_agree, role_class, roles_compatible, single_holder, title_compatible};
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -29,7 +29,22 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let Some(person) = people.persons.get(mention.person) else { continue };
         let range = title.range.start.min(mention.range.start)..title.range.end.max(mention.range.end);
         let text = context.slice(&range).to_string();
-        let fits = |held: &HeldTitle| title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core);
+        // An office one person holds at a time ("Google CEO", "Bloc Québécois leader") that
+        // the sources give someone else under the draft's very qualifier is not this
+        // person's under a broader, narrower or unsaid one ("Google Cloud CEO", "leader").
+        let held_elsewhere =
+            title.qualifier.as_deref().filter(|_| single_holder(title.qualifier.as_deref(), &title.core)).is_some_and(|qualifier| {
+                people.persons.iter().enumerate().any(|(id, other)| {
+                    id != mention.person
+                        && other.titles.iter().any(|h| {
+                            !h.former && h.qualifier.as_deref() == Some(qualifier) && title_compatible(None, &title.core, None, &h.core)
+                        })
+                })
+            });
+        let fits = |held: &HeldTitle| {
+            title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core)
+                && !(held_elsewhere && held.qualifier != title.qualifier)
+        };
         let current: Vec<&HeldTitle> = person.titles.iter().filter(|h| !h.former).collect();
         if person.titles.is_empty() {
             output.claim(

@@ -633,10 +633,43 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
     if has("controller") {
         return role("crew", "controller");
     }
-    if has("astronaut") {
+    if has("astronaut") || has("cosmonaut") || has("taikonaut") {
         return role("crew", "astronaut");
     }
     None
+}
+
+/// Whether a title names an office one person holds at a time in its organisation (a
+/// company's chief executive, a team's head coach, a party's leader, a city's mayor, a
+/// cabinet portfolio), as opposed to one many hold (senator, astronaut, lawyer, spokesperson).
+pub fn single_holder(qualifier: Option<&str>, core: &str) -> bool {
+    // A deputy, an acting holder or a vice-president shares the office's name with others.
+    if core.split_whitespace().any(|w| matches!(w, "deputy" | "vice" | "vice-president" | "assistant" | "associate" | "acting" | "interim"))
+    {
+        return false;
+    }
+    if let Some(role) = role_class(qualifier, core) {
+        return role.family == "cabinet"
+            || matches!(
+                role.class,
+                "chief executive"
+                    | "chief financial officer"
+                    | "chief operating officer"
+                    | "chief technology officer"
+                    | "chair"
+                    | "head coach"
+                    | "general manager"
+                    | "offensive coordinator"
+                    | "defensive coordinator"
+                    | "prime minister"
+                    | "premier"
+                    | "governor"
+                    | "mayor"
+            );
+    }
+    core.split_whitespace().last().is_some_and(|head| {
+        matches!(head, "leader" | "president" | "administrator" | "director" | "head" | "commissioner" | "speaker" | "chancellor")
+    })
 }
 
 /// The portfolio a word of a minister's or secretary's title names, by one name for each

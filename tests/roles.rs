@@ -1,0 +1,69 @@
+//! Titles given to the wrong person, in any domain: an office one person holds at a time
+//! under a qualifier the sources give someone else, and the same role under another name.
+//! The corpora are invented for the test.
+
+use factline::{Config, Corpus, Engine, Finding, Severity};
+
+fn engine(articles: &[(&str, &str)]) -> Engine {
+    let (corpus, problems) = Corpus::from_texts(articles.iter().map(|(path, text)| (*path, *text)));
+    assert!(problems.is_empty(), "{problems:?}");
+    Engine::new(corpus, Config::default())
+}
+
+fn role_conflicts(engine: &Engine, draft: &str) -> Vec<Finding> {
+    engine
+        .check(std::path::Path::new("draft.md"), draft)
+        .findings
+        .into_iter()
+        .filter(|f| f.severity >= Severity::Warning && f.code == "role-conflict")
+        .collect()
+}
+
+const COMPANY: &[(&str, &str)] = &[
+    (
+        "deal.md",
+        "---\noutlet: Trade Wire\npublished: 2025-06-02\n---\nHalvard CEO Mira Lund said the purchase would close next year.\n\nHalvard Cloud CEO Tomas Berg led the talks with the seller.\n",
+    ),
+    ("follow.md", "---\noutlet: Market Post\npublished: 2025-06-03\n---\nHalvard Cloud CEO Tomas Berg called the deal a turning point.\n"),
+];
+
+#[test]
+fn a_company_officer_under_a_narrower_or_broader_name_is_another_office() {
+    let engine = engine(COMPANY);
+    let right = "---\npublished: 2025-06-04\n---\nHalvard CEO Mira Lund and Halvard Cloud CEO Tomas Berg both spoke.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+    let narrower = "---\npublished: 2025-06-04\n---\nHalvard Cloud CEO Mira Lund spoke first.\n";
+    let found = role_conflicts(&engine, narrower);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Tomas Berg"), "names the holder: {}", found[0].message);
+    let broader = "---\npublished: 2025-06-04\n---\nHalvard CEO Tomas Berg spoke first.\n";
+    let found = role_conflicts(&engine, broader);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Mira Lund"), "names the holder: {}", found[0].message);
+}
+
+#[test]
+fn a_party_leader_named_without_the_party_is_not_another_partys_leader() {
+    let engine = engine(&[(
+        "night.md",
+        "---\noutlet: Poll Desk\npublished: 2025-04-29\n---\nGreen Party leader Piet Roos conceded at midnight.\n\nThe party's leader Ana Kell thanked volunteers after Green Party leader Piet Roos spoke.\n",
+    )]);
+    let wrong = "---\npublished: 2025-04-30\n---\nGreen Party leader Ana Kell conceded.\n";
+    assert_eq!(role_conflicts(&engine, wrong).len(), 1, "{:#?}", role_conflicts(&engine, wrong));
+    let right = "---\npublished: 2025-04-30\n---\nGreen Party leader Piet Roos conceded.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+}
+
+#[test]
+fn a_cosmonaut_is_no_other_agencys_astronaut() {
+    let engine = engine(&[(
+        "landing.md",
+        "---\noutlet: Orbit News\npublished: 2025-03-19\n---\nNASA astronaut Jo Marsh and Roscosmos cosmonaut Ivan Petrov landed safely.\n\nNASA astronaut Jo Marsh waved from the capsule.\n",
+    )]);
+    let wrong = "---\npublished: 2025-03-20\n---\nNASA astronaut Ivan Petrov waved first.\n";
+    let found = role_conflicts(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("cosmonaut"), "{}", found[0].message);
+    let right = "---\npublished: 2025-03-20\n---\nRoscosmos cosmonaut Ivan Petrov waved first.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+}
