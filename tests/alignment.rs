@@ -147,7 +147,10 @@ const TOLL: &[(&str, &str)] = &[
         "day-one.md",
         "---\noutlet: Harbour Wire\npublished: 2025-03-29\n---\nThe storm struck the Carrow coast on Friday.\n\nBy Saturday morning it had killed 1,644 people and left 139 people missing, the coastguard said.\n",
     ),
-    ("day-two.md", "---\noutlet: Carrow Post\npublished: 2025-03-29\n---\nAt least 1,644 people were dead after the storm that struck on Friday, officials said.\n"),
+    (
+        "day-two.md",
+        "---\noutlet: Carrow Post\npublished: 2025-03-29\n---\nAt least 1,644 people were dead after the storm that struck on Friday, officials said.\n",
+    ),
 ];
 
 #[test]
