@@ -186,3 +186,32 @@ fn a_day_beside_a_figure_is_not_the_day_of_the_word_after_the_figure() {
     let figure_between = "---\npublished: 2025-03-30\n---\nThe coastguard's count the day before had been 1,644 dead.\n";
     assert!(warnings(&engine, figure_between).is_empty(), "{:#?}", warnings(&engine, figure_between));
 }
+
+#[test]
+fn a_town_put_in_another_state_than_the_sources_put_it() {
+    let engine = engine(&[
+        (
+            "profile.md",
+            "---\noutlet: Plains Daily\npublished: 2025-02-10\n---\nFans in his hometown of Marrowby, Iowa, watched the game at the fire hall.\n",
+        ),
+        (
+            "twins.md",
+            "---\noutlet: Plains Daily\npublished: 2025-02-10\n---\nThere are two towns called Ashcombe: Ashcombe, Kansas, and Ashcombe, Ohio.\n",
+        ),
+    ]);
+    let wrong = "---\npublished: 2025-02-11\n---\nThe rookie grew up in Marrowby, Nebraska, where his parents farm.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Nebraska"], "{found:#?}");
+    assert!(found[0].evidence.iter().any(|c| c.quote.contains("Marrowby, Iowa")), "{:?}", found[0].evidence);
+    // The right state, a country (another level), a town the sources write with two
+    // states (either of them, or a third: which Ashcombe is unclear).
+    for right in [
+        "The rookie grew up in Marrowby, Iowa.",
+        "The rookie grew up in Marrowby, United States.",
+        "The rookie grew up in Ashcombe, Ohio.",
+        "The rookie grew up in Ashcombe, Texas.",
+    ] {
+        let draft = format!("---\npublished: 2025-02-11\n---\n{right}\n");
+        assert!(warnings(&engine, &draft).is_empty(), "{right}: {:#?}", warnings(&engine, &draft));
+    }
+}

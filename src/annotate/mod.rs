@@ -6,4 +6,5 @@ pub mod counts;
 pub mod dates;
 pub mod names;
 pub mod outlet;
+pub mod regions;
 pub mod sentences;

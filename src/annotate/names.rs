@@ -1334,6 +1334,11 @@ static NATIONALITY_COUNTRIES: LazyLock<FxHashMap<&'static str, &'static str>> = 
     map
 });
 
+/// Every country name known (general knowledge), lower case.
+pub fn country_names() -> impl Iterator<Item = &'static str> {
+    NATIONALITIES.iter().map(|(_, country)| *country)
+}
+
 /// Every country name and nationality adjective known (general knowledge), lower case.
 pub fn country_words() -> impl Iterator<Item = &'static str> {
     NATIONALITY_COUNTRIES.keys().copied()

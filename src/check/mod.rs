@@ -8,6 +8,7 @@ mod count;
 mod date;
 mod name;
 mod place;
+mod region;
 mod role;
 mod weekday;
 
@@ -307,6 +308,7 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
     role::check(&context, &mut output);
     date::check(&context, &mut output);
     place::check(&context, &mut output);
+    region::check(&context, &mut output);
     weekday::check(&context, draft.published.is_none(), &mut output);
     count::check(&context, &mut output);
     align::check(&context, draft.published, &mut output);

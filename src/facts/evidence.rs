@@ -870,6 +870,8 @@ pub trait EvidenceSource {
     fn dated_by(&self, family: u32) -> &[(u32, u16)];
     /// The lemma of a term id.
     fn lemma(&self, term: u32) -> &str;
+    /// Where the corpus writes `place` (lower case) with its region ("Odebolt, Iowa").
+    fn regions_of(&self, place: &str) -> &[RegionSite];
 }
 
 /// Lemmas on each side of a date that it dates in the corpus ("collided Wednesday night and
@@ -882,6 +884,21 @@ pub fn beside(terms: &[u32], at: usize) -> &[u32] {
     &terms[start..(at + DATED_WITHIN).min(terms.len())]
 }
 
+/// Where the corpus writes a place with its region: the region, as normalised and as
+/// written, and the sentence that says so.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RegionSite {
+    pub region: Box<str>,
+    pub written: Box<str>,
+    pub state: bool,
+    pub source: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// Most places-with-region kept for one place: enough to see that sources disagree.
+const MAX_REGION_SITES: usize = 16;
+
 /// The in-memory evidence index.
 ///
 /// Every sentence with lemmas is numbered, in corpus order, and ranks in retrieval: its
@@ -892,6 +909,9 @@ pub fn beside(terms: &[u32], at: usize) -> &[u32] {
 pub struct EvidenceIndex {
     /// Lemma of each term id.
     pub terms: Vec<Box<str>>,
+    /// Places the corpus writes with their region ("Odebolt, Iowa"), by place (lower case).
+    #[serde(default)]
+    regions: HashMap<Box<str>, Vec<RegionSite>>,
     /// The sentences that give at least one value, in corpus order.
     pub sentences: Vec<IndexedSentence>,
     /// The number of each of `sentences` among all the sentences indexed (ascending).
@@ -1044,6 +1064,21 @@ impl EvidenceIndex {
         if self.word_forms.len() >= MAX_CACHED_LEMMAS {
             self.word_forms.clear();
             self.form_lemmas.clear();
+        }
+        for sentence in &analysis.sentences {
+            for found in crate::annotate::regions::places_in_regions(text, sentence.clone()) {
+                let sites = self.regions.entry(found.place.into_boxed_str()).or_default();
+                if sites.len() < MAX_REGION_SITES {
+                    sites.push(RegionSite {
+                        region: found.region.into_boxed_str(),
+                        written: text[found.region_range].into(),
+                        state: found.level == crate::annotate::regions::Level::State,
+                        source: source as u32,
+                        start: sentence.start as u32,
+                        end: sentence.end as u32,
+                    });
+                }
+            }
         }
         let (word_forms, form_lemmas) = (&mut self.word_forms, &mut self.form_lemmas);
         let values = sentence_values_by(text, analysis, |norm| {
@@ -1360,6 +1395,10 @@ impl EvidenceSource for EvidenceIndex {
 
     fn dated_by(&self, family: u32) -> &[(u32, u16)] {
         self.dated_by.get(&family).map_or(&[], Vec::as_slice)
+    }
+
+    fn regions_of(&self, place: &str) -> &[RegionSite] {
+        self.regions.get(place).map_or(&[], Vec::as_slice)
     }
 
     fn places_named_together(&self, a: &str, b: &str) -> bool {

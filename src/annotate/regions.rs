@@ -1,0 +1,324 @@
+//! Places written with the region they lie in: "Odebolt, Iowa", "Dolton, Ill.", "Lubbock,
+//! Texas", "Ahmedabad, Gujarat". A corpus that puts a town in one state or country and a
+//! draft that puts it in another disagree about a fact no event needs to carry: the town's
+//! region does not change between stories.
+//!
+//! Regions are general knowledge: the states of the United States (and their AP
+//! abbreviations), Canada's provinces, Australia's states, India's states, the nations of
+//! the United Kingdom, and the countries [`super::names`] knows. Each has a level (a state
+//! or province, or a country): two regions contradict each other only at one level ("Iowa"
+//! and "Nebraska", not "Iowa" and "United States").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+/// How large a region is: a town's state, province or nation, or its country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    State,
+    Country,
+}
+
+/// States, provinces and nations, as written (full names and AP abbreviations) with the name
+/// they normalise to.
+const STATES: &[(&str, &str)] = &[
+    ("Alabama", "alabama"),
+    ("Ala.", "alabama"),
+    ("Alaska", "alaska"),
+    ("Arizona", "arizona"),
+    ("Ariz.", "arizona"),
+    ("Arkansas", "arkansas"),
+    ("Ark.", "arkansas"),
+    ("California", "california"),
+    ("Calif.", "california"),
+    ("Colorado", "colorado"),
+    ("Colo.", "colorado"),
+    ("Connecticut", "connecticut"),
+    ("Conn.", "connecticut"),
+    ("Delaware", "delaware"),
+    ("Del.", "delaware"),
+    ("Florida", "florida"),
+    ("Fla.", "florida"),
+    ("Ga.", "georgia"),
+    ("Hawaii", "hawaii"),
+    ("Idaho", "idaho"),
+    ("Illinois", "illinois"),
+    ("Ill.", "illinois"),
+    ("Indiana", "indiana"),
+    ("Ind.", "indiana"),
+    ("Iowa", "iowa"),
+    ("Kansas", "kansas"),
+    ("Kan.", "kansas"),
+    ("Kentucky", "kentucky"),
+    ("Ky.", "kentucky"),
+    ("Louisiana", "louisiana"),
+    ("La.", "louisiana"),
+    ("Maine", "maine"),
+    ("Maryland", "maryland"),
+    ("Md.", "maryland"),
+    ("Massachusetts", "massachusetts"),
+    ("Mass.", "massachusetts"),
+    ("Michigan", "michigan"),
+    ("Mich.", "michigan"),
+    ("Minnesota", "minnesota"),
+    ("Minn.", "minnesota"),
+    ("Mississippi", "mississippi"),
+    ("Miss.", "mississippi"),
+    ("Missouri", "missouri"),
+    ("Mo.", "missouri"),
+    ("Montana", "montana"),
+    ("Mont.", "montana"),
+    ("Nebraska", "nebraska"),
+    ("Neb.", "nebraska"),
+    ("Nevada", "nevada"),
+    ("Nev.", "nevada"),
+    ("New Hampshire", "new hampshire"),
+    ("N.H.", "new hampshire"),
+    ("New Jersey", "new jersey"),
+    ("N.J.", "new jersey"),
+    ("New Mexico", "new mexico"),
+    ("N.M.", "new mexico"),
+    ("New York", "new york"),
+    ("N.Y.", "new york"),
+    ("North Carolina", "north carolina"),
+    ("N.C.", "north carolina"),
+    ("North Dakota", "north dakota"),
+    ("N.D.", "north dakota"),
+    ("Ohio", "ohio"),
+    ("Oklahoma", "oklahoma"),
+    ("Okla.", "oklahoma"),
+    ("Oregon", "oregon"),
+    ("Ore.", "oregon"),
+    ("Pennsylvania", "pennsylvania"),
+    ("Pa.", "pennsylvania"),
+    ("Rhode Island", "rhode island"),
+    ("R.I.", "rhode island"),
+    ("South Carolina", "south carolina"),
+    ("S.C.", "south carolina"),
+    ("South Dakota", "south dakota"),
+    ("S.D.", "south dakota"),
+    ("Tennessee", "tennessee"),
+    ("Tenn.", "tennessee"),
+    ("Texas", "texas"),
+    ("Utah", "utah"),
+    ("Vermont", "vermont"),
+    ("Vt.", "vermont"),
+    ("Virginia", "virginia"),
+    ("Va.", "virginia"),
+    ("Washington", "washington"),
+    ("Wash.", "washington"),
+    ("West Virginia", "west virginia"),
+    ("W.Va.", "west virginia"),
+    ("Wisconsin", "wisconsin"),
+    ("Wis.", "wisconsin"),
+    ("Wyoming", "wyoming"),
+    ("Wyo.", "wyoming"),
+    ("Ontario", "ontario"),
+    ("Ont.", "ontario"),
+    ("Quebec", "quebec"),
+    ("Québec", "quebec"),
+    ("British Columbia", "british columbia"),
+    ("B.C.", "british columbia"),
+    ("Alberta", "alberta"),
+    ("Alta.", "alberta"),
+    ("Manitoba", "manitoba"),
+    ("Saskatchewan", "saskatchewan"),
+    ("Nova Scotia", "nova scotia"),
+    ("N.S.", "nova scotia"),
+    ("New Brunswick", "new brunswick"),
+    ("N.B.", "new brunswick"),
+    ("Newfoundland and Labrador", "newfoundland and labrador"),
+    ("Newfoundland", "newfoundland and labrador"),
+    ("Prince Edward Island", "prince edward island"),
+    ("P.E.I.", "prince edward island"),
+    ("New South Wales", "new south wales"),
+    ("Queensland", "queensland"),
+    ("Tasmania", "tasmania"),
+    ("Western Australia", "western australia"),
+    ("South Australia", "south australia"),
+    ("England", "england"),
+    ("Scotland", "scotland"),
+    ("Wales", "wales"),
+    ("Northern Ireland", "northern ireland"),
+    ("Gujarat", "gujarat"),
+    ("Maharashtra", "maharashtra"),
+    ("Kerala", "kerala"),
+    ("Tamil Nadu", "tamil nadu"),
+    ("Karnataka", "karnataka"),
+    ("Uttar Pradesh", "uttar pradesh"),
+    ("Madhya Pradesh", "madhya pradesh"),
+    ("Andhra Pradesh", "andhra pradesh"),
+    ("Bihar", "bihar"),
+    ("West Bengal", "west bengal"),
+    ("Rajasthan", "rajasthan"),
+    ("Telangana", "telangana"),
+    ("Odisha", "odisha"),
+    ("Assam", "assam"),
+    ("Haryana", "haryana"),
+];
+
+/// Names that are a state and a country both ("Georgia"), or a state and a common given
+/// name ("Victoria"): never a region here.
+const AMBIGUOUS: &[&str] = &["Georgia", "Victoria", "Punjab"];
+
+/// Every region as written, with its normal name and level.
+static REGIONS: LazyLock<HashMap<&'static str, (String, Level)>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, (String, Level)> = HashMap::default();
+    for &(written, name) in STATES {
+        map.insert(written, (name.to_string(), Level::State));
+    }
+    for country in super::names::country_names() {
+        let written: &'static str = Box::leak(title_case(country).into_boxed_str());
+        map.entry(written).or_insert_with(|| (country.to_string(), Level::Country));
+    }
+    for name in AMBIGUOUS {
+        map.remove(name);
+    }
+    map
+});
+
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|word| match word {
+            "and" | "of" | "the" => word.to_string(),
+            _ => word.chars().take(1).flat_map(char::to_uppercase).chain(word.chars().skip(1)).collect(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A place written with its region: "Odebolt, Iowa".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceInRegion {
+    /// The place's name, lower case ("odebolt").
+    pub place: String,
+    pub place_range: Range<usize>,
+    /// The region's normal name ("iowa", "illinois" for "Ill.").
+    pub region: String,
+    pub region_range: Range<usize>,
+    pub level: Level,
+}
+
+/// Most words of a region's name ("Newfoundland and Labrador").
+const REGION_WORDS: usize = 3;
+/// Most words of the place before it ("Terra Nova-The Peninsulas" is two).
+const PLACE_WORDS: usize = 3;
+
+/// The places written with their region in `text[sentence]`: a capitalised name, a comma,
+/// and a region that ends there (a comma, a full stop, the sentence's end, a bracket). A
+/// region before the comma ("Texas, Oklahoma and Kansas") is a list, not a place.
+pub fn places_in_regions(text: &str, sentence: Range<usize>) -> Vec<PlaceInRegion> {
+    let Some(body) = text.get(sentence.clone()) else { return Vec::new() };
+    let mut found = Vec::new();
+    for comma in memchr::memmem::find_iter(body.as_bytes(), b", ") {
+        let after = comma + 2;
+        if !body[after..].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let Some((region_end, region, level)) = region_at(body, after) else { continue };
+        let Some(place_start) = place_before(body, comma) else { continue };
+        let place_text = &body[place_start..comma];
+        if REGIONS.contains_key(place_text) {
+            continue;
+        }
+        found.push(PlaceInRegion {
+            place: super::names::lower_case(place_text).into_owned(),
+            place_range: sentence.start + place_start..sentence.start + comma,
+            region,
+            region_range: sentence.start + after..sentence.start + region_end,
+            level,
+        });
+    }
+    found
+}
+
+/// The longest region name written at `at` that ends its phrase, as (end, name, level).
+fn region_at(body: &str, at: usize) -> Option<(usize, String, Level)> {
+    let mut ends: Vec<usize> = Vec::new();
+    let mut end = at;
+    for _ in 0..REGION_WORDS {
+        let rest = &body[end..];
+        let word = rest.find(' ').map_or(rest.len(), |space| space);
+        end += word;
+        ends.push(end);
+        if end >= body.len() || !body[end..].starts_with(' ') {
+            break;
+        }
+        end += 1;
+    }
+    ends.into_iter().rev().find_map(|end| {
+        // The region's own full stop ("Ill.") stays in it; a sentence's or a comma is after it.
+        let written = body[at..end].trim_end_matches([',', ';', ')', '’', '\'']);
+        let (written, stop) = match REGIONS.get(written) {
+            Some(found) => (written, found),
+            None => {
+                let bare = written.strip_suffix('.')?;
+                (bare, REGIONS.get(bare)?)
+            }
+        };
+        let rest = &body[at + written.len()..];
+        let closes = rest.chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ':'))
+            || rest.starts_with(" and ")
+            || rest.starts_with(" or ");
+        closes.then(|| (at + written.len(), stop.0.clone(), stop.1))
+    })
+}
+
+/// Where the capitalised name ending at `end` starts: up to [`PLACE_WORDS`] capitalised
+/// words joined by single spaces (a word may hold hyphens: "Nova-The").
+fn place_before(body: &str, end: usize) -> Option<usize> {
+    let mut start = None;
+    let mut cursor = end;
+    for _ in 0..PLACE_WORDS {
+        let head = &body[..cursor];
+        let word_start = head.rfind(' ').map_or(0, |space| space + 1);
+        let word = &head[word_start..];
+        let name_word = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '’'));
+        if !name_word {
+            break;
+        }
+        start = Some(word_start);
+        if word_start == 0 {
+            break;
+        }
+        cursor = word_start - 1;
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        places_in_regions(text, 0..text.len()).into_iter().map(|p| (p.place, p.region)).collect()
+    }
+
+    #[test]
+    fn places_with_their_regions() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("Fans in his hometown of Odebolt, Iowa, gathered.", &[("odebolt", "iowa")]),
+            ("He was born in Dolton, Ill., in 1955.", &[("dolton", "illinois")]),
+            ("The flight left Ahmedabad, Gujarat, at noon.", &[("ahmedabad", "gujarat")]),
+            ("The plant is near Lubbock, Texas.", &[("lubbock", "texas")]),
+            ("Cases rose in Seminole, Texas and Lovington, N.M.", &[("seminole", "texas"), ("lovington", "new mexico")]),
+            (
+                "She flew from Terra Nova-The Peninsulas, Newfoundland, on Monday.",
+                &[("terra nova-the peninsulas", "newfoundland and labrador")],
+            ),
+            ("The match in Mandalay, Myanmar, was called off.", &[("mandalay", "myanmar")]),
+            // Lists of regions, a region that goes on, lower-case words: no pair.
+            ("Cases spread to Texas, Oklahoma and Kansas.", &[]),
+            ("The company, Texas Instruments, said so.", &[]),
+            ("After that, Iowa voted.", &[]),
+            ("It rained in Tbilisi, Georgia.", &[]),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(pairs(text), expected, "{text}");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! `place-conflict` for a place written with its region: "his hometown of Odebolt,
+//! Nebraska" when the sources write "Odebolt, Iowa". A town's state or country is no
+//! event's fact and does not change between stories, so no frame need align: the town's
+//! name, written with a region of the same level (a state, a province or a nation; a
+//! country), is enough. A place the sources write with two regions of that level (two
+//! Springfields) is left alone, as is one they never write with a region.
+
+use std::collections::BTreeSet;
+
+use super::{Context, Output, Raised, sources};
+use crate::annotate::regions::{Level, places_in_regions};
+use crate::facts::CiteRef;
+use crate::facts::evidence::EvidenceSource;
+use crate::finding::Kind;
+
+pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
+    let facts = context.facts;
+    let index: &dyn EvidenceSource = &facts.evidence;
+    for sentence in &context.analysis.sentences {
+        for found in places_in_regions(context.text, sentence.clone()) {
+            if context.analysis.quotations.iter().any(|q| q.start <= found.region_range.start && found.region_range.end <= q.end) {
+                continue;
+            }
+            // "However, Texas", "On Tuesday, Iowa": a word the corpus writes in lower case,
+            // or a person's name, is no town.
+            let words: Vec<&str> = found.place.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+            if words.iter().any(|w| facts.common_words.contains(*w)) {
+                continue;
+            }
+            let as_written = context.slice(&found.place_range);
+            if facts.people.by_reference(as_written, &[]).is_some() {
+                continue;
+            }
+            let state = found.level == Level::State;
+            let sites: Vec<_> = index.regions_of(&found.place).iter().filter(|site| site.state == state).collect();
+            if sites.is_empty() || sites.iter().any(|site| *site.region == found.region) {
+                continue;
+            }
+            let regions: BTreeSet<&str> = sites.iter().map(|site| &*site.region).collect();
+            if regions.len() > 1 {
+                continue;
+            }
+            let documents: BTreeSet<u32> = sites.iter().map(|site| site.source).collect();
+            let mut evidence: Vec<CiteRef> = Vec::new();
+            let mut cited: BTreeSet<u32> = BTreeSet::new();
+            for site in &sites {
+                if cited.insert(site.source) && evidence.len() < super::MAX_EVIDENCE {
+                    evidence.push(CiteRef::new(site.source as usize, site.start as usize..site.end as usize));
+                }
+            }
+            let theirs = &sites[0].written;
+            let text = context.slice(&found.region_range).to_string();
+            let message = format!("The sources put {as_written} in {theirs} ({}); the draft puts it in {text}.", sources(documents.len()));
+            output.raise(
+                &text,
+                Raised::contradiction(
+                    Kind::Place,
+                    "place-conflict",
+                    found.region_range.clone(),
+                    message,
+                    evidence,
+                    vec![theirs.to_string()],
+                ),
+            );
+        }
+    }
+}
