@@ -215,3 +215,21 @@ fn a_town_put_in_another_state_than_the_sources_put_it() {
         assert!(warnings(&engine, &draft).is_empty(), "{right}: {:#?}", warnings(&engine, &draft));
     }
 }
+
+#[test]
+fn a_bound_far_from_the_figure_does_not_outweigh_a_source_that_gives_it() {
+    let engine = engine(&[
+        (
+            "early.md",
+            "---\noutlet: Depot News\npublished: 2025-09-01\n---\nAt least 300 workers were injured in the blaze at the depot, a spokesman said.\n",
+        ),
+        (
+            "count.md",
+            "---\noutlet: Carrow Post\npublished: 2025-09-02\n---\nFire officials said 412 workers were injured in the blaze at the Carrow depot.\n",
+        ),
+    ]);
+    let wrong = "---\npublished: 2025-09-03\n---\nFire officials said 480 workers were injured in the blaze at the Carrow depot.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["480"], "{:#?}", warnings(&engine, wrong));
+    let right = "---\npublished: 2025-09-03\n---\nFire officials said 412 workers were injured in the blaze at the Carrow depot.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

@@ -228,6 +228,7 @@ fn judge<'a>(
         .map(|term| index.family(term))
         .collect();
     let mut agreeing: Vec<Aligned> = Vec::new();
+    let mut bounding: Vec<Aligned> = Vec::new();
     let mut disagreeing: Vec<Aligned> = Vec::new();
     let mut attested = false;
     let mut day_told = false;
@@ -324,7 +325,14 @@ fn judge<'a>(
             }
             if agrees {
                 if alignment.whole >= SUPPORT_WHOLE || alignment.local >= SUPPORT_LOCAL {
-                    agreeing.push(aligned);
+                    // A bound far from the draft's figure ("at least 3,900" for 4,950) only
+                    // allows it: it supports the figure unless a better-aligned source gives
+                    // another (below).
+                    if attests(&slot.value, &other.value) {
+                        agreeing.push(aligned);
+                    } else {
+                        bounding.push(aligned);
+                    }
                 } else if same_granularity(&slot.value, &other.value) && alignment.shared_local >= DAY_TOLD_SHARED {
                     // The draft's own day, told with words of its frame beside it, though
                     // too few to support it: enough to doubt another day's conflict.
@@ -381,6 +389,11 @@ fn judge<'a>(
         agreeing.clear();
     }
     let by_score = |a: &Aligned, b: &Aligned| b.score.total_cmp(&a.score);
+    // Bounds support the figure when nothing aligns better with another figure.
+    let best = |list: &[Aligned]| list.iter().map(|a| a.score).fold(f32::MIN, f32::max);
+    if agreeing.is_empty() && !bounding.is_empty() && (disagreeing.is_empty() || best(&bounding) >= best(&disagreeing)) {
+        agreeing = bounding;
+    }
     agreeing.sort_by(by_score);
     disagreeing.sort_by(by_score);
     if !agreeing.is_empty() {

@@ -491,6 +491,20 @@ fn trim_float(value: f64) -> String {
 
 /// Whether two figures may state the same amount: equal, or within what "about", "more
 /// than", "up to" and rounding to two significant digits allow.
+/// How far either way an approximate figure reaches: a tenth for a round one ("about
+/// 1,700", "some 300"), a thirtieth for one written to three digits or more ("some 4,521",
+/// "about 325"): a figure given that exactly is approximate only in its last digits.
+fn about_share(x: f64) -> f64 {
+    let mut whole = x.abs().round() as u64;
+    if whole == 0 || (x.abs() - whole as f64).abs() > 1e-9 {
+        return 0.1;
+    }
+    while whole % 10 == 0 {
+        whole /= 10;
+    }
+    if whole >= 100 { 1.0 / 30.0 } else { 0.1 }
+}
+
 pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool {
     let close = |x: f64, y: f64, share: f64| (x - y).abs() <= share * x.abs().max(y.abs()) + 1e-9;
     if a == b {
@@ -501,7 +515,7 @@ pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool 
     let range = |x: f64, p: Precision| match p {
         Precision::AtLeast => (x, f64::INFINITY),
         Precision::AtMost => (f64::NEG_INFINITY, x),
-        Precision::About => (x - 0.1 * x.abs(), x + 0.1 * x.abs()),
+        Precision::About => (x - about_share(x) * x.abs(), x + about_share(x) * x.abs()),
         Precision::Exact => (x, x),
     };
     if pa == Precision::About && pb == Precision::About {
@@ -1518,6 +1532,12 @@ mod tests {
         assert!(figures_compatible(2_500_000.0, Exact, 2_480_000.0, Exact));
         assert!(!figures_compatible(15.0, Exact, 10.0, Exact));
         assert!(figures_compatible(20.0, AtMost, 15.0, Exact));
+        // An approximation reaches as far as its roundness: a tenth for "about 1,700", a
+        // thirtieth for "some 4,521".
+        assert!(figures_compatible(1_700.0, About, 1_644.0, Exact));
+        assert!(figures_compatible(4_521.0, About, 4_600.0, Exact));
+        assert!(!figures_compatible(4_521.0, About, 4_950.0, Exact));
+        assert!(figures_compatible(2.5, About, 2.7, Exact));
     }
 
     /// Posting lists come back as written: repeats, the first number 0, differences at
