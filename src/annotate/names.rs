@@ -1092,9 +1092,10 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
             core_words.push(canonical_title_word(head));
         } else if after_preposition
             || !(is_normal_title_word(&word.norm) || position)
-            // "Commercial Crew Program manager": a title word inside a capitalised name, with
-            // a word of the name on each side ("Assistant U.S. Attorney" is all title).
-            || word.is_capitalised() && {
+            // "Commercial Crew Program manager": a title word (not a head) inside a
+            // capitalised name, with a word of the name on each side ("Assistant U.S.
+            // Attorney" is all title; "Army Spokesperson Major General" has its head).
+            || word.is_capitalised() && !is_normal_title_head(&word.norm) && {
                 let name_word = |other: &Word| other.is_capitalised() && !is_normal_title_word(&other.norm);
                 at.checked_sub(1).is_some_and(|i| name_word(&phrase[i])) && phrase.get(at + 1).is_some_and(name_word)
             }
@@ -1103,6 +1104,18 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         } else {
             core_words.push(canonical_title_word(lower));
         }
+    }
+    // "Army spokesman Lt. Gen.", "Army Spokesperson Major General": a function and a
+    // rank. The function is the title a role is checked by; the rank goes with any.
+    // ("General" alone is no sign of a rank: "general manager", "Attorney General".)
+    let rank = |word: &str| MILITARY_RANKS.contains(&word);
+    let strong_rank = |word: &str| rank(word) && word != "general" || matches!(word, "maj" | "brig");
+    if (core_words.iter().any(|w| strong_rank(w)) || qualifier_words.iter().any(|w| strong_rank(w)))
+        && core_words.iter().any(|w| rank(w))
+        && core_words.iter().any(|w| !rank(w) && is_normal_title_head(w))
+    {
+        core_words.retain(|w| !rank(w));
+        qualifier_words.retain(|w| !rank(w) && !matches!(*w, "maj" | "brig"));
     }
     if core_words.is_empty() {
         return None;
@@ -1117,6 +1130,10 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         relational,
     })
 }
+
+/// Ranks of armed forces and police, as [`canonical_title_word`] writes them.
+const MILITARY_RANKS: &[&str] =
+    &["general", "lieutenant", "colonel", "major", "captain", "sergeant", "corporal", "admiral", "brigadier", "marshal"];
 
 fn canonical_title_word(word: &str) -> String {
     match word {
@@ -1512,6 +1529,10 @@ mod tests {
             // A title word inside the name of what qualifies the title.
             ("Commercial Crew Program manager Joel Ruiz spoke.", "Joel Ruiz", some(Some("commercial crew program"), "manager")),
             ("Roscosmos cosmonaut Ivan Petrov waved.", "Ivan Petrov", some(Some("roscosmos"), "cosmonaut")),
+            // A function and a rank: the function is the title.
+            ("Army spokesman Lt. Gen. Aran Sook said so.", "Aran Sook", some(Some("army"), "spokesperson")),
+            ("Lieutenant General Aran Sook said so.", "Aran Sook", some(None, "lieutenant general")),
+            ("Army Spokesperson Major General Win Sura spoke.", "Win Sura", some(Some("army"), "spokesperson")),
             // Capitalised before a name, "Dean" is a given name.
             ("Dean Phillips spoke.", "Dean Phillips", None),
         ];

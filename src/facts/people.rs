@@ -475,7 +475,8 @@ pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Opt
     {
         return qualifier_fits && roles_compatible(role, held_role);
     }
-    let held_words: BTreeSet<&str> = held_core.split_whitespace().collect();
+    // ("Army chief" and "Army Commander-in-Chief" share "chief".)
+    let held_words: BTreeSet<&str> = held_core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     let core_fits = core.split_whitespace().all(|w| held_words.contains(w));
     core_fits && qualifier_fits
 }
