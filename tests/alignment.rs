@@ -233,3 +233,23 @@ fn a_bound_far_from_the_figure_does_not_outweigh_a_source_that_gives_it() {
     let right = "---\npublished: 2025-09-03\n---\nFire officials said 412 workers were injured in the blaze at the Carrow depot.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn two_things_counted_side_by_side_pin_each_other() {
+    let engine = engine(&[
+        (
+            "trial.md",
+            "---\noutlet: Court Desk\npublished: 2025-05-12\n---\nThe jury of seven women and five men retired on Monday to consider its verdicts.\n",
+        ),
+        (
+            "scene.md",
+            "---\noutlet: City Wire\npublished: 2025-05-12\n---\nMen and women queued for seats in the public gallery.\n\nTwo men were arrested outside after a scuffle.\n\nA dozen women held a vigil on the steps.\n",
+        ),
+    ]);
+    let wrong = "---\npublished: 2025-05-14\n---\nA panel of seven women and four men heard six weeks of evidence.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["four"], "{found:#?}");
+    assert!(found[0].evidence.iter().any(|c| c.quote.contains("five men")), "{:?}", found[0].evidence);
+    let right = "---\npublished: 2025-05-14\n---\nA panel of seven women and five men heard six weeks of evidence.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

@@ -942,7 +942,77 @@ fn judge_sentence<'a>(facts: &'a FactBase, sentence: &SentenceValues, draft_date
             judgments[i] = Judgment::Contradicted(pins);
         }
     }
+    let open: Vec<bool> = judgments.iter().map(|j| matches!(j, Judgment::Silent)).collect();
+    for (i, pins) in coordinated(facts, sentence, candidates, draft_date, &open).into_iter().enumerate() {
+        if !pins.is_empty() {
+            judgments[i] = Judgment::Contradicted(pins);
+        }
+    }
     judgments
+}
+
+/// Figures given as a pair of two things counted ("eight men and five women", "three dead
+/// and 12 injured"): the two counted things and one of the figures given again, the same,
+/// by a corpus sentence ("a jury of eight men and four women") pin the other, whatever the
+/// words around. Two things counted side by side, in that order, are one fact's parts.
+fn coordinated<'a>(
+    facts: &'a FactBase,
+    sentence: &SentenceValues,
+    candidates: &[u32],
+    draft_date: Option<Date>,
+    open: &[bool],
+) -> Vec<Vec<Aligned<'a>>> {
+    let index = &facts.evidence;
+    let slots = &sentence.slots;
+    let mut pins: Vec<Vec<Aligned>> = slots.iter().map(|_| Vec::new()).collect();
+    let figure = |slot: &Slot| match &slot.value {
+        Value::Figure { unit: Some(unit), ordinal: false, .. } => Some(unit.clone()),
+        _ => None,
+    };
+    for (i, slot) in slots.iter().enumerate() {
+        let Some(unit) = figure(slot).filter(|_| open[i]) else { continue };
+        // The figure just before or after it, counting another thing, that the corpus
+        // sentence gives again.
+        for (k, other) in slots.iter().enumerate() {
+            let Some(other_unit) = figure(other) else { continue };
+            if k == i || other_unit == unit || other.at.abs_diff(slot.at) != 1 || other.hedged != slot.hedged {
+                continue;
+            }
+            let order = slot.at > other.at;
+            for &id in candidates {
+                let evidence = index.sentence(id);
+                let published = facts.sources.get(evidence.source as usize).and_then(|s| s.published);
+                if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) {
+                    continue;
+                }
+                for (j, theirs) in evidence.slots.iter().enumerate() {
+                    if figure(theirs).as_ref() != Some(&other_unit) || theirs.value != other.value {
+                        continue;
+                    }
+                    let pair = evidence.slots.iter().enumerate().find(|(m, pinned)| {
+                        *m != j
+                            && figure(pinned).as_ref() == Some(&unit)
+                            && pinned.at.abs_diff(theirs.at) == 1
+                            && (pinned.at > theirs.at) == order
+                    });
+                    if let Some((_, pinned)) = pair
+                        && !slot.value.compatible(&pinned.value)
+                        && !pinned.hedged
+                    {
+                        pins[i].push(Aligned { score: 1.0, sentence: evidence, slot: pinned, published });
+                    }
+                }
+            }
+        }
+        // Two sentences that pin it two ways are two moments of a tally: no pin.
+        let first = pins[i].first().map(|a| a.slot.value.clone());
+        if let Some(first) = first
+            && pins[i].iter().any(|a| !(a.slot.value.compatible(&first) && first.compatible(&a.slot.value)))
+        {
+            pins[i].clear();
+        }
+    }
+    pins
 }
 
 fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, output: &mut Output) {
