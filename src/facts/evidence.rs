@@ -499,7 +499,7 @@ fn about_share(x: f64) -> f64 {
     if whole == 0 || (x.abs() - whole as f64).abs() > 1e-9 {
         return 0.1;
     }
-    while whole % 10 == 0 {
+    while whole.is_multiple_of(10) {
         whole /= 10;
     }
     if whole >= 100 { 1.0 / 30.0 } else { 0.1 }
