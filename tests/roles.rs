@@ -43,15 +43,14 @@ fn a_company_officer_under_a_narrower_or_broader_name_is_another_office() {
 }
 
 #[test]
-fn a_party_leader_named_without_the_party_is_not_another_partys_leader() {
+fn a_title_several_hold_in_one_organisation_is_no_single_office() {
+    // A party has a leader in each house: "Democratic leader" fits both.
     let engine = engine(&[(
-        "night.md",
-        "---\noutlet: Poll Desk\npublished: 2025-04-29\n---\nGreen Party leader Piet Roos conceded at midnight.\n\nThe party's leader Ana Kell thanked volunteers after Green Party leader Piet Roos spoke.\n",
+        "hill.md",
+        "---\noutlet: Hill Desk\npublished: 2025-07-01\n---\nHouse Democratic leader Nora Pell rejected the bill.\n\nDemocratic leader Chuck Avery said the Senate would vote again.\n",
     )]);
-    let wrong = "---\npublished: 2025-04-30\n---\nGreen Party leader Ana Kell conceded.\n";
-    assert_eq!(role_conflicts(&engine, wrong).len(), 1, "{:#?}", role_conflicts(&engine, wrong));
-    let right = "---\npublished: 2025-04-30\n---\nGreen Party leader Piet Roos conceded.\n";
-    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+    let draft = "---\npublished: 2025-07-02\n---\nDemocratic leader Nora Pell rejected the bill.\n";
+    assert!(role_conflicts(&engine, draft).is_empty(), "{:#?}", role_conflicts(&engine, draft));
 }
 
 #[test]

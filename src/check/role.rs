@@ -29,9 +29,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let Some(person) = people.persons.get(mention.person) else { continue };
         let range = title.range.start.min(mention.range.start)..title.range.end.max(mention.range.end);
         let text = context.slice(&range).to_string();
-        // An office one person holds at a time ("Google CEO", "Bloc Québécois leader") that
-        // the sources give someone else under the draft's very qualifier is not this
-        // person's under a broader, narrower or unsaid one ("Google Cloud CEO", "leader").
+        // An office one person holds at a time ("Google CEO") that the sources give someone
+        // else under the draft's very qualifier is not this person's under a broader or
+        // narrower one ("Google Cloud CEO"). (Under none, it may be the same office.)
         let held_elsewhere =
             title.qualifier.as_deref().filter(|_| single_holder(title.qualifier.as_deref(), &title.core)).is_some_and(|qualifier| {
                 people.persons.iter().enumerate().any(|(id, other)| {
@@ -43,7 +43,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             });
         let fits = |held: &HeldTitle| {
             title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core)
-                && !(held_elsewhere && held.qualifier != title.qualifier)
+                && !(held_elsewhere && held.qualifier.is_some() && held.qualifier != title.qualifier)
         };
         let current: Vec<&HeldTitle> = person.titles.iter().filter(|h| !h.former).collect();
         if person.titles.is_empty() {

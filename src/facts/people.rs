@@ -641,8 +641,9 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
 }
 
 /// Whether a title names an office one person holds at a time in its organisation (a
-/// company's chief executive, a team's head coach, a party's leader, a city's mayor, a
-/// cabinet portfolio), as opposed to one many hold (senator, astronaut, lawyer, spokesperson).
+/// company's chief executive, a team's head coach, a city's mayor, a cabinet portfolio),
+/// as opposed to one many hold (senator, astronaut, lawyer, spokesperson; a party has a
+/// leader in each house, an agency a director of each office).
 pub fn single_holder(qualifier: Option<&str>, core: &str) -> bool {
     // A deputy, an acting holder or a vice-president shares the office's name with others.
     if core.split_whitespace().any(|w| matches!(w, "deputy" | "vice" | "vice-president" | "assistant" | "associate" | "acting" | "interim"))
@@ -668,9 +669,7 @@ pub fn single_holder(qualifier: Option<&str>, core: &str) -> bool {
                     | "mayor"
             );
     }
-    core.split_whitespace().last().is_some_and(|head| {
-        matches!(head, "leader" | "president" | "administrator" | "director" | "head" | "commissioner" | "speaker" | "chancellor")
-    })
+    core.split_whitespace().last().is_some_and(|head| matches!(head, "president" | "administrator" | "speaker" | "chancellor"))
 }
 
 /// The portfolio a word of a minister's or secretary's title names, by one name for each
