@@ -192,7 +192,7 @@ fn a_town_put_in_another_state_than_the_sources_put_it() {
     let engine = engine(&[
         (
             "profile.md",
-            "---\noutlet: Plains Daily\npublished: 2025-02-10\n---\nFans in his hometown of Marrowby, Iowa, watched the game at the fire hall.\n",
+            "---\noutlet: Plains Daily\npublished: 2025-02-10\n---\nFans in his hometown of Marrowby, Iowa, watched the game at the fire hall.\n\nThe new season opens with a parade through New Selby, Iowa.\n",
         ),
         (
             "twins.md",
@@ -203,6 +203,9 @@ fn a_town_put_in_another_state_than_the_sources_put_it() {
     let found = warnings(&engine, wrong);
     assert_eq!(flagged(&found, "place-conflict"), vec!["Nebraska"], "{found:#?}");
     assert!(found[0].evidence.iter().any(|c| c.quote.contains("Marrowby, Iowa")), "{:?}", found[0].evidence);
+    // A town whose name holds a common word ("new") is a town all the same.
+    let common_word = "---\npublished: 2025-02-11\n---\nThe parade wound through New Selby, Kansas.\n";
+    assert_eq!(flagged(&warnings(&engine, common_word), "place-conflict"), vec!["Kansas"], "{:#?}", warnings(&engine, common_word));
     // The right state, a country (another level), a town the sources write with two
     // states (either of them, or a third: which Ashcombe is unclear).
     for right in [

@@ -21,10 +21,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             if context.analysis.quotations.iter().any(|q| q.start <= found.region_range.start && found.region_range.end <= q.end) {
                 continue;
             }
-            // "However, Texas", "On Tuesday, Iowa": a word the corpus writes in lower case,
-            // or a person's name, is no town.
+            // "However, Texas": words the corpus all writes in lower case, or a person's
+            // name, are no town ("New Orleans" and "Fort Meade" are).
             let words: Vec<&str> = found.place.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-            if words.iter().any(|w| facts.common_words.contains(*w)) {
+            if words.iter().all(|w| facts.common_words.contains(*w)) {
                 continue;
             }
             let as_written = context.slice(&found.place_range);
