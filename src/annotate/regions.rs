@@ -164,17 +164,16 @@ const STATES: &[(&str, &str)] = &[
 const AMBIGUOUS: &[&str] = &["Georgia", "Victoria", "Punjab"];
 
 /// Every region as written, with its normal name and level.
-static REGIONS: LazyLock<HashMap<&'static str, (String, Level)>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, (String, Level)> = HashMap::default();
+static REGIONS: LazyLock<HashMap<String, (String, Level)>> = LazyLock::new(|| {
+    let mut map: HashMap<String, (String, Level)> = HashMap::default();
     for &(written, name) in STATES {
-        map.insert(written, (name.to_string(), Level::State));
+        map.insert(written.to_string(), (name.to_string(), Level::State));
     }
     for country in super::names::country_names() {
-        let written: &'static str = Box::leak(title_case(country).into_boxed_str());
-        map.entry(written).or_insert_with(|| (country.to_string(), Level::Country));
+        map.entry(title_case(country)).or_insert_with(|| (country.to_string(), Level::Country));
     }
     for name in AMBIGUOUS {
-        map.remove(name);
+        map.remove(*name);
     }
     map
 });

@@ -654,14 +654,14 @@ fn day_miscopied(a: &Value, b: &Value) -> bool {
     }
 }
 
-thread_local! {
-    /// The lemmas of country names and nationality adjectives ("myanmar", "thai").
-    static COUNTRY_LEMMAS: std::collections::HashSet<String> =
-        crate::annotate::names::country_words().filter_map(crate::facts::evidence::lemma).collect();
-}
+/// The lemmas of country names and nationality adjectives ("myanmar", "thai").
+static COUNTRY_LEMMAS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| crate::annotate::names::country_words().filter_map(crate::facts::evidence::lemma).collect());
 
-fn is_country_lemma(lemma: &str) -> bool {
-    COUNTRY_LEMMAS.with(|countries| countries.contains(lemma))
+/// Whether a lemma family names a place, which dates no event and ties no two days
+/// together: a word of a place the draft names, or a country's ("much happens in Myanmar").
+fn names_a_place(family: u32, lemma: &str, place_words: &[u32]) -> bool {
+    place_words.contains(&family) || COUNTRY_LEMMAS.contains(lemma)
 }
 
 /// Whether a draft value and an evidence value have a lemma in common (by family, not a
@@ -683,7 +683,7 @@ fn shares_beside(
             .flatten()
             .filter(|&&t| index.idf(t) >= 0.25 * index.max_idf())
             .map(|&t| index.family(t))
-            .filter(|f| !place_words.contains(f) && !is_country_lemma(index.lemma(*f)))
+            .filter(|&f| !names_a_place(f, index.lemma(f), place_words))
             .collect()
     };
     let theirs = around(evidence, other_at);
@@ -722,8 +722,7 @@ fn dated_by_consensus<'a>(
         .into_iter()
         .flatten()
         .filter_map(|i| terms.get(i).copied().flatten())
-        // A place dates no event: much happens "in Myanmar".
-        .filter(|&t| !place_words.contains(&index.family(t)) && !is_country_lemma(index.lemma(t)))
+        .filter(|&t| !names_a_place(index.family(t), index.lemma(t), place_words))
         .collect();
     for term in near {
         let mut found: Vec<Aligned> = Vec::new();
