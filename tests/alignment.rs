@@ -2,13 +2,11 @@
 //! match, a vote. The corpora here are invented for the test; no event kind is named in
 //! the code, so each domain must work through the same mechanism.
 
-use factline::{Config, Corpus, Engine, Finding, Severity};
+use factline::{Engine, Finding, Severity};
 
-fn engine(articles: &[(&str, &str)]) -> Engine {
-    let (corpus, problems) = Corpus::from_texts(articles.iter().map(|(path, text)| (*path, *text)));
-    assert!(problems.is_empty(), "{problems:?}");
-    Engine::new(corpus, Config::default())
-}
+mod common;
+
+use common::engine_from_texts as engine;
 
 fn warnings(engine: &Engine, draft: &str) -> Vec<Finding> {
     engine.check(std::path::Path::new("draft.md"), draft).findings.into_iter().filter(|f| f.severity >= Severity::Warning).collect()

@@ -2,13 +2,11 @@
 //! under a qualifier the sources give someone else, and the same role under another name.
 //! The corpora are invented for the test.
 
-use factline::{Config, Corpus, Engine, Finding, Severity};
+use factline::{Engine, Finding, Severity};
 
-fn engine(articles: &[(&str, &str)]) -> Engine {
-    let (corpus, problems) = Corpus::from_texts(articles.iter().map(|(path, text)| (*path, *text)));
-    assert!(problems.is_empty(), "{problems:?}");
-    Engine::new(corpus, Config::default())
-}
+mod common;
+
+use common::engine_from_texts as engine;
 
 fn role_conflicts(engine: &Engine, draft: &str) -> Vec<Finding> {
     engine

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use factline::{Config, Engine};
+use factline::{Config, Corpus, Engine};
 
 pub fn project_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -24,6 +24,13 @@ pub fn engine(name: &str) -> Engine {
     assert!(problems.is_empty(), "corpus {name} loads cleanly: {problems:?}");
     assert!(!engine.corpus().documents.is_empty(), "corpus {name} has articles");
     engine
+}
+
+/// An engine over articles given as (path, text), which must load cleanly.
+pub fn engine_from_texts(articles: &[(&str, &str)]) -> Engine {
+    let (corpus, problems) = Corpus::from_texts(articles.iter().map(|(path, text)| (*path, *text)));
+    assert!(problems.is_empty(), "{problems:?}");
+    Engine::new(corpus, Config::default())
 }
 
 /// The `.md` files of a folder, sorted.
