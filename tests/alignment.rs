@@ -254,3 +254,27 @@ fn two_things_counted_side_by_side_pin_each_other() {
     let right = "---\npublished: 2025-05-14\n---\nA panel of seven women and five men heard six weeks of evidence.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+const REPORT: &[(&str, &str)] = &[
+    (
+        "railwire.md",
+        "---\noutlet: Railwire\npublished: 2025-04-12\n---\nIn a 40-page interim report into the March 12 derailment of the Kelso express near Amberly, the Rail Safety Board said a cracked axle gave way seconds after the train left the station.\n\nThe Kelso express derailed on March 12 with 212 passengers on board.\n",
+    ),
+    (
+        "valley.md",
+        "---\noutlet: Valley Post\npublished: 2025-04-13\n---\nThe Rail Safety Board's interim report on the March 12 derailment of the Kelso express near Amberly blames a cracked axle.\n",
+    ),
+];
+
+#[test]
+fn a_date_that_qualifies_a_noun_dates_only_that_event() {
+    let engine = engine(REPORT);
+    // "the March 12 derailment" dates the derailment, not the day the report came out.
+    let draft = "---\npublished: 2025-04-13\n---\nA cracked axle gave way seconds after the Kelso express left the station, the Rail Safety Board said in an interim report released near Amberly on Saturday.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // The derailment's own day is still checked, told either way.
+    let draft = "---\npublished: 2025-04-13\n---\nThe Kelso express derailed near Amberly on March 13 with 212 passengers on board.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["March 13"], "{found:#?}");
+}

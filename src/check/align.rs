@@ -317,6 +317,11 @@ fn judge<'a>(
             {
                 continue;
             }
+            // A date that qualifies a noun ("the June 12 crash") dates that noun's event: it
+            // contradicts only a date whose frame names that event too.
+            if !agrees && !heads_found(slot, terms, other, &evidence_terms) {
+                continue;
+            }
             if !agrees && let Some(significant) = one_digit_off(&slot.value, &other.value) {
                 misread.push((alignment, rival(other), significant, Aligned { score: alignment.local, sentence, slot: other, published }));
             }
@@ -437,6 +442,26 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// Whether the noun each attributive date qualifies ("the June 12 crash") stands near the
+/// other side's value, within the clause a date's frame covers. The noun itself, not its
+/// family: a "crash" is not an "Aircraft Accident Investigation Bureau" that released a report.
+fn heads_found(draft: &Slot, draft_terms: &[Option<u32>], evidence: &Slot, evidence_terms: &[Option<u32>]) -> bool {
+    let found = |slot: &Slot, terms: &[Option<u32>], other: &Slot, other_terms: &[Option<u32>]| {
+        if !slot.attributive {
+            return true;
+        }
+        let Some(head) = terms.get(slot.at as usize).copied().flatten() else { return true };
+        let at = other.at as usize;
+        other_terms.iter().enumerate().any(|(i, &t)| t == Some(head) && (if i < at { at - i } else { i + 1 - at }) <= 8)
+    };
+    found(evidence, evidence_terms, draft, draft_terms) && found(draft, draft_terms, evidence, evidence_terms)
+}
+
+/// Whether the noun an attributive date qualifies is among another sentence's lemmas.
+fn head_in(slot: &Slot, terms: &[Option<u32>], other_terms: &[Option<u32>]) -> bool {
+    !slot.attributive || terms.get(slot.at as usize).copied().flatten().is_none_or(|head| other_terms.contains(&Some(head)))
 }
 
 /// Whether an agreeing value found anywhere in a related sentence is the draft's own
@@ -1229,6 +1254,11 @@ fn pinned<'a>(
                         || same_place_scale(facts, &slot.value, &other.value, evidence, draft_places)
                         || names_other_place(facts, &slot.value, &other.value, evidence, terms))
             {
+                continue;
+            }
+            // (A date that qualifies a noun, "the June 12 crash", pins only a date of that noun.)
+            let evidence_terms: Vec<Option<u32>> = evidence.terms.iter().map(|&t| Some(t)).collect();
+            if !head_in(other, &evidence_terms, terms) || !head_in(slot, terms, &evidence_terms) {
                 continue;
             }
             pins[i].push(Aligned { score: overlap, sentence: evidence, slot: other, published });

@@ -559,6 +559,10 @@ pub struct Slot {
     /// that says nothing of when its page was written.
     #[serde(default)]
     pub future: bool,
+    /// A date written before the noun it qualifies ("the June 12 crash", "Sunday's vote",
+    /// "its March 18 announcement"): it dates that noun's event, the lemma at `at`.
+    #[serde(default)]
+    pub attributive: bool,
 }
 
 impl Slot {
@@ -723,6 +727,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             if compared {
                 continue;
             }
+            let attributive = matches!(value, Value::Date(_)) && attributive(text, &sentence_words, position, &range);
             // (The words of a value hedge nothing: "May 7" is a day, not "may".)
             let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i]);
             sentence.slots.push(Slot {
@@ -731,6 +736,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 start: range.start as u32,
                 end: range.end as u32,
                 hedged,
+                attributive,
                 future: window.clone().any(|i| {
                     let word = sentence_words[i].norm.as_ref();
                     FUTURE.contains(&word)
@@ -740,6 +746,28 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         }
     }
     out
+}
+
+/// Words that, before a date, make it qualify the noun after it: "the June 12 crash".
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
+
+/// Whether a date qualifies the noun right after it: a determiner before it and a word
+/// with a lemma right after it ("the June 12 crash", "a March 3 letter"), or written as a
+/// possessive ("Sunday's vote", "Tuesday’s ruling").
+fn attributive(text: &str, words: &[Word], position: usize, date: &Range<usize>) -> bool {
+    let Some(after) = text.get(date.end..) else { return false };
+    if after.starts_with("'s ") || after.starts_with("’s ") {
+        return true;
+    }
+    let determined = position.checked_sub(1).and_then(|i| words.get(i)).is_some_and(|w| DETERMINERS.contains(&w.norm.as_ref()));
+    // The next word, after nothing but a space: not past a comma, nor a year's or a day's digits.
+    let next = words[position..].iter().find(|w| w.range.start >= date.end);
+    determined
+        && next.is_some_and(|w| {
+            text.get(date.end..w.range.start).is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+                && w.norm.chars().next().is_some_and(|c| c.is_alphabetic())
+                && lemma(&w.norm).is_some()
+        })
 }
 
 /// Whether a date is a dateline's, the date of the report: only capitalised place words
