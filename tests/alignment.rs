@@ -278,3 +278,25 @@ fn a_date_that_qualifies_a_noun_dates_only_that_event() {
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "date-conflict"), vec!["March 13"], "{found:#?}");
 }
+
+#[test]
+fn a_duration_in_two_units_is_one_value() {
+    let engine = engine(&[
+        (
+            "assembly.md",
+            "---\noutlet: Assembly Wire\npublished: 2025-07-03\n---\nThe procedural vote in the Harrow Assembly stayed open for seven hours and 24 minutes, the longest in its history.\n\nThe next vote, on the budget itself, stayed open for 5 hours and 49 minutes.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Harrow Courier\npublished: 2025-07-03\n---\nMembers waited seven hours and 24 minutes before the procedural vote in the Harrow Assembly closed.\n",
+        ),
+    ]);
+    // The right duration, told as the sources tell it: its minutes are not compared with another vote's.
+    let draft = "---\npublished: 2025-07-04\n---\nThe procedural vote in the Harrow Assembly stayed open for seven hours and 24 minutes, the longest in its history.\n";
+    let found = warnings(&engine, draft);
+    assert!(found.is_empty(), "{found:#?}");
+    // A wrong duration is flagged whole.
+    let draft = "---\npublished: 2025-07-04\n---\nThe procedural vote in the Harrow Assembly stayed open for six hours and 24 minutes, the longest in its history.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["six hours and 24 minutes"], "{found:#?}");
+}

@@ -43,7 +43,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The value of a number word ("four", "dozen").
-fn cardinal(word: &str) -> Option<f64> {
+pub fn cardinal(word: &str) -> Option<f64> {
     Some(match word {
         "one" => 1.0,
         "two" => 2.0,

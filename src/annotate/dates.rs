@@ -1824,7 +1824,11 @@ impl<'t> Scanner<'t> {
         };
         match token.kind {
             TokenKind::Number => true,
-            TokenKind::Word => NAMED_REFERENCE_STARTS.contains(&self.lower(token)) || starts_upper(token.text),
+            // (An event told by a verb in -ing is named too: "a day after announcing his opposition".)
+            TokenKind::Word => {
+                let word = self.lower(token);
+                NAMED_REFERENCE_STARTS.contains(&word) || starts_upper(token.text) || word.len() > 5 && word.ends_with("ing")
+            }
             TokenKind::Punct => false,
         }
     }
@@ -2687,6 +2691,7 @@ mod tests {
     fn exactly_these_mentions() {
         let cases: &[(&str, &[&str])] = &[
             ("On Oct. 3, 17 people died.", &["Oct. 3"]),
+            ("He quit on Oct. 27, a day after announcing his opposition.", &["Oct. 27"]),
             ("Today, Tuesday, October 28, 2025, the talks began.", &["Today", "Tuesday, October 28, 2025"]),
             ("Summits in Singapore in 2018 and Vietnam in 2019.", &["2018", "2019"]),
             ("She may visit in May.", &["May"]),

@@ -844,7 +844,7 @@ fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
 
 /// Values the annotators do not give: scores ("40-22"), ages written "a 23-year-old".
 fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value)> {
-    let mut found = Vec::new();
+    let mut found = durations(sentence_words);
     for word in sentence_words {
         // Both kinds need a hyphen or a dash ('–' starts with the byte 0xE2): most words
         // have neither and are not read again.
@@ -877,6 +877,51 @@ fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value
                 word.range.start..word.range.start + age.len(),
                 Value::Figure { value, unit: Some("age".into()), precision: Precision::Exact, ordinal: false },
             ));
+        }
+    }
+    found
+}
+
+/// A number of whole units, written in figures or as a word ("7", "seven").
+fn small_number(word: &Word) -> Option<f64> {
+    word.norm.parse::<u32>().ok().map(f64::from).or_else(|| crate::annotate::counts::cardinal(&word.norm))
+}
+
+/// Durations told in two units, one value in the smaller ("seven hours and 24 minutes",
+/// "2 hours, 15 minutes", "a minute and 40 seconds" are 444 minutes, 135 minutes, 100
+/// seconds): two figures read apart would each be compared with the other duration's parts.
+fn durations(words: &[Word]) -> Vec<(Range<usize>, Value)> {
+    const PAIRS: &[(&[&str], &[&str], f64, &str)] = &[
+        (&["hour", "hours", "hr", "hrs"], &["minute", "minutes", "min", "mins"], 60.0, "minute"),
+        (&["minute", "minutes", "min", "mins"], &["second", "seconds", "sec", "secs"], 60.0, "second"),
+        (&["day", "days"], &["hour", "hours"], 24.0, "hour"),
+        (&["year", "years"], &["month", "months"], 12.0, "month"),
+    ];
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 3 < words.len() {
+        let matched = (|| {
+            let big = small_number(&words[i]).or_else(|| matches!(words[i].norm.as_ref(), "a" | "an").then_some(1.0))?;
+            let (_, small_units, factor, unit) = PAIRS.iter().find(|(units, ..)| units.contains(&words[i + 1].norm.as_ref()))?;
+            let mut next = i + 2;
+            if words.get(next).is_some_and(|w| w.norm == "and") {
+                next += 1;
+            }
+            let small = small_number(words.get(next)?)?;
+            let last = words.get(next + 1).filter(|w| small_units.contains(&w.norm.as_ref()))?;
+            // (The smaller part is less than one of the larger: "2 hours and 90 minutes" is two figures.)
+            (small < *factor).then(|| {
+                let value =
+                    Value::Figure { value: big * factor + small, unit: Some((*unit).into()), precision: Precision::Exact, ordinal: false };
+                (words[i].range.start..last.range.end, value, next + 2)
+            })
+        })();
+        match matched {
+            Some((range, value, after)) => {
+                found.push((range, value));
+                i = after;
+            }
+            None => i += 1,
         }
     }
     found

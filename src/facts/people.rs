@@ -475,10 +475,38 @@ pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Opt
     {
         return qualifier_fits && roles_compatible(role, held_role);
     }
+    if member_of_named_body(core, held_qualifier, held_core) {
+        return true;
+    }
     // ("Army chief" and "Army Commander-in-Chief" share "chief".)
     let held_words: BTreeSet<&str> = held_core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     let core_fits = core.split_whitespace().all(|w| held_words.contains(w));
     core_fits && qualifier_fits
+}
+
+/// Titles that say only that one sits in an elected body, with the words that name the
+/// body: any office held in that body ("Senate Finance Committee ranking member",
+/// "chairman of the House Rules Committee") is held by a member of it.
+const BODY_MEMBERS: &[(&str, &[&str])] = &[
+    ("senator", &["senate"]),
+    ("representative", &["house", "congress", "congressional"]),
+    ("congressman", &["house", "congress", "congressional"]),
+    ("congresswoman", &["house", "congress", "congressional"]),
+    ("lawmaker", &["senate", "house", "congress", "congressional", "parliament", "parliamentary", "assembly", "legislature"]),
+    ("legislator", &["senate", "house", "congress", "congressional", "parliament", "parliamentary", "assembly", "legislature"]),
+    ("mp", &["parliament", "parliamentary", "commons"]),
+    ("councillor", &["council"]),
+    ("councilman", &["council"]),
+    ("councilwoman", &["council"]),
+];
+
+/// Whether a title that says only "a member of this body" (`core`: "senator") fits a
+/// held title that names an office in that body.
+fn member_of_named_body(core: &str, held_qualifier: Option<&str>, held_core: &str) -> bool {
+    let Some((_, bodies)) = BODY_MEMBERS.iter().find(|(member, _)| core.split_whitespace().any(|w| w == *member)) else {
+        return false;
+    };
+    held_qualifier.into_iter().chain([held_core]).flat_map(|t| t.split([' ', '-'])).any(|w| bodies.contains(&w))
 }
 
 /// The role a title names, in a family of roles one person seldom holds two of at once
@@ -904,5 +932,10 @@ mod tests {
         assert!(title_compatible(Some("north"), "leader", Some("north korea"), "leader"));
         assert!(!title_compatible(Some("russia"), "foreign minister", Some("north korea"), "foreign minister"));
         assert!(!title_compatible(Some("kremlin"), "spokesperson", Some("kremlin"), "foreign policy advisor"));
+        // A member of a body holds any office in it.
+        assert!(title_compatible(None, "senator", Some("senate finance committee"), "ranking member"));
+        assert!(title_compatible(None, "lawmaker", None, "house majority leader"));
+        assert!(!title_compatible(None, "senator", Some("house"), "speaker"));
+        assert!(!title_compatible(None, "senator", None, "governor"));
     }
 }
