@@ -300,3 +300,19 @@ fn a_duration_in_two_units_is_one_value() {
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "count-conflict"), vec!["six hours and 24 minutes"], "{found:#?}");
 }
+
+#[test]
+fn a_day_planned_is_not_contradicted_by_a_day_that_happened() {
+    let engine = engine(&[(
+        "council.md",
+        "---\noutlet: Harrow Courier\npublished: 2025-06-29\n---\nCouncillor Mara Quist cast the deciding vote on the Harrow transit levy on Saturday night, after a debate that ran past midnight.\n",
+    )]);
+    // Published Wednesday, July 2: a vote planned for that day, not Saturday's vote.
+    let draft = "---\npublished: 2025-07-02\n---\nCouncil leaders scheduled a Wednesday vote on the final Harrow transit levy after Quist's deciding vote.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // A day that happened is still compared with one that happened.
+    let draft = "---\npublished: 2025-07-02\n---\nCouncillor Mara Quist cast the deciding vote on the Harrow transit levy on Friday night, after a debate that ran past midnight.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Friday"], "{found:#?}");
+}

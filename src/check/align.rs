@@ -322,6 +322,11 @@ fn judge<'a>(
             if !agrees && !heads_found(slot, terms, other, &evidence_terms) {
                 continue;
             }
+            // A day planned ("scheduled a Wednesday vote", "will be installed on May 18") and a
+            // day something happened are two statements: neither contradicts the other.
+            if !agrees && matches!(slot.value, Value::Date(_)) && slot.future != other.future {
+                continue;
+            }
             if !agrees && let Some(significant) = one_digit_off(&slot.value, &other.value) {
                 misread.push((alignment, rival(other), significant, Aligned { score: alignment.local, sentence, slot: other, published }));
             }
