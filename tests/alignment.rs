@@ -316,3 +316,25 @@ fn a_day_planned_is_not_contradicted_by_a_day_that_happened() {
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "date-conflict"), vec!["Friday"], "{found:#?}");
 }
+
+#[test]
+fn a_word_of_a_name_beside_a_date_dates_no_event() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Valley Post\npublished: 2025-01-31\n---\nDivers went back into the Kessel River on Friday to search for wreckage of the ferry.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Kessel Wire\npublished: 2025-01-31\n---\nSalvage crews worked on the Kessel River on Friday as the search for the ferry went on.\n",
+        ),
+        (
+            "c.md",
+            "---\noutlet: Harbour News\npublished: 2025-02-01\n---\nBoats searched the Kessel River on Friday for the ferry's lost cargo.\n\nEngineers said a crane would be needed to lift the hull, and the muddy water slowed the divers.\n\nThe morning shift found two lifejackets.\n",
+        ),
+    ]);
+    // Another day's work on the river, not a day the sources give for one event.
+    let draft = "---\npublished: 2025-02-04\n---\nA crane lifted the ferry's hull out of the muddy river on Monday morning.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+}

@@ -763,6 +763,10 @@ fn dated_by_consensus<'a>(
             if !known_by(draft_date, published, &other.value) || !same_granularity(&slot.value, &other.value) {
                 continue;
             }
+            // The word beside the date part of a name ("the Potomac River on Friday") dates no event.
+            if facts.sources.get(sentence.source as usize).is_some_and(|s| capitalised_beside(&s.text, other, index.lemma(term))) {
+                continue;
+            }
             // One other date beside the word and there is no consensus: stop looking.
             if found.first().is_some_and(|first| !(first.slot.value.compatible(&other.value) && other.value.compatible(&first.slot.value)))
             {
@@ -780,6 +784,18 @@ fn dated_by_consensus<'a>(
         }
     }
     Vec::new()
+}
+
+/// Whether the word of `lemma` right before or after a value is written with a capital.
+fn capitalised_beside(text: &str, slot: &Slot, lemma: &str) -> bool {
+    let word_is =
+        |word: &str| word.chars().next().is_some_and(char::is_uppercase) && crate::facts::evidence::lemma(word).is_some_and(|l| l == lemma);
+    let before = text.get(..slot.start as usize).unwrap_or("");
+    let before = before.trim_end().trim_end_matches(|c: char| c.is_lowercase() && c.is_alphabetic()).trim_end();
+    let last = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    let after = text.get(slot.end as usize..).unwrap_or("").trim_start();
+    let next = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    word_is(last) || word_is(next)
 }
 
 /// The person a value stands beside: the nearest lemma, up to four before it or two after
