@@ -232,10 +232,19 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
 fn precision_before(words: &[Word], index: usize) -> Precision {
     let back = |n: usize| index.checked_sub(n).map(|i| words[i].norm.as_ref());
     match (back(2), back(1)) {
-        (Some("more" | "greater" | "higher"), Some("than")) | (Some("at"), Some("least")) | (_, Some("over" | "exceeding")) => {
-            Precision::AtLeast
+        (Some("more" | "greater" | "higher"), Some("than"))
+        | (Some("at"), Some("least"))
+        | (Some("upwards"), Some("of"))
+        | (
+            _,
+            Some(
+                "over" | "exceeding" | "exceeded" | "exceeds" | "surpassed" | "surpassing" | "surpasses" | "topped" | "topping" | "tops"
+                | "beyond",
+            ),
+        ) => Precision::AtLeast,
+        (Some("less" | "fewer" | "lower"), Some("than")) | (Some("up"), Some("to")) | (Some("at"), Some("most")) | (_, Some("below")) => {
+            Precision::AtMost
         }
-        (Some("less" | "fewer" | "lower"), Some("than")) | (Some("up"), Some("to")) | (Some("at"), Some("most")) => Precision::AtMost,
         (
             _,
             Some(
@@ -352,6 +361,7 @@ mod tests {
                 vec![("first", 1.0, true, exact, Some("delegation")), ("seven", 7.0, false, exact, Some("year"))],
             ),
             ("more than 10,000 people", vec![("10,000", 10000.0, false, Precision::AtLeast, Some("people"))]),
+            ("revenue surpassed 350 million", vec![("350 million", 350e6, false, Precision::AtLeast, None)]),
             ("1.5 million barrels", vec![("1.5 million", 1_500_000.0, false, exact, Some("barrel"))]),
             ("Published at 17:17 today", vec![]),
             ("Their third meeting", vec![("third", 3.0, true, exact, Some("meeting"))]),

@@ -1099,11 +1099,20 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
                 );
             }
             Judgment::Contradicted(disagreeing)
-                if matches!(slot.value, Value::Figure { .. }) && provisional(context.slice(&sentence.range)) =>
+                if matches!(slot.value, Value::Figure { .. })
+                    && (provisional(context.slice(&sentence.range))
+                        || draft_date.is_none() && running_count(context.slice(&sentence.range))) =>
             {
                 let said = tally(facts, &disagreeing);
                 let values: Vec<String> = said.iter().map(|(v, n)| format!("{v} ({})", sources(*n))).collect();
-                let message = format!("The draft gives {text} as a figure still coming in; the sources give {}.", super::and_list(&values));
+                let message = if provisional(context.slice(&sentence.range)) {
+                    format!("The draft gives {text} as a figure still coming in; the sources give {}.", super::and_list(&values))
+                } else {
+                    format!(
+                        "The draft has no date to compare this count with, and counts of the dead, injured or missing change as a story goes on; the sources give {}.",
+                        super::and_list(&values)
+                    )
+                };
                 output.raise(
                     &text,
                     Raised {
@@ -1138,6 +1147,38 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
 /// seats", "the toll so far", "as of Monday", "preliminary results".
 const PROVISIONAL: &[&str] =
     &["currently", "so far", "as of", "preliminary", "provisional", "unofficial", "at last count", "early results", "partial results"];
+
+/// Words of counts that move as a story goes on: the dead, injured, missing, rescued,
+/// arrested; cases of a disease.
+const RUNNING_COUNTS: &[&str] = &[
+    "dead",
+    "died",
+    "killed",
+    "deaths",
+    "toll",
+    "injured",
+    "wounded",
+    "hurt",
+    "missing",
+    "unaccounted",
+    "rescued",
+    "hospitalized",
+    "hospitalised",
+    "evacuated",
+    "displaced",
+    "arrested",
+    "detained",
+    "cases",
+    "infected",
+    "confirmed",
+];
+
+/// Whether a sentence gives a count that moves as a story goes on (see [`RUNNING_COUNTS`]):
+/// in a draft without a date, it cannot be told stale from wrong.
+fn running_count(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    lower.split(|c: char| !c.is_alphanumeric()).any(|word| RUNNING_COUNTS.contains(&word))
+}
 
 /// Whether a sentence gives its figures as provisional (see [`PROVISIONAL`]).
 fn provisional(sentence: &str) -> bool {
