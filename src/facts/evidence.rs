@@ -817,6 +817,8 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
             // "Re, who is 92 and serves", "who at 91 is too old", "who turned 23".
             None if figure.value < 120.0 && figure.value.fract() == 0.0 && age_clause_before(before) => Some("age".into()),
             Some(unit) if COMPARISONS.contains(&unit) => None,
+            // "7.3 million Canadians", "200 residents": people, counted as "people" are.
+            Some(unit) if counts_people(unit) => lemma("people"),
             Some(unit) => lemma(unit).or_else(|| Some(unit.to_string())),
             None => {
                 // "Combs, 55, knelt": an age in apposition.
@@ -827,6 +829,16 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
         }
     };
     Value::Figure { value: figure.value, unit: unit.map(String::into_boxed_str), precision: figure.precision, ordinal: figure.ordinal }
+}
+
+/// Whether a unit is a word for people as such: persons, individuals, residents, citizens,
+/// nationals, or a nationality ("Canadians", "Britons").
+fn counts_people(unit: &str) -> bool {
+    // (The unit comes singular: "canadian".)
+    let lower = lower_case(unit);
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    matches!(singular, "person" | "individual" | "resident" | "citizen" | "national" | "inhabitant")
+        || crate::annotate::names::country_words().any(|w| w == singular && !crate::annotate::names::is_country_name(w))
 }
 
 /// Whether a figure follows "who is", "who was", "who at", "who turned" or "who turns": an age.
@@ -1584,6 +1596,15 @@ mod tests {
             }
         }
         assert!(compared > 100 && passed_over > 100, "{compared} queries, {passed_over} sentences without values among the best");
+    }
+
+    #[test]
+    fn people_are_counted_as_people_whatever_they_are_called() {
+        assert!(counts_people("canadian"));
+        assert!(counts_people("Americans"));
+        assert!(counts_people("residents"));
+        assert!(!counts_people("canada"));
+        assert!(!counts_people("seat"));
     }
 
     #[test]
