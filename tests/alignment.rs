@@ -356,3 +356,19 @@ fn a_running_count_in_an_undated_draft_is_information() {
     let found = warnings(&engine, &dated);
     assert_eq!(flagged(&found, "count-conflict"), vec!["441"], "{found:#?}");
 }
+
+#[test]
+fn a_lawmaker_put_in_another_state_than_the_sources_put_them() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Capitol Wire\npublished: 2025-07-01\n---\nSen. Dana Whitcombe of Vermont voted against the harbour bill on Tuesday.\n\nRep. Orrin Salcedo, R-Ariz., said the House would take it up next week.\n",
+        ),
+        ("post.md", "---\noutlet: Valley Post\npublished: 2025-07-02\n---\nWhitcombe (D-VT) called the bill a giveaway.\n"),
+    ]);
+    let draft = "---\npublished: 2025-07-02\n---\nDana Whitcombe of New Hampshire voted against the harbour bill.\n\nOrrin Salcedo of Nevada said the House would act next week.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["New Hampshire", "Nevada"], "{found:#?}");
+    let draft = "---\npublished: 2025-07-02\n---\nDana Whitcombe of Vermont voted against the harbour bill, and Orrin Salcedo (R-AZ) said the House would act.\n";
+    assert!(warnings(&engine, draft).is_empty());
+}

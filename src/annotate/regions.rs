@@ -198,7 +198,145 @@ pub struct PlaceInRegion {
     pub region: String,
     pub region_range: Range<usize>,
     pub level: Level,
+    /// Written "Name of Region" ("Thom Tillis of North Carolina", "Rand Paul of Kentucky"):
+    /// a person's state or country, keyed by the surname (`place` is [`PERSON_KEY`] and the
+    /// surname, lower case).
+    pub person: bool,
 }
+
+/// The postal codes of the US states, read only in a lawmaker's party and state ("(R-NC)").
+const POSTAL_CODES: &[(&str, &str)] = &[
+    ("AL", "alabama"),
+    ("AK", "alaska"),
+    ("AZ", "arizona"),
+    ("AR", "arkansas"),
+    ("CA", "california"),
+    ("CO", "colorado"),
+    ("CT", "connecticut"),
+    ("DE", "delaware"),
+    ("FL", "florida"),
+    ("GA", "georgia"),
+    ("HI", "hawaii"),
+    ("ID", "idaho"),
+    ("IL", "illinois"),
+    ("IN", "indiana"),
+    ("IA", "iowa"),
+    ("KS", "kansas"),
+    ("KY", "kentucky"),
+    ("LA", "louisiana"),
+    ("ME", "maine"),
+    ("MD", "maryland"),
+    ("MA", "massachusetts"),
+    ("MI", "michigan"),
+    ("MN", "minnesota"),
+    ("MS", "mississippi"),
+    ("MO", "missouri"),
+    ("MT", "montana"),
+    ("NE", "nebraska"),
+    ("NV", "nevada"),
+    ("NH", "new hampshire"),
+    ("NJ", "new jersey"),
+    ("NM", "new mexico"),
+    ("NY", "new york"),
+    ("NC", "north carolina"),
+    ("ND", "north dakota"),
+    ("OH", "ohio"),
+    ("OK", "oklahoma"),
+    ("OR", "oregon"),
+    ("PA", "pennsylvania"),
+    ("RI", "rhode island"),
+    ("SC", "south carolina"),
+    ("SD", "south dakota"),
+    ("TN", "tennessee"),
+    ("TX", "texas"),
+    ("UT", "utah"),
+    ("VT", "vermont"),
+    ("VA", "virginia"),
+    ("WA", "washington"),
+    ("WV", "west virginia"),
+    ("WI", "wisconsin"),
+    ("WY", "wyoming"),
+];
+
+/// A lawmaker's party and state after the name: "Thom Tillis (R-NC)", "Lindsey Graham,
+/// R-S.C.,", "Chip Roy, R-Texas,". The state's name and the end of the phrase, as (end,
+/// name), read at `at` (just after the party's letter and hyphen).
+fn party_state_at(body: &str, at: usize) -> Option<(usize, String)> {
+    let rest = &body[at..];
+    let end = rest.find([')', ',', ' ', ';']).unwrap_or(rest.len());
+    let written = &rest[..end];
+    // (A sentence's own full stop after "R-Calif." is the abbreviation's.)
+    let bare = written.trim_end_matches('.');
+    let name = POSTAL_CODES.iter().find(|(code, _)| *code == bare).map(|(_, name)| (*name).to_string()).or_else(|| {
+        REGIONS.get(written).or_else(|| REGIONS.get(bare)).filter(|(_, level)| *level == Level::State).map(|(name, _)| name.clone())
+    })?;
+    Some((at + end, name))
+}
+
+/// Words that make a capitalised run an institution's name, not a person's ("University of
+/// Texas", "Bank of England", "Supreme Court of Canada").
+const INSTITUTION_WORDS: &[&str] = &[
+    "The",
+    "University",
+    "College",
+    "School",
+    "Institute",
+    "Bank",
+    "Court",
+    "Church",
+    "Republic",
+    "State",
+    "States",
+    "Department",
+    "Ministry",
+    "Party",
+    "Museum",
+    "Police",
+    "Council",
+    "Assembly",
+    "House",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Government",
+    "Board",
+    "Commission",
+    "Office",
+    "Agency",
+    "Association",
+    "Federation",
+    "League",
+    "Club",
+    "Company",
+    "Corporation",
+    "Group",
+    "Hospital",
+    "Center",
+    "Centre",
+    "Airport",
+    "County",
+    "City",
+    "Port",
+    "Fort",
+    "Lake",
+    "River",
+    "Mount",
+    "Saint",
+    "St.",
+];
+
+/// The surname of a full name written before a region ("Thom Tillis", "Rep. Ralph Norman"):
+/// two or three capitalised words, none an institution's.
+fn surname_of(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2 || REGIONS.contains_key(name) || words.iter().any(|w| REGIONS.contains_key(*w) || INSTITUTION_WORDS.contains(w)) {
+        return None;
+    }
+    words.last().copied()
+}
+
+/// How a person's surname is keyed among places ("person tillis"): no town is written so.
+pub const PERSON_KEY: &str = "person ";
 
 /// Most words of a region's name ("Newfoundland and Labrador").
 const REGION_WORDS: usize = 3;
@@ -228,6 +366,49 @@ pub fn places_in_regions(text: &str, sentence: Range<usize>) -> Vec<PlaceInRegio
             region,
             region_range: sentence.start + after..sentence.start + region_end,
             level,
+            person: false,
+        });
+    }
+    // "Thom Tillis of North Carolina": a full name (two or three capitalised words), "of",
+    // a region that ends its phrase.
+    for of in memchr::memmem::find_iter(body.as_bytes(), b" of ") {
+        let after = of + 4;
+        if !body[after..].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let Some((region_end, region, level)) = region_ending(body, after, true) else { continue };
+        let Some(name_start) = place_before(body, of) else { continue };
+        let Some(surname) = surname_of(&body[name_start..of]) else { continue };
+        found.push(PlaceInRegion {
+            place: format!("{PERSON_KEY}{}", super::names::lower_case(surname)),
+            place_range: sentence.start + name_start..sentence.start + of,
+            region,
+            region_range: sentence.start + after..sentence.start + region_end,
+            level,
+            person: true,
+        });
+    }
+    // "Thom Tillis (R-NC)", "Lindsey Graham, R-S.C.,".
+    for party in memchr::memmem::find_iter(body.as_bytes(), b"-") {
+        let Some(letter_at) = party.checked_sub(1) else { continue };
+        if !matches!(body.as_bytes()[letter_at], b'R' | b'D' | b'I') {
+            continue;
+        }
+        let opener = &body[..letter_at];
+        if !(opener.ends_with(" (") || opener.ends_with(", ")) {
+            continue;
+        }
+        let name_end = letter_at - 2;
+        let Some((region_end, region)) = party_state_at(body, party + 1) else { continue };
+        let Some(name_start) = place_before(body, name_end) else { continue };
+        let Some(surname) = surname_of(&body[name_start..name_end]) else { continue };
+        found.push(PlaceInRegion {
+            place: format!("{PERSON_KEY}{}", super::names::lower_case(surname)),
+            place_range: sentence.start + name_start..sentence.start + name_end,
+            region,
+            region_range: sentence.start + party + 1..sentence.start + region_end,
+            level: Level::State,
+            person: true,
         });
     }
     found
@@ -235,6 +416,12 @@ pub fn places_in_regions(text: &str, sentence: Range<usize>) -> Vec<PlaceInRegio
 
 /// The longest region name written at `at` that ends its phrase, as (end, name, level).
 fn region_at(body: &str, at: usize) -> Option<(usize, String, Level)> {
+    region_ending(body, at, false)
+}
+
+/// [`region_at`], or, with `open`, a region followed by a word in lower case too ("Ralph
+/// Norman of South Carolina embodied..."): after a person's name, no list of regions follows.
+fn region_ending(body: &str, at: usize, open: bool) -> Option<(usize, String, Level)> {
     let mut ends: Vec<usize> = Vec::new();
     let mut end = at;
     for _ in 0..REGION_WORDS {
@@ -260,7 +447,8 @@ fn region_at(body: &str, at: usize) -> Option<(usize, String, Level)> {
         let rest = &body[at + written.len()..];
         let closes = rest.chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ':'))
             || rest.starts_with(" and ")
-            || rest.starts_with(" or ");
+            || rest.starts_with(" or ")
+            || open && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
         closes.then(|| (at + written.len(), stop.0.clone(), stop.1))
     })
 }
@@ -314,6 +502,14 @@ mod tests {
             ("The company, Texas Instruments, said so.", &[]),
             ("After that, Iowa voted.", &[]),
             ("It rained in Tbilisi, Georgia.", &[]),
+            // A lawmaker's state, keyed by surname.
+            ("Rep. Ralph Norman of South Carolina changed his vote.", &[("person norman", "south carolina")]),
+            ("Susan Collins of Maine and Rand Paul of Kentucky voted no.", &[("person collins", "maine"), ("person paul", "kentucky")]),
+            ("Sens. Mike Lee (R-UT) and Lindsey Graham, R-S.C., spoke.", &[("person lee", "utah"), ("person graham", "south carolina")]),
+            ("Chip Roy, R-Texas, objected.", &[("person roy", "texas")]),
+            // One capitalised word before "of" is no full name; a town's name is no person.
+            ("The University of Texas said so.", &[]),
+            ("The Bank of England held rates.", &[]),
         ];
         for (text, expected) in cases {
             let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();

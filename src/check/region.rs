@@ -24,15 +24,34 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             // "However, Texas": words the corpus all writes in lower case, or a person's
             // name, are no town ("New Orleans" and "Fort Meade" are).
             let words: Vec<&str> = found.place.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-            if words.iter().all(|w| facts.common_words.contains(*w)) {
+            if !found.person && words.iter().all(|w| facts.common_words.contains(*w)) {
                 continue;
             }
             let as_written = context.slice(&found.place_range);
-            if facts.people.by_reference(as_written, &[]).is_some() {
+            // A town's region is checked only for a name that is no person's.
+            let known_person = facts.people.by_reference(as_written, &[]).is_some();
+            if !found.person && known_person {
                 continue;
             }
             let state = found.level == Level::State;
-            let sites: Vec<_> = index.regions_of(&found.place).iter().filter(|site| site.state == state).collect();
+            let mut sites: Vec<_> = index.regions_of(&found.place).iter().filter(|site| site.state == state).collect();
+            // A person's ("Thom Tillis of North Carolina", keyed by surname): the sources'
+            // sentences that write the same full name, or, for a person the sources know
+            // under other spellings, every one.
+            if found.person {
+                let names = |site: &&crate::facts::evidence::RegionSite| {
+                    facts
+                        .sources
+                        .get(site.source as usize)
+                        .and_then(|s| s.text.get(site.start as usize..site.end as usize))
+                        .is_some_and(|t| t.contains(as_written))
+                };
+                if sites.iter().any(names) {
+                    sites.retain(names);
+                } else if !known_person {
+                    continue;
+                }
+            }
             if sites.is_empty() || sites.iter().any(|site| *site.region == found.region) {
                 continue;
             }
