@@ -372,3 +372,24 @@ fn a_lawmaker_put_in_another_state_than_the_sources_put_them() {
     let draft = "---\npublished: 2025-07-02\n---\nDana Whitcombe of Vermont voted against the harbour bill, and Orrin Salcedo (R-AZ) said the House would act.\n";
     assert!(warnings(&engine, draft).is_empty());
 }
+
+#[test]
+fn an_age_is_checked_against_the_persons_age_wherever_the_sources_give_it() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-03-18\n---\nThe capsule splashed down off Tallahassee with test pilots Ted Marsh and Ann Williams on board.\n\nAnn Williams said the crew felt fine.\n\nMarsh, 62, and Williams, 59, had spent nine months in orbit.\n",
+        ),
+        (
+            "old.md",
+            "---\noutlet: Valley Post\npublished: 2024-06-01\n---\nBefore launch, Dora Keswick, 47, led the training of the Kestrel crew.\n",
+        ),
+    ]);
+    // Told in other words than the sentence that gives it.
+    let draft = "---\npublished: 2025-03-19\n---\nAnn Williams, a 61-year-old retired Navy test pilot, is back on the ground after a long mission.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["61"], "{found:#?}");
+    // A year more than a page written nine months earlier is a birthday, not an error.
+    let draft = "---\npublished: 2025-03-19\n---\nDora Keswick, 48, now runs the agency's training centre.\n";
+    assert!(warnings(&engine, draft).is_empty());
+}

@@ -78,6 +78,13 @@ pub fn cardinal(word: &str) -> Option<f64> {
     })
 }
 
+/// The value of a number written with tens and units: "forty-one", "twenty-two".
+fn tens_and_units(word: &str) -> Option<f64> {
+    let (tens, units) = word.split_once('-')?;
+    let (tens, units) = (cardinal(tens)?, cardinal(units)?);
+    ((20.0..100.0).contains(&tens) && tens % 10.0 == 0.0 && (1.0..10.0).contains(&units)).then_some(tens + units)
+}
+
 /// The value of an ordinal word ("third").
 fn ordinal(word: &str) -> Option<f64> {
     Some(match word {
@@ -155,6 +162,8 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
             if !a_dozen || index > 0 && words[index - 1].norm == "a" {
                 parsed = Some((value, false, 1));
             }
+        } else if let Some(value) = tens_and_units(lower) {
+            parsed = Some((value, false, 1));
         } else if let Some(value) = ordinal(lower) {
             parsed = Some((value, true, 1));
         } else if matches!(lower, "twice" | "once" | "thrice") {
@@ -206,7 +215,10 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
         }
         let end_word = &words[index + used - 1];
         let range = word.range.start..end_word.range.end;
-        let (unit, unit_range) = unit_after(text, words, index + used);
+        let (unit, unit_range) = match unit_after(text, words, index + used) {
+            (None, _) => unit_before(words, index),
+            found => found,
+        };
         // A lone cardinal "one" is mostly a pronoun ("one of the"); keep it only with a unit.
         if (lower == "one" || lower == "first" || lower == "second") && unit.is_none() {
             index += used;
@@ -255,6 +267,40 @@ fn precision_before(words: &[Word], index: usize) -> Precision {
     }
 }
 
+/// The noun a number measures when it is written after it: "a magnitude of 7.7", "a depth
+/// of 10 km" without its unit, "the toll of 144". A determiner, a noun, "of", the number.
+fn unit_before(words: &[Word], index: usize) -> (Option<String>, Option<Range<usize>>) {
+    let back = |n: usize| index.checked_sub(n).map(|i| &words[i]);
+    match (back(3), back(2), back(1)) {
+        (Some(determiner), Some(noun), Some(of))
+            if of.norm == "of"
+                && matches!(determiner.norm.as_ref(), "a" | "an" | "the")
+                && noun.norm.chars().all(char::is_alphabetic)
+                && !UNIT_STOPS.contains(&noun.norm.as_ref())
+                && !matches!(
+                    noun.norm.as_ref(),
+                    "total"
+                        | "number"
+                        | "group"
+                        | "couple"
+                        | "pair"
+                        | "series"
+                        | "handful"
+                        | "lot"
+                        | "majority"
+                        | "minority"
+                        | "most"
+                        | "some"
+                        | "all"
+                        | "one"
+                ) =>
+        {
+            (Some(singular(&noun.norm)), Some(noun.range.clone()))
+        }
+        _ => (None, None),
+    }
+}
+
 /// The noun a number counts: the first word of the next three that is not a modifier
 /// we can recognise, stopping at prepositions and punctuation.
 fn unit_after(text: &str, words: &[Word], start: usize) -> (Option<String>, Option<Range<usize>>) {
@@ -265,10 +311,11 @@ fn unit_after(text: &str, words: &[Word], start: usize) -> (Option<String>, Opti
         if UNIT_STOPS.contains(&lower) || word.text.chars().next().is_some_and(|c| !c.is_alphabetic()) {
             break;
         }
-        // A unit goes on within its phrase, not past a comma ("139 missing, the coastguard said").
-        if offset > 0
-            && text.get(words[start + offset - 1].range.end..word.range.start).is_none_or(|gap| gap.chars().any(|c| !c.is_whitespace()))
-        {
+        // A unit goes on within its phrase, not past a comma ("139 missing, the coastguard
+        // said"), nor starts past one ("Williams, 59, had spent").
+        if (start + offset).checked_sub(1).is_some_and(|previous| {
+            text.get(words[previous].range.end..word.range.start).is_none_or(|gap| gap.chars().any(|c| !c.is_whitespace()))
+        }) {
             break;
         }
         best = Some(word);
@@ -362,6 +409,9 @@ mod tests {
             ),
             ("more than 10,000 people", vec![("10,000", 10000.0, false, Precision::AtLeast, Some("people"))]),
             ("revenue surpassed 350 million", vec![("350 million", 350e6, false, Precision::AtLeast, None)]),
+            ("Costica, forty-one, said", vec![("forty-one", 41.0, false, Precision::Exact, None)]),
+            ("It had a magnitude of 7.7, the survey said.", vec![("7.7", 7.7, false, Precision::Exact, Some("magnitude"))]),
+            ("The police counted a total of 12, they said.", vec![("12", 12.0, false, Precision::Exact, None)]),
             ("1.5 million barrels", vec![("1.5 million", 1_500_000.0, false, exact, Some("barrel"))]),
             ("Published at 17:17 today", vec![]),
             ("Their third meeting", vec![("third", 3.0, true, exact, Some("meeting"))]),

@@ -236,7 +236,20 @@ fn judge<'a>(
     let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
-    for &id in candidates {
+    // A person's age is looked for wherever the sources give one, not only among the
+    // sentences told in the same words.
+    let retrieved = candidates.len();
+    let mut with_ages: Vec<u32>;
+    let candidates = if draft_person.is_some() {
+        with_ages = candidates.to_vec();
+        with_ages.extend(index.aged().iter().filter(|id| !candidates.contains(id)));
+        &with_ages[..]
+    } else {
+        candidates
+    };
+    for (rank, &id) in candidates.iter().enumerate() {
+        // (A sentence added for its ages is read for the person's age only.)
+        let for_age_only = rank >= retrieved;
         let sentence = index.sentence(id);
         let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
         // A source published after the draft cannot contradict it (a toll rises, a plan
@@ -262,6 +275,9 @@ fn judge<'a>(
                 .fold(0.0f32, f32::max)
         };
         for other in sentence.slots.iter() {
+            if for_age_only && other.value.unit() != Some("age") {
+                continue;
+            }
             // A figure of another unit, or with the unit unsaid on one side, is compared only
             // for a miscopy (below).
             let same_type = slot.value.same_type(&other.value)
@@ -300,13 +316,17 @@ fn judge<'a>(
                     Some(theirs) if theirs == person => {
                         if agrees {
                             agreeing.push(aligned);
-                        } else {
+                        } else if !(one_year_apart(&slot.value, &other.value)
+                            && birthday_between(draft_date, published.or_else(|| index.latest_day(sentence.source))))
+                        {
+                            // (A year apart may be a birthday between two pages months apart.)
                             disagreeing.push(aligned);
                         }
                         continue;
                     }
                     // Another person's age.
                     Some(_) => continue,
+                    None if for_age_only => continue,
                     None => {}
                 }
             }
@@ -798,6 +818,21 @@ fn capitalised_beside(text: &str, slot: &Slot, lemma: &str) -> bool {
     word_is(last) || word_is(next)
 }
 
+/// Whether two figures are a unit apart (two ages: a birthday between two reports).
+fn one_year_apart(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Figure { value: x, .. }, Value::Figure { value: y, .. }) if (x - y).abs() <= 1.0)
+}
+
+/// Whether a birthday may fall between a source's day (its publication, or for an undated
+/// page the latest day it writes of) and the draft's: when they are two months or more apart.
+fn birthday_between(draft: Option<Date>, source: Option<Date>) -> bool {
+    match (draft, source) {
+        (Some(draft), Some(source)) => draft.since(source).map_or(true, |span| span.get_days().abs() >= 60),
+        // (A story's pages are days apart: a page with no day known is taken as one of them.)
+        _ => false,
+    }
+}
+
 /// The person a value stands beside: the nearest lemma, up to four before it or two after
 /// it, that is a part of a known person's name ("Lobach, 28,", "a 28-year-old, Lobach").
 fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<crate::facts::people::PersonId> {
@@ -809,7 +844,16 @@ fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<c
         if lemma.len() < 2 || facts.common_words.contains(lemma) {
             return None;
         }
-        facts.people.by_reference(&title_case(lemma), &[])
+        // The stem is not the name: "william" for Williams, "kennedi" for Kennedy, "wilmor" for Wilmore.
+        let stem = title_case(lemma);
+        let forms = [
+            stem.clone(),
+            format!("{stem}s"),
+            format!("{stem}e"),
+            format!("{stem}es"),
+            stem.strip_suffix('i').map(|s| format!("{s}y")).unwrap_or_default(),
+        ];
+        forms.iter().filter(|f| !f.is_empty()).find_map(|form| facts.people.by_reference(form, &[]))
     })
 }
 

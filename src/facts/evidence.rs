@@ -961,6 +961,8 @@ pub trait EvidenceSource {
     fn places_named_together(&self, a: &str, b: &str) -> bool;
     /// The latest day a source's sentences give, a bound under its publication date.
     fn latest_day(&self, source: u32) -> Option<jiff::civil::Date>;
+    /// The sentences that give an age.
+    fn aged(&self) -> &[u32];
     /// Whether a sentence that shares one of `terms` states `value` (a figure of that unit,
     /// a score, a place): then the draft's value has a source, whatever else says otherwise.
     fn attested(&self, value: &Value, terms: &[u32]) -> bool;
@@ -1062,6 +1064,10 @@ pub struct EvidenceIndex {
     /// it shows a date.
     #[serde(skip)]
     latest_day: HashMap<u32, jiff::civil::Date>,
+    /// The sentences that give someone's age: an age is checked against the person's, in
+    /// whatever words the sentence tells it.
+    #[serde(skip)]
+    aged: Vec<u32>,
 }
 
 /// A word form's lemma while learning: its term once a sentence has indexed it.
@@ -1353,7 +1359,11 @@ impl EvidenceIndex {
         let mut stated: HashMap<ValueKey, Vec<u32>> = HashMap::default();
         let mut dated_by: HashMap<u32, Vec<(u32, u16)>> = HashMap::default();
         let mut latest_day: HashMap<u32, jiff::civil::Date> = HashMap::default();
+        let mut aged: Vec<u32> = Vec::new();
         for (id, sentence) in self.sentences.iter().enumerate() {
+            if sentence.slots.iter().any(|slot| slot.value.unit() == Some("age")) {
+                aged.push(id as u32);
+            }
             for (at, slot) in sentence.slots.iter().enumerate() {
                 if let Value::Date(DateValue::Day(day)) = slot.value
                     && !slot.hedged
@@ -1389,6 +1399,7 @@ impl EvidenceIndex {
         self.stated = stated;
         self.dated_by = dated_by;
         self.latest_day = latest_day;
+        self.aged = aged;
         let total: usize = self.lengths.iter().map(|&l| l as usize).sum();
         self.average_length = if self.lengths.is_empty() { 1.0 } else { total as f32 / self.lengths.len() as f32 };
     }
@@ -1490,6 +1501,10 @@ impl EvidenceSource for EvidenceIndex {
 
     fn latest_day(&self, source: u32) -> Option<jiff::civil::Date> {
         self.latest_day.get(&source).copied()
+    }
+
+    fn aged(&self) -> &[u32] {
+        &self.aged
     }
 
     fn dated_by(&self, family: u32) -> &[(u32, u16)] {
