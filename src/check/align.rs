@@ -347,7 +347,17 @@ fn judge<'a>(
             if !agrees && matches!(slot.value, Value::Date(_)) && slot.future != other.future {
                 continue;
             }
-            if !agrees && let Some(significant) = one_digit_off(&slot.value, &other.value) {
+            // (Only digits written can be miscopied: not "yesterday" or "Tuesday".)
+            let written_in_digits = !matches!(other.value, Value::Date(_))
+                || facts
+                    .sources
+                    .get(sentence.source as usize)
+                    .and_then(|s| s.text.get(other.range()))
+                    .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+            if !agrees
+                && written_in_digits
+                && let Some(significant) = one_digit_off(&slot.value, &other.value)
+            {
                 misread.push((alignment, rival(other), significant, Aligned { score: alignment.local, sentence, slot: other, published }));
             }
             if !same_type {
@@ -1243,6 +1253,15 @@ const PIN_OVERLAP: f32 = 0.35;
 /// The least share a sentence that gives two of the draft sentence's values must share.
 const PIN_OVERLAP_LEAST: f32 = 0.15;
 
+/// Whether a value is stated so often in the corpus that two sentences giving it are no
+/// sign of one statement: the story's city ("Ahmedabad"), its headline figure.
+fn commonplace(index: &dyn EvidenceSource, value: &Value) -> bool {
+    index.stated_in(value) > COMMONPLACE_SENTENCES.max(index.len_with_values() / 50)
+}
+
+/// How many corpus sentences may state a value before it is commonplace (see [`commonplace`]).
+const COMMONPLACE_SENTENCES: usize = 8;
+
 /// Whether a value tells sentences apart when two give it: an amount, a share, an age, a
 /// figure of ten or more, a score, a place, a day or a month; not "two" or a year.
 fn informative(value: &Value) -> bool {
@@ -1314,7 +1333,7 @@ fn pinned<'a>(
                 if let (Value::Figure { value: a, .. }, Value::Figure { value: b, .. }) = (&slot.value, &evidence.slots[j].value) {
                     moved |= a != b;
                 }
-                if informative(&slot.value) {
+                if informative(&slot.value) && !commonplace(index, &slot.value) {
                     match slot.value {
                         Value::Date(_) => days += 1,
                         _ => telling += 1,

@@ -963,6 +963,10 @@ pub trait EvidenceSource {
     fn latest_day(&self, source: u32) -> Option<jiff::civil::Date>;
     /// The sentences that give an age.
     fn aged(&self) -> &[u32];
+    /// How many sentences state a value (a figure of its unit, a score, a place; no date).
+    fn stated_in(&self, value: &Value) -> usize;
+    /// How many sentences give values.
+    fn len_with_values(&self) -> usize;
     /// Whether a sentence that shares one of `terms` states `value` (a figure of that unit,
     /// a score, a place): then the draft's value has a source, whatever else says otherwise.
     fn attested(&self, value: &Value, terms: &[u32]) -> bool;
@@ -1505,6 +1509,14 @@ impl EvidenceSource for EvidenceIndex {
 
     fn aged(&self) -> &[u32] {
         &self.aged
+    }
+
+    fn stated_in(&self, value: &Value) -> usize {
+        value.key().and_then(|key| self.stated.get(&key)).map_or(0, Vec::len)
+    }
+
+    fn len_with_values(&self) -> usize {
+        self.sentences.len()
     }
 
     fn dated_by(&self, family: u32) -> &[(u32, u16)] {
