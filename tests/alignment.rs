@@ -393,3 +393,18 @@ fn an_age_is_checked_against_the_persons_age_wherever_the_sources_give_it() {
     let draft = "---\npublished: 2025-03-19\n---\nDora Keswick, 48, now runs the agency's training centre.\n";
     assert!(warnings(&engine, draft).is_empty());
 }
+
+#[test]
+fn a_list_of_places_each_with_its_figure_is_not_read_item_by_item() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-07-08\n---\nThe governor said there were 94 confirmed deaths in Kerrow County, up from 87 on Tuesday morning.\n\nTen people are confirmed missing in Alder County.\n",
+    )]);
+    let draft = "---\npublished: 2025-07-09\n---\nOther counties have also reported deaths: seven in Alder, six in Brisk, three in Cotton and two in Dunmore.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "place-conflict").is_empty() && flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    // One place in the same words is still checked.
+    let draft = "---\npublished: 2025-07-09\n---\nThe governor said there were 94 confirmed deaths in Fenwick County, up from 87 on Tuesday morning.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Fenwick County"], "{found:#?}");
+}

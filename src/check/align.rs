@@ -1033,15 +1033,26 @@ fn judge_sentence<'a>(facts: &'a FactBase, sentence: &SentenceValues, draft_date
     let draft_places: Vec<&str> =
         sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
     let (terms, candidates, draft_places) = (&terms[..], &candidates[..], &draft_places[..]);
-    let mut judgments: Vec<Judgment> =
-        sentence.slots.iter().map(|slot| judge(facts, slot, terms, candidates, draft_date, draft_places, &sentence.slots)).collect();
-    let open: Vec<bool> = judgments.iter().map(|j| matches!(j, Judgment::Silent)).collect();
+    // A list of places, each with its figure ("seven in Travis, six in Kendall, three in
+    // Burnet"): every item shares one frame, so no one of them aligns with a source's place
+    // or figure more than the others. Their places and bare figures are left alone.
+    let listed = draft_places.len() >= LISTED_PLACES;
+    let in_list = |slot: &Slot| listed && matches!(slot.value, Value::Place(_) | Value::Figure { unit: None, .. });
+    let mut judgments: Vec<Judgment> = sentence
+        .slots
+        .iter()
+        .map(|slot| {
+            if in_list(slot) { Judgment::Silent } else { judge(facts, slot, terms, candidates, draft_date, draft_places, &sentence.slots) }
+        })
+        .collect();
+    let closed: Vec<bool> = sentence.slots.iter().map(in_list).collect();
+    let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
     for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
     }
-    let open: Vec<bool> = judgments.iter().map(|j| matches!(j, Judgment::Silent)).collect();
+    let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
     for (i, pins) in coordinated(facts, sentence, candidates, draft_date, &open).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
@@ -1049,6 +1060,9 @@ fn judge_sentence<'a>(facts: &'a FactBase, sentence: &SentenceValues, draft_date
     }
     judgments
 }
+
+/// How many places a draft sentence gives before it is read as a list of places.
+const LISTED_PLACES: usize = 3;
 
 /// Figures given as a pair of two things counted ("eight men and five women", "three dead
 /// and 12 injured"): the two counted things and one of the figures given again, the same,
