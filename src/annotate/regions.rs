@@ -379,14 +379,7 @@ pub fn places_in_regions(text: &str, sentence: Range<usize>) -> Vec<PlaceInRegio
         let Some((region_end, region, level)) = region_ending(body, after, true) else { continue };
         let Some(name_start) = place_before(body, of) else { continue };
         let Some(surname) = surname_of(&body[name_start..of]) else { continue };
-        found.push(PlaceInRegion {
-            place: format!("{PERSON_KEY}{}", super::names::lower_case(surname)),
-            place_range: sentence.start + name_start..sentence.start + of,
-            region,
-            region_range: sentence.start + after..sentence.start + region_end,
-            level,
-            person: true,
-        });
+        found.push(person_in(sentence.start, name_start..of, surname, region, after..region_end, level));
     }
     // "Thom Tillis (R-NC)", "Lindsey Graham, R-S.C.,".
     for party in memchr::memmem::find_iter(body.as_bytes(), b"-") {
@@ -402,16 +395,22 @@ pub fn places_in_regions(text: &str, sentence: Range<usize>) -> Vec<PlaceInRegio
         let Some((region_end, region)) = party_state_at(body, party + 1) else { continue };
         let Some(name_start) = place_before(body, name_end) else { continue };
         let Some(surname) = surname_of(&body[name_start..name_end]) else { continue };
-        found.push(PlaceInRegion {
-            place: format!("{PERSON_KEY}{}", super::names::lower_case(surname)),
-            place_range: sentence.start + name_start..sentence.start + name_end,
-            region,
-            region_range: sentence.start + party + 1..sentence.start + region_end,
-            level: Level::State,
-            person: true,
-        });
+        found.push(person_in(sentence.start, name_start..name_end, surname, region, party + 1..region_end, Level::State));
     }
     found
+}
+
+/// A person written with a region, keyed by surname; ranges are within the sentence that
+/// starts at `offset`.
+fn person_in(offset: usize, name: Range<usize>, surname: &str, region: String, written: Range<usize>, level: Level) -> PlaceInRegion {
+    PlaceInRegion {
+        place: format!("{PERSON_KEY}{}", super::names::lower_case(surname)),
+        place_range: offset + name.start..offset + name.end,
+        region,
+        region_range: offset + written.start..offset + written.end,
+        level,
+        person: true,
+    }
 }
 
 /// The longest region name written at `at` that ends its phrase, as (end, name, level).
