@@ -408,3 +408,27 @@ fn a_list_of_places_each_with_its_figure_is_not_read_item_by_item() {
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "place-conflict"), vec!["Fenwick County"], "{found:#?}");
 }
+
+#[test]
+fn the_storys_own_city_does_not_pin_another_value() {
+    let mut texts: Vec<(String, String)> = (0..10)
+        .map(|k| {
+            (
+                format!("city{k}.md"),
+                format!(
+                    "---\noutlet: Outlet {k}\npublished: 2025-06-14\n---\nRescue teams in Velmar worked through night {k} of the search, officials in Velmar said.\n\nThe hospital in Velmar said families left flowers at its gates.\n"
+                ),
+            )
+        })
+        .collect();
+    texts.push((
+        "survivor.md".into(),
+        "---\noutlet: Harbour News\npublished: 2025-06-13\n---\nTomas Brenner, an engineer from the coast, was the only survivor of the 242 people aboard the Kestrel Air jet that smashed into a school dormitory in Velmar yesterday, police told reporters.\n".into(),
+    ));
+    let texts: Vec<(&str, &str)> = texts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let engine = engine(&texts);
+    // Velmar, named in twenty sentences, does not make the crash's sentence this one's source.
+    let draft = "---\npublished: 2025-06-20\n---\nThe only survivor, Tomas Brenner, was discharged from a hospital in Velmar on June 17 after doctors treated his burns.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+}
