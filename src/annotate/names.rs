@@ -1356,6 +1356,11 @@ pub fn country_names() -> impl Iterator<Item = &'static str> {
     NATIONALITIES.iter().map(|(_, country)| *country)
 }
 
+/// Whether a lower-case word is a country name or a nationality adjective (one look-up).
+pub fn is_country_word(word: &str) -> bool {
+    NATIONALITY_COUNTRIES.contains_key(word)
+}
+
 /// Every country name and nationality adjective known (general knowledge), lower case.
 pub fn country_words() -> impl Iterator<Item = &'static str> {
     NATIONALITY_COUNTRIES.keys().copied()

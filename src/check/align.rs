@@ -66,6 +66,12 @@ fn nearness(distance: usize, date: bool) -> f32 {
     }
 }
 
+/// How far the lemma at `position` stands from a value that `at` lemmas precede: 1 for the
+/// lemma right before or right after it.
+fn lemma_distance(position: usize, at: usize) -> usize {
+    if position < at { at - position } else { position + 1 - at }
+}
+
 /// A value's frame: each lemma of its sentence once, weighted by rarity and nearness.
 /// A figure's unit is left out: the type already compares it.
 ///
@@ -75,18 +81,17 @@ fn nearness(distance: usize, date: bool) -> f32 {
 /// frame's local part, but cannot be found there (its `owned` nearness is far).
 fn frame(terms: &[Option<u32>], at: usize, anchors: &[usize], unit: Option<u32>, date: bool, index: &dyn EvidenceSource) -> Vec<FrameTerm> {
     let mut weights: BTreeMap<u32, FrameTerm> = BTreeMap::new();
-    let distance = |position: usize, at: usize| if position < at { at - position } else { position + 1 - at };
     for (position, term) in terms.iter().enumerate() {
         let Some(term) = *term else { continue };
         if Some(term) == unit {
             continue;
         }
-        let own = distance(position, at);
+        let own = lemma_distance(position, at);
         let near = nearness(own, date);
         // (Only a lemma between the two values: one beyond the other value is the subject
         // or object both share, "the judge fined him $500,000 and ordered three years".)
         let between = |other: usize| (at.min(other)..at.max(other)).contains(&position);
-        let owned = if anchors.iter().any(|&other| between(other) && distance(position, other) < own) { near.min(FAR) } else { near };
+        let owned = if anchors.iter().any(|&other| between(other) && lemma_distance(position, other) < own) { near.min(FAR) } else { near };
         let family = index.family(term);
         let entry = weights.entry(family).or_insert(FrameTerm { term: family, near: 0.0, owned: 0.0, idf: index.idf(term) });
         entry.near = entry.near.max(near);
@@ -348,15 +353,17 @@ fn judge<'a>(
                 continue;
             }
             // (Only digits written can be miscopied: not "yesterday" or "Tuesday".)
-            let written_in_digits = !matches!(other.value, Value::Date(_))
-                || facts
-                    .sources
-                    .get(sentence.source as usize)
-                    .and_then(|s| s.text.get(other.range()))
-                    .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+            let written_in_digits = || {
+                !matches!(other.value, Value::Date(_))
+                    || facts
+                        .sources
+                        .get(sentence.source as usize)
+                        .and_then(|s| s.text.get(other.range()))
+                        .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()))
+            };
             if !agrees
-                && written_in_digits
                 && let Some(significant) = one_digit_off(&slot.value, &other.value)
+                && written_in_digits()
             {
                 misread.push((alignment, rival(other), significant, Aligned { score: alignment.local, sentence, slot: other, published }));
             }
@@ -489,7 +496,7 @@ fn heads_found(draft: &Slot, draft_terms: &[Option<u32>], evidence: &Slot, evide
         }
         let Some(head) = terms.get(slot.at as usize).copied().flatten() else { return true };
         let at = other.at as usize;
-        other_terms.iter().enumerate().any(|(i, &t)| t == Some(head) && (if i < at { at - i } else { i + 1 - at }) <= 8)
+        other_terms.iter().enumerate().any(|(i, &t)| t == Some(head) && lemma_distance(i, at) <= 8)
     };
     found(evidence, evidence_terms, draft, draft_terms) && found(draft, draft_terms, evidence, evidence_terms)
 }

@@ -838,7 +838,7 @@ fn counts_people(unit: &str) -> bool {
     let lower = lower_case(unit);
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     matches!(singular, "person" | "individual" | "resident" | "citizen" | "national" | "inhabitant")
-        || crate::annotate::names::country_words().any(|w| w == singular && !crate::annotate::names::is_country_name(w))
+        || crate::annotate::names::is_country_word(singular) && !crate::annotate::names::is_country_name(singular)
 }
 
 /// Whether a figure follows "who is", "who was", "who at", "who turned" or "who turns": an age.
