@@ -432,3 +432,37 @@ fn the_storys_own_city_does_not_pin_another_value() {
     let found = warnings(&engine, draft);
     assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
 }
+
+const COMPANY: &[(&str, &str)] = &[
+    (
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-03-18\n---\nHalvern, a ten-year-old maker of ferry software founded by three engineers who met at university, now runs its business from its headquarters in Osterby.\n\nThe Morrow group agreed to buy Halvern for $4 billion on Tuesday.\n",
+    ),
+    (
+        "courier.md",
+        "---\noutlet: Osterby Courier\npublished: 2025-03-19\n---\nHalvern chief executive Lina Ortega, who was born in Lima, said the company would keep its staff.\n",
+    ),
+];
+
+#[test]
+fn a_place_hung_on_the_same_word_is_where_that_thing_is() {
+    let engine = engine(COMPANY);
+    // "headquartered in" and "its headquarters in": the same thing's place, whatever else
+    // the sentences say.
+    let draft = "---\npublished: 2025-03-20\n---\nHalvern, headquartered in Brisk, will join the Morrow group once the sale closes.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Brisk"], "{found:#?}");
+    let draft = "---\npublished: 2025-03-20\n---\nHalvern, headquartered in Osterby, will join the Morrow group once the sale closes.\n";
+    assert!(warnings(&engine, draft).is_empty());
+}
+
+#[test]
+fn a_continent_is_not_compared_with_a_city() {
+    let engine = engine(COMPANY);
+    // Lima is in South America: no list here says so, so the two are not compared.
+    let draft = "---\npublished: 2025-03-20\n---\nHalvern chief executive Lina Ortega, who was born in South America, said the company would keep its staff.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "place-conflict").is_empty(), "{found:#?}");
+    let draft = "---\npublished: 2025-03-20\n---\nHalvern chief executive Lina Ortega, who was born in Quito, said the company would keep its staff.\n";
+    assert_eq!(flagged(&warnings(&engine, draft), "place-conflict"), vec!["Quito"]);
+}

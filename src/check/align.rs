@@ -404,9 +404,15 @@ fn judge<'a>(
                 && alignment.whole >= CONFLICT_WHOLE
                 // (A sentence told again with another number needs no rare word: its whole frame is found.)
                 && (alignment.governing_idf >= CONFLICT_GOVERNING * index.max_idf() || alignment.whole >= RETOLD);
-            if !(near_day || confident)
+            // A place attached to the same word on both sides ("headquartered in", "the
+            // Johnson Space Center in", "his Miami home"): where that thing is.
+            let same_head = matches!(slot.value, Value::Place(_))
+                && alignment.local >= HEAD_LOCAL
+                && alignment.whole >= CONFLICT_WHOLE
+                && place_head_shared(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
+            if !(near_day || confident || same_head)
                 // One shared word is a coincidence unless it is a rare one.
-                || alignment.shared_local < 2 && alignment.rarest_shared < LONE_WORD * index.max_idf()
+                || !same_head && alignment.shared_local < 2 && alignment.rarest_shared < LONE_WORD * index.max_idf()
                 || !same_granularity(&slot.value, &other.value)
             {
                 continue;
@@ -729,6 +735,38 @@ static COUNTRY_LEMMAS: std::sync::LazyLock<std::collections::HashSet<String>> =
 /// together: a word of a place the draft names, or a country's ("much happens in Myanmar").
 fn names_a_place(family: u32, lemma: &str, place_words: &[u32]) -> bool {
     place_words.contains(&family) || COUNTRY_LEMMAS.contains(lemma)
+}
+
+/// The least local alignment for a place whose head word both sides share.
+const HEAD_LOCAL: f32 = 0.3;
+/// How rare a place's head word must be (a share of the rarest lemma's IDF).
+const HEAD_IDF: f32 = 0.5;
+
+/// Whether a draft place and an evidence place hang on the same word: the lemma right
+/// before or right after each ("headquartered in New York" and "its headquarters in
+/// Chicago"; "his home in Atlanta" and "his Florida home"), by family, a rare one, not a
+/// word of a place. Two lemmas the same right before both make it too ("the Johnson Space
+/// Center in").
+fn place_head_shared(
+    index: &dyn EvidenceSource,
+    draft: &[Option<u32>],
+    at: usize,
+    evidence: &[Option<u32>],
+    other_at: usize,
+    place_words: &[u32],
+) -> bool {
+    let family = |terms: &[Option<u32>], i: usize| terms.get(i).copied().flatten().map(|t| index.family(t));
+    let beside = |terms: &[Option<u32>], at: usize| [at.checked_sub(1).and_then(|i| family(terms, i)), family(terms, at)];
+    let (ours, theirs) = (beside(draft, at), beside(evidence, other_at));
+    let rare = |f: u32| index.idf(f) >= HEAD_IDF * index.max_idf() && !names_a_place(f, index.lemma(f), place_words);
+    let one = ours.iter().flatten().any(|&f| rare(f) && theirs.contains(&Some(f)));
+    let two_before = at >= 2
+        && other_at >= 2
+        && ours[0].is_some()
+        && ours[0] == theirs[0]
+        && family(draft, at - 2).is_some()
+        && family(draft, at - 2) == family(evidence, other_at - 2);
+    one || two_before
 }
 
 /// Whether a draft value and an evidence value have a lemma in common (by family, not a

@@ -375,6 +375,49 @@ fn compute_lemma(norm: &str) -> Option<String> {
     Some(STEMMER.stem(lower).into_owned())
 }
 
+/// Continents and the world's regions, as places are normalised (lower case).
+const WORLD_REGIONS: &[&str] = &[
+    "africa",
+    "asia",
+    "europe",
+    "oceania",
+    "antarctica",
+    "the americas",
+    "americas",
+    "north america",
+    "south america",
+    "central america",
+    "latin america",
+    "the caribbean",
+    "caribbean",
+    "the middle east",
+    "middle east",
+    "southeast asia",
+    "south asia",
+    "east asia",
+    "central asia",
+    "western europe",
+    "eastern europe",
+    "central europe",
+    "northern europe",
+    "southern europe",
+    "north africa",
+    "west africa",
+    "east africa",
+    "southern africa",
+    "sub-saharan africa",
+    "scandinavia",
+    "the balkans",
+    "balkans",
+    "the pacific",
+    "the arctic",
+];
+
+/// Whether a place (normalised) is a continent or a world region.
+pub fn world_region(place: &str) -> bool {
+    WORLD_REGIONS.contains(&place)
+}
+
 /// A typed value of a sentence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Value {
@@ -448,6 +491,9 @@ impl Value {
                 };
                 rank(a).abs_diff(rank(b)) <= 1
             }
+            // A continent or a world region holds cities and countries that no list here
+            // places in it: it compares only with another region of its scale.
+            (Value::Place(a), Value::Place(b)) => world_region(a) == world_region(b),
             _ => true,
         }
     }
