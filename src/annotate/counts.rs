@@ -105,8 +105,13 @@ fn ordinal(word: &str) -> Option<f64> {
 const MULTIPLIERS: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 
 /// Words that end the search for a unit.
-const UNIT_STOPS: &[&str] =
-    &["of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "than", "as", "that", "which", "who", "the", "a", "an"];
+/// (Auxiliaries and verbs of saying too: "67 had been identified", "12 were hurt", "five
+/// said" count people or things left unsaid, not "had"s.)
+const UNIT_STOPS: &[&str] = &[
+    "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "than", "as", "that", "which", "who", "the", "a", "an", "is",
+    "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
+    "do", "does", "did", "said", "say", "says", "told",
+];
 
 /// Finds the numbers of one sentence (a byte range of `text`). `skip` holds ranges already
 /// taken by dates, whose day numbers and years are not counts.
@@ -399,6 +404,7 @@ mod tests {
         let cases: Vec<(&str, Vec<(&str, f64, bool, Precision, Option<&str>)>)> = vec![
             ("North Korea has sent around 15,000 troops.", vec![("15,000", 15000.0, false, Precision::About, Some("troop"))]),
             ("Trump met Kim three times.", vec![("three", 3.0, false, exact, Some("time"))]),
+            ("By then 67 had been identified and 12 were hurt.", vec![("67", 67.0, false, exact, None), ("12", 12.0, false, exact, None)]),
             ("Trump met Kim twice.", vec![("twice", 2.0, false, exact, Some("time"))]),
             ("Trump held three historic summits with Kim.", vec![("three", 3.0, false, exact, Some("summit"))]),
             ("three in-person meetings with Kim", vec![("three", 3.0, false, exact, Some("meeting"))]),
