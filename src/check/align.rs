@@ -22,6 +22,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use super::{Context, Output, Raised, sources};
+use crate::annotate::names::lower_case;
 use crate::facts::evidence::{EvidenceSource, IndexedSentence, SentenceValues, Slot, Value, sentence_values};
 use crate::facts::{CiteRef, FactBase};
 use crate::finding::{Kind, Verdict};
@@ -275,7 +276,7 @@ fn judge<'a>(
                 .slots
                 .iter()
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
-                .filter(|o| !draft_values.iter().any(|v| v.compatible(&o.value) && o.value.compatible(v)))
+                .filter(|o| !draft_values.iter().any(|v| accounted(v, &o.value)))
                 .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, o, unit, is_date, index))
                 .fold(0.0f32, f32::max)
         };
@@ -287,7 +288,10 @@ fn judge<'a>(
             // for a miscopy (below).
             let same_type = slot.value.same_type(&other.value)
                 || people_counted_as(index, &slot.value, &other.value, &evidence_terms, &sentence.slots, other.at as usize)
-                || people_counted_as(index, &other.value, &slot.value, terms, draft_slots, slot.at as usize);
+                || people_counted_as(index, &other.value, &slot.value, terms, draft_slots, slot.at as usize)
+                // (The same figure with its unit unsaid on one side agrees: "56 of the 67 had
+                // been identified" and "66 of the 67 victims".)
+                || same_type_or_unsaid(&slot.value, &other.value) && same_figure(&slot.value, &other.value);
             // The draft's figure with its unit unsaid ("a majority, at least 172") is still
             // the draft's figure told.
             if !same_type && same_figure_unit_unsaid(&slot.value, &other.value) {
@@ -338,8 +342,9 @@ fn judge<'a>(
             // A value the draft's sentence gives elsewhere is accounted for: it is that
             // value's source ("22 and seven seats, respectively" for "23 seats, while the
             // NDP holds seven"), not a rival figure for this one.
-            if !agrees && draft_values.iter().any(|v| v.same_type(&other.value) && v.compatible(&other.value) && other.value.compatible(v))
-            {
+            // (Whatever the unit on either side: "three workers ... and 81 were still buried"
+            // is told by "three were confirmed dead", "42,374 ballots" by "42,374 votes".)
+            if !agrees && draft_values.iter().any(|v| accounted(v, &other.value)) {
                 continue;
             }
             // A date that qualifies a noun ("the June 12 crash") dates that noun's event: it
@@ -490,6 +495,22 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// Whether a draft value accounts for an evidence value: the same kind of value (a date,
+/// a figure of any unit, a score, a place) and compatible both ways.
+fn accounted(draft: &Value, evidence: &Value) -> bool {
+    std::mem::discriminant(draft) == std::mem::discriminant(evidence) && draft.compatible(evidence) && evidence.compatible(draft)
+}
+
+/// Two figures of the same number (not a bound that allows it).
+fn same_figure(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Figure { value: x, .. }, Value::Figure { value: y, .. }) if x == y)
+}
+
+/// Two values of one type, or two figures with the unit unsaid on one side.
+fn same_type_or_unsaid(a: &Value, b: &Value) -> bool {
+    a.same_type(b) || matches!((a, b), (Value::Figure { unit: x, .. }, Value::Figure { unit: y, .. }) if x.is_none() || y.is_none())
 }
 
 /// Whether the noun each attributive date qualifies ("the June 12 crash") stands near the
@@ -1043,12 +1064,15 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
         let at = sentence.range.start;
         // All the check reads of the draft: the sentence's lemmas, its values and where
         // they stand in it, and the draft's date.
-        let values: Vec<(String, u16, u32, u32, bool)> = sentence
+        // (The words between values too: "241 of the 242" is not "241 and 242".)
+        let values: Vec<(String, u16, u32, u32, [bool; 3])> = sentence
             .slots
             .iter()
-            .map(|s| (format!("{:?}", s.value), s.at, s.start.wrapping_sub(at as u32), s.end - s.start, s.hedged))
+            .map(|s| {
+                (format!("{:?}", s.value), s.at, s.start.wrapping_sub(at as u32), s.end - s.start, [s.hedged, s.future, s.attributive])
+            })
             .collect();
-        let question = format!("{:?}", (&sentence.lemmas, values, draft_date));
+        let question = format!("{:?}", (context.slice(&sentence.range), &sentence.lemmas, values, draft_date));
         context.check_once(&mut mine, "align", question, at, |mine| check_sentence(context, &sentence, draft_date, mine));
     }
     // What another check already said of a value stands: it knows the event better.
@@ -1067,7 +1091,7 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
 
 /// What the evidence says of each value of a draft sentence: each value aligned on its
 /// own, then the ones nothing supports against the sentences that tell the whole sentence again.
-fn judge_sentence<'a>(facts: &'a FactBase, sentence: &SentenceValues, draft_date: Option<Date>) -> Vec<Judgment<'a>> {
+fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues, draft_date: Option<Date>) -> Vec<Judgment<'a>> {
     let index = &facts.evidence;
     let terms = terms_of(sentence, index);
     let known: Vec<u32> = terms.iter().flatten().copied().collect();
@@ -1103,7 +1127,142 @@ fn judge_sentence<'a>(facts: &'a FactBase, sentence: &SentenceValues, draft_date
             judgments[i] = Judgment::Contradicted(pins);
         }
     }
+    // (A figure only a bound supports, "at least 24" for 244, is still open to a figure
+    // told as the same part of another whole.)
+    let open: Vec<bool> = judgments
+        .iter()
+        .zip(&closed)
+        .zip(&sentence.slots)
+        .map(|((j, &closed), slot)| {
+            !closed
+                && match j {
+                    Judgment::Silent => true,
+                    Judgment::Supported(agreeing) => !agreeing.iter().any(|a| attests(&slot.value, &a.slot.value)),
+                    _ => false,
+                }
+        })
+        .collect();
+    for (i, pins) in part_of_whole(facts, text, sentence, candidates, draft_date, &open).into_iter().enumerate() {
+        if !pins.is_empty() {
+            judgments[i] = Judgment::Contradicted(pins);
+        }
+    }
     judgments
+}
+
+/// Whether two figures are written as a part of a whole: "241 of the 242", "66 of 67",
+/// "29 of its campers" (nothing but "of", "out of" and a determiner between them).
+fn part_of(text: &str, part: &Slot, whole: &Slot) -> bool {
+    if part.at != whole.at || part.end > whole.start || whole.start - part.end > 16 {
+        return false;
+    }
+    let between: Vec<_> = text.get(part.end as usize..whole.start as usize).unwrap_or("").split_whitespace().map(lower_case).collect();
+    let between: Vec<&str> = between.iter().map(|w| w.as_ref()).collect();
+    matches!(
+        between.as_slice(),
+        ["of"] | ["out", "of"] | ["of" | "out", "the" | "its" | "their" | "his" | "her" | "our"] | ["out", "of", "the"]
+    )
+}
+
+/// How rare a word of the frame two parts of one whole share must be (a share of the
+/// rarest lemma's IDF).
+const PART_FRAME_IDF: f32 = 0.3;
+
+/// The most sentences read for the part-of-a-whole figures of one value.
+const PART_OF_SENTENCES: usize = 200;
+
+/// Figures written as a part of a whole ("241 of the 244 people on board"): a corpus
+/// sentence that writes the same part of another whole ("241 of the 242 people aboard"),
+/// or another part of the same whole ("66 of 67 identified"), with a word of the frame or
+/// the unit in common, contradicts the figure that differs, however different the rest of
+/// the sentences. Two sources that pin it two ways are two moments of a tally: no pin.
+fn part_of_whole<'a>(
+    facts: &'a FactBase,
+    text: &str,
+    sentence: &SentenceValues,
+    candidates: &[u32],
+    draft_date: Option<Date>,
+    open: &[bool],
+) -> Vec<Vec<Aligned<'a>>> {
+    let index = &facts.evidence;
+    let slots = &sentence.slots;
+    let mut pins: Vec<Vec<Aligned>> = slots.iter().map(|_| Vec::new()).collect();
+    let figure = |slot: &Slot| matches!(slot.value, Value::Figure { ordinal: false, .. }) && !slot.hedged;
+    let draft_terms = terms_of(sentence, index);
+    let near = |terms: &[Option<u32>], at: usize| -> Vec<u32> {
+        terms[at.saturating_sub(3)..(at + 3).min(terms.len())].iter().flatten().map(|&t| index.family(t)).collect()
+    };
+    for (p, part) in slots.iter().enumerate() {
+        for (w, whole) in slots.iter().enumerate() {
+            if p == w || !figure(part) || !figure(whole) || !part_of(text, part, whole) || !(open[p] || open[w]) {
+                continue;
+            }
+            let ours = near(&draft_terms, part.at as usize);
+            // The figure that the sentences share, and the one they may differ on.
+            for (kept, checked, i) in [(part, whole, w), (whole, part, p)] {
+                if !open[i] {
+                    continue;
+                }
+                // The sentences that state the figure kept (of its unit), and the related ones
+                // (where it may stand with its unit unsaid, or said where the draft's is not).
+                let stating = index.stating(&kept.value);
+                let stating = stating.iter().take(PART_OF_SENTENCES);
+                for &id in stating.clone().chain(candidates.iter().filter(|id| !stating.clone().any(|s| s == *id))) {
+                    let evidence = index.sentence(id);
+                    let source = facts.sources.get(evidence.source as usize);
+                    let published = source.and_then(|s| s.published);
+                    if matches!((draft_date, published), (Some(draft), Some(theirs)) if theirs > draft) {
+                        continue;
+                    }
+                    let Some(their_text) = source.map(|s| &*s.text) else { continue };
+                    let evidence_terms: Vec<Option<u32>> = evidence.terms.iter().map(|&t| Some(t)).collect();
+                    for (q, their_part) in evidence.slots.iter().enumerate() {
+                        for (v, their_whole) in evidence.slots.iter().enumerate() {
+                            if q == v || !figure(their_part) || !figure(their_whole) || !part_of(their_text, their_part, their_whole) {
+                                continue;
+                            }
+                            let (their_kept, their_checked) =
+                                if std::ptr::eq(kept, part) { (their_part, their_whole) } else { (their_whole, their_part) };
+                            // (The same figure, its unit unsaid on one side: "56 of the 67" and
+                            // "66 of the 67 people".)
+                            let typed = |a: &Slot, b: &Slot| same_type_or_unsaid(&a.value, &b.value);
+                            let same = |a: &Slot, b: &Slot| typed(a, b) && a.value.compatible(&b.value) && b.value.compatible(&a.value);
+                            if !same(kept, their_kept) || !typed(checked, their_checked) || checked.value.compatible(&their_checked.value) {
+                                continue;
+                            }
+                            // The same part of another whole ("241 of the 242 people") is the
+                            // same count told, its unit enough; another part of the same whole
+                            // ("four of the five counts" agreed, "two of the five" convicted)
+                            // is often another thing counted: a word of the frame must match.
+                            let unit_said = matches!(&checked.value, Value::Figure { unit: Some(_), .. });
+                            let theirs = near(&evidence_terms, their_part.at as usize);
+                            let same_part = std::ptr::eq(kept, part);
+                            let unit = |slot: &Slot| slot.value.unit().and_then(|u| index.term(u)).map(|u| index.family(u));
+                            let units = [unit(part), unit(whole), unit(their_part), unit(their_whole)];
+                            let framed = ours.iter().any(|&f| {
+                                !units.contains(&Some(f)) && theirs.contains(&f) && index.idf(f) >= PART_FRAME_IDF * index.max_idf()
+                            });
+                            if !(same_part && unit_said || framed) {
+                                continue;
+                            }
+                            pins[i].push(Aligned { score: 1.0, sentence: evidence, slot: their_checked, published });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (i, slot) in slots.iter().enumerate() {
+        let first = pins[i].first().map(|a| a.slot.value.clone());
+        let split =
+            first.is_some_and(|first| pins[i].iter().any(|a| !(a.slot.value.compatible(&first) && first.compatible(&a.slot.value))));
+        // (A sentence that states the draft's figure of the same thing is its source.)
+        let given = !pins[i].is_empty() && index.attested(&slot.value, &draft_terms.iter().flatten().copied().collect::<Vec<_>>());
+        if split || given {
+            pins[i].clear();
+        }
+    }
+    pins
 }
 
 /// How many places a draft sentence gives before it is read as a list of places.
@@ -1175,7 +1334,7 @@ fn coordinated<'a>(
 
 fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, output: &mut Output) {
     let facts = context.facts;
-    for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, sentence, draft_date)) {
+    for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, context.text, sentence, draft_date)) {
         let range = slot.range();
         let text = context.slice(&range).to_string();
         let (kind, code) = finding_kind(&slot.value);
@@ -1471,7 +1630,7 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
         if sentence.slots.is_empty() {
             continue;
         }
-        for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, &sentence, draft_date)) {
+        for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, text, &sentence, draft_date)) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let verdict = match judgment {
                 Judgment::Silent => "no source sentence in the same words gives a value of this kind".to_string(),

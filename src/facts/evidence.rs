@@ -418,6 +418,19 @@ pub fn world_region(place: &str) -> bool {
     WORLD_REGIONS.contains(&place)
 }
 
+/// The prefix by which lemmas the stemmer left apart are one family ("headquart",
+/// "headquarter"): their first six letters, for a lemma of six or more. Shorter prefixes
+/// join words of other senses ("count" and "countri").
+fn family_prefix(term: &str) -> Option<&str> {
+    if term.chars().count() < FAMILY_PREFIX {
+        return None;
+    }
+    Some(term.char_indices().nth(FAMILY_PREFIX).map_or(term, |(at, _)| &term[..at]))
+}
+
+/// How many letters lemmas of one family share (see [`family_prefix`]).
+const FAMILY_PREFIX: usize = 6;
+
 /// A typed value of a sentence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Value {
@@ -1011,6 +1024,9 @@ pub trait EvidenceSource {
     fn aged(&self) -> &[u32];
     /// How many sentences state a value (a figure of its unit, a score, a place; no date).
     fn stated_in(&self, value: &Value) -> usize;
+    /// The sentences that state `value` (a figure of that unit, a score, a place), in
+    /// corpus order.
+    fn stating(&self, value: &Value) -> &[u32];
     /// How many sentences give values.
     fn len_with_values(&self) -> usize;
     /// Whether a sentence that shares one of `terms` states `value` (a figure of that unit,
@@ -1398,11 +1414,10 @@ impl EvidenceIndex {
                 if let Some(group) = super::synonyms::group(term) {
                     return *by_group.entry(group).or_insert(id as u32);
                 }
-                let prefix = term.char_indices().nth(5).map_or(term.as_ref(), |(at, _)| &term[..at]);
-                if term.chars().count() < 5 {
-                    return id as u32;
+                match family_prefix(term) {
+                    Some(prefix) => *by_prefix.entry(prefix).or_insert(id as u32),
+                    None => id as u32,
                 }
-                *by_prefix.entry(prefix).or_insert(id as u32)
             })
             .collect();
         let mut places: HashMap<Box<str>, Vec<u32>> = HashMap::default();
@@ -1561,6 +1576,10 @@ impl EvidenceSource for EvidenceIndex {
         value.key().and_then(|key| self.stated.get(&key)).map_or(0, Vec::len)
     }
 
+    fn stating(&self, value: &Value) -> &[u32] {
+        value.key().and_then(|key| self.stated.get(&key)).map_or(&[], Vec::as_slice)
+    }
+
     fn len_with_values(&self) -> usize {
         self.sentences.len()
     }
@@ -1583,6 +1602,14 @@ impl EvidenceSource for EvidenceIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lemmas_of_one_family_share_six_letters() {
+        assert_eq!(family_prefix("headquart"), family_prefix("headquarter"));
+        assert!(family_prefix("headquart").is_some());
+        assert_ne!(family_prefix("count"), family_prefix("countri"));
+        assert_eq!(family_prefix("count"), None);
+    }
 
     /// BM25 as a plain scan of every sentence indexed, with or without values: the best
     /// `limit` sentences' numbers and scores, best first.
