@@ -202,6 +202,7 @@ impl Engine {
         // A lone `\r` ends a line as `\n` does: read as one, byte for byte, so that a draft
         // with old Mac line ends is split into the same lines, sentences and paragraphs as
         // its twin with `\n`, at the same offsets.
+        let original = text;
         let unified = unify_line_ends(text);
         let text = unified.as_deref().unwrap_or(text);
         let (draft, cut) = within_limits(path, text);
@@ -220,6 +221,15 @@ impl Engine {
                 fixes: Vec::new(),
             };
             report.findings.insert(at, finding);
+        }
+        // What a finding or claim quotes is the draft as written, its lone `\r` kept.
+        if unified.is_some() {
+            for finding in &mut report.findings {
+                finding.text = original.get(finding.range.clone()).unwrap_or_default().to_string();
+            }
+            for claim in &mut report.claims {
+                claim.text = original.get(claim.range.clone()).unwrap_or_default().to_string();
+            }
         }
         report
     }

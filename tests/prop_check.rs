@@ -238,3 +238,23 @@ fn the_limits_cut_where_they_say() {
     assert!(note.message.contains("draft is longer"), "{}", note.message);
     assert!(report.findings.iter().any(|finding| finding.code == "name-misspelled"));
 }
+
+/// A finding quotes the draft as written: a lone `\r` (read as a line end) stays `\r` in
+/// the text of a `check-truncated` note that covers it. (Found by the property above,
+/// once in several runs.)
+#[test]
+fn a_truncated_part_is_quoted_as_written_with_its_lone_carriage_returns() {
+    // The draft's limit falls right on a lone `\r`: the note quotes that one character.
+    let mut text = "Choe Son-hui met Putin in Moscow on Oct. 28.\n".repeat(MAX_CHECKED_BYTES / 45);
+    text.push_str(&"x".repeat(MAX_CHECKED_BYTES - text.len()));
+    text.push_str("\rtail\rend");
+    let report = ENGINE.check(Path::new("draft.md"), &text);
+    let truncated: Vec<_> = report.findings.iter().filter(|finding| finding.code == "check-truncated").collect();
+    assert!(!truncated.is_empty(), "the draft is past the limit");
+    for finding in &report.findings {
+        assert_eq!(finding.text, text[finding.range.clone()], "{} quotes its range", finding.code);
+    }
+    for claim in &report.claims {
+        assert_eq!(claim.text, text[claim.range.clone()]);
+    }
+}
