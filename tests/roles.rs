@@ -64,3 +64,21 @@ fn a_cosmonaut_is_no_other_agencys_astronaut() {
     let right = "---\npublished: 2025-03-20\n---\nRoscosmos cosmonaut Ivan Petrov waved first.\n";
     assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
 }
+
+#[test]
+fn a_title_given_short_is_the_one_given_in_full_not_another_houses() {
+    // "Minority Leader Ada Voss" and "Senate Minority Leader Ada Voss" are one office: it
+    // is not the House's, whose holder the sources name.
+    let engine = engine(&[(
+        "hill.md",
+        "---\noutlet: Hill Desk\npublished: 2025-07-03\n---\nMinority Leader Ada Voss asked for the bill to be read aloud.\n\nSenate Minority Leader Ada Voss said the speech broke a record.\n\nHouse Minority Leader Ben Ortt spoke for nine hours.\n",
+    )]);
+    let wrong = "---\npublished: 2025-07-04\n---\nHouse Minority Leader Ada Voss said the fight would go on.\n";
+    let found = role_conflicts(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Ben Ortt"), "names the holder: {}", found[0].message);
+    for right in ["Minority Leader Ada Voss said the fight would go on.", "Senate Minority Leader Ada Voss said the fight would go on."] {
+        let draft = format!("---\npublished: 2025-07-04\n---\n{right}\n");
+        assert!(role_conflicts(&engine, &draft).is_empty(), "{:#?}", role_conflicts(&engine, &draft));
+    }
+}

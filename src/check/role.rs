@@ -41,11 +41,26 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                         })
                 })
             });
+        let current: Vec<&HeldTitle> = person.titles.iter().filter(|h| !h.former).collect();
+        // A title the sources give the person less qualified ("Minority Leader") is the one
+        // they give more qualified ("Senate Minority Leader"): it does not fit the draft's
+        // title under another qualifier ("House Minority Leader").
+        let qualified_otherwise = |held: &HeldTitle| {
+            let Some(qualifier) = title.qualifier.as_deref() else { return false };
+            let held_qualifier = held.qualifier.as_deref().unwrap_or("");
+            // Another of the person's titles of the same office, with more qualifier words.
+            let narrower = |h: &&&HeldTitle| {
+                title_compatible(None, &h.core, None, &held.core)
+                    && h.qualifier.as_deref().is_some_and(|q| q != held_qualifier && qualifiers_agree(held_qualifier, q))
+            };
+            let agrees = |h: &&HeldTitle| h.qualifier.as_deref().is_some_and(|q| qualifiers_agree(q, qualifier));
+            current.iter().filter(narrower).any(|h| !agrees(h)) && !current.iter().filter(narrower).any(agrees)
+        };
         let fits = |held: &HeldTitle| {
             title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core)
                 && !(held_elsewhere && held.qualifier.is_some() && held.qualifier != title.qualifier)
+                && !qualified_otherwise(held)
         };
-        let current: Vec<&HeldTitle> = person.titles.iter().filter(|h| !h.former).collect();
         if person.titles.is_empty() {
             output.claim(
                 Kind::Role,
