@@ -832,7 +832,32 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         });
         index = end;
     }
+    cue_listed_people(text, &mut mentions);
     mentions
+}
+
+/// Names listed with a person ("founded by Assaf Rappaport, Yinon Costica, Roy Reznik and
+/// Ami Luttwak", one of them cued) are people too: a list holds one kind of thing. Only
+/// names of two or three words, none after a place preposition.
+fn cue_listed_people(text: &str, mentions: &mut [NameMention]) {
+    let separated = |a: &NameMention, b: &NameMention| {
+        a.range.end <= b.range.start && matches!(text[a.range.end..b.range.start].trim(), "," | "and" | ", and" | "or" | ", or")
+    };
+    let person_like = |m: &NameMention| !m.after_place_preposition && (2..=3).contains(&m.text.split_whitespace().count());
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while end < mentions.len() && separated(&mentions[end - 1], &mentions[end]) {
+            end += 1;
+        }
+        let list = &mentions[start..end];
+        if list.len() >= 2 && list.iter().all(person_like) && list.iter().any(|m| m.person_cue) {
+            for mention in &mut mentions[start..end] {
+                mention.person_cue = true;
+            }
+        }
+        start = end;
+    }
 }
 
 /// Whether `words[at]` is a quoted nickname inside a name: `Casandra "Cassie" Ventura`
@@ -1559,6 +1584,12 @@ mod tests {
         assert!(cued("He finished behind Conservative James Yan.", "James Yan"));
         assert!(!cued("The Philadelphia Eagles won the game.", "Philadelphia Eagles"));
         assert!(!cued("The Board said it would meet.", "Board"));
+        // Listed with a person: "Ada Voss" is cued by her age, the others by the list.
+        let list = "The firm was founded by Mira Lund, Tomas Berg and Ada Voss, 41, in 2020.";
+        assert!(cued(list, "Mira Lund") && cued(list, "Tomas Berg"), "{:?}", find_names(list, 0..list.len()));
+        assert!(!cued("The firm was founded by Mira Lund, Tomas Berg and Ada Voss in 2020.", "Mira Lund"));
+        // Places listed together stay places.
+        assert!(!cued("They flew to New York, Los Angeles and San Diego.", "Los Angeles"));
         let text = "Prosecutors passed along a letter from Deonte Nash, a former stylist.";
         let nash = find_names(text, 0..text.len()).into_iter().find(|m| m.text == "Deonte Nash").expect("Nash");
         assert!(!nash.after_place_preposition, "a titled person is no place");
