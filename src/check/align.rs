@@ -508,9 +508,12 @@ fn same_figure(a: &Value, b: &Value) -> bool {
     matches!((a, b), (Value::Figure { value: x, .. }, Value::Figure { value: y, .. }) if x == y)
 }
 
-/// Two values of one type, or two figures with the unit unsaid on one side.
+/// Two values of one type, or two figures (both ordinals or neither) with the unit unsaid
+/// on one side ("28 of the passengers" and "28 passengers").
 fn same_type_or_unsaid(a: &Value, b: &Value) -> bool {
-    a.same_type(b) || matches!((a, b), (Value::Figure { unit: x, .. }, Value::Figure { unit: y, .. }) if x.is_none() || y.is_none())
+    a.same_type(b)
+        || matches!((a, b), (Value::Figure { unit: x, ordinal: p, .. }, Value::Figure { unit: y, ordinal: q, .. })
+            if p == q && (x.is_none() || y.is_none()))
 }
 
 /// Whether the noun each attributive date qualifies ("the June 12 crash") stands near the
@@ -1142,7 +1145,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
                 }
         })
         .collect();
-    for (i, pins) in part_of_whole(facts, text, sentence, candidates, draft_date, &open).into_iter().enumerate() {
+    for (i, pins) in part_of_whole(facts, text, sentence, terms, candidates, draft_date, &open).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
@@ -1180,6 +1183,7 @@ fn part_of_whole<'a>(
     facts: &'a FactBase,
     text: &str,
     sentence: &SentenceValues,
+    draft_terms: &[Option<u32>],
     candidates: &[u32],
     draft_date: Option<Date>,
     open: &[bool],
@@ -1188,7 +1192,6 @@ fn part_of_whole<'a>(
     let slots = &sentence.slots;
     let mut pins: Vec<Vec<Aligned>> = slots.iter().map(|_| Vec::new()).collect();
     let figure = |slot: &Slot| matches!(slot.value, Value::Figure { ordinal: false, .. }) && !slot.hedged;
-    let draft_terms = terms_of(sentence, index);
     let near = |terms: &[Option<u32>], at: usize| -> Vec<u32> {
         terms[at.saturating_sub(3)..(at + 3).min(terms.len())].iter().flatten().map(|&t| index.family(t)).collect()
     };
@@ -1197,7 +1200,7 @@ fn part_of_whole<'a>(
             if p == w || !figure(part) || !figure(whole) || !part_of(text, part, whole) || !(open[p] || open[w]) {
                 continue;
             }
-            let ours = near(&draft_terms, part.at as usize);
+            let ours = near(draft_terms, part.at as usize);
             // The figure that the sentences share, and the one they may differ on.
             for (kept, checked, i) in [(part, whole, w), (whole, part, p)] {
                 if !open[i] {
@@ -1215,7 +1218,6 @@ fn part_of_whole<'a>(
                         continue;
                     }
                     let Some(their_text) = source.map(|s| &*s.text) else { continue };
-                    let evidence_terms: Vec<Option<u32>> = evidence.terms.iter().map(|&t| Some(t)).collect();
                     for (q, their_part) in evidence.slots.iter().enumerate() {
                         for (v, their_whole) in evidence.slots.iter().enumerate() {
                             if q == v || !figure(their_part) || !figure(their_whole) || !part_of(their_text, their_part, their_whole) {
@@ -1225,9 +1227,11 @@ fn part_of_whole<'a>(
                                 if std::ptr::eq(kept, part) { (their_part, their_whole) } else { (their_whole, their_part) };
                             // (The same figure, its unit unsaid on one side: "56 of the 67" and
                             // "66 of the 67 people".)
-                            let typed = |a: &Slot, b: &Slot| same_type_or_unsaid(&a.value, &b.value);
-                            let same = |a: &Slot, b: &Slot| typed(a, b) && a.value.compatible(&b.value) && b.value.compatible(&a.value);
-                            if !same(kept, their_kept) || !typed(checked, their_checked) || checked.value.compatible(&their_checked.value) {
+                            let same = |a: &Value, b: &Value| same_type_or_unsaid(a, b) && a.compatible(b) && b.compatible(a);
+                            if !same(&kept.value, &their_kept.value)
+                                || !same_type_or_unsaid(&checked.value, &their_checked.value)
+                                || checked.value.compatible(&their_checked.value)
+                            {
                                 continue;
                             }
                             // The same part of another whole ("241 of the 242 people") is the
@@ -1235,6 +1239,7 @@ fn part_of_whole<'a>(
                             // ("four of the five counts" agreed, "two of the five" convicted)
                             // is often another thing counted: a word of the frame must match.
                             let unit_said = matches!(&checked.value, Value::Figure { unit: Some(_), .. });
+                            let evidence_terms: Vec<Option<u32>> = evidence.terms.iter().map(|&t| Some(t)).collect();
                             let theirs = near(&evidence_terms, their_part.at as usize);
                             let same_part = std::ptr::eq(kept, part);
                             let unit = |slot: &Slot| slot.value.unit().and_then(|u| index.term(u)).map(|u| index.family(u));
@@ -1524,10 +1529,7 @@ fn pinned<'a>(
     // The same value, of the same unit or with the unit unsaid on one side ("28 of the
     // passengers" and "28 passengers").
     let agree = |a: &Slot, b: &Slot| {
-        let typed = a.value.same_type(&b.value)
-            || matches!((&a.value, &b.value), (Value::Figure { unit: x, ordinal: p, .. }, Value::Figure { unit: y, ordinal: q, .. })
-                if p == q && (x.is_none() || y.is_none()));
-        typed && a.value.compatible(&b.value) && b.value.compatible(&a.value) && a.hedged == b.hedged
+        same_type_or_unsaid(&a.value, &b.value) && a.value.compatible(&b.value) && b.value.compatible(&a.value) && a.hedged == b.hedged
     };
     for &id in candidates {
         let evidence = index.sentence(id);

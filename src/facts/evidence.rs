@@ -1023,7 +1023,9 @@ pub trait EvidenceSource {
     /// The sentences that give an age.
     fn aged(&self) -> &[u32];
     /// How many sentences state a value (a figure of its unit, a score, a place; no date).
-    fn stated_in(&self, value: &Value) -> usize;
+    fn stated_in(&self, value: &Value) -> usize {
+        self.stating(value).len()
+    }
     /// The sentences that state `value` (a figure of that unit, a score, a place), in
     /// corpus order.
     fn stating(&self, value: &Value) -> &[u32];
@@ -1556,8 +1558,7 @@ impl EvidenceSource for EvidenceIndex {
     }
 
     fn attested(&self, value: &Value, terms: &[u32]) -> bool {
-        let Some(list) = value.key().and_then(|key| self.stated.get(&key)) else { return false };
-        list.iter().any(|&id| self.sentences[id as usize].terms.iter().any(|t| terms.contains(t)))
+        self.stating(value).iter().any(|&id| self.sentences[id as usize].terms.iter().any(|t| terms.contains(t)))
     }
 
     fn lemma(&self, term: u32) -> &str {
@@ -1570,10 +1571,6 @@ impl EvidenceSource for EvidenceIndex {
 
     fn aged(&self) -> &[u32] {
         &self.aged
-    }
-
-    fn stated_in(&self, value: &Value) -> usize {
-        value.key().and_then(|key| self.stated.get(&key)).map_or(0, Vec::len)
     }
 
     fn stating(&self, value: &Value) -> &[u32] {
