@@ -508,3 +508,82 @@ fn a_figure_is_not_matched_when_its_source_sentence_gives_another_as_well() {
     let found = warnings(&engine, draft);
     assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
 }
+
+const RETURN: &[(&str, &str)] = &[
+    (
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-06-05\n---\nTugboats nudged the research ship Kallisto alongside the Varnholm quay on Wednesday, ending a polar survey that overran badly.\n",
+    ),
+    (
+        "courier.md",
+        "---\noutlet: Varnholm Courier\npublished: 2025-06-05\n---\nCheering families packed the pier on Wednesday as the Kallisto berthed after months among icebergs.\n",
+    ),
+    (
+        "gazette.md",
+        "---\noutlet: Polar Gazette\npublished: 2025-06-06\n---\nExhausted scientists walked down the gangway on Wednesday, glad the Kallisto expedition was finally over.\n",
+    ),
+    (
+        "notes.md",
+        "---\noutlet: Harbour Notes\npublished: 2025-06-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n\nFishing boats were kept in port by high winds for most of May.\n\nA ferry timetable for the summer was published by the port authority.\n",
+    ),
+];
+
+#[test]
+fn several_sources_that_date_an_event_one_way_contradict_a_draft_together() {
+    // No source tells the return in the draft's words: each shares a word or two with it,
+    // too few to contradict it alone. Three date it Wednesday, June 4, and none another day.
+    let draft =
+        "---\npublished: 2025-06-06\n---\nTired but smiling, the Kallisto's scientists stepped onto the Varnholm pier on Tuesday.\n";
+    let found = warnings(&engine(RETURN), draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
+    assert!(found[0].evidence.len() >= 3, "{:#?}", found[0].evidence);
+    let right = draft.replace("Tuesday", "Wednesday");
+    assert!(warnings(&engine(RETURN), &right).is_empty(), "{:#?}", warnings(&engine(RETURN), &right));
+    // One source giving another day and there is no agreement.
+    let gazette = RETURN[2].1.replace("Wednesday", "Thursday");
+    let split: Vec<(&str, &str)> =
+        RETURN.iter().map(|&(name, text)| (name, if name == "gazette.md" { gazette.as_str() } else { text })).collect();
+    assert!(flagged(&warnings(&engine(&split), draft), "date-conflict").is_empty());
+}
+
+#[test]
+fn a_day_told_under_a_few_shared_words_does_not_outweigh_the_same_event_told_in_full() {
+    let notes = "---\noutlet: Harbour Notes\npublished: 2025-06-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n\nFishing boats were kept in port by high winds for most of May.\n";
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-07-04\n---\nOpposition leader Mara Voss delayed the final vote with a speech of nine hours on Thursday, the longest in the chamber's history.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Capital Post\npublished: 2025-07-04\n---\nLawmakers from every party had been sitting in the chamber through the final session, which began on Wednesday morning.\n",
+        ),
+        ("notes.md", notes),
+    ]);
+    // The draft's Wednesday is the session's, told with two of its words; the speech itself
+    // is dated Thursday in the draft's own words.
+    let draft = "---\npublished: 2025-07-05\n---\nMara Voss delayed the final vote with a speech of nine hours on Wednesday, the longest in the chamber's history.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Wednesday"], "{found:#?}");
+    assert!(found[0].message.contains("July 3"), "{}", found[0].message);
+}
+
+#[test]
+fn a_place_the_draft_names_too_does_not_hold_its_other_place() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-07-05\n---\nA bomber flew over the lawn, and some 150 airmen from Harlow Air Base in Tessary were among the guests at the signing.\n\nThe governor of Orrin did not attend.\n",
+        ),
+        (
+            "notes.md",
+            "---\noutlet: Harbour Notes\npublished: 2025-06-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    // The base is the draft's own place, told beside Tessary: it does not hold Orrin.
+    let draft = "---\npublished: 2025-07-05\n---\nSome 150 airmen from Harlow Air Base in Orrin were among the guests at the signing.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Orrin"], "{found:#?}");
+    let right = draft.replace("Orrin", "Tessary");
+    assert!(warnings(&engine, &right).is_empty());
+}

@@ -235,11 +235,16 @@ fn judge<'a>(
         .collect();
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut bounding: Vec<Aligned> = Vec::new();
+    // Places that hold the draft's only as the draft's other place told (see below).
+    let mut other_place_told: Vec<Aligned> = Vec::new();
     let mut disagreeing: Vec<Aligned> = Vec::new();
     let mut attested = false;
-    let mut day_told = false;
+    // How well the draft's own day, told under too few words to support it, aligns.
+    let mut day_told = 0.0f32;
     // Values one digit off the draft's ("67" for "76", "38,581" for "36,581"): a figure miscopied.
     let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
+    // Dates under a frame that aligns too weakly to contradict alone (see [`agreed`]).
+    let mut weak: Vec<Aligned> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
     // A person's age is looked for wherever the sources give one, not only among the
@@ -305,6 +310,13 @@ fn judge<'a>(
             if later_undated && !agrees {
                 continue;
             }
+            // A place that may hold the draft's only because the draft names it too ("Whiteman
+            // Air Force Base in Kansas" against "Whiteman Air Force Base in Missouri") may be
+            // the draft's other place told, no support for this one (see below).
+            let scale_only = agrees
+                && matches!(other.value, Value::Place(_))
+                && !slot.value.compatible(&other.value)
+                && draft_values.iter().any(|v| !std::ptr::eq(*v, &slot.value) && accounted(v, &other.value));
             // A figure, score or place the related sentences give anywhere is the draft's
             // source, whatever it governs there; a date must be about the same thing.
             if agrees && !matches!(slot.value, Value::Date(_)) && attests(&slot.value, &other.value) {
@@ -380,7 +392,9 @@ fn judge<'a>(
                     // A bound far from the draft's figure ("at least 3,900" for 4,950) only
                     // allows it: it supports the figure unless a better-aligned source gives
                     // another (below).
-                    if attests(&slot.value, &other.value) {
+                    if scale_only {
+                        other_place_told.push(aligned);
+                    } else if attests(&slot.value, &other.value) {
                         agreeing.push(aligned);
                     } else {
                         bounding.push(aligned);
@@ -388,7 +402,7 @@ fn judge<'a>(
                 } else if same_granularity(&slot.value, &other.value) && alignment.shared_local >= DAY_TOLD_SHARED {
                     // The draft's own day, told with words of its frame beside it, though
                     // too few to support it: enough to doubt another day's conflict.
-                    day_told = true;
+                    day_told = day_told.max(alignment.local);
                 }
                 continue;
             }
@@ -415,6 +429,14 @@ fn judge<'a>(
                 && alignment.local >= HEAD_LOCAL
                 && alignment.whole >= CONFLICT_WHOLE
                 && place_head_shared(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
+            if matches!(slot.value, Value::Date(_))
+                && same_granularity(&slot.value, &other.value)
+                && alignment.local >= AGREED_LOCAL
+                && (alignment.shared_local >= 2 || alignment.rarest_shared >= LONE_WORD * index.max_idf())
+                && alignment.local - rival(other) >= CONFLICT_MARGIN
+            {
+                weak.push(Aligned { score: alignment.local, sentence, slot: other, published });
+            }
             if !(near_day || confident || same_head)
                 // One shared word is a coincidence unless it is a rare one.
                 || !same_head && alignment.shared_local < 2 && alignment.rarest_shared < LONE_WORD * index.max_idf()
@@ -438,6 +460,14 @@ fn judge<'a>(
     }
     if values.len() > MAX_VALUES {
         return Judgment::Silent;
+    }
+    // The draft's other place told in a sentence that gives another place where the draft
+    // gives this one: that sentence contradicts it. Told anywhere else, it may hold this one.
+    let told_against = |d: &Aligned| other_place_told.iter().any(|o| std::ptr::eq(o.sentence, d.sentence));
+    if disagreeing.iter().any(told_against) {
+        disagreeing.retain(told_against);
+    } else {
+        agreeing.append(&mut other_place_told);
     }
     // "In January" agrees with "Jan. 16" only as far as it goes: when aligned evidence gives
     // another day, the day is contradicted, whatever the month says.
@@ -468,12 +498,18 @@ fn judge<'a>(
         }
         return Judgment::Updated { agreeing, later };
     }
-    if attested || day_told && matches!(slot.value, Value::Date(_)) {
+    // (Unless the other day is told in the draft's frame several times better: "the session
+    // that began Wednesday" does not doubt "the speech on Thursday".)
+    let outweighed = disagreeing.first().is_some_and(|d| d.score >= OUTWEIGHS * day_told);
+    if attested || day_told > 0.0 && !outweighed && matches!(slot.value, Value::Date(_)) {
         return Judgment::Silent;
     }
     let day = matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Day(_)));
     if disagreeing.is_empty() && day && !slot.hedged {
         disagreeing = dated_by_consensus(facts, slot, terms, draft_slots, &place_words, draft_date);
+    }
+    if disagreeing.is_empty() && !slot.hedged {
+        disagreeing = agreed(weak);
     }
     if disagreeing.is_empty() {
         disagreeing = miscopied(&slot.value, misread);
@@ -706,6 +742,10 @@ fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, usize, Aligned<'a>
 /// draft's frame to put a conflict in doubt.
 const DAY_TOLD_SHARED: usize = 2;
 
+/// How many times better a contradicting day must align than the draft's own day told
+/// under a few of its words.
+const OUTWEIGHS: f32 = 3.0;
+
 /// Days apart at most for a day beside the same words to be the same day misstated.
 const NEAR_DAYS: i32 = 14;
 /// The least local alignment for it.
@@ -817,6 +857,37 @@ fn shares_beside(
     };
     let theirs = around(evidence, other_at);
     around(draft, at).iter().any(|f| theirs.contains(f))
+}
+
+/// The least local alignment of a date that counts towards the sources' agreement.
+const AGREED_LOCAL: f32 = 0.12;
+/// Sources that must give the one other date.
+const AGREED_SOURCES: usize = 3;
+/// Their local alignments summed, at least.
+const AGREED_SUM: f32 = 0.75;
+
+/// Dates too weakly aligned to contradict the draft one by one, that contradict it together:
+/// several sources, under words the draft's frame shares, give one other date and no source
+/// gives another ("came home on Monday" where four sources date the splashdown Tuesday).
+fn agreed(weak: Vec<Aligned<'_>>) -> Vec<Aligned<'_>> {
+    let Some(first) = weak.first() else { return weak };
+    if weak.iter().any(|w| !(w.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&w.slot.value))) {
+        return Vec::new();
+    }
+    let mut best: Vec<(u32, f32)> = Vec::new();
+    for w in &weak {
+        match best.iter_mut().find(|(source, _)| *source == w.sentence.source) {
+            Some((_, score)) => *score = score.max(w.score),
+            None => best.push((w.sentence.source, w.score)),
+        }
+    }
+    if best.len() >= AGREED_SOURCES && best.iter().map(|(_, score)| score).sum::<f32>() >= AGREED_SUM {
+        let mut weak = weak;
+        weak.sort_by(|a, b| b.score.total_cmp(&a.score));
+        weak
+    } else {
+        Vec::new()
+    }
 }
 
 /// The most different values aligned evidence may give for a draft value to be contradicted.
