@@ -56,8 +56,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 7: no quantities (the evidence index judges figures). 8: the evidence index's posting
 /// lists stored (LEB128 differences), and only its sentences with values kept whole.
 /// 9: places in regions. 10: attributive dates. 11: no auxiliary verb read as a unit.
-/// 12: names listed with a person are people.
-pub const FORMAT: u32 = 12;
+/// 12: names listed with a person are people. 13: "Lt. Gov." read as an office, not a rank.
+pub const FORMAT: u32 = 13;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -82,3 +82,38 @@ fn a_title_given_short_is_the_one_given_in_full_not_another_houses() {
         assert!(role_conflicts(&engine, &draft).is_empty(), "{:#?}", role_conflicts(&engine, &draft));
     }
 }
+
+#[test]
+fn the_office_below_is_not_the_office() {
+    let engine = engine(&[
+        (
+            "state.md",
+            "---\noutlet: Capitol Wire\npublished: 2025-07-08\n---\nGov. Ana Reyes declared a disaster in Marrow County.\n\nLt. Gov. Tom Bell said rescue teams were on the river.\n\nVice President Carla Diaz promised federal help, and President Omar Hale will visit on Friday.\n",
+        ),
+        (
+            "follow.md",
+            "---\noutlet: River Post\npublished: 2025-07-09\n---\nGov. Ana Reyes toured the river towns with Lt. Gov. Tom Bell.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-07-10\n---\nGov. Ana Reyes, Lt. Gov. Tom Bell and Vice President Carla Diaz met in Marrow County.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+    let found = role_conflicts(&engine, "---\npublished: 2025-07-10\n---\nLt. Gov. Ana Reyes met families in Marrow County.\n");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Tom Bell"), "names the holder: {}", found[0].message);
+    let found = role_conflicts(&engine, "---\npublished: 2025-07-10\n---\nPresident Carla Diaz promised federal help.\n");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Omar Hale"), "names the holder: {}", found[0].message);
+}
+
+#[test]
+fn a_nationality_inside_a_longer_qualifier_still_qualifies() {
+    let engine = engine(&[(
+        "verdict.md",
+        "---\noutlet: Court Wire\npublished: 2025-07-02\n---\nJay Tam, interim U.S. Attorney for the Southern District of Varn, praised the jurors.\n\nRick Oda, special agent in charge of the Varn field office, signed the statement too.\n\nAssistant U.S. Attorney Lena Cho led the questioning.\n",
+    )]);
+    // "U.S." and "United States" are one qualifier, inside a longer one or not: the holder
+    // named is the interim U.S. Attorney, not the assistant.
+    let found = role_conflicts(&engine, "---\npublished: 2025-07-03\n---\nInterim U.S. Attorney Rick Oda praised the jurors.\n");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Jay Tam") && !found[0].message.contains("Lena Cho"), "{}", found[0].message);
+}

@@ -1133,7 +1133,9 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
     // "Army spokesman Lt. Gen.", "Army Spokesperson Major General": a function and a
     // rank. The function is the title a role is checked by; the rank goes with any.
     // ("General" alone is no sign of a rank: "general manager", "Attorney General".)
-    let rank = |word: &str| MILITARY_RANKS.contains(&word);
+    // ("Lt. Gov." is the civil office below the governor, no rank.)
+    let civil = core_words.windows(2).any(|pair| pair[0] == "lieutenant" && pair[1] == "governor");
+    let rank = |word: &str| MILITARY_RANKS.contains(&word) && !(civil && word == "lieutenant");
     let strong_rank = |word: &str| rank(word) && word != "general" || matches!(word, "maj" | "brig");
     if (core_words.iter().any(|w| strong_rank(w)) || qualifier_words.iter().any(|w| strong_rank(w)))
         && core_words.iter().any(|w| rank(w))
@@ -1562,6 +1564,8 @@ mod tests {
             // A function and a rank: the function is the title.
             ("Army spokesman Lt. Gen. Aran Sook said so.", "Aran Sook", some(Some("army"), "spokesperson")),
             ("Lieutenant General Aran Sook said so.", "Aran Sook", some(None, "lieutenant general")),
+            // The civil office below the governor is no rank.
+            ("Lt. Gov. Dan Patrick said so.", "Dan Patrick", some(None, "lieutenant governor")),
             ("Army Spokesperson Major General Win Sura spoke.", "Win Sura", some(Some("army"), "spokesperson")),
             // Capitalised before a name, "Dean" is a given name.
             ("Dean Phillips spoke.", "Dean Phillips", None),

@@ -16,7 +16,9 @@
 
 use super::{Context, Output, Raised, and_list, first_citations, sources};
 use crate::facts::CiteRef;
-use crate::facts::people::{HeldTitle, Person, qualifiers_agree, role_class, roles_compatible, single_holder, title_compatible};
+use crate::facts::people::{
+    HeldTitle, Person, one_rank_apart, qualifiers_agree, role_class, roles_compatible, single_holder, title_compatible,
+};
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -88,16 +90,18 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         }
         let role = role_class(title.qualifier.as_deref(), &title.core);
         // The person's own titles of the draft title's family, none of which fits it.
-        let rivals: Vec<&HeldTitle> = match role {
-            Some(role) => current
-                .iter()
-                .copied()
-                .filter(|h| {
+        // (The office right above or below the draft's is a rival whatever its family: a
+        // vice president is no president.)
+        let rivals: Vec<&HeldTitle> = current
+            .iter()
+            .copied()
+            .filter(|h| {
+                role.is_some_and(|role| {
                     role_class(h.qualifier.as_deref(), &h.core).is_some_and(|r| r.family == role.family && !roles_compatible(r, role))
-                })
-                .collect(),
-            None => Vec::new(),
-        };
+                }) || one_rank_apart(&title.core, &h.core)
+                    && title.qualifier.as_deref().zip(h.qualifier.as_deref()).is_none_or(|(a, b)| qualifiers_agree(a, b))
+            })
+            .collect();
         // Who else the sources give this title to. A qualifier the person's own titles do
         // not have ("Kansas City's quarterback" for the "Chiefs quarterback") may only be
         // another name for theirs: then only a holder under that qualifier counts.

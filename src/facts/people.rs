@@ -466,6 +466,10 @@ impl People {
 /// given. Two titles that name roles of one family ([`role_class`]) fit when the roles
 /// do ("cornerback" and "defensive back"; not "offensive" and "defensive coordinator").
 pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Option<&str>, held_core: &str) -> bool {
+    // A lieutenant governor is no governor, a vice president no president.
+    if second_in_rank(core) != second_in_rank(held_core) {
+        return false;
+    }
     let qualifier_fits = match (qualifier, held_qualifier) {
         (Some(a), Some(b)) => qualifiers_agree(a, b),
         _ => true,
@@ -482,6 +486,24 @@ pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Opt
     let held_words: BTreeSet<&str> = held_core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     let core_fits = core.split_whitespace().all(|w| held_words.contains(w));
     core_fits && qualifier_fits
+}
+
+/// Words that make an office the one below it ("lieutenant governor", "deputy mayor",
+/// "vice president", "assistant coach"): a title with one is not the title without.
+const SECOND_IN_RANK: &[&str] = &["lieutenant", "deputy", "vice", "assistant", "associate", "under", "undersecretary"];
+
+/// Whether a title's core names the office below another ([`SECOND_IN_RANK`]).
+fn second_in_rank(core: &str) -> bool {
+    core.split([' ', '-']).any(|w| SECOND_IN_RANK.contains(&w))
+}
+
+/// Whether two titles name one office and the office below it ("vice president" and
+/// "president", "Lt. Gov." and "Gov."): the same words but for a [`SECOND_IN_RANK`] one.
+pub fn one_rank_apart(core: &str, other: &str) -> bool {
+    let office = |c: &str| -> Vec<String> {
+        c.split([' ', '-']).filter(|w| !w.is_empty() && !SECOND_IN_RANK.contains(w)).map(str::to_string).collect()
+    };
+    second_in_rank(core) != second_in_rank(other) && office(core) == office(other)
 }
 
 /// Titles that say only that one sits in an elected body, with the words that name the
@@ -751,9 +773,15 @@ pub fn roles_compatible(a: Role, b: Role) -> bool {
 }
 
 /// "north" agrees with "north korea"; "russia" with "russia"; "kremlin" not with "russia".
+/// A nationality word inside a longer qualifier is its country too ("u.s southern district"
+/// holds "united states").
 pub fn qualifiers_agree(a: &str, b: &str) -> bool {
-    let a_words: BTreeSet<&str> = a.split_whitespace().collect();
-    let b_words: BTreeSet<&str> = b.split_whitespace().collect();
+    let words = |q: &str| -> BTreeSet<String> {
+        q.split_whitespace()
+            .flat_map(|w| crate::annotate::names::normalise_place(w).split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect()
+    };
+    let (a_words, b_words) = (words(a), words(b));
     a_words.is_subset(&b_words) || b_words.is_subset(&a_words)
 }
 
