@@ -603,6 +603,81 @@ const YEAR_CONTEXT: &[&str] = &[
     "throughout",
 ];
 
+/// Words before a year that qualifies the noun after it ("a 2019 byelection").
+const YEAR_DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "whose"];
+
+/// The years a number before a noun is read as (outside them, "the 1500 block" is not a
+/// year), and nouns a four-digit number before them counts ("the 2000 people").
+const YEAR_BEFORE_NOUN_FROM: i16 = 1950;
+const YEAR_BEFORE_NOUN_TO: i16 = 2049;
+const COUNTED_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "residents",
+    "troops",
+    "soldiers",
+    "votes",
+    "voters",
+    "ballots",
+    "seats",
+    "members",
+    "workers",
+    "employees",
+    "staff",
+    "jobs",
+    "homes",
+    "houses",
+    "buildings",
+    "students",
+    "children",
+    "cases",
+    "deaths",
+    "victims",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "km",
+    "metres",
+    "meters",
+    "feet",
+    "foot",
+    "tons",
+    "tonnes",
+    "acres",
+    "points",
+    "yards",
+    "units",
+    "copies",
+    "vehicles",
+    "cars",
+    "flights",
+    "passengers",
+    "pages",
+    "words",
+    "calories",
+    "hours",
+    "minutes",
+    "days",
+    "dollars",
+    "euros",
+    "pounds",
+    "shares",
+    "barrels",
+    "families",
+    "patients",
+    "officers",
+    "police",
+    "firefighters",
+    "rescuers",
+    "fans",
+    "spectators",
+    "delegates",
+    "cardinals",
+    "signatures",
+    "companies",
+    "firms",
+];
+
 /// Words that narrow a relative expression or a month and belong to the mention:
 /// "earlier this month", "late last month", "mid-June".
 const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid"]; // also in `could_start_date`
@@ -1897,7 +1972,25 @@ impl<'t> Scanner<'t> {
         let paired_before = index.checked_sub(2).is_some_and(|before| {
             self.joiner(before + 1).is_some_and(|(_, after)| after == index) && self.year_number(before, true).is_some()
         });
-        (in_context || paired_after || paired_before).then(|| Found::new(index, next, Parsed::Year(YearSource::Written(year))))
+        (in_context || paired_after || paired_before || self.year_before_noun(index, next, year))
+            .then(|| Found::new(index, next, Parsed::Year(YearSource::Written(year))))
+    }
+
+    /// A year that qualifies the noun after it, behind a determiner or a possessive: "a
+    /// 2019 byelection", "the 2021 election", "Canada's 2025 budget". Not a count of the
+    /// noun ("the 2000 people"), and only a year of modern news.
+    fn year_before_noun(&self, index: usize, next: usize, year: i16) -> bool {
+        let determiner = index.checked_sub(1).is_some_and(|previous| {
+            self.word_is(previous, YEAR_DETERMINERS)
+                || self.word_is(previous, &["s"])
+                    && self.attached(previous)
+                    && previous.checked_sub(1).is_some_and(|apostrophe| self.punct_is(apostrophe, &["'", "’"]))
+        });
+        let noun =
+            self.tokens.get(next).is_some_and(|token| token.kind == TokenKind::Word && token.space_before && !starts_upper(token.text))
+                && !self.word_is(next, COUNTED_NOUNS)
+                && !self.word_is(next, LIST_END_WORDS);
+        (YEAR_BEFORE_NOUN_FROM..=YEAR_BEFORE_NOUN_TO).contains(&year) && determiner && noun
     }
 
     // ----- Tense and reports -------------------------------------------------------------
@@ -2698,7 +2791,11 @@ mod tests {
             ("They march on Sunday.", &["Sunday"]),
             ("Results came Sun., Oct. 26 at noon.", &["Sun., Oct. 26"]),
             ("See you Sun. at the Sat. market on Wed.", &[]),
-            ("The 2018 summit failed.", &[]),
+            // A year qualifying a noun is a date; a four-digit count of one is not.
+            ("The 2018 summit failed.", &["2018"]),
+            ("He won a 2019 byelection and Canada's 2021 election.", &["2019", "2021"]),
+            ("The 2000 people left the 1500 block.", &[]),
+            ("Some 2018 summits failed.", &[]),
             ("Exports rose on Oct. 27 to 30 percent.", &["Oct. 27"]),
             ("The war lasted from 2018 to 2019.", &["2018", "2019"]),
             ("They met Monday and Wednesday.", &["Monday", "Wednesday"]),
