@@ -388,7 +388,15 @@ fn judge<'a>(
                 continue;
             }
             if agrees {
-                if alignment.whole >= SUPPORT_WHOLE || alignment.local >= SUPPORT_LOCAL {
+                // A sentence that gives the draft's day beside another as well aligned ("the
+                // crash on June 12 ... the recorder found on June 14") tells the day, but of
+                // which event is unclear: it only doubts a conflict.
+                let tied = is_date && rival(other) >= alignment.local;
+                if tied {
+                    if alignment.shared_local >= DAY_TOLD_SHARED {
+                        day_told = day_told.max(alignment.local);
+                    }
+                } else if alignment.whole >= SUPPORT_WHOLE || alignment.local >= SUPPORT_LOCAL {
                     // A bound far from the draft's figure ("at least 3,900" for 4,950) only
                     // allows it: it supports the figure unless a better-aligned source gives
                     // another (below).
@@ -469,10 +477,10 @@ fn judge<'a>(
     } else {
         agreeing.append(&mut other_place_told);
     }
-    // "In January" agrees with "Jan. 16" only as far as it goes: when aligned evidence gives
-    // another day, the day is contradicted, whatever the month says.
+    // "In January" (or "last week") agrees with "Jan. 16" only as far as it goes: when
+    // aligned evidence gives another day, the day is contradicted, whatever the month says.
     if disagreeing.iter().any(|d| same_granularity(&slot.value, &d.slot.value))
-        && agreeing.iter().all(|a| !same_granularity(&slot.value, &a.slot.value))
+        && agreeing.iter().all(|a| coarser(&slot.value, &a.slot.value))
     {
         agreeing.clear();
     }
@@ -1067,6 +1075,14 @@ fn names_place(facts: &FactBase, place: &str, terms: impl Iterator<Item = u32>) 
         .map(|w| crate::facts::evidence::lemma(w).and_then(|l| facts.evidence.term(&l)))
         .collect();
     !words.is_empty() && words.iter().all(|w| w.is_some_and(|t| terms.contains(&t)))
+}
+
+/// Whether an evidence date only allows the draft's, being coarser: a month for a day, a
+/// week ("last week", June 9-15) for one of its days.
+fn coarser(draft: &Value, evidence: &Value) -> bool {
+    use crate::annotate::dates::DateValue;
+    !same_granularity(draft, evidence)
+        || matches!((draft, evidence), (Value::Date(DateValue::Day(_)), Value::Date(DateValue::Days(first, last))) if first != last)
 }
 
 /// Dates contradict only at one granularity (a day and a day, a month and a month).
