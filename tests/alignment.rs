@@ -612,3 +612,22 @@ fn a_day_told_beside_another_or_inside_a_week_does_not_support_a_day() {
     let right = draft.replace("June 14", "June 12");
     assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
 }
+
+#[test]
+fn an_age_after_a_name_at_the_end_of_a_sentence_is_an_age() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-03-18\n---\nThe founders, Tom Vale, forty-one, and Rosa Kell, thirty-five, met while serving in the navy.\n",
+        ),
+        (
+            "notes.md",
+            "---\noutlet: Harbour Notes\npublished: 2025-03-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-03-19\n---\nThe company was started by two navy friends, Tom Vale, 41, and Rosa Kell, 38.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["38"], "{found:#?}");
+    let right = draft.replace("38", "35");
+    assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
+}

@@ -882,7 +882,10 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
             None => {
                 // "Combs, 55, knelt": an age in apposition.
                 let comma_before = before.ends_with(',');
-                let comma_after = after.starts_with(',') || after.starts_with(')');
+                // (Or at the sentence's end after a name: "and Roy Reznik, 38.")
+                let named =
+                    || before.trim_end_matches(',').rsplit(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                let comma_after = after.starts_with(',') || after.starts_with(')') || after.starts_with(['.', ';']) && named();
                 (comma_before && comma_after && figure.value < 120.0 && figure.value.fract() == 0.0).then(|| "age".into())
             }
         }
