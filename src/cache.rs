@@ -58,8 +58,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 9: places in regions. 10: attributive dates. 11: no auxiliary verb read as a unit.
 /// 12: names listed with a person are people. 13: "Lt. Gov." read as an office, not a rank.
 /// 14: a year before a noun ("a 2019 byelection") is a date. 15: an age after a name at a
-/// sentence's end ("and Roy Reznik, 38.").
-pub const FORMAT: u32 = 15;
+/// sentence's end ("and Roy Reznik, 38."). 16: a figure joined to its unit before a noun
+/// ("a 72-hour pause").
+pub const FORMAT: u32 = 16;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

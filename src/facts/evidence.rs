@@ -951,9 +951,30 @@ fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value
                 word.range.start..word.range.start + age.len(),
                 Value::Figure { value, unit: Some("age".into()), precision: Precision::Exact, ordinal: false },
             ));
+        } else if let Some((number, unit)) = measure_before_noun(&lower) {
+            found.push((word.range.start..word.range.start + number.len(), unit));
         }
     }
     found
+}
+
+/// A figure joined to its unit before a noun: "a 72-hour pause", "a three-day strike", "the
+/// 300-foot limit", "a 10-year sentence" (the number as written, and the figure with the
+/// unit as "72 hours" would have it). Not a number word that is all of a word ("thirty-five").
+fn measure_before_noun(lower: &str) -> Option<(&str, Value)> {
+    let (number, unit) = lower.split_once('-')?;
+    let value = if number.bytes().all(|b| b.is_ascii_digit() || b == b'.') && number.starts_with(|c: char| c.is_ascii_digit()) {
+        number.parse::<f64>().ok()?
+    } else {
+        crate::annotate::counts::cardinal(number)?
+    };
+    // One word of letters after the hyphen, and no number word ("forty-one").
+    if unit.is_empty() || !unit.bytes().all(|b| b.is_ascii_lowercase()) || crate::annotate::counts::cardinal(unit).is_some() {
+        return None;
+    }
+    let unit = crate::annotate::counts::singular(unit);
+    let unit = lemma(&unit).unwrap_or(unit);
+    Some((number, Value::Figure { value, unit: Some(unit.into_boxed_str()), precision: Precision::Exact, ordinal: false }))
 }
 
 /// A number of whole units, written in figures or as a word ("7", "seven").
