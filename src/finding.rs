@@ -185,5 +185,6 @@ pub const CODES: &[(&str, &str)] = &[
     ("count-conflict", "a count or number that differs from the sources"),
     ("count-updated", "a figure that earlier sources give and later sources update"),
     ("count-provisional", "a figure given as a count still coming in that the sources give otherwise"),
+    ("count-disputed", "a figure the sources give two other ways under the same words"),
     ("check-truncated", "the draft (or a sentence) is past the size factline checks; the rest is not checked"),
 ];

@@ -631,3 +631,49 @@ fn an_age_after_a_name_at_the_end_of_a_sentence_is_an_age() {
     let right = draft.replace("38", "35");
     assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
 }
+
+#[test]
+fn a_figure_joined_to_its_unit_before_a_noun_is_checked() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-01-31\n---\nThe Harlow Aviation Battalion has been granted a 48-hour operational pause after the collision, the minister said.\n\nDock workers began a three-day strike at the port of Velmar on Monday.\n",
+        ),
+        (
+            "notes.md",
+            "---\noutlet: Harbour Notes\npublished: 2025-01-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-02-01\n---\nThe Harlow Aviation Battalion was put on a 72-hour operational pause after the collision.\n\nDock workers at the port of Velmar began a five-day strike.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["72", "five"], "{found:#?}");
+    let right = draft.replace("72", "48").replace("five", "three");
+    assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
+}
+
+#[test]
+fn a_figure_the_sources_dispute_is_not_contradicted_by_one_of_them() {
+    let notes =
+        "---\noutlet: Harbour Notes\npublished: 2025-01-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n";
+    let sources = [
+        (
+            "a.md",
+            "---\noutlet: Court Wire\npublished: 2025-07-03\n---\nThe jury in Brennick convicted Ilse Varga after an eight-week federal trial on fraud charges.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Brennick Courier\npublished: 2025-07-03\n---\nVarga sat through a six-week federal trial before the jury found her guilty.\n",
+        ),
+        ("notes.md", notes),
+    ];
+    let draft = "---\npublished: 2025-07-04\n---\nAfter a seven-week federal trial, the jury in Brennick convicted Ilse Varga of fraud.\n";
+    // Eight weeks in one source, six in another: the draft's seven is disputed, not wrong.
+    let report = engine(&sources).check(std::path::Path::new("draft.md"), draft);
+    assert!(report.findings.iter().all(|f| f.severity < Severity::Warning), "{:#?}", report.findings);
+    let disputed = report.findings.iter().find(|f| f.code == "count-disputed").expect("the dispute is told");
+    assert!(disputed.message.contains("eight") && disputed.message.contains("six"), "{}", disputed.message);
+    assert_eq!(disputed.evidence.len(), 2, "quotes both: {:#?}", disputed.evidence);
+    // With the one source alone, it is contradicted.
+    let alone: Vec<(&str, &str)> = sources.iter().copied().filter(|(name, _)| *name != "b.md").collect();
+    assert_eq!(flagged(&warnings(&engine(&alone), draft), "count-conflict"), vec!["seven"]);
+}

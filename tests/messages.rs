@@ -50,6 +50,13 @@ published: 2025-04-05
 Mayor Ines Morrow visited the repaired Harbour Bridge in Lantern City on April 2, 2025.
 ";
 
+/// One source closes the bridge for eight months, another for six.
+const CLOSURE_DRAFT: &str = "---
+published: 2025-04-05
+---
+The bridge had been closed to traffic for a seven-month repair of its cables.
+";
+
 /// One source counts 310,000 ferry passengers, a later one 340,000.
 const FERRY_DRAFT: &str = "---
 published: 2025-04-12
@@ -80,6 +87,7 @@ fn every_finding_code_reads_well() {
     let bridge = engine("messages-corpus");
     by_code(&bridge, BRIDGE_DRAFT, &mut printed);
     by_code(&bridge, FERRY_DRAFT, &mut printed);
+    by_code(&bridge, CLOSURE_DRAFT, &mut printed);
     // One sentence past the size checked: the note says where checking stopped.
     let long = format!("---\npublished: 2025-03-05\n---\nThe strike went on\n{}and on.\n", "and on\n".repeat(1300));
     by_code(&engine("port-corpus"), &long, &mut printed);

@@ -198,6 +198,8 @@ enum Judgment<'a> {
         later: Vec<Aligned<'a>>,
     },
     Contradicted(Vec<Aligned<'a>>),
+    /// The sources give the value two other ways under the draft's frame (see `judge`).
+    Disputed(Vec<Aligned<'a>>),
     Silent,
 }
 
@@ -243,7 +245,7 @@ fn judge<'a>(
     let mut day_told = 0.0f32;
     // Values one digit off the draft's ("67" for "76", "38,581" for "36,581"): a figure miscopied.
     let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
-    // Dates under a frame that aligns too weakly to contradict alone (see [`agreed`]).
+    // Values under a frame that aligns too weakly to contradict alone (see [`agreed`]).
     let mut weak: Vec<Aligned> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
@@ -437,8 +439,7 @@ fn judge<'a>(
                 && alignment.local >= HEAD_LOCAL
                 && alignment.whole >= CONFLICT_WHOLE
                 && place_head_shared(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
-            if matches!(slot.value, Value::Date(_))
-                && same_granularity(&slot.value, &other.value)
+            if same_granularity(&slot.value, &other.value)
                 && alignment.local >= AGREED_LOCAL
                 && (alignment.shared_local >= 2 || alignment.rarest_shared >= LONE_WORD * index.max_idf())
                 && alignment.local - rival(other) >= CONFLICT_MARGIN
@@ -516,7 +517,32 @@ fn judge<'a>(
     if disagreeing.is_empty() && day && !slot.hedged {
         disagreeing = dated_by_consensus(facts, slot, terms, draft_slots, &place_words, draft_date);
     }
-    if disagreeing.is_empty() && !slot.hedged {
+    // A figure one source contradicts while another gives a third under words of the same
+    // frame is disputed among the sources ("an eight-week trial", "a six-week trial"): the
+    // draft's may be as good as either.
+    // (Not a running count: a toll one source gives and another gives later or earlier is
+    // the same count at two times, see `Judgment::Updated`.)
+    let running =
+        |a: &Aligned| facts.sources.get(a.sentence.source as usize).and_then(|s| s.text.get(a.sentence.range())).is_none_or(running_count);
+    if matches!(slot.value, Value::Figure { .. })
+        && !disagreeing.is_empty()
+        && !running(&disagreeing[0])
+        && tally(facts, &disagreeing).iter().all(|(_, sources)| *sources < 2)
+    {
+        let first = &disagreeing[0];
+        let third = |w: &Aligned| {
+            w.score >= DISPUTED_LOCAL
+                && w.sentence.source != first.sentence.source
+                && !(w.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&w.slot.value))
+        };
+        if let Some(at) = weak.iter().position(third) {
+            let other = weak.swap_remove(at);
+            disagreeing.truncate(1);
+            disagreeing.push(other);
+            return Judgment::Disputed(disagreeing);
+        }
+    }
+    if disagreeing.is_empty() && !slot.hedged && matches!(slot.value, Value::Date(_)) {
         disagreeing = agreed(weak);
     }
     if disagreeing.is_empty() {
@@ -869,6 +895,8 @@ fn shares_beside(
 
 /// The least local alignment of a date that counts towards the sources' agreement.
 const AGREED_LOCAL: f32 = 0.12;
+/// The least local alignment of a third figure that makes a contradicted figure disputed.
+const DISPUTED_LOCAL: f32 = 0.3;
 /// Sources that must give the one other date.
 const AGREED_SOURCES: usize = 3;
 /// Their local alignments summed, at least.
@@ -1491,6 +1519,24 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
                     },
                 );
             }
+            Judgment::Disputed(given) => {
+                let said = tally(facts, &given);
+                let values: Vec<String> = said.iter().map(|(v, n)| format!("{v} ({})", sources(*n))).collect();
+                let message = format!("The sources disagree: they give {}; the draft says {}.", super::and_list(&values), text);
+                output.raise(
+                    &text,
+                    Raised {
+                        kind,
+                        code: if kind == Kind::Count { "count-disputed" } else { code },
+                        conflict: false,
+                        range,
+                        message,
+                        verdict: Verdict::Disputed,
+                        evidence: cite(&given),
+                        fixes: Vec::new(),
+                    },
+                );
+            }
             Judgment::Contradicted(disagreeing) => {
                 let said = tally(facts, &disagreeing);
                 let (what, at) = match &slot.value {
@@ -1727,6 +1773,9 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
                     format!("supported by {} (wording match {:.0}%)", describe_aligned(facts, &a[0]), a[0].score * 100.0)
                 }
                 Judgment::Updated { later, .. } => format!("updated later: {}", describe_aligned(facts, &later[0])),
+                Judgment::Disputed(a) => {
+                    format!("disputed: {}", a.iter().map(|a| describe_aligned(facts, a)).collect::<Vec<_>>().join("; "))
+                }
                 Judgment::Contradicted(a) => {
                     format!("contradicted by {} (wording match {:.0}%)", describe_aligned(facts, &a[0]), a[0].score * 100.0)
                 }
