@@ -677,3 +677,22 @@ fn a_figure_the_sources_dispute_is_not_contradicted_by_one_of_them() {
     let alone: Vec<(&str, &str)> = sources.iter().copied().filter(|(name, _)| *name != "b.md").collect();
     assert_eq!(flagged(&warnings(&engine(&alone), draft), "count-conflict"), vec!["seven"]);
 }
+
+#[test]
+fn years_behind_bars_are_a_sentence_not_a_comparison() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Court Wire\npublished: 2025-07-03\n---\nEach of the bribery counts against Ilse Varga carries a maximum of 10 years behind bars.\n",
+        ),
+        (
+            "notes.md",
+            "---\noutlet: Harbour Notes\npublished: 2025-01-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-07-04\n---\nEach bribery count against Ilse Varga carries a maximum of 15 years behind bars.\n";
+    assert_eq!(flagged(&warnings(&engine, draft), "count-conflict"), vec!["15"]);
+    // "Two years behind schedule" is still a difference, not an amount.
+    let draft = "---\npublished: 2025-07-04\n---\nThe bribery case against Ilse Varga ran 15 years behind schedule.\n";
+    assert!(flagged(&warnings(&engine, draft), "count-conflict").is_empty());
+}

@@ -781,8 +781,14 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let window = position.saturating_sub(6)..(position + 3).min(sentence_words.len());
             // A figure followed by a word of comparison is a difference, not the amount:
             // "100 feet apart", "three seats short", "two years earlier".
+            // ("Behind bars" is prison, no comparison: "15 years behind bars".)
+            let after: Vec<&str> = sentence_words[position..].iter().skip(1).take(3).map(|w| w.norm.as_ref()).collect();
             let compared = matches!(value, Value::Figure { .. })
-                && sentence_words[position..].iter().skip(1).take(2).any(|w| COMPARISONS.contains(&w.norm.as_ref()));
+                && after
+                    .iter()
+                    .take(2)
+                    .enumerate()
+                    .any(|(i, w)| COMPARISONS.contains(w) && !(*w == "behind" && after.get(i + 1) == Some(&"bars")));
             if compared {
                 continue;
             }
