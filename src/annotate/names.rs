@@ -803,8 +803,11 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             title_of.or_else(|| title_before(text, words, index, name_start, head_at)).or_else(|| appositive_title(text, words, end));
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(w.text));
         let honorific = title.is_some();
-        let previous = index.checked_sub(1).map(|i| words[i].norm.as_ref());
-        let before_previous = index.checked_sub(2).map(|i| words[i].norm.as_ref());
+        // The words before the name itself, not before its run: "In Monywa, ..." opens a
+        // sentence with the preposition capitalised.
+        let name_index = index + run.iter().position(|w| w.range.start == first.range.start).unwrap_or(0);
+        let previous = name_index.checked_sub(1).map(|i| words[i].norm.as_ref());
+        let before_previous = name_index.checked_sub(2).map(|i| words[i].norm.as_ref());
         let is_place_preposition =
             |word: Option<&str>| matches!(word, Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
         // "in Moscow", and "at the Kremlin".
@@ -815,7 +818,6 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let after_place_preposition = is_place_preposition(previous)
             || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of")
             || listed;
-        let name_index = index + run.iter().position(|w| w.range.start == first.range.start).unwrap_or(0);
         let spoken = speech_cue(text, words, name_index, end);
         let aged = age_follows(&text[name_end..]);
         let nicknamed = name_words.windows(2).any(|pair| text[pair[0].range.end..pair[1].range.start].contains(['"', '“']));
@@ -1609,6 +1611,10 @@ mod tests {
         let text = "Russian Ambassador to North Korea Alexandr Matsegora spoke in Moscow.";
         let found = find_names(text, 0..text.len());
         assert!(found.iter().any(|m| m.text == "Moscow" && m.after_place_preposition));
+        // A sentence that opens with the preposition: "In Monywa, ...".
+        let text = "In Monywa, the city closest to the epicentre, people queued.";
+        let found = find_names(text, 0..text.len());
+        assert!(found.iter().any(|m| m.text == "Monywa" && m.after_place_preposition), "{found:?}");
     }
 
     #[test]
