@@ -2106,6 +2106,10 @@ fn run_is_valid(start: (i8, i8), end: (i8, i8), joiner: Joiner, between: bool) -
 // Resolution.
 // ---------------------------------------------------------------------------------------
 
+/// Sentence ends after which the day last narrated no longer anchors "the previous day",
+/// "the following week" (see [`Resolver::resolve`]).
+const STALE_CONTEXT: u8 = 4;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct Resolver {
     anchor: DateAnchor,
@@ -2115,7 +2119,7 @@ struct Resolver {
     context_event_day: Option<Date>,
     /// The latest year written in digits.
     last_written_year: Option<i16>,
-    /// Sentence ends passed since `context_day` was set (at most 2: "long ago").
+    /// Sentence ends passed since `context_day` was set (at most [`STALE_CONTEXT`]: "long ago").
     day_age: u8,
 }
 
@@ -2140,7 +2144,7 @@ impl Resolver {
 
     /// Counts `sentences` sentence ends passed since the context day was set.
     fn age(&mut self, sentences: usize) {
-        self.day_age = u8::try_from(sentences).unwrap_or(u8::MAX).saturating_add(self.day_age).min(2);
+        self.day_age = u8::try_from(sentences).unwrap_or(u8::MAX).saturating_add(self.day_age).min(STALE_CONTEXT);
     }
 
     fn resolve(&self, parsed: &Parsed, future: impl Fn() -> bool) -> Option<DateValue> {
@@ -2256,6 +2260,15 @@ impl Resolver {
             Relative::NarratedDay => {
                 let narrated = if self.day_age <= 1 { self.context_event_day.or(self.context_day) } else { None };
                 Some(DateValue::Day(narrated.or(published)?))
+            }
+            // A day narrated many sentences back is no longer the one "the previous week"
+            // counts from: the writer may count from the story's own day, or from another
+            // day left unwritten. Such a date stays unresolved.
+            _ if matches!(relative, Relative::ContextDays(_) | Relative::ContextWeek(_) | Relative::ContextMonth(_))
+                && self.context_day.is_some()
+                && self.day_age >= STALE_CONTEXT =>
+            {
+                None
             }
             Relative::ContextDays(days) => {
                 let base = if days == 0 { self.context_event_day.or(self.context_day) } else { self.context_day };
@@ -2659,6 +2672,16 @@ mod tests {
         ("Choe met Putin on Oct. 24 and flew home the following morning.", P28, "the following morning", "2025-10-25", 'R', ""),
         ("Choe met Putin on Oct. 24, having landed the night before.", P28, "the night before", "2025-10-23", 'R', ""),
         ("The summit opened on Oct. 29, after talks the previous week.", P28, "the previous week", "2025-10-20/2025-10-26", 'R', ""),
+        // A day narrated four sentences back no longer anchors it.
+        (
+            "The river rose on Oct. 4. Crews came. Roads shut. Schools closed. The previous week, a hearing ran long.",
+            P28,
+            "The previous week",
+            "",
+            'R',
+            "",
+        ),
+        ("The river rose on Oct. 4. Crews came. The previous week, a hearing ran long.", P28, "The previous week", "2025-09-22/2025-09-28", 'R', ""),
         ("The summit opened on Oct. 29; a second round came the following week.", P28, "the following week", "2025-11-03/2025-11-09", 'R', ""),
         ("Choe met Putin on Monday, state media said Tuesday. Earlier the same day she met Lavrov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
         // Not dates.
