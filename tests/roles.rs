@@ -117,3 +117,19 @@ fn a_nationality_inside_a_longer_qualifier_still_qualifies() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].message.contains("Jay Tam") && !found[0].message.contains("Lena Cho"), "{}", found[0].message);
 }
+
+#[test]
+fn two_titles_joined_are_both_held_and_a_building_is_no_person() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-02-18\n---\nNo one died, said Mara Lind, president and chief executive of the Velmar airport authority, at a news conference.\n\nThe CEO of Velmar Harbour Airport praised the crew.\n\nHalvard Air CEO Tomas Berg said the airline would help passengers.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Velmar Post\npublished: 2025-02-18\n---\nMara Lind, president of the airport authority, thanked the firefighters.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-02-19\n---\nAirport chief executive Mara Lind said no one died.\n\nCEO Mara Lind thanked the crew.\n";
+    assert!(role_conflicts(&engine, draft).is_empty(), "{:#?}", role_conflicts(&engine, draft));
+}

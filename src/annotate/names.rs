@@ -366,6 +366,39 @@ const SPEECH_VERBS: &[&str] = &[
     "replied",
 ];
 
+/// The last words of names of buildings and places, never of people ("Pearson Airport",
+/// "Union Station", "Mount Sinai Hospital").
+const FACILITY_NOUNS: &[&str] = &[
+    "airport",
+    "station",
+    "hospital",
+    "university",
+    "college",
+    "stadium",
+    "arena",
+    "church",
+    "cathedral",
+    "basilica",
+    "school",
+    "bridge",
+    "river",
+    "street",
+    "avenue",
+    "square",
+    "park",
+    "base",
+    "centre",
+    "center",
+    "hall",
+    "prison",
+    "courthouse",
+    "museum",
+    "palace",
+    "county",
+    "airlines",
+    "airways",
+];
+
 /// Relationship words: they precede a name but are not a title the person holds.
 const RELATIONAL_HEADS: &[&str] = &["counterpart", "sister", "wife", "husband", "son", "daughter", "interpreter"];
 
@@ -822,7 +855,11 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let aged = age_follows(&text[name_end..]);
         let nicknamed = name_words.windows(2).any(|pair| text[pair[0].range.end..pair[1].range.start].contains(['"', '“']));
         let possessor = trailing_possessive && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
-        let cued = honorific || korean_shape || spoken || aged || nicknamed || possessor || affiliated;
+        // "The CEO of Toronto Pearson Airport applauded": a name that ends in a kind of
+        // building or place is no person, whatever title stands before it.
+        let facility = FACILITY_NOUNS.contains(&lower_case(last.text).as_ref());
+        let cued = !facility && (honorific || korean_shape || spoken || aged || nicknamed || possessor || affiliated);
+        let title = if facility { None } else { title };
         mentions.push(NameMention {
             range: name_range.clone(),
             text: text[name_range].to_string(),
@@ -1056,13 +1093,14 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         }
         if is_head_at(words, start + offset) {
             head = Some(start + offset);
-        } else if head.is_some() {
+        } else if head.is_some() && !(word.norm == "and" && words.get(start + offset + 1).is_some_and(|w| is_normal_title_word(&w.norm))) {
+            // (Two titles joined: "president and chief executive of the airport".)
             break;
         }
     }
     let head = head?;
     // Only title words and capitalised qualifiers ("Russia's") may lead up to the head.
-    if words[start..head].iter().any(|w| !(is_normal_title_word(&w.norm) || w.is_capitalised())) {
+    if words[start..head].iter().any(|w| !(is_normal_title_word(&w.norm) || w.is_capitalised() || w.norm == "and")) {
         return None;
     }
     // "…, Kremlin spokesman Dmitry Peskov": the title is the next name's, not this one's.
@@ -1101,6 +1139,10 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         let lower = word.norm.as_ref();
         if matches!(lower, "of" | "at" | "to" | "for") {
             after_preposition = true;
+            continue;
+        }
+        // ("president and chief executive": two titles, one core.)
+        if lower == "and" && !after_preposition {
             continue;
         }
         if lower == "the" && after_preposition {
