@@ -696,3 +696,24 @@ fn years_behind_bars_are_a_sentence_not_a_comparison() {
     let draft = "---\npublished: 2025-07-04\n---\nThe bribery case against Ilse Varga ran 15 years behind schedule.\n";
     assert!(flagged(&warnings(&engine, draft), "count-conflict").is_empty());
 }
+
+#[test]
+fn a_sentence_of_another_year_tells_another_event() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-02-20\n---\nKestrel Air offered $30,000 to each passenger aboard the jet that flipped on landing in Velmar.\n",
+        ),
+        (
+            "notes.md",
+            "---\noutlet: Harbour Notes\npublished: 2025-01-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    // Another airline, another crash, another year: nothing of it is the story's.
+    let draft = "---\npublished: 2025-02-21\n---\nIn 2013, another airline offered $10,000 to each passenger aboard a jet that crashed on landing in Osterby.\n";
+    let found = warnings(&engine, draft);
+    assert!(found.is_empty(), "{found:#?}");
+    // The story's own offer, misstated, is still flagged.
+    let draft = "---\npublished: 2025-02-21\n---\nKestrel Air offered $10,000 to each passenger aboard the jet that flipped on landing in Velmar.\n";
+    assert_eq!(flagged(&warnings(&engine, draft), "count-conflict"), vec!["10,000"]);
+}

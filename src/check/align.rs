@@ -1225,11 +1225,30 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
     // or figure more than the others. Their places and bare figures are left alone.
     let listed = draft_places.len() >= LISTED_PLACES;
     let in_list = |slot: &Slot| listed && matches!(slot.value, Value::Place(_) | Value::Figure { unit: None, .. });
+    // A sentence dated where no related source sentence is ("In 2013, another airline
+    // offered $10,000 after a crash in San Francisco"): another time, another event. Its
+    // date is checked; its figures and places are not the story's to contradict.
+    let other_time = sentence.slots.iter().any(|slot| {
+        matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Year(year)) if draft_date.is_none_or(|d| d.year() != year))
+            && !candidates.iter().any(|&id| {
+                index
+                    .sentence(id)
+                    .slots
+                    .iter()
+                    .any(|o| matches!(o.value, Value::Date(_)) && (o.value.compatible(&slot.value) || slot.value.compatible(&o.value)))
+            })
+    });
     let mut judgments: Vec<Judgment> = sentence
         .slots
         .iter()
         .map(|slot| {
-            if in_list(slot) { Judgment::Silent } else { judge(facts, slot, terms, candidates, draft_date, draft_places, &sentence.slots) }
+            if in_list(slot) {
+                return Judgment::Silent;
+            }
+            match judge(facts, slot, terms, candidates, draft_date, draft_places, &sentence.slots) {
+                Judgment::Contradicted(_) if other_time && !matches!(slot.value, Value::Date(_)) => Judgment::Silent,
+                judgment => judgment,
+            }
         })
         .collect();
     let closed: Vec<bool> = sentence.slots.iter().map(in_list).collect();
