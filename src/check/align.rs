@@ -1238,6 +1238,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
                     .any(|o| matches!(o.value, Value::Date(_)) && (o.value.compatible(&slot.value) || slot.value.compatible(&o.value)))
             })
     });
+    let of_another_event = |slot: &Slot| other_time && !matches!(slot.value, Value::Date(_));
     let mut judgments: Vec<Judgment> = sentence
         .slots
         .iter()
@@ -1246,12 +1247,13 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
                 return Judgment::Silent;
             }
             match judge(facts, slot, terms, candidates, draft_date, draft_places, &sentence.slots) {
-                Judgment::Contradicted(_) if other_time && !matches!(slot.value, Value::Date(_)) => Judgment::Silent,
+                Judgment::Contradicted(_) | Judgment::Disputed(_) if of_another_event(slot) => Judgment::Silent,
                 judgment => judgment,
             }
         })
         .collect();
-    let closed: Vec<bool> = sentence.slots.iter().map(in_list).collect();
+    // (Neither is open to the looks below: a list's items, another event's values.)
+    let closed: Vec<bool> = sentence.slots.iter().map(|slot| in_list(slot) || of_another_event(slot)).collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
     for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open).into_iter().enumerate() {
         if !pins.is_empty() {
