@@ -717,3 +717,21 @@ fn a_sentence_of_another_year_tells_another_event() {
     let draft = "---\npublished: 2025-02-21\n---\nKestrel Air offered $10,000 to each passenger aboard the jet that flipped on landing in Velmar.\n";
     assert_eq!(flagged(&warnings(&engine, draft), "count-conflict"), vec!["10,000"]);
 }
+
+#[test]
+fn a_date_in_the_subjects_clause_does_not_date_the_predicate() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-02-20\n---\nThe wreckage of the Kestrel Air jet that crashed on the runway at Velmar on Monday afternoon has now been removed from the tarmac.\n",
+        ),
+        (
+            "notes.md",
+            "---\noutlet: Harbour Notes\npublished: 2025-01-01\n---\nDock workers spent several hours unloading the ferry.\n\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    // Monday dates the crash; the removal is undated in the source.
+    let draft = "---\npublished: 2025-02-20\n---\nWorkers spent several hours yesterday removing the wreckage from the runway.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+}

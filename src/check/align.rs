@@ -331,7 +331,12 @@ fn judge<'a>(
             {
                 continue;
             }
-            let evidence_frame = frame(&evidence_terms, other.at as usize, &anchors(&sentence.slots, other), unit, is_date, index);
+            // A date closing a clause of the subject frames only the words before it: the
+            // predicate after it is undated by it ("the jet that crashed on Monday has now
+            // been removed").
+            let subject_date = is_date && facts.sources.get(sentence.source as usize).is_some_and(|s| predicate_follows(&s.text, other));
+            let framed = if subject_date { &evidence_terms[..(other.at as usize).min(evidence_terms.len())] } else { &evidence_terms[..] };
+            let evidence_frame = frame(framed, other.at as usize, &anchors(&sentence.slots, other), unit, is_date, index);
             let alignment = alignment(&draft_frame, &evidence_frame);
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
@@ -428,7 +433,9 @@ fn judge<'a>(
             let near_day = days_apart(&slot.value, &other.value).is_some_and(|d| d <= NEAR_DAYS)
                 && alignment.local >= BESIDE_LOCAL
                 && (alignment.shared_local >= 3 || alignment.shared_local >= 2 && day_miscopied(&slot.value, &other.value))
-                && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
+                && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words, || {
+                    facts.sources.get(sentence.source as usize).is_some_and(|s| predicate_follows(&s.text, other))
+                });
             let confident = alignment.local >= needed
                 && alignment.whole >= CONFLICT_WHOLE
                 // (A sentence told again with another number needs no rare word: its whole frame is found.)
@@ -878,9 +885,11 @@ fn shares_beside(
     evidence: &[Option<u32>],
     other_at: usize,
     place_words: &[u32],
+    evidence_predicate_follows: impl Fn() -> bool,
 ) -> bool {
-    let around = |terms: &[Option<u32>], at: usize| -> Vec<u32> {
-        let range = at.saturating_sub(BESIDE)..(at + BESIDE).min(terms.len());
+    let around = |terms: &[Option<u32>], at: usize, before_only: bool| -> Vec<u32> {
+        let end = if before_only { at } else { (at + BESIDE).min(terms.len()) };
+        let range = at.saturating_sub(BESIDE)..end;
         terms[range]
             .iter()
             .flatten()
@@ -889,8 +898,27 @@ fn shares_beside(
             .filter(|&f| !names_a_place(f, index.lemma(f), place_words))
             .collect()
     };
-    let theirs = around(evidence, other_at);
-    around(draft, at).iter().any(|f| theirs.contains(f))
+    let theirs = around(evidence, other_at, evidence_predicate_follows());
+    around(draft, at, false).iter().any(|f| theirs.contains(f))
+}
+
+/// Words that open a sentence's predicate right after a date: the date closed a clause of
+/// the subject ("the plane that crashed on Monday afternoon has now been removed"), and the
+/// words after it are the predicate's, not the date's.
+const PREDICATE_OPENERS: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "will"];
+
+/// Whether the words right after an evidence date (past a time of day) open the predicate
+/// of the sentence (see [`PREDICATE_OPENERS`]).
+fn predicate_follows(text: &str, slot: &Slot) -> bool {
+    let after = text.get(slot.end as usize..).unwrap_or("");
+    let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
+    let mut next = words.next();
+    if next.as_deref().is_some_and(|w| matches!(w, "morning" | "afternoon" | "evening" | "night")) {
+        next = words.next();
+    }
+    // (Only when nothing but a space stands between: "on Monday, has" is another reading.)
+    let joined = !after.trim_start_matches(' ').starts_with([',', ';', ':']);
+    joined && next.is_some_and(|w| PREDICATE_OPENERS.contains(&w.as_str()))
 }
 
 /// The least local alignment of a date that counts towards the sources' agreement.
