@@ -735,3 +735,24 @@ fn a_date_in_the_subjects_clause_does_not_date_the_predicate() {
     let found = warnings(&engine, draft);
     assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_place_joined_by_a_hyphen_holds_each_of_its_parts() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-11-02\n---\nThe suspect was arrested at Charles de Gaulle airport on Saturday as he was about to board a flight.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Brennick Courier\npublished: 2025-11-03\n---\nPolice arrested the suspect at Charles de Gaulle airport on Saturday as he was about to fly out.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-11-04\n---\nThe suspect was arrested at Paris-Charles de Gaulle Airport on Saturday as he was about to board a flight.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "place-conflict").is_empty(), "{found:#?}");
+    let wrong =
+        "---\npublished: 2025-11-04\n---\nThe suspect was arrested at Orly airport on Saturday as he was about to board a flight.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Orly"], "{found:#?}");
+}

@@ -771,6 +771,9 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             } else if quoted_nickname_at(text, words, end) {
                 // Sean "Diddy" Combs: a quoted nickname inside a name.
                 end += 2;
+            } else if let Some(particles) = particles_at(text, words, end) {
+                // "Charles de Gaulle", "Ursula von der Leyen": lower-case particles inside a name.
+                end += particles + 1;
             } else {
                 break;
             }
@@ -958,6 +961,32 @@ fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
         index += 1;
     }
     false
+}
+
+/// The lower-case particles of names in the languages news writes them in: "Charles de
+/// Gaulle", "Laurence des Cars", "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
+/// Salman".
+const NAME_PARTICLES: &[&str] =
+    &["de", "des", "du", "da", "das", "dos", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn"];
+
+/// Whether a word is one of [`NAME_PARTICLES`], as written (lower case).
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
+}
+
+/// How many name particles stand at `at` (one or two), when a capitalised word follows
+/// them and single spaces join them to the name before and the word after.
+fn particles_at(text: &str, words: &[Word], at: usize) -> Option<usize> {
+    if at == 0 || words.get(at - 1).is_none_or(|w| !w.is_capitalised() || ends_with_possessive(w.text)) {
+        return None;
+    }
+    let mut count = 0;
+    while count < 2 && words.get(at + count).is_some_and(|w| NAME_PARTICLES.contains(&w.text)) {
+        count += 1;
+    }
+    let next = words.get(at + count)?;
+    let joined = (at..=at + count).all(|i| joined_by_space(text, &words[i - 1], &words[i]));
+    (count > 0 && joined && next.is_capitalised() && next.text.chars().any(char::is_lowercase)).then_some(count)
 }
 
 fn starts_name_run(words: &[Word], index: usize) -> bool {
@@ -1619,6 +1648,17 @@ mod tests {
             let found = found.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name} in {text:?}: {found:?}"));
             assert_eq!(found.1, title, "title of {name} in {text:?}");
         }
+    }
+
+    #[test]
+    fn names_hold_their_particles() {
+        let found = |text: &str| find_names(text, 0..text.len()).into_iter().map(|m| m.text).collect::<Vec<_>>();
+        assert_eq!(found("He was arrested at Charles de Gaulle airport."), vec!["Charles de Gaulle"]);
+        assert_eq!(found("Ursula von der Leyen spoke."), vec!["Ursula von der Leyen"]);
+        assert_eq!(found("Louvre director Laurence des Cars resigned."), vec!["Laurence des Cars"]);
+        // Not a particle without a capitalised word after it, nor after a possessive.
+        assert_eq!(found("Paris de nuit."), vec!["Paris"]);
+        assert_eq!(found("Anna's de Vries."), vec!["Anna", "Vries"]);
     }
 
     #[test]

@@ -1029,8 +1029,9 @@ where
 }
 
 pub fn place_matches(a: &str, b: &str) -> bool {
-    let a_words: Vec<&str> = a.split_whitespace().collect();
-    let b_words: Vec<&str> = b.split_whitespace().collect();
+    // (Hyphens join a name's parts: "Paris-Charles de Gaulle Airport" holds "Charles de Gaulle".)
+    let a_words: Vec<&str> = a.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let b_words: Vec<&str> = b.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     let contains = |long: &[&str], short: &[&str]| !short.is_empty() && long.windows(short.len()).any(|w| w == short);
     contains(&a_words, &b_words) || contains(&b_words, &a_words)
 }
@@ -1051,6 +1052,13 @@ mod tests {
     use super::*;
     use crate::facts::evidence::Value;
     use extract::analyse;
+
+    #[test]
+    fn hyphens_join_the_parts_of_a_place() {
+        assert!(place_matches("paris-charles de gaulle airport", "charles de gaulle"));
+        assert!(place_matches("charles de gaulle", "roissy-charles de gaulle airport"));
+        assert!(!place_matches("paris-orly", "charles de gaulle"));
+    }
 
     #[test]
     fn vocabulary_words_are_the_split_words() {

@@ -133,7 +133,9 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
         return false;
     }
     let parts = name_parts(&mention.text);
-    let words: Vec<&str> = mention.text.split_whitespace().filter(|w| !is_quoted(w)).collect();
+    // (A name's particles are no words of its own: "Laurence des Cars" is two words.)
+    let words: Vec<&str> =
+        mention.text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
     let common = |word: &str| common_words.contains(&normal_word(word));
     let common_count = words.iter().filter(|w| common(w)).count();
     // A title written right before the name ("quarterback Jalen Hurts") vouches for a
@@ -260,6 +262,10 @@ pub fn near_miss(draft: &[String], known: &[String]) -> bool {
     for (x, y) in draft.iter().zip(known) {
         if x == y {
             equal += 1;
+            continue;
+        }
+        // A name's particle changed for another ("Laurence de Cars" for "des Cars").
+        if crate::annotate::names::is_name_particle(x) && crate::annotate::names::is_name_particle(y) {
             continue;
         }
         let (x_length, y_length) = (x.chars().count(), y.chars().count());
@@ -791,6 +797,14 @@ mod tests {
 
     fn parts(text: &str) -> Vec<String> {
         name_parts(text)
+    }
+
+    #[test]
+    fn a_changed_particle_is_a_near_miss() {
+        assert!(near_miss(&parts("Laurence de Cars"), &parts("Laurence des Cars")));
+        assert!(near_miss(&parts("Ursula van der Leyen"), &parts("Ursula von der Leyen")));
+        // The particle alone changed, and nothing else equal, is no near miss.
+        assert!(!near_miss(&parts("Marc de Roux"), &parts("Luc du Pont")));
     }
 
     #[test]
