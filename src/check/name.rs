@@ -135,7 +135,11 @@ fn corpus_writes_name(context: &Context<'_>, text: &str) -> bool {
 fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
     let people = &context.facts.people;
     for (_, mention) in &context.analysis.other_names {
-        if mention.text.contains(' ') || mention.after_place_preposition || context.facts.vocabulary.contains(mention.text.as_str()) {
+        if mention.text.contains(' ')
+            || mention.after_place_preposition
+            || context.facts.vocabulary.contains(mention.text.as_str())
+            || demonym_of_named(&mention.text, |w| context.facts.vocabulary.contains(w))
+        {
             continue;
         }
         let word = mention.text.to_lowercase();
@@ -169,5 +173,32 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
                 Raised::contradiction(Kind::Name, "name-misspelled", mention.range.clone(), message, evidence, vec![fix]),
             );
         });
+    }
+}
+
+/// Whether a word is the adjective of a name the corpus writes ("Parisian" of "Paris",
+/// "Canadian" of "Canada", "Kyivan" of "Kyiv"): a word of its own, no misspelling of a
+/// name that happens to be close ("Le Parisien").
+fn demonym_of_named(word: &str, written: impl Fn(&str) -> bool) -> bool {
+    ["ian", "ean", "an", "ese", "ite", "er", "i"].iter().any(|suffix| {
+        let Some(stem) = word.strip_suffix(suffix) else { return false };
+        stem.chars().count() >= 3 && [String::new(), "a".into(), "e".into(), "o".into()].iter().any(|end| written(&format!("{stem}{end}")))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::demonym_of_named;
+
+    #[test]
+    fn adjectives_of_written_names() {
+        let written = |w: &str| ["Paris", "Canada", "Kyiv", "Parisien"].contains(&w);
+        for word in ["Parisian", "Canadian", "Kyivan"] {
+            assert!(demonym_of_named(word, written), "{word}");
+        }
+        // A misspelling is no adjective: "Parisein", "Canadia".
+        for word in ["Parisein", "Canadia", "Pariss"] {
+            assert!(!demonym_of_named(word, written), "{word}");
+        }
     }
 }

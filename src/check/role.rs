@@ -109,6 +109,21 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             .qualifier
             .as_deref()
             .is_none_or(|q| current.iter().any(|h| h.qualifier.as_deref().is_some_and(|hq| qualifiers_agree(q, hq))));
+        // A named institution the person serves under another title ("Louvre President" for
+        // the Louvre's director), neither title one whose duties the checker knows: the two
+        // may name one post, and only a holder the sources place at that institution holds
+        // the draft's, not one with the bare title ("President Emmanuel Macron"). (A head
+        // coach called the club's captain is another matter: a coach is no player.)
+        let own_institution = role.is_none()
+            && title.qualifier.as_deref().is_some_and(|q| {
+                let written = title.text.to_lowercase().find(q).and_then(|at| title.text.get(at..)).and_then(|t| t.chars().next());
+                written.is_some_and(char::is_uppercase)
+                    && !q.split_whitespace().any(crate::annotate::names::is_country_word)
+                    && current.iter().any(|h| {
+                        h.qualifier.as_deref().is_some_and(|hq| qualifiers_agree(q, hq))
+                            && role_class(h.qualifier.as_deref(), &h.core).is_none()
+                    })
+            });
         let holders: Vec<(usize, &HeldTitle)> = people
             .persons
             .iter()
@@ -116,7 +131,11 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             .filter(|(id, _)| *id != mention.person)
             // A qualified title ("Kremlin spokesman") is held only under a qualifier of its own.
             .filter_map(|(id, other)| {
-                other.titles.iter().find(|h| !h.former && fits(h) && (own_qualifier || h.qualifier.is_some())).map(|h| (id, h))
+                other
+                    .titles
+                    .iter()
+                    .find(|h| !h.former && fits(h) && (own_qualifier && !own_institution || h.qualifier.is_some()))
+                    .map(|h| (id, h))
             })
             .collect();
         let specific = title.qualifier.is_some() || title.core.contains(' ');
