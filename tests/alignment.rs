@@ -737,6 +737,28 @@ fn a_date_in_the_subjects_clause_does_not_date_the_predicate() {
 }
 
 #[test]
+fn where_a_person_comes_from_is_not_where_the_event_happened() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-11-02\n---\nA woman arrested this week over the jewel heist at the Orsel on Saturday appeared before a magistrate who will decide whether to detain her.\n\nThe 41-year-old woman, who lives in a northern suburb, was charged with complicity in theft.\n\nThe second suspect is a 35-year-old driver from the suburb of Marlow, police said.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Brennick Courier\npublished: 2025-11-03\n---\nThe woman arrested over the jewel heist at the Orsel appeared before a magistrate on Saturday.\n",
+        ),
+    ]);
+    // Her home told beside the event: no rival of the museum where it happened.
+    let home = "---\npublished: 2025-11-04\n---\nThe woman, a 41-year-old from Vexby, appeared before a magistrate on Saturday and was charged with complicity in theft.\n";
+    let found = warnings(&engine, home);
+    assert!(flagged(&found, "place-conflict").is_empty(), "{found:#?}");
+    // A home the sources give otherwise is still checked against theirs.
+    let wrong_home = "---\npublished: 2025-11-04\n---\nThe second suspect is a 35-year-old driver from Denholm, police said.\n";
+    let found = warnings(&engine, wrong_home);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Denholm"], "{found:#?}");
+}
+
+#[test]
 fn a_place_joined_by_a_hyphen_holds_each_of_its_parts() {
     let engine = engine(&[
         (

@@ -376,6 +376,10 @@ fn judge<'a>(
             if !agrees && matches!(slot.value, Value::Date(_)) && slot.future != other.future {
                 continue;
             }
+            // Where a person comes from and where the event happened are two statements too.
+            if !agrees && matches!(slot.value, Value::Place(_)) && slot.origin != other.origin {
+                continue;
+            }
             // (Only digits written can be miscopied: not "yesterday" or "Tuesday".)
             let written_in_digits = || {
                 !matches!(other.value, Value::Date(_))
@@ -1773,6 +1777,7 @@ fn pinned<'a>(
                 || matches!(slot.value, Value::Figure { unit: None, .. })
                 || moved && matches!(slot.value, Value::Figure { .. })
                 || other.hedged != slot.hedged
+                || other.origin != slot.origin
                 || !slot.value.comparable(&other.value)
                 || !same_granularity(&slot.value, &other.value)
                 || slot.value.compatible(&other.value)

@@ -622,6 +622,10 @@ pub struct Slot {
     /// "its March 18 announcement"): it dates that noun's event, the lemma at `at`.
     #[serde(default)]
     pub attributive: bool,
+    /// A place a person comes from or lives in ("a 38-year-old from La Courneuve", "who
+    /// lives in Aubervilliers"), not where the sentence's event happened.
+    #[serde(default)]
+    pub origin: bool,
 }
 
 impl Slot {
@@ -795,7 +799,9 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let attributive = matches!(value, Value::Date(_)) && attributive(text, &sentence_words, position, &range);
             // (The words of a value hedge nothing: "May 7" is a day, not "may".)
             let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i]);
+            let origin = matches!(value, Value::Place(_)) && origin_place(&sentence_words, position);
             sentence.slots.push(Slot {
+                origin,
                 value,
                 at: u16::try_from(at).unwrap_or(u16::MAX),
                 start: range.start as u32,
@@ -811,6 +817,76 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         }
     }
     out
+}
+
+/// Nouns for people that a place after "from" describes: "a taxi driver from Bobigny".
+/// (Not "victims" nor "passengers": "pulled the victims from the river" is a movement.)
+const PEOPLE_FROM: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "teenager",
+    "teenagers",
+    "teen",
+    "teens",
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "driver",
+    "suspect",
+    "suspects",
+    "student",
+    "students",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "couple",
+    "family",
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+];
+
+/// Words after which "in" or "of" gives where a person lives or comes from.
+const HOME_WORDS: &[&str] =
+    &["lives", "live", "lived", "living", "home", "resident", "residents", "native", "natives", "born", "raised", "roots", "hometown"];
+
+/// Whether the place whose first word is `words[position]` tells where a person comes from
+/// or lives: after "from" following a person ("a 38-year-old from La Courneuve", "a taxi
+/// driver from the Paris suburb of ..."), or after "in"/"of" following a word of home
+/// ("who lives in Aubervilliers", "a native of Lyon", "grew up in Hunt").
+fn origin_place(words: &[Word], position: usize) -> bool {
+    let mut at = position;
+    // Back over "the" and a kind of place told before the name ("the Paris suburb of").
+    while at > 0 {
+        let previous = words[at - 1].norm.as_ref();
+        if previous == "the" || previous == "of" && at >= 2 && super::extract::PLACE_NOUNS.contains(&words[at - 2].norm.as_ref()) {
+            at -= if previous == "the" { 1 } else { 2 };
+            while at > 0 && (words[at - 1].is_capitalised() || words[at - 1].norm == "the" || words[at - 1].norm.ends_with("ern")) {
+                at -= 1;
+            }
+            continue;
+        }
+        break;
+    }
+    let Some(preposition) = at.checked_sub(1).map(|i| words[i].norm.as_ref()) else { return false };
+    let Some(before) = at.checked_sub(2).map(|i| words[i].norm.as_ref()) else { return false };
+    match preposition {
+        "from" => before.ends_with("-year-old") || PEOPLE_FROM.contains(&before),
+        "in" => HOME_WORDS.contains(&before) || before == "up" && at >= 3 && words[at - 3].norm == "grew",
+        "of" => matches!(before, "native" | "natives" | "resident" | "residents"),
+        _ => false,
+    }
 }
 
 /// Words that, before a date, make it qualify the noun after it: "the June 12 crash".

@@ -263,6 +263,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city",
     "town",
     "village",
+    "suburb",
     "capital",
     "county",
     "province",
