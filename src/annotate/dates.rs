@@ -758,6 +758,18 @@ const FUTURE_MARKERS: &[&[&str]] = &[
     &["will"],
     &["shall"],
     &["upcoming"],
+    // The present of a scheduled event: "Doué turns 20 on Tuesday", "the museum reopens on
+    // Wednesday", "the team plays Chelsea on Sunday".
+    &["turns"],
+    &["opens"],
+    &["reopens"],
+    &["begins"],
+    &["starts"],
+    &["resumes"],
+    &["plays"],
+    &["faces"],
+    &["hosts"],
+    &["expires"],
 ];
 
 /// Words before "will" that make it a noun ("their will to strengthen ties").
@@ -2606,6 +2618,9 @@ mod tests {
         ("Putin plans to meet Choe on Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
         ("Choe is expected to arrive Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
         ("She'll fly home on Friday.", P28, "Friday", "2025-10-31", 'W', ""),
+        // The present of a scheduled event.
+        ("The striker, who turns 20 on Thursday, scored twice.", P28, "Thursday", "2025-10-30", 'W', ""),
+        ("The museum reopens on Wednesday after the theft.", P28, "Wednesday", "2025-10-29", 'W', ""),
         ("The upcoming talks on Friday will matter.", P28, "Friday", "2025-10-31", 'W', ""),
         ("The KCNA reported on Sunday that Choe will visit Russia.", "2025-10-27", "Sunday", "2025-10-26", 'W', ""),
         ("Choe departed Pyongyang on Sunday to visit Russia.", P28, "Sunday", "2025-10-26", 'W', ""),
