@@ -778,3 +778,25 @@ fn a_place_joined_by_a_hyphen_holds_each_of_its_parts() {
     let found = warnings(&engine, wrong);
     assert_eq!(flagged(&found, "place-conflict"), vec!["Orly"], "{found:#?}");
 }
+
+#[test]
+fn the_time_of_a_tally_or_a_report_is_not_the_time_of_what_it_tells() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-06-01\n---\nThe ministry's provisional assessment as of Sunday morning was that 559 people had been arrested across the country after the final.\n\nThe interior ministry on Sunday reported more than 200 cars burned across the country after the final.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Courier\npublished: 2025-06-02\n---\nPolice arrested hundreds of fans after the final on Saturday night.\n",
+        ),
+    ]);
+    // The arrests were made on Saturday night, counted "as of Sunday morning".
+    let tally = "---\npublished: 2025-06-03\n---\nThe provisional assessment on Saturday night was that 559 people had been arrested across the country after the final.\n";
+    let found = warnings(&engine, tally);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // The cars burned on Saturday night; the ministry reported it on Sunday.
+    let report = "---\npublished: 2025-06-03\n---\nMore than 200 cars were burned across the country on Saturday night after the final.\n";
+    let found = warnings(&engine, report);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+}

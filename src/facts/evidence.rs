@@ -779,6 +779,19 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 // "said on Tuesday", "told reporters Tuesday": the date of a report.
                 continue;
             }
+            // "The ministry on Sunday reported ...": the date of a report written before it.
+            let next_word = sentence_words.get(position..).and_then(|rest| rest.iter().find(|w| w.range.start >= range.end));
+            if matches!(value, Value::Date(_))
+                && next_word.is_some_and(|w| matches!(w.norm.as_ref(), "said" | "says" | "told" | "reported"))
+            {
+                continue;
+            }
+            let tally_time = before(1) == Some("of") && before(2) == Some("as") || before(1) == Some("as") && before(2) == Some("recently");
+            if matches!(value, Value::Date(_)) && tally_time {
+                // "559 arrested as of Sunday morning", "as recently as Thursday, the count
+                // stood at 133": the time of a tally, not of what it counts.
+                continue;
+            }
             if matches!(value, Value::Date(_)) && in_dateline(text, sentence.range.start, &range) {
                 continue;
             }
