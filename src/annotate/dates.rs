@@ -37,7 +37,8 @@
 //!
 //! A year written after the date always wins ("Oct. 27, 2025"). A day written without a
 //! year takes the year that puts it closest to the publication date ("Dec. 30" in a text
-//! published Jan. 3, 2026 is Dec. 30, 2025). A month written without a year ("in June")
+//! published Jan. 3, 2026 is Dec. 30, 2025), unless that is more than a week ahead and its
+//! clause is told in the past ("the fire broke out on Jan. 7" in October is the January gone). A month written without a year ("in June")
 //! follows the tense of its clause instead, because months are too long for "closest" to
 //! be reliable: in past or present copy it is the latest such month up to the publication
 //! month, in future copy the first such month from the publication month on. Without a
@@ -217,7 +218,8 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
             _ => None,
         };
         let future = || scanner.is_future(found.start, found.end, nearest);
-        let value = resolver.resolve(&found.parsed, future);
+        let past = || scanner.told_as_past(found.start);
+        let value = resolver.resolve(&found.parsed, future, past);
         let form = found.parsed.form();
         let is_report_date = scanner.dates_a_report(found.start);
         resolver.remember(value, found.year_explicit, is_report_date);
@@ -729,6 +731,17 @@ const CLAUSE_BREAK_WORDS: &[&str] =
 
 /// Punctuation that breaks a sentence into clauses.
 const CLAUSE_BREAK_PUNCTUATION: &[&str] = &[",", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "[", "]"];
+
+/// How far ahead of the publication date a day written without a year may be read in past
+/// copy (a page dated by another time zone may be a day behind the day it tells).
+const FAR_AHEAD_DAYS: i64 = 7;
+
+/// Past forms that do not end in "-ed", which date what they tell in the past.
+const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "took", "made", "went", "came", "gave", "left", "met", "held", "paid", "broke", "began",
+    "kept", "fell", "rose", "struck", "hit", "won", "lost", "got", "found", "saw", "ran", "spread", "burned", "burnt", "caught", "brought",
+    "fought", "drove", "flew", "led", "sent", "set", "shot", "stood", "stole", "swept", "threw", "wrote",
+];
 
 /// Word sequences that mark future copy.
 const FUTURE_MARKERS: &[&[&str]] = &[
@@ -2089,6 +2102,35 @@ impl<'t> Scanner<'t> {
         markers
     }
 
+    /// Whether the clause before the mention at token `start` is told in the past: its
+    /// nearest verb form before it is a past one ("broke out again on Jan. 7"), not a
+    /// present or future one ("vote on Sept. 18", "will meet on Jan. 7").
+    fn told_as_past(&self, start: usize) -> bool {
+        let limit = start.saturating_sub(TENSE_WINDOW);
+        let mut index = start;
+        while index > limit {
+            index -= 1;
+            if self.breaks_clause(index) {
+                return false;
+            }
+            let Some(word) = self.word(index) else { continue };
+            if matches!(word, "will" | "shall" | "upcoming") {
+                return false;
+            }
+            if word.len() >= 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word) || IRREGULAR_PAST.contains(&word) {
+                // ("scheduled for Friday", "expected to", "is set", "has been delayed": a
+                // plan, or a state now.)
+                let planned = self.word_is(index + 1, &["for", "to"])
+                    || index.checked_sub(1).is_some_and(|previous| self.word_is(previous, &["is", "are", "be", "been", "being"]));
+                return !planned;
+            }
+            if PAST_OR_PRESENT_WORDS.contains(&word) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether the mention at token `start` dates a report ("said Tuesday", "reported on
     /// Sunday") rather than an event.
     fn dates_a_report(&self, start: usize) -> bool {
@@ -2159,13 +2201,13 @@ impl Resolver {
         self.day_age = u8::try_from(sentences).unwrap_or(u8::MAX).saturating_add(self.day_age).min(STALE_CONTEXT);
     }
 
-    fn resolve(&self, parsed: &Parsed, future: impl Fn() -> bool) -> Option<DateValue> {
+    fn resolve(&self, parsed: &Parsed, future: impl Fn() -> bool, past: impl Fn() -> bool) -> Option<DateValue> {
         let published = self.anchor.published;
         match *parsed {
             Parsed::Calendar { month, day, year } => {
                 let date = match year {
                     Some(year) => make_date(year, month, day)?,
-                    None => self.infer_day(month, day)?,
+                    None => self.infer_day(month, day, &past)?,
                 };
                 Some(DateValue::Day(date))
             }
@@ -2177,7 +2219,7 @@ impl Resolver {
                         (make_date(start_year, start.0, start.1)?, make_date(year, end.0, end.1)?)
                     }
                     None => {
-                        let first = self.infer_day(start.0, start.1)?;
+                        let first = self.infer_day(start.0, start.1, &past)?;
                         let end_year = if wraps { shift_year(first.year(), 1)? } else { first.year() };
                         (first, make_date(end_year, end.0, end.1)?)
                     }
@@ -2302,18 +2344,26 @@ impl Resolver {
     }
 
     /// The year for a day written without one: closest to the publication date, else the
-    /// fallback year.
-    fn infer_day(&self, month: i8, day: i8) -> Option<Date> {
+    /// fallback year. A day more than [`FAR_AHEAD_DAYS`] ahead told in the past tense
+    /// ([`Scanner::told_as_past`]) is the past one instead: copy of October that says a fire
+    /// "broke out on Jan. 7" means the January gone, not the one to come.
+    fn infer_day(&self, month: i8, day: i8, past: &impl Fn() -> bool) -> Option<Date> {
         let Some(published) = self.anchor.published else {
             return make_date(self.anchor.fallback_year?, month, day);
         };
-        [-1, 0, 1].into_iter().filter_map(|shift| make_date(shift_year(published.year(), shift)?, month, day)).min_by(|first, second| {
-            let distance = |date: &Date| days_between(published, *date).abs();
-            match distance(first).cmp(&distance(second)) {
-                Ordering::Equal => first.cmp(second),
-                other => other,
-            }
-        })
+        let closest = [-1, 0, 1].into_iter().filter_map(|shift| make_date(shift_year(published.year(), shift)?, month, day)).min_by(
+            |first, second| {
+                let distance = |date: &Date| days_between(published, *date).abs();
+                match distance(first).cmp(&distance(second)) {
+                    Ordering::Equal => first.cmp(second),
+                    other => other,
+                }
+            },
+        )?;
+        if days_between(published, closest) > FAR_AHEAD_DAYS && past() {
+            return make_date(shift_year(closest.year(), -1)?, month, day).or(Some(closest));
+        }
+        Some(closest)
     }
 
     /// The year for a month written without one: by the tense, relative to the
@@ -2520,6 +2570,10 @@ mod tests {
         ("They met on the 27th of October.", P28, "27th of October", "2025-10-27", 'A', ""),
         ("They met on Nov. 4 last time.", P28, "Nov. 4", "2025-11-04", 'A', ""),
         ("The talks ended on Dec. 30.", "2026-01-03", "Dec. 30", "2025-12-30", 'A', ""),
+        // Told in the past, a day months ahead is the one gone; planned or present, the one to come.
+        ("The fire broke out again on Jan. 7.", "2025-10-09", "Jan. 7", "2025-01-07", 'A', ""),
+        ("Sentencing is scheduled for Jan. 7.", "2025-10-09", "Jan. 7", "2026-01-07", 'A', ""),
+        ("Shareholders vote on Jan. 7.", "2025-10-09", "Jan. 7", "2026-01-07", 'A', ""),
         ("The talks open on Jan. 2.", "2025-12-29", "Jan. 2", "2026-01-02", 'A', ""),
         ("They met on Oct. 27.", "y2024", "Oct. 27", "2024-10-27", 'A', ""),
         ("They met on Oct. 27.", "", "Oct. 27", "", 'A', ""),
