@@ -800,3 +800,21 @@ fn the_time_of_a_tally_or_a_report_is_not_the_time_of_what_it_tells() {
     let found = warnings(&engine, report);
     assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn that_day_after_a_span_of_days_points_at_no_day() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-02-01\n---\nOn Jan. 31, the state fire agency reported the Kestrel Fire 95% contained after three weeks.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Courier\npublished: 2025-02-01\n---\nThe state fire agency said on Jan. 31 that the Kestrel Fire was 95% contained.\n",
+        ),
+    ]);
+    // "That day" follows "in late January", not the Jan. 6 told before it.
+    let draft = "---\npublished: 2025-02-02\n---\nForecasters had issued a rare wind warning on Jan. 6.\n\nWhen the governor toured the burned hills in late January, the mayor met him at the airport.\n\nThat day the state fire agency reported the Kestrel Fire 95% contained.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+}

@@ -2175,16 +2175,23 @@ struct Resolver {
     last_written_year: Option<i16>,
     /// Sentence ends passed since `context_day` was set (at most [`STALE_CONTEXT`]: "long ago").
     day_age: u8,
+    /// A span of days (a month, a week, "late January") was told after the context day:
+    /// "that day" then has no day to point at.
+    span_since_day: bool,
 }
 
 impl Resolver {
     fn new(anchor: DateAnchor) -> Resolver {
-        Resolver { anchor, context_day: None, context_event_day: None, last_written_year: None, day_age: 2 }
+        Resolver { anchor, context_day: None, context_event_day: None, last_written_year: None, day_age: 2, span_since_day: false }
     }
 
     /// Records a resolved mention as context for the ones after it.
     fn remember(&mut self, value: Option<DateValue>, year_explicit: bool, is_report_date: bool) {
+        if !is_report_date && matches!(value, Some(DateValue::Days(..) | DateValue::Month { .. })) {
+            self.span_since_day = true;
+        }
         if let Some(DateValue::Day(day)) = value {
+            self.span_since_day = false;
             self.context_day = Some(day);
             self.day_age = 0;
             if !is_report_date {
@@ -2325,6 +2332,9 @@ impl Resolver {
                 None
             }
             Relative::ContextDays(days) => {
+                if days == 0 && self.span_since_day {
+                    return None;
+                }
                 let base = if days == 0 { self.context_event_day.or(self.context_day) } else { self.context_day };
                 Some(DateValue::Day(add_days(base.or(published)?, days)?))
             }
@@ -2731,6 +2741,9 @@ mod tests {
         ("Choe met Putin on Oct. 27 and left two days later.", P28, "two days later", "2025-10-29", 'R', ""),
         ("Choe met Putin on Oct. 27, three days earlier than planned.", P28, "three days earlier", "2025-10-24", 'R', ""),
         ("Choe met Putin on Oct. 27 and Lavrov the same day.", P28, "the same day", "2025-10-27", 'R', ""),
+        ("Warning issued on Jan. 6.\n\nWhen President Donald Trump toured the Palisades damage in late January, Gov. Gavin Newsom greeted him on the tarmac at LAX.\n\nThat day Cal Fire reported the Eaton Fire 95% contained.", "2025-02-01", "That day", "", 'R', ""),
+        // After a span of days, "that day" has no day to point at.
+        ("The fire began on Oct. 7. The president toured the area in late October. That day he met the mayor.", P28, "That day", "", 'R', ""),
         ("Choe met Putin on Oct. 27. Lavrov spoke that day.", P28, "that day", "2025-10-27", 'R', ""),
         ("Choe met Putin on Oct. 27. Earlier the same day she met Lavrov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
         ("Choe met Putin on Oct. 27. Lavrov spoke later that day.", P28, "later that day", "2025-10-27", 'R', ""),

@@ -888,8 +888,11 @@ fn resolve_same_day(text: &str, dates: &mut [DateMention], report_dates: &[usize
         if report_dates.binary_search(&index).is_ok() {
             continue;
         }
-        if let Some(value @ DateValue::Day(_)) = mention.value {
-            last_event_day = Some(value);
+        match mention.value {
+            Some(value @ DateValue::Day(_)) => last_event_day = Some(value),
+            // After a span of days ("in late January"), "that day" points at no day.
+            Some(DateValue::Days(..) | DateValue::Month { .. }) => last_event_day = None,
+            _ => {}
         }
     }
 }
