@@ -63,7 +63,7 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// puts X after a preposition of place. 19: "the previous week" four sentences after the day
 /// narrated stays unresolved. 20: two titles joined ("president and chief executive"); a
 /// name ending in a kind of building ("Pearson Airport") is no person.
-pub const FORMAT: u32 = 25;
+pub const FORMAT: u32 = 26;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

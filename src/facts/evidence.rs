@@ -786,10 +786,13 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             {
                 continue;
             }
-            let tally_time = before(1) == Some("of") && before(2) == Some("as") || before(1) == Some("as") && before(2) == Some("recently");
+            let tally_time = before(1) == Some("of") && before(2) == Some("as")
+                || before(1) == Some("as") && before(2) == Some("recently")
+                || before(1) == Some("by");
             if matches!(value, Value::Date(_)) && tally_time {
                 // "559 arrested as of Sunday morning", "as recently as Thursday, the count
-                // stood at 133": the time of a tally, not of what it counts.
+                // stood at 133", "by Saturday evening 16 deaths had been counted": the time
+                // of a tally, not of what it counts.
                 continue;
             }
             if matches!(value, Value::Date(_)) && in_dateline(text, sentence.range.start, &range) {
