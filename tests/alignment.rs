@@ -763,20 +763,20 @@ fn a_place_joined_by_a_hyphen_holds_each_of_its_parts() {
     let engine = engine(&[
         (
             "wire.md",
-            "---\noutlet: Norwire\npublished: 2025-11-02\n---\nThe suspect was arrested at Charles de Gaulle airport on Saturday as he was about to board a flight.\n",
+            "---\noutlet: Norwire\npublished: 2025-11-02\n---\nThe suspect was arrested at Henri de Valmont airport on Saturday as he was about to board a flight.\n",
         ),
         (
             "courier.md",
-            "---\noutlet: Brennick Courier\npublished: 2025-11-03\n---\nPolice arrested the suspect at Charles de Gaulle airport on Saturday as he was about to fly out.\n",
+            "---\noutlet: Brennick Courier\npublished: 2025-11-03\n---\nPolice arrested the suspect at Henri de Valmont airport on Saturday as he was about to fly out.\n",
         ),
     ]);
-    let draft = "---\npublished: 2025-11-04\n---\nThe suspect was arrested at Paris-Charles de Gaulle Airport on Saturday as he was about to board a flight.\n";
+    let draft = "---\npublished: 2025-11-04\n---\nThe suspect was arrested at Brest-Henri de Valmont Airport on Saturday as he was about to board a flight.\n";
     let found = warnings(&engine, draft);
     assert!(flagged(&found, "place-conflict").is_empty(), "{found:#?}");
     let wrong =
-        "---\npublished: 2025-11-04\n---\nThe suspect was arrested at Orly airport on Saturday as he was about to board a flight.\n";
+        "---\npublished: 2025-11-04\n---\nThe suspect was arrested at Guipavas airport on Saturday as he was about to board a flight.\n";
     let found = warnings(&engine, wrong);
-    assert_eq!(flagged(&found, "place-conflict"), vec!["Orly"], "{found:#?}");
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Guipavas"], "{found:#?}");
 }
 
 #[test]

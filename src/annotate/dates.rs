@@ -38,7 +38,8 @@
 //! A year written after the date always wins ("Oct. 27, 2025"). A day written without a
 //! year takes the year that puts it closest to the publication date ("Dec. 30" in a text
 //! published Jan. 3, 2026 is Dec. 30, 2025), unless that is more than a week ahead and its
-//! clause is told in the past ("the fire broke out on Jan. 7" in October is the January gone). A month written without a year ("in June")
+//! clause is told in the past ("the fire started on Jan. 9" in October is the January
+//! gone). A month written without a year ("in June")
 //! follows the tense of its clause instead, because months are too long for "closest" to
 //! be reliable: in past or present copy it is the latest such month up to the publication
 //! month, in future copy the first such month from the publication month on. Without a
@@ -771,7 +772,7 @@ const FUTURE_MARKERS: &[&[&str]] = &[
     &["will"],
     &["shall"],
     &["upcoming"],
-    // The present of a scheduled event: "Doué turns 20 on Tuesday", "the museum reopens on
+    // The present of a scheduled event: "the striker turns 20 on Tuesday", "the museum reopens on
     // Wednesday", "the team plays Chelsea on Sunday".
     &["turns"],
     &["opens"],
@@ -2103,7 +2104,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// Whether the clause before the mention at token `start` is told in the past: its
-    /// nearest verb form before it is a past one ("broke out again on Jan. 7"), not a
+    /// nearest verb form before it is a past one ("started again on Jan. 9"), not a
     /// present or future one ("vote on Sept. 18", "will meet on Jan. 7").
     fn told_as_past(&self, start: usize) -> bool {
         let limit = start.saturating_sub(TENSE_WINDOW);
@@ -2356,7 +2357,7 @@ impl Resolver {
     /// The year for a day written without one: closest to the publication date, else the
     /// fallback year. A day more than [`FAR_AHEAD_DAYS`] ahead told in the past tense
     /// ([`Scanner::told_as_past`]) is the past one instead: copy of October that says a fire
-    /// "broke out on Jan. 7" means the January gone, not the one to come.
+    /// "started on Jan. 9" means the January gone, not the one to come.
     fn infer_day(&self, month: i8, day: i8, past: &impl Fn() -> bool) -> Option<Date> {
         let Some(published) = self.anchor.published else {
             return make_date(self.anchor.fallback_year?, month, day);
@@ -2741,7 +2742,6 @@ mod tests {
         ("Choe met Putin on Oct. 27 and left two days later.", P28, "two days later", "2025-10-29", 'R', ""),
         ("Choe met Putin on Oct. 27, three days earlier than planned.", P28, "three days earlier", "2025-10-24", 'R', ""),
         ("Choe met Putin on Oct. 27 and Lavrov the same day.", P28, "the same day", "2025-10-27", 'R', ""),
-        ("Warning issued on Jan. 6.\n\nWhen President Donald Trump toured the Palisades damage in late January, Gov. Gavin Newsom greeted him on the tarmac at LAX.\n\nThat day Cal Fire reported the Eaton Fire 95% contained.", "2025-02-01", "That day", "", 'R', ""),
         // After a span of days, "that day" has no day to point at.
         ("The fire began on Oct. 7. The president toured the area in late October. That day he met the mayor.", P28, "That day", "", 'R', ""),
         ("Choe met Putin on Oct. 27. Lavrov spoke that day.", P28, "that day", "2025-10-27", 'R', ""),

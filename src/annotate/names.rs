@@ -772,7 +772,7 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
                 // Sean "Diddy" Combs: a quoted nickname inside a name.
                 end += 2;
             } else if let Some(particles) = particles_at(text, words, end) {
-                // "Charles de Gaulle", "Ursula von der Leyen": lower-case particles inside a name.
+                // "Henri de Valmont", "Ursula von der Leyen": lower-case particles inside a name.
                 end += particles + 1;
             } else {
                 break;
@@ -963,8 +963,8 @@ fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
     false
 }
 
-/// The lower-case particles of names in the languages news writes them in: "Charles de
-/// Gaulle", "Laurence des Cars", "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
+/// The lower-case particles of names in the languages news writes them in: "Henri de
+/// Valmont", "Amélie des Roches", "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
 /// Salman".
 const NAME_PARTICLES: &[&str] =
     &["de", "des", "du", "da", "das", "dos", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn"];
@@ -1653,9 +1653,9 @@ mod tests {
     #[test]
     fn names_hold_their_particles() {
         let found = |text: &str| find_names(text, 0..text.len()).into_iter().map(|m| m.text).collect::<Vec<_>>();
-        assert_eq!(found("He was arrested at Charles de Gaulle airport."), vec!["Charles de Gaulle"]);
+        assert_eq!(found("He was arrested at Henri de Valmont airport."), vec!["Henri de Valmont"]);
         assert_eq!(found("Ursula von der Leyen spoke."), vec!["Ursula von der Leyen"]);
-        assert_eq!(found("Louvre director Laurence des Cars resigned."), vec!["Laurence des Cars"]);
+        assert_eq!(found("Museum director Amélie des Roches resigned."), vec!["Amélie des Roches"]);
         // Not a particle without a capitalised word after it, nor after a possessive.
         assert_eq!(found("Paris de nuit."), vec!["Paris"]);
         assert_eq!(found("Anna's de Vries."), vec!["Anna", "Vries"]);

@@ -178,7 +178,7 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
 
 /// Whether a word is the adjective of a name the corpus writes ("Parisian" of "Paris",
 /// "Canadian" of "Canada", "Kyivan" of "Kyiv"): a word of its own, no misspelling of a
-/// name that happens to be close ("Le Parisien").
+/// name that happens to be close (a paper called "Le Parisien").
 fn demonym_of_named(word: &str, written: impl Fn(&str) -> bool) -> bool {
     ["ian", "ean", "an", "ese", "ite", "er", "i"].iter().any(|suffix| {
         let Some(stem) = word.strip_suffix(suffix) else { return false };

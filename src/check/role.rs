@@ -109,10 +109,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             .qualifier
             .as_deref()
             .is_none_or(|q| current.iter().any(|h| h.qualifier.as_deref().is_some_and(|hq| qualifiers_agree(q, hq))));
-        // A named institution the person serves under another title ("Louvre President" for
-        // the Louvre's director), neither title one whose duties the checker knows: the two
+        // A named institution the person serves under another title ("Orsel Museum President"
+        // for the museum's director), neither title one whose duties the checker knows: the two
         // may name one post, and only a holder the sources place at that institution holds
-        // the draft's, not one with the bare title ("President Emmanuel Macron"). (A head
+        // the draft's, not one with the bare title ("President Karel Voss"). (A head
         // coach called the club's captain is another matter: a coach is no player.)
         let own_institution = role.is_none()
             && title.qualifier.as_deref().is_some_and(|q| {

@@ -622,8 +622,8 @@ pub struct Slot {
     /// "its March 18 announcement"): it dates that noun's event, the lemma at `at`.
     #[serde(default)]
     pub attributive: bool,
-    /// A place a person comes from or lives in ("a 38-year-old from La Courneuve", "who
-    /// lives in Aubervilliers"), not where the sentence's event happened.
+    /// A place a person comes from or lives in ("a 41-year-old from Vexby", "who
+    /// lives in Marlow"), not where the sentence's event happened.
     #[serde(default)]
     pub origin: bool,
 }
@@ -786,9 +786,11 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             {
                 continue;
             }
+            // (Not "hit by Tuesday's storm": a possessive date names the thing it dates.)
+            let possessive = text.get(range.end..).is_some_and(|after| after.starts_with("'s") || after.starts_with("’s"));
             let tally_time = before(1) == Some("of") && before(2) == Some("as")
                 || before(1) == Some("as") && before(2) == Some("recently")
-                || before(1) == Some("by");
+                || before(1) == Some("by") && !possessive;
             if matches!(value, Value::Date(_)) && tally_time {
                 // "559 arrested as of Sunday morning", "as recently as Thursday, the count
                 // stood at 133", "by Saturday evening 16 deaths had been counted": the time
@@ -835,7 +837,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
     out
 }
 
-/// Nouns for people that a place after "from" describes: "a taxi driver from Bobigny".
+/// Nouns for people that a place after "from" describes: "a taxi driver from Denholm".
 /// (Not "victims" nor "passengers": "pulled the victims from the river" is a movement.)
 const PEOPLE_FROM: &[&str] = &[
     "man",
@@ -878,9 +880,9 @@ const HOME_WORDS: &[&str] =
     &["lives", "live", "lived", "living", "home", "resident", "residents", "native", "natives", "born", "raised", "roots", "hometown"];
 
 /// Whether the place whose first word is `words[position]` tells where a person comes from
-/// or lives: after "from" following a person ("a 38-year-old from La Courneuve", "a taxi
+/// or lives: after "from" following a person ("a 41-year-old from Vexby", "a taxi
 /// driver from the Paris suburb of ..."), or after "in"/"of" following a word of home
-/// ("who lives in Aubervilliers", "a native of Lyon", "grew up in Hunt").
+/// ("who lives in Marlow", "a native of Lyon", "grew up in Ostley").
 fn origin_place(words: &[Word], position: usize) -> bool {
     let mut at = position;
     // Back over "the" and a kind of place told before the name ("the Paris suburb of").

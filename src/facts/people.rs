@@ -133,7 +133,7 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
         return false;
     }
     let parts = name_parts(&mention.text);
-    // (A name's particles are no words of its own: "Laurence des Cars" is two words.)
+    // (A name's particles are no words of its own: "Amélie des Roches" is two words.)
     let words: Vec<&str> =
         mention.text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
     let common = |word: &str| common_words.contains(&normal_word(word));
@@ -264,7 +264,7 @@ pub fn near_miss(draft: &[String], known: &[String]) -> bool {
             equal += 1;
             continue;
         }
-        // A name's particle changed for another ("Laurence de Cars" for "des Cars").
+        // A name's particle changed for another ("Amélie de Roches" for "des Roches").
         if crate::annotate::names::is_name_particle(x) && crate::annotate::names::is_name_particle(y) {
             continue;
         }
@@ -801,7 +801,7 @@ mod tests {
 
     #[test]
     fn a_changed_particle_is_a_near_miss() {
-        assert!(near_miss(&parts("Laurence de Cars"), &parts("Laurence des Cars")));
+        assert!(near_miss(&parts("Amélie de Roches"), &parts("Amélie des Roches")));
         assert!(near_miss(&parts("Ursula van der Leyen"), &parts("Ursula von der Leyen")));
         // The particle alone changed, and nothing else equal, is no near miss.
         assert!(!near_miss(&parts("Marc de Roux"), &parts("Luc du Pont")));
