@@ -62,7 +62,10 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// ("a 72-hour pause"). 17: "behind bars" is no comparison. 18: "In X," opening a sentence
 /// puts X after a preposition of place. 19: "the previous week" four sentences after the day
 /// narrated stays unresolved. 20: two titles joined ("president and chief executive"); a
-/// name ending in a kind of building ("Pearson Airport") is no person.
+/// name ending in a kind of building ("Pearson Airport") is no person. 21: names keep their
+/// particles ("von der"). 22: a person's home (`Slot::origin`). 23: tally and report dates
+/// left out. 24: a past-tense day months ahead is the year before. 25: "that day" after a
+/// span points at no day. 26: a day after "by" is a tally's.
 pub const FORMAT: u32 = 26;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;

@@ -437,9 +437,7 @@ fn judge<'a>(
             let near_day = days_apart(&slot.value, &other.value).is_some_and(|d| d <= NEAR_DAYS)
                 && alignment.local >= BESIDE_LOCAL
                 && (alignment.shared_local >= 3 || alignment.shared_local >= 2 && day_miscopied(&slot.value, &other.value))
-                && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words, || {
-                    facts.sources.get(sentence.source as usize).is_some_and(|s| predicate_follows(&s.text, other))
-                });
+                && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words, subject_date);
             let confident = alignment.local >= needed
                 && alignment.whole >= CONFLICT_WHOLE
                 // (A sentence told again with another number needs no rare word: its whole frame is found.)
@@ -889,7 +887,7 @@ fn shares_beside(
     evidence: &[Option<u32>],
     other_at: usize,
     place_words: &[u32],
-    evidence_predicate_follows: impl Fn() -> bool,
+    evidence_predicate_follows: bool,
 ) -> bool {
     let around = |terms: &[Option<u32>], at: usize, before_only: bool| -> Vec<u32> {
         let end = if before_only { at } else { (at + BESIDE).min(terms.len()) };
@@ -902,7 +900,7 @@ fn shares_beside(
             .filter(|&f| !names_a_place(f, index.lemma(f), place_words))
             .collect()
     };
-    let theirs = around(evidence, other_at, evidence_predicate_follows());
+    let theirs = around(evidence, other_at, evidence_predicate_follows);
     around(draft, at, false).iter().any(|f| theirs.contains(f))
 }
 

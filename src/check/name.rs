@@ -182,7 +182,7 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
 fn demonym_of_named(word: &str, written: impl Fn(&str) -> bool) -> bool {
     ["ian", "ean", "an", "ese", "ite", "er", "i"].iter().any(|suffix| {
         let Some(stem) = word.strip_suffix(suffix) else { return false };
-        stem.chars().count() >= 3 && [String::new(), "a".into(), "e".into(), "o".into()].iter().any(|end| written(&format!("{stem}{end}")))
+        stem.chars().count() >= 3 && ["", "a", "e", "o"].iter().any(|end| written(&format!("{stem}{end}")))
     })
 }
 

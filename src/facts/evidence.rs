@@ -774,30 +774,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         for (range, value) in found {
             let at = lemma_starts.partition_point(|&s| s < range.start);
             let position = sentence_words.partition_point(|w| w.range.start < range.start);
-            let before = |n: usize| position.checked_sub(n).and_then(|i| sentence_words.get(i)).map(|w| w.norm.as_ref());
-            if matches!(value, Value::Date(_)) && (1..=3).any(|n| before(n).is_some_and(|w| REPORT_WORDS.contains(&w))) {
-                // "said on Tuesday", "told reporters Tuesday": the date of a report.
-                continue;
-            }
-            // "The ministry on Sunday reported ...": the date of a report written before it.
-            let next_word = sentence_words.get(position..).and_then(|rest| rest.iter().find(|w| w.range.start >= range.end));
-            if matches!(value, Value::Date(_))
-                && next_word.is_some_and(|w| matches!(w.norm.as_ref(), "said" | "says" | "told" | "reported"))
-            {
-                continue;
-            }
-            // (Not "hit by Tuesday's storm": a possessive date names the thing it dates.)
-            let possessive = text.get(range.end..).is_some_and(|after| after.starts_with("'s") || after.starts_with("’s"));
-            let tally_time = before(1) == Some("of") && before(2) == Some("as")
-                || before(1) == Some("as") && before(2) == Some("recently")
-                || before(1) == Some("by") && !possessive;
-            if matches!(value, Value::Date(_)) && tally_time {
-                // "559 arrested as of Sunday morning", "as recently as Thursday, the count
-                // stood at 133", "by Saturday evening 16 deaths had been counted": the time
-                // of a tally, not of what it counts.
-                continue;
-            }
-            if matches!(value, Value::Date(_)) && in_dateline(text, sentence.range.start, &range) {
+            if matches!(value, Value::Date(_)) && !dates_what_it_tells(text, &sentence_words, position, &range, sentence.range.start) {
                 continue;
             }
             let window = position.saturating_sub(6)..(position + 3).min(sentence_words.len());
@@ -927,6 +904,24 @@ fn attributive(text: &str, words: &[Word], position: usize, date: &Range<usize>)
                 && w.norm.chars().next().is_some_and(|c| c.is_alphabetic())
                 && lemma(&w.norm).is_some()
         })
+}
+
+/// Whether a date at `words[position]` (its text at `date`) dates what its sentence tells,
+/// not a report of it nor the time of a tally: "said on Tuesday", "told reporters Tuesday",
+/// "the ministry on Sunday reported", "500 arrested as of Sunday morning", "as recently as
+/// Thursday, the count stood at 120", "by Saturday evening 12 deaths had been counted", a
+/// dateline.
+fn dates_what_it_tells(text: &str, words: &[Word], position: usize, date: &Range<usize>, sentence_start: usize) -> bool {
+    let before = |n: usize| position.checked_sub(n).and_then(|i| words.get(i)).map(|w| w.norm.as_ref());
+    let reported_after = (1..=3).any(|n| before(n).is_some_and(|w| REPORT_WORDS.contains(&w)));
+    let next_word = words.get(position..).and_then(|rest| rest.iter().find(|w| w.range.start >= date.end));
+    let reported_before = next_word.is_some_and(|w| matches!(w.norm.as_ref(), "said" | "says" | "told" | "reported"));
+    // (Not "hit by Tuesday's storm": a possessive date names the thing it dates.)
+    let possessive = text.get(date.end..).is_some_and(|after| after.starts_with("'s") || after.starts_with("’s"));
+    let tally_time = before(1) == Some("of") && before(2) == Some("as")
+        || before(1) == Some("as") && before(2) == Some("recently")
+        || before(1) == Some("by") && !possessive;
+    !(reported_after || reported_before || tally_time || in_dateline(text, sentence_start, date))
 }
 
 /// Whether a date is a dateline's, the date of the report: only capitalised place words
