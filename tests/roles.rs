@@ -158,3 +158,32 @@ fn another_head_title_at_the_persons_own_institution_is_no_conflict() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].message.contains("Lise Hartog"), "names the holder: {}", found[0].message);
 }
+
+const LEAGUE: &[(&str, &str)] = &[
+    (
+        "final.md",
+        "---\noutlet: Sport Wire\npublished: 2025-06-02\n---\nThe Rovers beat the Harriers 3-1 in the league final at Kell Park in Dunmore.\n\nRovers coach Ada Brennick said the title belonged to the fans.\n\nThe Harriers had led until the second half.\n",
+    ),
+    (
+        "parade.md",
+        "---\noutlet: Daily Post\npublished: 2025-06-03\n---\nRovers coach Ada Brennick lifted the trophy at the parade in Dunmore.\n\nRookie striker Tam Oduya scored twice for the Rovers.\n",
+    ),
+];
+
+#[test]
+fn the_same_office_at_another_organisation_is_a_conflict() {
+    let engine = engine(LEAGUE);
+    // The Harriers are the Rovers' opponents, named apart in the sources.
+    let other_club = "---\npublished: 2025-06-04\n---\nHarriers coach Ada Brennick said the title belonged to the fans.\n";
+    let found = role_conflicts(&engine, other_club);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Rovers coach"), "gives her real title: {}", found[0].message);
+    // A description of the post ("Veteran coach"), or the city the club plays in, is no
+    // other organisation.
+    for draft in [
+        "---\npublished: 2025-06-04\n---\nVeteran coach Ada Brennick said the title belonged to the fans.\n",
+        "---\npublished: 2025-06-04\n---\nDunmore coach Ada Brennick said the title belonged to the fans.\n",
+    ] {
+        assert!(role_conflicts(&engine, draft).is_empty(), "{:#?}", role_conflicts(&engine, draft));
+    }
+}

@@ -141,6 +141,21 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let specific = title.qualifier.is_some() || title.core.contains(' ');
         // A known role (judge, mayor, coach...) the sources give others, never this person.
         let known_roles = role.is_some();
+        // The person's own office under another organisation ("Harriers coach" for the
+        // Rovers coach, "CSU leader" for the CDU leader): a conflict when the sources tell
+        // the two organisations apart (see [`distinct_organisations`]).
+        let other_organisation: Vec<&HeldTitle> = match title.qualifier.as_deref() {
+            Some(qualifier) if !own_qualifier => current
+                .iter()
+                .copied()
+                .filter(|h| {
+                    h.core == title.core
+                        && h.qualifier.as_deref().is_some_and(|theirs| distinct_organisations(context.facts, qualifier, theirs))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let rivals = if rivals.is_empty() { other_organisation } else { rivals };
         let conflict = !rivals.is_empty() || !current.is_empty() && !holders.is_empty() && (specific || known_roles);
         if !conflict {
             output.claim(
@@ -156,6 +171,71 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let own_titles: Vec<&HeldTitle> = if rivals.is_empty() { current.clone() } else { rivals.clone() };
         raise_conflict(context, output, mention.range.clone(), range, &text, &title.text, person, &own_titles, &holders);
     }
+}
+
+/// Most corpus sentences read for two organisations named together.
+const TOGETHER_SENTENCES: usize = 24;
+
+/// Whether the sources tell two qualifiers apart as two organisations: a sentence names
+/// both, apart (a word in lower case between them: "the Rovers beat the Harriers", "the
+/// CDU and its sister party, the CSU"), never the one inside the other. Not places nor
+/// nationalities ("Kansas City's quarterback" may be the Chiefs').
+fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> bool {
+    use crate::annotate::names::is_country_word;
+    use crate::facts::evidence::{EvidenceSource, lemma};
+    // (A word the corpus writes in lower case is no name: "Rookie cornerback", "Club
+    // president", "Coalition leader" are a description of the post, not another one.)
+    let common = |q: &str| q.split_whitespace().any(|w| is_country_word(w) || facts.common_words.contains(w));
+    if qualifiers_agree(a, b) || common(a) || common(b) || abbreviates(facts, a, b) || abbreviates(facts, b, a) {
+        return false;
+    }
+    let index = &facts.evidence;
+    let term = |q: &str| q.split_whitespace().last().and_then(lemma).and_then(|l| index.term(&l));
+    let (Some(ta), Some(tb)) = (term(a), term(b)) else { return false };
+    let text_of = |id: u32| {
+        let sentence = index.sentence(id);
+        facts.sources.get(sentence.source as usize).and_then(|s| s.text.get(sentence.range()))
+    };
+    // A place ("in Kansas City") names the city a team plays in, no other organisation.
+    let a_place = |q: &str, term: u32| {
+        index.retrieve(&[term], TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| {
+            let lower = text.to_lowercase();
+            ["in ", "at ", "from "].iter().any(|locative| lower.contains(&format!("{locative}{q}")))
+        })
+    };
+    if a_place(a, ta) || a_place(b, tb) {
+        return false;
+    }
+    index.retrieve(&[ta, tb], TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| named_apart(text, a, b))
+}
+
+/// Whether `short` is `long` abbreviated: its initials ("cdu" for "christian democratic
+/// union"), or an acronym the corpus defines for it.
+fn abbreviates(facts: &crate::facts::FactBase, short: &str, long: &str) -> bool {
+    let initials: String = long.split([' ', '-']).filter_map(|w| w.chars().next()).collect();
+    let letters: String = short.chars().filter(|c| c.is_alphanumeric()).collect();
+    long.split_whitespace().count() >= 2 && initials == letters
+        || facts.acronyms.long_to_short.get(long).is_some_and(|acronym| acronym == short)
+}
+
+/// Whether `text` names `a` and `b` (lower case) as words, with a word in lower case
+/// between them.
+fn named_apart(text: &str, a: &str, b: &str) -> bool {
+    let lower = text.to_lowercase();
+    let find = |q: &str| {
+        lower.match_indices(q).find(|(at, _)| {
+            let before = lower[..*at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = lower[at + q.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before && after
+        })
+    };
+    let (Some((at_a, _)), Some((at_b, _))) = (find(a), find(b)) else { return false };
+    let (first, second) = if at_a < at_b { (at_a + a.len(), at_b) } else { (at_b + b.len(), at_a) };
+    if first > second {
+        return false;
+    }
+    text.get(first..second)
+        .is_some_and(|between| between.split(|c: char| !c.is_alphabetic()).any(|w| w.len() >= 2 && w.chars().all(char::is_lowercase)))
 }
 
 /// The finding: the person's own titles, then the title's holders, each with a quote.
