@@ -65,8 +65,11 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// name ending in a kind of building ("Pearson Airport") is no person. 21: names keep their
 /// particles ("von der"). 22: a person's home (`Slot::origin`). 23: tally and report dates
 /// left out. 24: a past-tense day months ahead is the year before. 25: "that day" after a
-/// span points at no day. 26: a day after "by" is a tally's.
-pub const FORMAT: u32 = 26;
+/// span points at no day. 26: a day after "by" is a tally's. 27: a day in future copy is
+/// planned, whatever the verb ("deliberations resume on Monday"); a dateline opening its
+/// sentence dates the report; irregular verbs lemmatised by their base; initials written
+/// apart in a place ("U. S. Steel") joined.
+pub const FORMAT: u32 = 27;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -803,6 +803,14 @@ fn the_time_of_a_tally_or_a_report_is_not_the_time_of_what_it_tells() {
     let report = "---\npublished: 2025-06-03\n---\nMore than 200 cars were burned across the country on Saturday night after the final.\n";
     let found = warnings(&engine, report);
     assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // A dateline that opens its sentence with no place dates the report, not the surgery.
+    let engine = self::engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-06-24\n---\nJune 24 (Norwire) — Rovers striker Dale Pembry, who tore a knee ligament in the final, underwent surgery and thanked the fans on social media.\n",
+    )]);
+    let surgery = "---\npublished: 2025-06-25\n---\nRovers striker Dale Pembry, who tore a knee ligament in the final, underwent surgery on Monday.\n";
+    let found = warnings(&engine, surgery);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
 }
 
 #[test]
@@ -821,4 +829,80 @@ fn that_day_after_a_span_of_days_points_at_no_day() {
     let draft = "---\npublished: 2025-02-02\n---\nForecasters had issued a rare wind warning on Jan. 6.\n\nWhen the governor toured the burned hills in late January, the mayor met him at the airport.\n\nThat day the state fire agency reported the Kestrel Fire 95% contained.\n";
     let found = warnings(&engine, draft);
     assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn another_occurrence_of_a_series_is_no_evidence() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-06-09\n---\nThe Rovers beat the Harriers 101-95 in Game 2 of the finals on Sunday at Kell Arena.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-06-12\n---\nThe Harriers beat the Rovers 110-104 in Game 3 of the finals on Wednesday at Kell Arena.\n",
+        ),
+    ]);
+    // Game 4 is none of the games the sources tell: its day, score and place are unchecked.
+    let game4 = "---\npublished: 2025-06-14\n---\nThe Rovers beat the Harriers 99-97 in Game 4 of the finals on Friday at Kell Arena.\n";
+    let found = warnings(&engine, game4);
+    assert!(found.is_empty(), "{found:#?}");
+    // Nor is a game told by another score alone.
+    let scored = "---\npublished: 2025-06-14\n---\nThe Rovers beat the Harriers 99-97 in the finals on Friday at Kell Arena.\n";
+    let found = warnings(&engine, scored);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // Game 3 told on the wrong day is still flagged.
+    let game3 = "---\npublished: 2025-06-14\n---\nThe Harriers beat the Rovers 110-104 in Game 3 of the finals on Tuesday at Kell Arena.\n";
+    assert_eq!(flagged(&warnings(&engine, game3), "date-conflict"), vec!["Tuesday"]);
+}
+
+#[test]
+fn a_date_opening_a_relative_clause_dates_only_that_clause() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-05-10\n---\nThe thanksgiving service was held in the old chapel alongside the 40 wardens who on May 9 cast ballots in the guild election.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-05-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    // May 9 is the ballot's day, not the service's.
+    let service =
+        "---\npublished: 2025-05-12\n---\nThe thanksgiving service with the 40 wardens was held in the old chapel on Saturday, May 10.\n";
+    let found = warnings(&engine, service);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // The ballot on another day is flagged.
+    let ballot = "---\npublished: 2025-05-12\n---\nThe 40 wardens cast ballots in the guild election on May 8.\n";
+    assert_eq!(flagged(&warnings(&engine, ballot), "date-conflict"), vec!["May 8"]);
+}
+
+#[test]
+fn a_day_in_future_copy_is_planned_whatever_the_verb() {
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Norwire\npublished: 2025-06-20\n---\nThe jury in the Harwick trial began deliberating on Thursday at the county courthouse in Dunmore.\n",
+    )]);
+    // "Deliberations resume on Monday": a day planned, which a day that happened does not contradict.
+    let draft =
+        "---\npublished: 2025-06-21\n---\nDeliberations in the Harwick trial resume on Monday at the county courthouse in Dunmore.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_figure_miscopied_with_people_as_its_unit_is_still_the_figure() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-01-04\n---\nHalvard Steel has operated out of Dunmore since 1911 and employs 21,803 workers at its mills.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-01-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-01-05\n---\nHalvard Steel has been based in Dunmore since 1911 and employs 23,803 people.\n";
+    assert_eq!(flagged(&warnings(&engine, draft), "count-conflict"), vec!["23,803"]);
 }

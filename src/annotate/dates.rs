@@ -156,6 +156,9 @@ pub struct DateMention {
     pub year_explicit: bool,
     /// A weekday written next to a calendar date ("Thursday, Oct. 31"), for the weekday check.
     pub stated_weekday: Option<Weekday>,
+    /// Written in future copy: the nearest tense marker of its clause says the event is
+    /// still to come ("will", "is set to", "deliberations resume on Monday").
+    pub scheduled: bool,
 }
 
 /// Finds every date expression in `text`, in order.
@@ -224,7 +227,15 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
         let form = found.parsed.form();
         let is_report_date = scanner.dates_a_report(found.start);
         resolver.remember(value, found.year_explicit, is_report_date);
-        mentions.push(DateMention { range, value, form, year_explicit: found.year_explicit, stated_weekday: found.stated_weekday });
+        let scheduled = scanner.is_future(found.start, found.end, None);
+        mentions.push(DateMention {
+            range,
+            value,
+            form,
+            year_explicit: found.year_explicit,
+            stated_weekday: found.stated_weekday,
+            scheduled,
+        });
         previous = Some(found);
         index = found.end.max(index + 1);
     }
@@ -780,11 +791,20 @@ const FUTURE_MARKERS: &[&[&str]] = &[
     &["begins"],
     &["starts"],
     &["resumes"],
+    // (Plural subjects too: "deliberations resume on Monday", "the talks reconvene on Friday".)
+    &["resume"],
+    &["reconvenes"],
+    &["reconvene"],
+    &["returns"],
     &["plays"],
     &["faces"],
     &["hosts"],
     &["expires"],
 ];
+
+/// Adverbs that may stand between "is" or "are" and the rest of a future marker ("the vote is
+/// then set to take place", "the ruling is now expected to come").
+const ADVERBS_AFTER_BE: &[&str] = &["then", "now", "still", "also", "currently", "already", "next", "again", "widely"];
 
 /// Words before "will" that make it a noun ("their will to strengthen ties").
 const WILL_AS_NOUN_AFTER: &[&str] =
@@ -2075,15 +2095,22 @@ impl<'t> Scanner<'t> {
         let mut index = tokens.start;
         'tokens: while index < tokens.end {
             for marker in FUTURE_MARKERS {
-                let matches = marker.iter().enumerate().all(|(offset, word)| self.word_is(index + offset, &[word]));
-                if !matches {
+                let matches_at = |at: usize| marker.iter().enumerate().all(|(offset, word)| self.word_is(at + offset, &[word]));
+                // "is then set to", "are now expected to": an adverb after the verb "to be".
+                let adverb_between = marker.len() > 1
+                    && matches!(marker[0], "is" | "are")
+                    && self.word_is(index, &[marker[0]])
+                    && self.word_is(index + 1, ADVERBS_AFTER_BE)
+                    && marker[1..].iter().enumerate().all(|(offset, word)| self.word_is(index + 2 + offset, &[word]));
+                if !matches_at(index) && !adverb_between {
                     continue;
                 }
+                let marker_len = marker.len() + usize::from(adverb_between && !matches_at(index));
                 let will_is_a_noun =
                     marker == &["will"] && index.checked_sub(1).is_some_and(|previous| self.word_is(previous, WILL_AS_NOUN_AFTER));
                 if !will_is_a_noun {
                     markers.push((index, true));
-                    index += marker.len();
+                    index += marker_len;
                     continue 'tokens;
                 }
             }
@@ -2686,6 +2713,10 @@ mod tests {
         // The present of a scheduled event.
         ("The striker, who turns 20 on Thursday, scored twice.", P28, "Thursday", "2025-10-30", 'W', ""),
         ("The museum reopens on Wednesday after the theft.", P28, "Wednesday", "2025-10-29", 'W', ""),
+        ("Deliberations resume on Monday in the old courthouse.", P28, "Monday", "2025-11-03", 'W', ""),
+        ("The series returns to Denver for Game 5 on Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
+        // An adverb after "is": "is then set to".
+        ("The council is then set to vote on Monday.", P28, "Monday", "2025-11-03", 'W', ""),
         ("The upcoming talks on Friday will matter.", P28, "Friday", "2025-10-31", 'W', ""),
         ("The KCNA reported on Sunday that Choe will visit Russia.", "2025-10-27", "Sunday", "2025-10-26", 'W', ""),
         ("Choe departed Pyongyang on Sunday to visit Russia.", P28, "Sunday", "2025-10-26", 'W', ""),

@@ -1474,8 +1474,27 @@ pub fn normalise_place(text: &str) -> String {
     let lower = lower.strip_suffix("'s").unwrap_or(&lower).trim_end_matches('.');
     match NATIONALITY_COUNTRIES.get(lower) {
         Some(country) => (*country).to_string(),
-        None => lower.to_string(),
+        None => initials_joined(lower),
     }
+}
+
+/// Initials written apart joined as most pages write them: "u. s. steel" is "u.s. steel".
+fn initials_joined(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let initial_at = |i: usize| {
+        chars.get(i).is_some_and(|c| c.is_alphabetic())
+            && chars.get(i + 1) == Some(&'.')
+            && (i == 0 || chars.get(i - 1).is_some_and(|c| *c == ' ' || *c == '.'))
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        // The space after an initial's period, before another initial.
+        if c == ' ' && i >= 2 && chars[i - 1] == '.' && initial_at(i - 2) && initial_at(i + 1) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Whether a phrase is a country's name as written (not its adjective): "Russia", not "Russian".
@@ -1740,6 +1759,8 @@ mod tests {
         assert_eq!(normalise_place("Russia's"), "russia");
         assert_eq!(normalise_place("North Korean"), "north korea");
         assert_eq!(normalise_place("U.S."), "united states");
+        assert_eq!(normalise_place("U. S. Steel"), "u.s. steel");
+        assert_eq!(normalise_place("J. R. Tolkien Hall"), "j.r. tolkien hall");
         assert!(is_country("Belarus"));
     }
 }

@@ -21,6 +21,7 @@ use std::ops::Range;
 
 use jiff::civil::Date;
 
+use super::occurrence::Marks;
 use super::{Context, Output, Raised, sources};
 use crate::annotate::names::lower_case;
 use crate::facts::evidence::{EvidenceSource, IndexedSentence, SentenceValues, Slot, Value, sentence_values};
@@ -208,6 +209,7 @@ fn terms_of(sentence: &SentenceValues, index: &dyn EvidenceSource) -> Vec<Option
     sentence.lemmas.iter().map(|lemma| index.term(lemma)).collect()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn judge<'a>(
     facts: &'a FactBase,
     slot: &Slot,
@@ -216,6 +218,7 @@ fn judge<'a>(
     draft_date: Option<Date>,
     draft_places: &[&str],
     draft_slots: &[Slot],
+    draft_marks: &Marks,
 ) -> Judgment<'a> {
     let draft_values: Vec<&Value> = draft_slots.iter().map(|s| &s.value).collect();
     let draft_anchors = anchors(draft_slots, slot);
@@ -335,7 +338,24 @@ fn judge<'a>(
             // predicate after it is undated by it ("the jet that crashed on Monday has now
             // been removed").
             let subject_date = is_date && facts.sources.get(sentence.source as usize).is_some_and(|s| predicate_follows(&s.text, other));
-            let framed = if subject_date { &evidence_terms[..(other.at as usize).min(evidence_terms.len())] } else { &evidence_terms[..] };
+            // A date opening a relative clause frames only that clause, told after it.
+            let relative_date = is_date
+                && !subject_date
+                && facts
+                    .sources
+                    .get(sentence.source as usize)
+                    .is_some_and(|s| opens_relative_clause(&s.text, sentence.start as usize, other));
+            let at = (other.at as usize).min(evidence_terms.len());
+            let clause: Vec<Option<u32>>;
+            let framed = if subject_date {
+                &evidence_terms[..at]
+            } else if relative_date {
+                // (The words before it set aside, not cut: positions stay the sentence's.)
+                clause = evidence_terms.iter().enumerate().map(|(i, t)| if i < at { None } else { *t }).collect();
+                &clause[..]
+            } else {
+                &evidence_terms[..]
+            };
             let evidence_frame = frame(framed, other.at as usize, &anchors(&sentence.slots, other), unit, is_date, index);
             let alignment = alignment(&draft_frame, &evidence_frame);
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
@@ -524,7 +544,7 @@ fn judge<'a>(
     }
     let day = matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Day(_)));
     if disagreeing.is_empty() && day && !slot.hedged {
-        disagreeing = dated_by_consensus(facts, slot, terms, draft_slots, &place_words, draft_date);
+        disagreeing = dated_by_consensus(facts, slot, terms, draft_slots, &place_words, draft_date, draft_marks);
     }
     // A figure one source contradicts while another gives a third under words of the same
     // frame is disputed among the sources ("an eight-week trial", "a six-week trial"): the
@@ -646,7 +666,10 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     };
     // A bound ("at least 24 points") is no copy of a figure.
     let bound = |p: &Precision| matches!(p, Precision::AtLeast | Precision::AtMost);
-    if oa != ob || (ua != ub && ua.is_some() && ub.is_some()) || a == b || *a < 0.0 || *b < 0.0 || bound(pa) || bound(pb) {
+    // "Times" and "people" say little of what is counted ("circled the planet 4,756 times"
+    // for "4,576 orbits", "employs 23,803 people" for "21,803 workers"): the unit unsaid.
+    let (ga, gb) = (generic_unit(ua), generic_unit(ub));
+    if oa != ob || (ga != gb && ga.is_some() && gb.is_some()) || a == b || *a < 0.0 || *b < 0.0 || bound(pa) || bound(pb) {
         return None;
     }
     if ua.as_deref() == Some("age") || ub.as_deref() == Some("age") {
@@ -682,6 +705,11 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     let updated = (a - b).abs() == 1.0;
     // With the unit unsaid on one side, only a long figure is surely the same one.
     (off && !updated && (ua == ub || significant >= 4)).then_some(significant)
+}
+
+/// A figure's unit, with "times" and the nouns for people in general read as unsaid.
+fn generic_unit(unit: &Option<Box<str>>) -> Option<Box<str>> {
+    unit.clone().filter(|u| !(&**u == "time" || PEOPLE_NOUNS.contains(&&**u)))
 }
 
 /// The share of a draft figure's frame a one-keystroke neighbour must find near it, by the
@@ -923,6 +951,25 @@ fn predicate_follows(text: &str, slot: &Slot) -> bool {
     joined && next.is_some_and(|w| PREDICATE_OPENERS.contains(&w.as_str()))
 }
 
+/// Words that may stand between a relative pronoun and the date it opens its clause with
+/// ("who on Tuesday", "which yesterday (May 8)").
+const BEFORE_A_CLAUSE_DATE: &[&str] = &["on", "in", "at", "last", "this", "early", "late", "earlier", "yesterday", "today", "overnight"];
+
+/// Whether an evidence date opens a relative clause ("the cardinals who yesterday (May 8)
+/// cast ballots", "the board, which on Monday approved the deal"): it dates that clause's
+/// verb, told after it, not the sentence's.
+fn opens_relative_clause(text: &str, sentence_start: usize, slot: &Slot) -> bool {
+    let before = text.get(sentence_start..slot.start as usize).unwrap_or("");
+    for word in before.split_whitespace().rev().take(4) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        if word.is_empty() || BEFORE_A_CLAUSE_DATE.contains(&word.as_str()) {
+            continue;
+        }
+        return matches!(word.as_str(), "who" | "which");
+    }
+    false
+}
+
 /// The least local alignment of a date that counts towards the sources' agreement.
 const AGREED_LOCAL: f32 = 0.12;
 /// The least local alignment of a third figure that makes a contradicted figure disputed.
@@ -973,6 +1020,7 @@ fn dated_by_consensus<'a>(
     draft_slots: &[Slot],
     place_words: &[u32],
     draft_date: Option<Date>,
+    draft_marks: &Marks,
 ) -> Vec<Aligned<'a>> {
     let index = &facts.evidence;
     let at = slot.at as usize;
@@ -1001,6 +1049,11 @@ fn dated_by_consensus<'a>(
             }
             // The word beside the date part of a name ("the Potomac River on Friday") dates no event.
             if facts.sources.get(sentence.source as usize).is_some_and(|s| capitalised_beside(&s.text, other, index.lemma(term))) {
+                continue;
+            }
+            // Nor does a sentence of another occurrence ("Game 4 on Friday" for Game 7).
+            let marks = facts.sources.get(sentence.source as usize).map(|s| Marks::of(&s.text, sentence.range(), &sentence.slots));
+            if marks.is_some_and(|marks| draft_marks.another_occurrence(&marks, slot)) {
                 continue;
             }
             // One other date beside the word and there is no consensus: stop looking.
@@ -1269,6 +1322,27 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
             })
     });
     let of_another_event = |slot: &Slot| other_time && !matches!(slot.value, Value::Date(_));
+    // Source sentences that tell another occurrence of a recurring event ("Game 3" for the
+    // draft's "Game 5", another score) are no evidence for a value of this one.
+    let draft_marks = Marks::of(text, sentence.range.clone(), &sentence.slots);
+    let candidate_marks: Vec<Marks> = candidates
+        .iter()
+        .map(|&id| {
+            let evidence = index.sentence(id);
+            facts
+                .sources
+                .get(evidence.source as usize)
+                .map_or_else(Marks::default, |s| Marks::of(&s.text, evidence.range(), &evidence.slots))
+        })
+        .collect();
+    let same_occurrence = |slot: &Slot| -> Vec<u32> {
+        candidates
+            .iter()
+            .zip(&candidate_marks)
+            .filter(|(_, marks)| !draft_marks.another_occurrence(marks, slot))
+            .map(|(&id, _)| id)
+            .collect()
+    };
     let mut judgments: Vec<Judgment> = sentence
         .slots
         .iter()
@@ -1276,7 +1350,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
             if in_list(slot) {
                 return Judgment::Silent;
             }
-            match judge(facts, slot, terms, candidates, draft_date, draft_places, &sentence.slots) {
+            match judge(facts, slot, terms, &same_occurrence(slot), draft_date, draft_places, &sentence.slots, &draft_marks) {
                 Judgment::Contradicted(_) | Judgment::Disputed(_) if of_another_event(slot) => Judgment::Silent,
                 judgment => judgment,
             }
@@ -1285,7 +1359,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
     // (Neither is open to the looks below: a list's items, another event's values.)
     let closed: Vec<bool> = sentence.slots.iter().map(|slot| in_list(slot) || of_another_event(slot)).collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
-    for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open).into_iter().enumerate() {
+    for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open, &draft_marks).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
@@ -1689,6 +1763,7 @@ fn informative(value: &Value) -> bool {
 /// 6 a.m. Friday, 41 bodies had been recovered, 28 identified": the 41 is the 44's, in
 /// whatever words. Only for the draft's values that nothing supports (`open`), and never
 /// for a value that a related sentence states.
+#[allow(clippy::too_many_arguments)]
 fn pinned<'a>(
     facts: &'a FactBase,
     sentence: &SentenceValues,
@@ -1697,6 +1772,7 @@ fn pinned<'a>(
     draft_date: Option<Date>,
     draft_places: &[&str],
     open: &[bool],
+    draft_marks: &Marks,
 ) -> Vec<Vec<Aligned<'a>>> {
     let index = &facts.evidence;
     let slots = &sentence.slots;
@@ -1770,12 +1846,22 @@ fn pinned<'a>(
                 (0..evidence.slots.len()).filter(|&j| !used[j] && kind(&evidence.slots[j].value) == kind(&slot.value)).collect();
             let [j] = left[..] else { continue };
             let other = &evidence.slots[j];
+            // (Nor a sentence of another occurrence: "Game 4 on Friday at the arena" for Game 6;
+            // nor a date that opens a relative clause: "the wardens who on May 9 voted" dates
+            // the vote, not what the sentence tells.)
+            let another_occurrence = || {
+                facts.sources.get(evidence.source as usize).is_some_and(|s| {
+                    matches!(other.value, Value::Date(_)) && opens_relative_clause(&s.text, evidence.start as usize, other)
+                        || draft_marks.another_occurrence(&Marks::of(&s.text, evidence.range(), &evidence.slots), slot)
+                })
+            };
             // A figure without a unit ("to seven") says too little of what it counts.
             if !other.value.same_type(&slot.value)
                 || matches!(slot.value, Value::Figure { unit: None, .. })
                 || moved && matches!(slot.value, Value::Figure { .. })
                 || other.hedged != slot.hedged
                 || other.origin != slot.origin
+                || other.future != slot.future
                 || !slot.value.comparable(&other.value)
                 || !same_granularity(&slot.value, &other.value)
                 || slot.value.compatible(&other.value)
@@ -1783,6 +1869,7 @@ fn pinned<'a>(
                     && (!plausible_place(facts, &other.value)
                         || same_place_scale(facts, &slot.value, &other.value, evidence, draft_places)
                         || names_other_place(facts, &slot.value, &other.value, evidence, terms))
+                || another_occurrence()
             {
                 continue;
             }
@@ -1888,6 +1975,9 @@ mod tests {
         assert_eq!(one_digit_off(&figure(76.0, Some("yard")), &figure(67.0, Some("peopl"))), None);
         assert_eq!(one_digit_off(&figure(76.0, None), &figure(67.0, Some("peopl"))), None);
         assert_eq!(one_digit_off(&figure(36_581.0, None), &figure(38_581.0, votes)), Some(5));
+        // "Times" and "people" say little of what is counted: a long figure is compared.
+        assert_eq!(one_digit_off(&figure(4_756.0, Some("time")), &figure(4_576.0, Some("orbit"))), Some(4));
+        assert_eq!(one_digit_off(&figure(23_803.0, Some("peopl")), &figure(21_803.0, Some("worker"))), Some(5));
         let bound = Value::Figure { value: 24.0, unit: Some("point".into()), precision: Precision::AtLeast, ordinal: false };
         assert_eq!(one_digit_off(&bound, &figure(28.0, Some("point"))), None);
         assert_eq!(one_digit_off(&figure(26.0, Some("age")), &figure(28.0, Some("age"))), None);

@@ -7,6 +7,7 @@ mod align;
 mod count;
 mod date;
 mod name;
+mod occurrence;
 mod place;
 mod region;
 mod role;

@@ -372,8 +372,118 @@ fn compute_lemma(norm: &str) -> Option<String> {
     if STOP.contains(lower) {
         return None;
     }
-    Some(STEMMER.stem(lower).into_owned())
+    // The stemmer strips suffixes; an irregular verb's past is another word ("spoke" and
+    // "speaking", "fled" and "flee"): its base is stemmed instead.
+    let base = IRREGULAR_VERBS.get(lower).copied().unwrap_or(lower);
+    Some(STEMMER.stem(base).into_owned())
 }
+
+/// English irregular verbs: each past and past participle with its base, as news prose
+/// uses them. Forms that are as often another word are left out ("left", "lay", "ground",
+/// "wound", "lit", "bore", "found" as in a company).
+static IRREGULAR_VERBS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    const FORMS: &[(&str, &[&str])] = &[
+        ("arise", &["arose", "arisen"]),
+        ("beat", &["beaten"]),
+        ("become", &["became"]),
+        ("begin", &["began", "begun"]),
+        ("bend", &["bent"]),
+        ("bite", &["bit", "bitten"]),
+        ("blow", &["blew", "blown"]),
+        ("break", &["broke", "broken"]),
+        ("bring", &["brought"]),
+        ("build", &["built"]),
+        ("buy", &["bought"]),
+        ("catch", &["caught"]),
+        ("choose", &["chose", "chosen"]),
+        ("come", &["came"]),
+        ("deal", &["dealt"]),
+        ("dig", &["dug"]),
+        ("draw", &["drew", "drawn"]),
+        ("drink", &["drank", "drunk"]),
+        ("drive", &["drove", "driven"]),
+        ("eat", &["ate", "eaten"]),
+        ("fall", &["fell", "fallen"]),
+        ("feed", &["fed"]),
+        ("feel", &["felt"]),
+        ("fight", &["fought"]),
+        ("flee", &["fled"]),
+        ("fly", &["flew", "flown"]),
+        ("forbid", &["forbade", "forbidden"]),
+        ("foresee", &["foresaw", "foreseen"]),
+        ("forget", &["forgot", "forgotten"]),
+        ("forgive", &["forgave", "forgiven"]),
+        ("freeze", &["froze", "frozen"]),
+        ("get", &["got", "gotten"]),
+        ("give", &["gave", "given"]),
+        ("go", &["went", "gone"]),
+        ("grow", &["grew", "grown"]),
+        ("hang", &["hung"]),
+        ("hear", &["heard"]),
+        ("hide", &["hid", "hidden"]),
+        ("hold", &["held"]),
+        ("keep", &["kept"]),
+        ("know", &["knew", "known"]),
+        ("lead", &["led"]),
+        ("lend", &["lent"]),
+        ("lose", &["lost"]),
+        ("make", &["made"]),
+        ("mean", &["meant"]),
+        ("meet", &["met"]),
+        ("mistake", &["mistook", "mistaken"]),
+        ("oversee", &["oversaw", "overseen"]),
+        ("overtake", &["overtook", "overtaken"]),
+        ("overthrow", &["overthrew", "overthrown"]),
+        ("pay", &["paid"]),
+        ("rebuild", &["rebuilt"]),
+        ("ride", &["rode", "ridden"]),
+        ("ring", &["rang", "rung"]),
+        ("rise", &["rose", "risen"]),
+        ("run", &["ran"]),
+        ("say", &["said"]),
+        ("see", &["saw", "seen"]),
+        ("seek", &["sought"]),
+        ("sell", &["sold"]),
+        ("send", &["sent"]),
+        ("shake", &["shook", "shaken"]),
+        ("shoot", &["shot"]),
+        ("show", &["shown"]),
+        ("shrink", &["shrank", "shrunk"]),
+        ("sing", &["sang", "sung"]),
+        ("sink", &["sank", "sunk"]),
+        ("sit", &["sat"]),
+        ("sleep", &["slept"]),
+        ("slide", &["slid"]),
+        ("speak", &["spoke", "spoken"]),
+        ("spend", &["spent"]),
+        ("spin", &["spun"]),
+        ("stand", &["stood"]),
+        ("steal", &["stole", "stolen"]),
+        ("stick", &["stuck"]),
+        ("strike", &["struck", "stricken"]),
+        ("swear", &["swore", "sworn"]),
+        ("sweep", &["swept"]),
+        ("swim", &["swam", "swum"]),
+        ("swing", &["swung"]),
+        ("take", &["took", "taken"]),
+        ("teach", &["taught"]),
+        ("tear", &["tore", "torn"]),
+        ("tell", &["told"]),
+        ("think", &["thought"]),
+        ("throw", &["threw", "thrown"]),
+        ("understand", &["understood"]),
+        ("undertake", &["undertook", "undertaken"]),
+        ("uphold", &["upheld"]),
+        ("wake", &["woke", "woken"]),
+        ("wear", &["wore", "worn"]),
+        ("weep", &["wept"]),
+        ("win", &["won"]),
+        ("withdraw", &["withdrew", "withdrawn"]),
+        ("withhold", &["withheld"]),
+        ("write", &["wrote", "written"]),
+    ];
+    FORMS.iter().flat_map(|&(base, forms)| forms.iter().map(move |&form| (form, base))).collect()
+});
 
 /// Continents and the world's regions, as places are normalised (lower case).
 const WORLD_REGIONS: &[&str] = &[
@@ -710,6 +820,8 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         analysis.sentences.iter().map(|r| SentenceValuesOf { range: r.clone(), lemmas: Vec::new(), slots: Vec::new() }).collect();
     // Values by sentence: dates (by range), figures and places (by sentence index).
     let mut values: Vec<Vec<(Range<usize>, Value)>> = vec![Vec::new(); out.len()];
+    // Dates written in future copy, by where they start.
+    let scheduled: Vec<usize> = analysis.dates.iter().filter(|m| m.scheduled).map(|m| m.range.start).collect();
     let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
     for mention in &analysis.dates {
         let Some(value) = mention.value else { continue };
@@ -795,6 +907,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             // (The words of a value hedge nothing: "May 7" is a day, not "may".)
             let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i]);
             let origin = matches!(value, Value::Place(_)) && origin_place(&sentence_words, position);
+            let is_date = matches!(value, Value::Date(_));
             sentence.slots.push(Slot {
                 origin,
                 value,
@@ -803,11 +916,12 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 end: range.end as u32,
                 hedged,
                 attributive,
-                future: window.clone().any(|i| {
-                    let word = sentence_words[i].norm.as_ref();
-                    FUTURE.contains(&word)
-                        || word == "set" && sentence_words.get(i + 1).is_some_and(|w| matches!(w.norm.as_ref(), "for" | "to"))
-                }),
+                future: is_date && scheduled.contains(&range.start)
+                    || window.clone().any(|i| {
+                        let word = sentence_words[i].norm.as_ref();
+                        FUTURE.contains(&word)
+                            || word == "set" && sentence_words.get(i + 1).is_some_and(|w| matches!(w.norm.as_ref(), "for" | "to"))
+                    }),
             });
         }
     }
@@ -935,7 +1049,26 @@ fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
         return false;
     }
     let mut words = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).peekable();
-    words.peek().is_some() && words.all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    if words.peek().is_none() {
+        // The date opens the sentence: a dateline with no place ("June 24 (Wire) — The
+        // guard..."), the credit in brackets then a dash.
+        return after_credit_dash(after);
+    }
+    words.all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether text after a date is a dateline's close: a dash, or a credit in brackets and then
+/// a dash ("(Wire) —").
+fn after_credit_dash(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    let after = match after.strip_prefix('(') {
+        Some(credit) => match credit.find(')') {
+            Some(close) if close <= 40 => credit[close + 1..].trim_start_matches([' ', '\u{a0}']),
+            _ => return false,
+        },
+        None => after,
+    };
+    after.starts_with(['–', '—']) || after.starts_with("- ") || after.starts_with("--")
 }
 
 /// A figure as a typed value: its unit normalised, money and percentages recognised.

@@ -1119,12 +1119,18 @@ mod tests {
         let own = "---\ntitle: Own\n---\nOn June 3, 2024, the council met. It will vote on the harbour plan on June 21.\n";
         let own_year = days(vec![("a.md", dated(2024)), ("b.md", dated(2025)), ("c.md", own.to_string())]);
         assert!(own_year.contains(&"2024-06-21".to_string()), "{own_year:?}");
-        // The latest day an undated page writes of bounds its publication date from below.
+        // The latest day an undated page writes of bounds its publication date from below; a
+        // day still to come ("will vote on June 21") bounds nothing.
         let (corpus, _) = Corpus::from_texts(vec![("a.md", dated(2025)), ("c.md", own.to_string())]);
         let facts = FactBase::build(&corpus);
         let undated = corpus.documents.iter().position(|d| d.published.is_none()).expect("the undated page") as u32;
         use crate::facts::evidence::EvidenceSource;
-        assert_eq!(facts.evidence.latest_day(undated).map(|d| d.to_string()), Some("2025-06-21".to_string()));
+        assert_eq!(facts.evidence.latest_day(undated).map(|d| d.to_string()), Some("2024-06-03".to_string()));
+        let past = "---\ntitle: Past\n---\nOn June 3, 2024, the council met. It voted on the harbour plan on June 21.\n";
+        let (corpus, _) = Corpus::from_texts(vec![("a.md", dated(2024)), ("c.md", past.to_string())]);
+        let facts = FactBase::build(&corpus);
+        let undated = corpus.documents.iter().position(|d| d.published.is_none()).expect("the undated page") as u32;
+        assert_eq!(facts.evidence.latest_day(undated).map(|d| d.to_string()), Some("2024-06-21".to_string()));
     }
 
     /// Each fact's statement is what its article's analysis states, field for field that
