@@ -906,3 +906,26 @@ fn a_figure_miscopied_with_people_as_its_unit_is_still_the_figure() {
     let draft = "---\npublished: 2025-01-05\n---\nHalvard Steel has been based in Dunmore since 1911 and employs 23,803 people.\n";
     assert_eq!(flagged(&warnings(&engine, draft), "count-conflict"), vec!["23,803"]);
 }
+
+#[test]
+fn dates_generations_apart_tell_two_things() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-04-27\n---\nThe funeral of Pope Aurel was held in St. Orsel's Square on Saturday before 200,000 mourners.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-01-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    // The funeral of 1903 recalled is another funeral, not the story's misdated.
+    let draft =
+        "---\npublished: 2025-05-09\n---\nThe funeral of Pope Aurel in St. Orsel's Square recalled the one held there on July 20, 1903.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // The story's funeral a day off is still flagged.
+    let draft =
+        "---\npublished: 2025-05-09\n---\nThe funeral of Pope Aurel was held in St. Orsel's Square on April 25 before 200,000 mourners.\n";
+    assert_eq!(flagged(&warnings(&engine, draft), "date-conflict"), vec!["April 25"]);
+}

@@ -558,6 +558,9 @@ pub enum Value {
     Place(Box<str>),
 }
 
+/// The most years between two dates that may be one date miscopied.
+const MAX_YEARS_APART: u16 = 25;
+
 impl Value {
     /// The type a value is compared within: dates with dates, figures of one unit together.
     pub fn same_type(&self, other: &Value) -> bool {
@@ -612,7 +615,9 @@ impl Value {
                         DateValue::Year(_) => 2,
                     }
                 };
-                rank(a).abs_diff(rank(b)) <= 1
+                // (Dates generations apart tell two things, not one miscopied: "the pope who
+                // died on July 20, 1903" is no other date for a funeral in 2025.)
+                rank(a).abs_diff(rank(b)) <= 1 && a.start().year().abs_diff(b.start().year()) <= MAX_YEARS_APART
             }
             // A continent or a world region holds cities and countries that no list here
             // places in it: it compares only with another region of its scale.
