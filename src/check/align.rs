@@ -49,7 +49,7 @@ const CONFLICT_MARGIN: f32 = 0.1;
 /// Places are easy to misread (a venue for its city, a home for a birthplace), and a year
 /// is often another year's comparison ("the first time since 2018"): they need more.
 const PLACE_EXTRA: f32 = 0.15;
-const YEAR_EXTRA: f32 = 0.3;
+const YEAR_EXTRA: f32 = 0.2;
 /// Nearness (see [`nearness`]) at which a lemma governs a value.
 const GOVERNS: f32 = 0.7;
 
