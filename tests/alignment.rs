@@ -929,3 +929,25 @@ fn dates_generations_apart_tell_two_things() {
         "---\npublished: 2025-05-09\n---\nThe funeral of Pope Aurel was held in St. Orsel's Square on April 25 before 200,000 mourners.\n";
     assert_eq!(flagged(&warnings(&engine, draft), "date-conflict"), vec!["April 25"]);
 }
+
+#[test]
+fn a_place_a_keystroke_from_a_sourced_one_is_misspelled() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-04-07\n---\nMourners gathered at Brenlander Chapel in Marlow for the funeral of the girl on Sunday.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-01-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    let draft =
+        "---\npublished: 2025-04-08\n---\nMourners gathered at Brenlandre Chapel in Marlow for the funeral of the girl on Sunday.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "name-misspelled"), vec!["Brenlandre Chapel"], "{found:#?}");
+    assert!(flagged(&found, "place-conflict").is_empty(), "{found:#?}");
+    let right =
+        "---\npublished: 2025-04-08\n---\nMourners gathered at Brenlander Chapel in Marlow for the funeral of the girl on Sunday.\n";
+    assert!(warnings(&engine, right).is_empty());
+}

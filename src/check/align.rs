@@ -1577,12 +1577,44 @@ fn coordinated<'a>(
     pins
 }
 
+/// The finding for a place misspelled: the sources' spelling, as a sentence writes it.
+fn misspelled_place(facts: &FactBase, output: &mut Output, range: Range<usize>, text: &str, theirs: &str) {
+    let index = &facts.evidence;
+    let stating = index.stating(&Value::Place(theirs.into()));
+    let Some(&first) = stating.first() else { return };
+    let sentence = index.sentence(first);
+    let written = facts
+        .sources
+        .get(sentence.source as usize)
+        .and_then(|s| s.text.get(sentence.range()))
+        .and_then(|quote| {
+            let at = quote.to_lowercase().find(theirs)?;
+            quote.get(at..at + theirs.len()).map(str::to_string)
+        })
+        .unwrap_or_else(|| title_case(theirs));
+    let mut documents: Vec<u32> = stating.iter().map(|&id| index.sentence(id).source).collect();
+    documents.sort_unstable();
+    documents.dedup();
+    let message = format!("No source writes {text}; {} {written}.", super::sources_write(documents.len()));
+    let evidence = vec![CiteRef::new(sentence.source as usize, sentence.range())];
+    output.raise(text, Raised::contradiction(Kind::Name, "name-misspelled", range, message, evidence, vec![written]));
+}
+
 fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, output: &mut Output) {
     let facts = context.facts;
     for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, context.text, sentence, draft_date)) {
         let range = slot.range();
         let text = context.slice(&range).to_string();
         let (kind, code) = finding_kind(&slot.value);
+        // A place the sources never name, a keystroke from one they do ("Nyapyitaw"): its
+        // name misspelled, whatever the sentence says of it.
+        if let Value::Place(key) = &slot.value
+            && plausible_place(facts, &slot.value)
+            && let Some(theirs) = facts.evidence.place_misspelled(key)
+        {
+            misspelled_place(facts, output, range, &text, theirs);
+            continue;
+        }
         match judgment {
             Judgment::Silent => {}
             Judgment::Supported(agreeing) => {

@@ -6,6 +6,7 @@
 //! a venue or a neighbourhood of the sourced place, which the checker cannot tell.
 
 use super::{Context, Output, Raised, by_value, citations, dates_compatible, sources};
+use crate::facts::evidence::EvidenceSource;
 use crate::facts::extract::EventAssertion;
 use crate::facts::{EventStatement, places_agree, places_may_coincide, source_count};
 use crate::finding::{Kind, Verdict};
@@ -61,9 +62,12 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, output: &mut Outpu
         // A place the sources put this event (on any date) or these people in is no
         // conflict, nor one that may be the sourced place at another scale (a city and its
         // country, places a source names together): the checker cannot tell a venue from its city.
+        // (Nor is a place misspelled, a keystroke from one the sources name: its name is
+        // what is wrong, see `align`.)
         let elsewhere_with_them =
             matching.iter().any(|f| places_agree(std::slice::from_ref(place), &f.event.places) && !f.event.places.is_empty())
-                || pool.iter().any(|f| f.event.places.iter().any(|sourced| places_may_coincide(&place.key, &sourced.key)));
+                || pool.iter().any(|f| f.event.places.iter().any(|sourced| places_may_coincide(&place.key, &sourced.key)))
+                || context.facts.evidence.place_misspelled(&place.key).is_some();
         if elsewhere_with_them {
             output.claim(
                 Kind::Place,

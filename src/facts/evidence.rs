@@ -558,6 +558,27 @@ pub enum Value {
     Place(Box<str>),
 }
 
+/// The fewest letters of a place name that a misspelling of it is looked for in (shorter
+/// names are often another place a letter away: "Hunt" and "Hurt").
+const MISSPELLED_PLACE_LETTERS: usize = 6;
+
+/// Whether two words are one keystroke apart: a letter changed, added or dropped, or two
+/// next to each other swapped.
+fn one_keystroke_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() == b.len() {
+        let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return match differ[..] {
+            [_] => true,
+            [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
+            _ => false,
+        };
+    }
+    let (long, short) = if a.len() > b.len() { (&a, &b) } else { (&b, &a) };
+    long.len() == short.len() + 1
+        && (0..long.len()).any(|skip| long.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c).eq(short.iter()))
+}
+
 /// The most years between two dates that may be one date miscopied.
 const MAX_YEARS_APART: u16 = 25;
 
@@ -1286,6 +1307,10 @@ pub trait EvidenceSource {
     /// The sentences that state `value` (a figure of that unit, a score, a place), in
     /// corpus order.
     fn stating(&self, value: &Value) -> &[u32];
+    /// The one place the corpus names that `key` (a place it never names, lower case, six
+    /// letters or more) is a keystroke from: a letter changed, added, dropped, or two
+    /// swapped ("nyapyitaw" for "naypyitaw"). `None` when none is, or several are.
+    fn place_misspelled(&self, key: &str) -> Option<&str>;
     /// How many sentences give values.
     fn len_with_values(&self) -> usize;
     /// Whether a sentence that shares one of `terms` states `value` (a figure of that unit,
@@ -1832,6 +1857,15 @@ impl EvidenceSource for EvidenceIndex {
 
     fn stating(&self, value: &Value) -> &[u32] {
         value.key().and_then(|key| self.stated.get(&key)).map_or(&[], Vec::as_slice)
+    }
+
+    fn place_misspelled(&self, key: &str) -> Option<&str> {
+        if key.chars().filter(|c| c.is_alphabetic()).count() < MISSPELLED_PLACE_LETTERS || self.places.contains_key(key) {
+            return None;
+        }
+        let mut near = self.places.keys().filter(|k| k.len().abs_diff(key.len()) <= 1 && one_keystroke_apart(k, key));
+        let first = near.next()?;
+        near.next().is_none().then_some(&**first)
     }
 
     fn len_with_values(&self) -> usize {
