@@ -680,25 +680,14 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     if a.max(*b) * scale >= 1e15 {
         return None;
     }
-    let digits = |x: f64| format!("{}", (x * scale) as u64).into_bytes();
+    let digits = |x: f64| format!("{}", (x * scale) as u64);
     let (x, y) = (digits(*a), digits(*b));
     // Every pair of single digits is one keystroke apart and tells nothing.
     if x.len().min(y.len()) < 2 {
         return None;
     }
-    let significant = |d: &[u8]| d.len() - d.iter().rev().take_while(|&&c| c == b'0').count();
-    let off = if x.len() == y.len() {
-        let differ: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
-        match differ[..] {
-            [_] => true,
-            [i, j] => j == i + 1 && x[i] == y[j] && x[j] == y[i],
-            _ => false,
-        }
-    } else {
-        let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
-        long.len() == short.len() + 1
-            && (0..long.len()).any(|skip| long.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, d)| d).eq(short.iter()))
-    };
+    let significant = |d: &str| d.len() - d.bytes().rev().take_while(|&c| c == b'0').count();
+    let off = crate::facts::evidence::one_keystroke_apart(&x, &y);
     let significant = significant(&x).max(significant(&y));
     // Two counts one apart are a count updated ("168 seats" on election night, "169" once
     // every riding was in), not a digit miscopied.

@@ -562,9 +562,9 @@ pub enum Value {
 /// names are often another place a letter away: "Hunt" and "Hurt").
 const MISSPELLED_PLACE_LETTERS: usize = 6;
 
-/// Whether two words are one keystroke apart: a letter changed, added or dropped, or two
-/// next to each other swapped.
-fn one_keystroke_apart(a: &str, b: &str) -> bool {
+/// Whether two words (or two figures' digits) are one keystroke apart: a letter changed,
+/// added or dropped, or two next to each other swapped.
+pub(crate) fn one_keystroke_apart(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if a.len() == b.len() {
         let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
