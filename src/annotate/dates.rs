@@ -2095,17 +2095,22 @@ impl<'t> Scanner<'t> {
         let mut index = tokens.start;
         'tokens: while index < tokens.end {
             for marker in FUTURE_MARKERS {
-                let matches_at = |at: usize| marker.iter().enumerate().all(|(offset, word)| self.word_is(at + offset, &[word]));
-                // "is then set to", "are now expected to": an adverb after the verb "to be".
-                let adverb_between = marker.len() > 1
+                let matches_at =
+                    |at: usize, words: &[&str]| words.iter().enumerate().all(|(offset, word)| self.word_is(at + offset, &[word]));
+                // The marker, or "is then set to", "are now expected to": an adverb after the
+                // verb "to be".
+                let marker_len = if matches_at(index, marker) {
+                    marker.len()
+                } else if marker.len() > 1
                     && matches!(marker[0], "is" | "are")
                     && self.word_is(index, &[marker[0]])
                     && self.word_is(index + 1, ADVERBS_AFTER_BE)
-                    && marker[1..].iter().enumerate().all(|(offset, word)| self.word_is(index + 2 + offset, &[word]));
-                if !matches_at(index) && !adverb_between {
+                    && matches_at(index + 2, &marker[1..])
+                {
+                    marker.len() + 1
+                } else {
                     continue;
-                }
-                let marker_len = marker.len() + usize::from(adverb_between && !matches_at(index));
+                };
                 let will_is_a_noun =
                     marker == &["will"] && index.checked_sub(1).is_some_and(|previous| self.word_is(previous, WILL_AS_NOUN_AFTER));
                 if !will_is_a_noun {

@@ -337,14 +337,11 @@ fn judge<'a>(
             // A date closing a clause of the subject frames only the words before it: the
             // predicate after it is undated by it ("the jet that crashed on Monday has now
             // been removed").
-            let subject_date = is_date && facts.sources.get(sentence.source as usize).is_some_and(|s| predicate_follows(&s.text, other));
+            let source_text = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref());
+            let subject_date = is_date && source_text.is_some_and(|text| predicate_follows(text, other));
             // A date opening a relative clause frames only that clause, told after it.
-            let relative_date = is_date
-                && !subject_date
-                && facts
-                    .sources
-                    .get(sentence.source as usize)
-                    .is_some_and(|s| opens_relative_clause(&s.text, sentence.start as usize, other));
+            let relative_date =
+                is_date && !subject_date && source_text.is_some_and(|text| opens_relative_clause(text, sentence.start as usize, other));
             let at = (other.at as usize).min(evidence_terms.len());
             let clause: Vec<Option<u32>>;
             let framed = if subject_date {
@@ -1348,7 +1345,8 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
     // (Neither is open to the looks below: a list's items, another event's values.)
     let closed: Vec<bool> = sentence.slots.iter().map(|slot| in_list(slot) || of_another_event(slot)).collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
-    for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open, &draft_marks).into_iter().enumerate() {
+    let apart = |rank: usize, slot: &Slot| candidate_marks.get(rank).is_some_and(|marks| draft_marks.another_occurrence(marks, slot));
+    for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open, &apart).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
@@ -1793,7 +1791,7 @@ fn pinned<'a>(
     draft_date: Option<Date>,
     draft_places: &[&str],
     open: &[bool],
-    draft_marks: &Marks,
+    another_occurrence: &dyn Fn(usize, &Slot) -> bool,
 ) -> Vec<Vec<Aligned<'a>>> {
     let index = &facts.evidence;
     let slots = &sentence.slots;
@@ -1812,7 +1810,7 @@ fn pinned<'a>(
     let agree = |a: &Slot, b: &Slot| {
         same_type_or_unsaid(&a.value, &b.value) && a.value.compatible(&b.value) && b.value.compatible(&a.value) && a.hedged == b.hedged
     };
-    for &id in candidates {
+    for (rank, &id) in candidates.iter().enumerate() {
         let evidence = index.sentence(id);
         let published = facts.sources.get(evidence.source as usize).and_then(|s| s.published);
         if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) || evidence.slots.len() < 2 {
@@ -1870,11 +1868,13 @@ fn pinned<'a>(
             // (Nor a sentence of another occurrence: "Game 4 on Friday at the arena" for Game 6;
             // nor a date that opens a relative clause: "the wardens who on May 9 voted" dates
             // the vote, not what the sentence tells.)
-            let another_occurrence = || {
-                facts.sources.get(evidence.source as usize).is_some_and(|s| {
-                    matches!(other.value, Value::Date(_)) && opens_relative_clause(&s.text, evidence.start as usize, other)
-                        || draft_marks.another_occurrence(&Marks::of(&s.text, evidence.range(), &evidence.slots), slot)
-                })
+            let elsewhere = || {
+                another_occurrence(rank, slot)
+                    || matches!(other.value, Value::Date(_))
+                        && facts
+                            .sources
+                            .get(evidence.source as usize)
+                            .is_some_and(|s| opens_relative_clause(&s.text, evidence.start as usize, other))
             };
             // A figure without a unit ("to seven") says too little of what it counts.
             if !other.value.same_type(&slot.value)
@@ -1890,7 +1890,7 @@ fn pinned<'a>(
                     && (!plausible_place(facts, &other.value)
                         || same_place_scale(facts, &slot.value, &other.value, evidence, draft_places)
                         || names_other_place(facts, &slot.value, &other.value, evidence, terms))
-                || another_occurrence()
+                || elsewhere()
             {
                 continue;
             }

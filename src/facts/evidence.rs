@@ -17,6 +17,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::extract::Analysis;
+use super::people::one_edit_apart;
 use crate::annotate::counts::{Precision, Quantity};
 use crate::annotate::dates::{CALENDAR_WORDS, DateValue};
 use crate::annotate::names::{Word, lower_case};
@@ -562,21 +563,16 @@ pub enum Value {
 /// names are often another place a letter away: "Hunt" and "Hurt").
 const MISSPELLED_PLACE_LETTERS: usize = 6;
 
-/// Whether two words (or two figures' digits) are one keystroke apart: a letter changed,
-/// added or dropped, or two next to each other swapped.
+/// Whether two words (or two figures' digits) are one keystroke apart: one edit
+/// ([`one_edit_apart`]: a letter changed, added or dropped), or two next to each other
+/// swapped.
 pub(crate) fn one_keystroke_apart(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len() == b.len() {
-        let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-        return match differ[..] {
-            [_] => true,
-            [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
-            _ => false,
-        };
+    if one_edit_apart(a, b) {
+        return true;
     }
-    let (long, short) = if a.len() > b.len() { (&a, &b) } else { (&b, &a) };
-    long.len() == short.len() + 1
-        && (0..long.len()).any(|skip| long.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, c)| c).eq(short.iter()))
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let differ: Vec<usize> = if a.len() == b.len() { (0..a.len()).filter(|&i| a[i] != b[i]).collect() } else { Vec::new() };
+    matches!(differ[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
 }
 
 /// The most years between two dates that may be one date miscopied.
@@ -846,8 +842,9 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         analysis.sentences.iter().map(|r| SentenceValuesOf { range: r.clone(), lemmas: Vec::new(), slots: Vec::new() }).collect();
     // Values by sentence: dates (by range), figures and places (by sentence index).
     let mut values: Vec<Vec<(Range<usize>, Value)>> = vec![Vec::new(); out.len()];
-    // Dates written in future copy, by where they start.
-    let scheduled: Vec<usize> = analysis.dates.iter().filter(|m| m.scheduled).map(|m| m.range.start).collect();
+    // Dates written in future copy, by where they start (sorted, to be searched).
+    let mut scheduled: Vec<usize> = analysis.dates.iter().filter(|m| m.scheduled).map(|m| m.range.start).collect();
+    scheduled.sort_unstable();
     let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
     for mention in &analysis.dates {
         let Some(value) = mention.value else { continue };
@@ -942,7 +939,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 end: range.end as u32,
                 hedged,
                 attributive,
-                future: is_date && scheduled.contains(&range.start)
+                future: is_date && scheduled.binary_search(&range.start).is_ok()
                     || window.clone().any(|i| {
                         let word = sentence_words[i].norm.as_ref();
                         FUTURE.contains(&word)
