@@ -68,8 +68,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// span points at no day. 26: a day after "by" is a tally's. 27: a day in future copy is
 /// planned, whatever the verb ("deliberations resume on Monday"); a dateline opening its
 /// sentence dates the report; irregular verbs lemmatised by their base; initials written
-/// apart in a place ("U. S. Steel") joined.
-pub const FORMAT: u32 = 27;
+/// apart in a place ("U. S. Steel") joined. 28: where someone went ("a flight to Algeria",
+/// "visited Mandalay") is a place, its words kept as lemmas; "out of Fort Belvoir" too.
+pub const FORMAT: u32 = 28;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

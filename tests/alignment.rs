@@ -951,3 +951,77 @@ fn a_place_a_keystroke_from_a_sourced_one_is_misspelled() {
         "---\npublished: 2025-04-08\n---\nMourners gathered at Brenlander Chapel in Marlow for the funeral of the girl on Sunday.\n";
     assert!(warnings(&engine, right).is_empty());
 }
+
+#[test]
+fn where_someone_went_is_a_place_checked_like_any_other() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\npublished: 2025-03-08\n---\nThe suspect was arrested at Vellmark airport as he was about to fly to Ostravia with a one-way ticket, the prosecutor said.\n",
+        ),
+        (
+            "daily.md",
+            "---\npublished: 2025-03-09\n---\nPolice arrested the suspect at Vellmark airport as he was about to fly to Ostravia, the prosecutor told reporters.\n",
+        ),
+    ]);
+    let wrong = "---\npublished: 2025-03-10\n---\nThe suspect was arrested at Vellmark airport as he was about to fly to Keldonia with a one-way ticket.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Keldonia"], "{found:#?}");
+    let right = "---\npublished: 2025-03-10\n---\nThe suspect was arrested at Vellmark airport as he was about to fly to Ostravia with a one-way ticket.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    // Who someone spoke to is no place gone to.
+    let spoke = "---\npublished: 2025-03-10\n---\nThe suspect was arrested at Vellmark airport, the prosecutor said to Harlow Radio.\n";
+    assert!(flagged(&warnings(&engine, spoke), "place-conflict").is_empty(), "{:#?}", warnings(&engine, spoke));
+}
+
+#[test]
+fn a_place_that_starts_like_an_outlets_name_is_still_a_place() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\npublished: 2025-11-26\n---\nThe fourth suspect was arrested on Tuesday in the small city of Laval, west of Paris, Le Parisien reported.\n",
+        ),
+        (
+            "daily.md",
+            "---\npublished: 2025-11-26\n---\nPolice arrested the fourth suspect in the small city of Laval on Tuesday, Le Parisien said.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-11-27\n---\nThe fourth suspect was arrested in Le Mans, a small city west of Paris, on Tuesday.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Le Mans"], "{found:#?}");
+}
+
+#[test]
+fn a_place_the_sentence_denies_is_no_item_of_a_list() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\npublished: 2025-02-26\n---\nThe child was treated at Brannock General Hospital in Lowmoor, though the hospital said the patient did not live in Lowmoor County.\n",
+        ),
+        (
+            "daily.md",
+            "---\npublished: 2025-02-27\n---\nThe child had been treated at Brannock General Hospital in Lowmoor before dying on Tuesday.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-02-28\n---\nThe child, who did not live in Lowmoor County, had been treated at Brannock General Hospital in Ferrow.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Ferrow"], "{found:#?}");
+}
+
+#[test]
+fn two_bounds_far_apart_are_two_counts_unless_the_count_grows() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\npublished: 2025-04-02\n---\nOver six weeks the trial heard from more than 70 witnesses and saw more than 600 exhibits.\n\nThe floods have killed at least 24 people in the county, officials said.\n",
+        ),
+        ("daily.md", "---\npublished: 2025-04-02\n---\nJurors heard from more than 70 witnesses over six weeks, the court said.\n"),
+    ]);
+    let wrong = "---\npublished: 2025-04-03\n---\nOver six weeks the trial heard from more than 90 witnesses.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["90"], "{:#?}", warnings(&engine, wrong));
+    let near = "---\npublished: 2025-04-03\n---\nOver six weeks the trial heard from more than 75 witnesses.\n";
+    assert!(warnings(&engine, near).is_empty(), "{:#?}", warnings(&engine, near));
+    // A toll that grew: the earlier lower bound still holds.
+    let toll = "---\npublished: 2025-04-05\n---\nThe floods have killed at least 31 people in the county, officials said.\n";
+    assert!(warnings(&engine, toll).is_empty(), "{:#?}", warnings(&engine, toll));
+}

@@ -75,17 +75,27 @@ fn lemma_distance(position: usize, at: usize) -> usize {
 }
 
 /// A value's frame: each lemma of its sentence once, weighted by rarity and nearness.
-/// A figure's unit is left out: the type already compares it.
+/// A figure's unit is left out: the type already compares it. So are a place's own words
+/// (`own`, see [`own_words`]), which its sentence's lemmas keep when it is where someone
+/// went ("a flight to Algeria"): they are its value, not its frame.
 ///
 /// A lemma between this value and another of the same kind in the sentence (`anchors`,
 /// see [`anchors`]), and nearer the other, belongs to that value's clause ("fell from 25
 /// seats in 2021 to seven, short of the 12 seats": "short" frames the 12): it still weighs in the
 /// frame's local part, but cannot be found there (its `owned` nearness is far).
-fn frame(terms: &[Option<u32>], at: usize, anchors: &[usize], unit: Option<u32>, date: bool, index: &dyn EvidenceSource) -> Vec<FrameTerm> {
+fn frame(
+    terms: &[Option<u32>],
+    at: usize,
+    anchors: &[usize],
+    unit: Option<u32>,
+    own: &[u32],
+    date: bool,
+    index: &dyn EvidenceSource,
+) -> Vec<FrameTerm> {
     let mut weights: BTreeMap<u32, FrameTerm> = BTreeMap::new();
     for (position, term) in terms.iter().enumerate() {
         let Some(term) = *term else { continue };
-        if Some(term) == unit {
+        if Some(term) == unit || !own.is_empty() && own.contains(&index.family(term)) {
             continue;
         }
         let own = lemma_distance(position, at);
@@ -100,6 +110,27 @@ fn frame(terms: &[Option<u32>], at: usize, anchors: &[usize], unit: Option<u32>,
         entry.owned = entry.owned.max(owned);
     }
     weights.into_values().collect()
+}
+
+/// The families of the words of a place value (see [`frame`]); none for another value.
+fn own_words(value: &Value, index: &dyn EvidenceSource) -> Vec<u32> {
+    let Value::Place(key) = value else { return Vec::new() };
+    key.split(|c: char| !c.is_alphanumeric())
+        .filter_map(|word| index.term(&crate::facts::evidence::lemma(word)?))
+        .map(|term| index.family(term))
+        .collect()
+}
+
+/// The [`frame`] of a slot's value.
+fn value_frame(
+    terms: &[Option<u32>],
+    slot: &Slot,
+    anchors: &[usize],
+    unit: Option<u32>,
+    date: bool,
+    index: &dyn EvidenceSource,
+) -> Vec<FrameTerm> {
+    frame(terms, slot.at as usize, anchors, unit, &own_words(&slot.value, index), date, index)
 }
 
 /// One lemma (by its synonym family) of a value's frame: how near the value it stands, how
@@ -220,12 +251,13 @@ fn judge<'a>(
     draft_slots: &[Slot],
     draft_marks: &Marks,
 ) -> Judgment<'a> {
-    let draft_values: Vec<&Value> = draft_slots.iter().map(|s| &s.value).collect();
+    // (A value the draft denies, "who did not live in Lubbock County", accounts for nothing.)
+    let draft_values: Vec<&Value> = draft_slots.iter().filter(|s| !s.hedged || std::ptr::eq(*s, slot)).map(|s| &s.value).collect();
     let draft_anchors = anchors(draft_slots, slot);
     let index = &facts.evidence;
     let unit = slot.value.unit().and_then(|u| index.term(u));
     let is_date = matches!(slot.value, Value::Date(_));
-    let draft_frame = frame(terms, slot.at as usize, &draft_anchors, unit, is_date, index);
+    let draft_frame = value_frame(terms, slot, &draft_anchors, unit, is_date, index);
     if draft_frame.is_empty() {
         return Judgment::Silent;
     }
@@ -311,7 +343,9 @@ fn judge<'a>(
                 continue;
             }
             let agrees = same_type
-                && (slot.value.compatible(&other.value) || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places));
+                && (slot.value.compatible(&other.value)
+                    || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places)
+                    || growing_bounds(facts, &slot.value, &other.value, sentence));
             if later_undated && !agrees {
                 continue;
             }
@@ -324,7 +358,8 @@ fn judge<'a>(
                 && draft_values.iter().any(|v| !std::ptr::eq(*v, &slot.value) && accounted(v, &other.value));
             // A figure, score or place the related sentences give anywhere is the draft's
             // source, whatever it governs there; a date must be about the same thing.
-            if agrees && !matches!(slot.value, Value::Date(_)) && attests(&slot.value, &other.value) {
+            // (Not a place that holds the draft's only as the draft's other place told.)
+            if agrees && !scale_only && !matches!(slot.value, Value::Date(_)) && attests(&slot.value, &other.value) {
                 attested = true;
             }
             if other.hedged != slot.hedged
@@ -353,7 +388,7 @@ fn judge<'a>(
             } else {
                 &evidence_terms[..]
             };
-            let evidence_frame = frame(framed, other.at as usize, &anchors(&sentence.slots, other), unit, is_date, index);
+            let evidence_frame = value_frame(framed, other, &anchors(&sentence.slots, other), unit, is_date, index);
             let alignment = alignment(&draft_frame, &evidence_frame);
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
@@ -1121,7 +1156,7 @@ fn alignment_of(
     date: bool,
     index: &dyn EvidenceSource,
 ) -> f32 {
-    alignment(draft_frame, &frame(terms, slot.at as usize, &anchors(slots, slot), unit, date, index)).local
+    alignment(draft_frame, &value_frame(terms, slot, &anchors(slots, slot), unit, date, index)).local
 }
 
 /// Whether a place value can be a place: no word of it is a person's name, and not every
@@ -1129,9 +1164,15 @@ fn alignment_of(
 fn plausible_place(facts: &FactBase, value: &Value) -> bool {
     let Value::Place(key) = value else { return true };
     let words: Vec<&str> = key.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    // (A world holds every place of a story: "returned to Earth" places nothing.)
     !words.is_empty()
+        && !matches!(key.as_ref(), "earth" | "moon" | "mars" | "space" | "orbit")
         && !words.iter().all(|w| facts.common_words.contains(*w))
         && !words.iter().any(|w| {
+            // ("Le Mans" is no person for "Le Parisien": an article or particle names nobody.)
+            if w.len() <= 2 || crate::annotate::names::is_name_particle(w) {
+                return false;
+            }
             let capitalised: String = w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();
             facts.people.by_reference(&capitalised, &[]).is_some()
         })
@@ -1286,8 +1327,14 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
         return sentence.slots.iter().map(|_| Judgment::Silent).collect();
     }
     let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
-    let draft_places: Vec<&str> =
-        sentence.slots.iter().filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None }).collect();
+    // The places the sentence claims: not one it denies or hedges ("who did not live in
+    // Lubbock County"), which neither holds its other places nor makes a list of them.
+    let draft_places: Vec<&str> = sentence
+        .slots
+        .iter()
+        .filter(|s| !s.hedged)
+        .filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None })
+        .collect();
     let (terms, candidates, draft_places) = (&terms[..], &candidates[..], &draft_places[..]);
     // A list of places, each with its figure ("seven in Travis, six in Kendall, three in
     // Burnet"): every item shares one frame, so no one of them aligns with a source's place
@@ -1733,6 +1780,20 @@ fn running_count(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     lower.split(|c: char| !c.is_alphanumeric()).any(|word| RUNNING_COUNTS.contains(&word))
 }
+
+/// Two lower bounds of a count that grows ("at least 24 dead" on Friday, "at least 29" on
+/// Sunday; revenue "above $350 million", later "above $500 million"): both hold, each in its
+/// day, however far apart.
+fn growing_bounds(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence) -> bool {
+    use crate::annotate::counts::Precision::AtLeast;
+    let (Value::Figure { precision: AtLeast, .. }, Value::Figure { precision: AtLeast, .. }) = (draft, evidence) else { return false };
+    facts.sources.get(sentence.source as usize).and_then(|s| s.text.get(sentence.range())).is_some_and(|text| {
+        running_count(text) || text.split(|c: char| !c.is_alphanumeric()).any(|w| GROWING.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+/// Words of figures a business reports that grow with it.
+const GROWING: &[&str] = &["revenue", "revenues", "sales", "users", "customers", "subscribers", "downloads", "employees"];
 
 /// Whether a sentence gives its figures as provisional (see [`PROVISIONAL`]).
 fn provisional(sentence: &str) -> bool {

@@ -297,6 +297,75 @@ const GEOGRAPHIC: &[&str] = &[
     "district",
 ];
 
+/// Words of travel after which "to" names where someone or something went: "a flight to
+/// Algeria", "moved to Pittsburgh", "on a visit to Mandalay" (not "spoke to Reuters", "lost
+/// to Boston": no travel there).
+pub(crate) const TRAVEL_BEFORE_TO: &[&str] = &[
+    "fly",
+    "flew",
+    "flown",
+    "flying",
+    "flies",
+    "flight",
+    "flights",
+    "travel",
+    "travels",
+    "traveled",
+    "travelled",
+    "traveling",
+    "travelling",
+    "trip",
+    "trips",
+    "journey",
+    "visit",
+    "visits",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "move",
+    "moves",
+    "moved",
+    "moving",
+    "relocated",
+    "relocate",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "bound",
+    "fled",
+    "flee",
+    "flees",
+    "fleeing",
+    "deported",
+    "extradited",
+    "transferred",
+    "airlifted",
+    "evacuated",
+    "diverted",
+    "rerouted",
+    "drove",
+    "driven",
+    "sailed",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "route",
+    "routes",
+    "road",
+    "way",
+];
+
+/// Verbs whose object is the place gone to: "visited Mandalay", "toured Kerrville".
+pub(crate) const VISITING: &[&str] = &["visit", "visits", "visited", "visiting", "toured", "tours", "touring"];
+
 /// Words of direction that take "of" before a place: "out of Fort Meade", "north of the city"
 /// (and the kinds of place and offices of [`PLACE_NOUNS`](super::extract::PLACE_NOUNS)).
 const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", "outskirts"];
@@ -313,6 +382,9 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
     if LOCATIVES.contains(&previous.as_ref()) {
         // ("in Manhattan", but not across a sentence's punctuation: "in. Manhattan")
         return before.trim_end().ends_with(|c: char| c.is_alphabetic());
+    }
+    if destination(text, place) {
+        return true;
     }
     let second = words.next();
     match previous.as_ref() {
@@ -332,6 +404,28 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
     }
     // Listed after a place: "in Los Angeles and Chicago".
     last_place.filter(|&end| end <= place.start).is_some_and(|end| crate::annotate::names::listed_after(text, &(end..end), place))
+}
+
+/// Whether a name is where someone or something went: "a flight to Algeria", "on a visit to
+/// Mandalay", "went on to Warsaw", "visited Kerrville".
+fn destination(text: &str, place: &Range<usize>) -> bool {
+    let before = &text[..place.start];
+    // (Not across a sentence's punctuation: "to. Paris".)
+    if !before.trim_end().ends_with(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower_case);
+    let Some(previous) = words.next() else { return false };
+    let travel = |w: &str| TRAVEL_BEFORE_TO.contains(&w);
+    match previous.as_ref() {
+        "onto" => true,
+        "to" => match words.next().as_deref() {
+            Some("on") => words.next().is_some_and(|w| travel(&w)),
+            Some(word) => travel(word),
+            None => false,
+        },
+        word => VISITING.contains(&word),
+    }
 }
 
 /// Words before a date that make it the date of a report, not of the event: "said on Tuesday".
@@ -696,6 +790,10 @@ fn about_share(x: f64) -> f64 {
     if whole >= 100 { 1.0 / 30.0 } else { 0.1 }
 }
 
+/// How far apart two bounds the same way may be and still bound one count (see
+/// [`figures_compatible`]).
+const SAME_BOUND: f64 = 1.25;
+
 pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool {
     let close = |x: f64, y: f64, share: f64| (x - y).abs() <= share * x.abs().max(y.abs()) + 1e-9;
     if a == b {
@@ -712,6 +810,13 @@ pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool 
     if pa == Precision::About && pb == Precision::About {
         // Two approximations: a tenth either way, once.
         return close(a, b, 0.1);
+    }
+    // Two bounds the same way are each the round figure just past the count ("more than 70
+    // witnesses" for 74): they tell one count when they are near, and two counts when
+    // one is a quarter past the other ("more than 90 witnesses").
+    if pa == pb && matches!(pa, Precision::AtLeast | Precision::AtMost) {
+        let (low, high) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
+        return high <= SAME_BOUND * low + 1e-9;
     }
     let bounded = |p: Precision| matches!(p, Precision::AtLeast | Precision::AtMost | Precision::About);
     if bounded(pa) || bounded(pb) {
@@ -868,9 +973,15 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
     }
     // (The end of the last name read as a place: "in Los Angeles and Chicago".)
     let mut last_place: Option<usize> = None;
+    // Where someone went stays in the frame of the sentence's other values as well: its
+    // words remain lemmas ("travelled to Paris and Warsaw yesterday" is dated with them).
+    let mut destinations: Vec<Range<usize>> = Vec::new();
     for (index, place) in &analysis.places {
         if !after_locative(text, &place.range, last_place) {
             continue;
+        }
+        if destination(text, &place.range) || last_place.is_some_and(|end| destinations.last().is_some_and(|d| d.end == end)) {
+            destinations.push(place.range.clone());
         }
         last_place = Some(place.range.end);
         if let Some(list) = values.get_mut(*index) {
@@ -893,7 +1004,10 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let at = found.partition_point(|(r, _)| r.start <= w.range.start);
             at.checked_sub(1).is_some_and(|at| w.range.end <= found[at].0.end)
         };
-        let in_value: Vec<bool> = sentence_words.iter().map(inside).collect();
+        let in_value: Vec<bool> = sentence_words
+            .iter()
+            .map(|w| inside(w) && !destinations.iter().any(|d| d.start <= w.range.start && w.range.end <= d.end))
+            .collect();
         // At most a lemma a word: sized once, not grown word by word.
         let mut lemma_starts: Vec<usize> = Vec::with_capacity(sentence_words.len());
         sentence.lemmas.reserve_exact(sentence_words.len());
@@ -2011,6 +2125,11 @@ mod tests {
         assert!(figures_compatible(2_500_000.0, Exact, 2_480_000.0, Exact));
         assert!(!figures_compatible(15.0, Exact, 10.0, Exact));
         assert!(figures_compatible(20.0, AtMost, 15.0, Exact));
+        // Two bounds the same way: one count when near, two when a quarter apart.
+        assert!(figures_compatible(19_500_000.0, AtLeast, 19_200_000.0, AtLeast));
+        assert!(figures_compatible(75.0, AtLeast, 70.0, AtLeast));
+        assert!(!figures_compatible(90.0, AtLeast, 70.0, AtLeast));
+        assert!(!figures_compatible(10.0, AtMost, 15.0, AtMost));
         // An approximation reaches as far as its roundness: a tenth for "about 1,700", a
         // thirtieth for "some 4,521".
         assert!(figures_compatible(1_700.0, About, 1_644.0, Exact));
@@ -2061,6 +2180,14 @@ mod tests {
         assert!(read_as_place("The mayor of Halvik spoke.", "Halvik", None));
         assert!(read_as_place("He served as bishop of Chiclayo.", "Chiclayo", None));
         assert!(!read_as_place("The president of Halvik Steel spoke.", "Halvik Steel", None));
+        // Where someone went: after "to" with a word of travel, or a visit's object.
+        assert!(read_as_place("He was about to board a flight to Tunisia.", "Tunisia", None));
+        assert!(read_as_place("The chancellor travelled to Paris on Wednesday.", "Paris", None));
+        assert!(read_as_place("He then went on to Warsaw.", "Warsaw", None));
+        assert!(read_as_place("The relief chief visited Mandalay.", "Mandalay", None));
+        assert!(!read_as_place("The prosecutor spoke to Reuters.", "Reuters", None));
+        assert!(!read_as_place("The Pacers lost to Boston.", "Boston", None));
+        assert!(!read_as_place("He was sent to. Paris was quiet.", "Paris", None));
     }
 
     #[test]

@@ -1236,13 +1236,13 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     if after_according {
         return false;
     }
-    let after_place_noun = previous == Some("of") && before_previous.is_some_and(|w| PLACE_NOUNS.contains(&w));
+    let after_place_noun = previous == Some("of") && before_previous.is_some_and(|w| PLACE_NOUNS.contains(&w) || w == "out");
     let after_capital_comma = text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| {
         let head = head.trim_end();
         ascii_lower_ends_with(head, "capital").unwrap_or_else(|| head.to_lowercase().ends_with("capital"))
     });
     let object_of_movement =
-        matches!(previous, Some("left" | "leaving" | "departed" | "visit" | "visited" | "visiting" | "visits" | "toured"));
+        matches!(previous, Some("left" | "leaving" | "departed")) || previous.is_some_and(|w| super::evidence::VISITING.contains(&w));
     (mention.after_place_preposition && previous != Some("of")) || after_place_noun || after_capital_comma || object_of_movement
 }
 
