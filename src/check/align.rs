@@ -121,17 +121,83 @@ fn own_words(value: &Value, index: &dyn EvidenceSource) -> Vec<u32> {
         .collect()
 }
 
-/// The [`frame`] of a slot's value.
+/// The [`frame`] of a slot's value, with the values of its sentence (`values`, see
+/// [`value_terms`]) that stand within `window` (lemma positions) as terms of it: only for a
+/// day or a figure, and only values of other types than its own.
+#[allow(clippy::too_many_arguments)]
 fn value_frame(
     terms: &[Option<u32>],
     slot: &Slot,
+    values: &[ValueTerm],
+    window: Range<usize>,
     anchors: &[usize],
     unit: Option<u32>,
     date: bool,
     index: &dyn EvidenceSource,
 ) -> Vec<FrameTerm> {
-    frame(terms, slot.at as usize, anchors, unit, &own_words(&slot.value, index), date, index)
+    let mut frame = frame(terms, slot.at as usize, anchors, unit, &own_words(&slot.value, index), date, index);
+    if matches!(slot.value, Value::Place(_)) {
+        return frame;
+    }
+    let at = slot.at as usize;
+    for value in values {
+        // (A value ends its window as a lemma does not: the last value stands at its end.)
+        if std::ptr::eq(value.slot, slot) || value.slot.value.same_type(&slot.value) || value.at < window.start || value.at > window.end {
+            continue;
+        }
+        let near = nearness(lemma_distance(value.at, at), date);
+        match frame.binary_search_by_key(&value.term, |t| t.term) {
+            Ok(found) => {
+                let entry = &mut frame[found];
+                entry.near = entry.near.max(near);
+                entry.owned = entry.owned.max(near);
+            }
+            Err(insert) => frame.insert(insert, FrameTerm { term: value.term, near, owned: near, idf: value.idf }),
+        }
+    }
+    frame
 }
+
+/// A value of a sentence as a term of its other values' frames (see [`value_terms`]).
+struct ValueTerm<'a> {
+    slot: &'a Slot,
+    /// Its lemma position.
+    at: usize,
+    term: u32,
+    idf: f32,
+}
+
+/// A sentence's values as terms of one another's frames: where a thing happened, how many,
+/// on what day ("sentenced Combs to 50 months on Friday" and "on Thursday sentenced him to
+/// 50 months" share the 50 months). Only values stated, not hedged. Each is a term of its
+/// own (outside the index's ids), as rare as the corpus states it seldom.
+fn value_terms<'a>(slots: &'a [Slot], index: &dyn EvidenceSource) -> Vec<ValueTerm<'a>> {
+    use std::hash::{Hash, Hasher};
+    let sentences = index.len_with_values().max(1) as f32;
+    slots
+        .iter()
+        .filter(|slot| !slot.hedged)
+        .map(|slot| {
+            let mut hasher = rustc_hash::FxHasher::default();
+            match &slot.value {
+                Value::Place(place) => (0u8, place).hash(&mut hasher),
+                Value::Figure { value, unit, .. } => (1u8, value.to_bits(), unit).hash(&mut hasher),
+                Value::Score(a, b) => (2u8, a.min(b), a.max(b)).hash(&mut hasher),
+                Value::Date(date) => (3u8, date).hash(&mut hasher),
+            }
+            let idf = match &slot.value {
+                Value::Date(_) => VALUE_IDF * index.max_idf(),
+                value => ((sentences + 1.0) / (index.stated_in(value) as f32 + 1.0)).ln().clamp(0.0, index.max_idf()),
+            };
+            ValueTerm { slot, at: slot.at as usize, term: VALUE_TERMS | (hasher.finish() as u32 & !VALUE_TERMS), idf }
+        })
+        .collect()
+}
+
+/// The ids of [`value_terms`]: none the index gives a lemma.
+const VALUE_TERMS: u32 = 0xF000_0000;
+/// The rarity of a day as a term of another value's frame (share of the rarest word's).
+const VALUE_IDF: f32 = 0.6;
 
 /// One lemma (by its synonym family) of a value's frame: how near the value it stands, how
 /// near once the lemmas of other values' clauses are set far, and its rarity.
@@ -181,12 +247,18 @@ fn alignment(draft: &[FrameTerm], evidence: &[FrameTerm]) -> Alignment {
     let (mut shared, mut shared_local, mut governing_idf) = (0.0, 0.0, 0.0);
     let (mut shared_count, mut rarest_shared) = (0, 0.0f32);
     for &FrameTerm { term, near, owned, idf } in draft {
+        // (A value of the draft's sentence counts only when the evidence states it too: a
+        // sentence that leaves it out is no less aligned for that.)
+        let found_at = evidence.binary_search_by_key(&term, |t| t.term);
+        if term & VALUE_TERMS == VALUE_TERMS && found_at.is_err() {
+            continue;
+        }
         total += near * idf;
         let local = near >= 0.4;
         if local {
             total_local += near * idf;
         }
-        if let Ok(at) = evidence.binary_search_by_key(&term, |t| t.term) {
+        if let Ok(at) = found_at {
             let other = evidence[at].owned;
             let found = owned.min(other);
             shared += found * idf;
@@ -257,7 +329,8 @@ fn judge<'a>(
     let index = &facts.evidence;
     let unit = slot.value.unit().and_then(|u| index.term(u));
     let is_date = matches!(slot.value, Value::Date(_));
-    let draft_frame = value_frame(terms, slot, &draft_anchors, unit, is_date, index);
+    let draft_value_terms = value_terms(draft_slots, index);
+    let draft_frame = value_frame(terms, slot, &draft_value_terms, 0..terms.len(), &draft_anchors, unit, is_date, index);
     if draft_frame.is_empty() {
         return Judgment::Silent;
     }
@@ -310,6 +383,7 @@ fn judge<'a>(
         let later_undated =
             published.is_none() && matches!((draft_date, index.latest_day(sentence.source)), (Some(draft), Some(latest)) if latest > draft);
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
+        let evidence_values = if matches!(slot.value, Value::Place(_)) { Vec::new() } else { value_terms(&sentence.slots, index) };
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
         // as well, the sentence gives several and which one the draft's stands for is
         // unclear. A value the draft sentence gives too is accounted for: no rival.
@@ -319,7 +393,7 @@ fn judge<'a>(
                 .iter()
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
                 .filter(|o| !draft_values.iter().any(|v| accounted(v, &o.value)))
-                .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, o, unit, is_date, index))
+                .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, o, unit, is_date, index))
                 .fold(0.0f32, f32::max)
         };
         for other in sentence.slots.iter() {
@@ -388,7 +462,15 @@ fn judge<'a>(
             } else {
                 &evidence_terms[..]
             };
-            let evidence_frame = value_frame(framed, other, &anchors(&sentence.slots, other), unit, is_date, index);
+            let window = if subject_date {
+                0..at
+            } else if relative_date {
+                at..evidence_terms.len()
+            } else {
+                0..evidence_terms.len()
+            };
+            let evidence_frame =
+                value_frame(framed, other, &evidence_values, window, &anchors(&sentence.slots, other), unit, is_date, index);
             let alignment = alignment(&draft_frame, &evidence_frame);
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
@@ -1147,16 +1229,18 @@ fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<c
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn alignment_of(
     draft_frame: &[FrameTerm],
     terms: &[Option<u32>],
     slots: &[Slot],
+    values: &[ValueTerm],
     slot: &Slot,
     unit: Option<u32>,
     date: bool,
     index: &dyn EvidenceSource,
 ) -> f32 {
-    alignment(draft_frame, &value_frame(terms, slot, &anchors(slots, slot), unit, date, index)).local
+    alignment(draft_frame, &value_frame(terms, slot, values, 0..terms.len(), &anchors(slots, slot), unit, date, index)).local
 }
 
 /// Whether a place value can be a place: no word of it is a person's name, and not every
@@ -2037,6 +2121,20 @@ mod tests {
 
     fn day(y: i16, m: i8, d: i8) -> Value {
         Value::Date(DateValue::Day(jiff::civil::date(y, m, d)))
+    }
+
+    #[test]
+    fn a_value_both_sentences_state_aligns_them_and_one_left_out_costs_nothing() {
+        let term = |term: u32, idf: f32| FrameTerm { term, near: 1.0, owned: 1.0, idf };
+        let fifty_months = VALUE_TERMS | 7;
+        let draft = [term(1, 2.0), term(2, 2.0), term(fifty_months, 3.0)];
+        // The evidence gives the draft's figure and one of its words.
+        let with_value = alignment(&draft, &[term(1, 2.0), term(fifty_months, 3.0)]);
+        // It gives one of its words and not the figure.
+        let without_value = alignment(&draft, &[term(1, 2.0)]);
+        assert!((without_value.local - 0.5).abs() < 1e-6, "{without_value:?}");
+        assert!(with_value.local > 0.7, "{with_value:?}");
+        assert_eq!(with_value.shared_local, 2);
     }
 
     #[test]
