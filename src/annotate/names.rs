@@ -24,6 +24,7 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 const TITLE_HEADS: &[&str] = &[
     "president",
     "minister",
+    "treasurer",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1034,7 +1035,7 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
                     let after = &text[words[name_end_index(words, run_start) - 1].range.end..next.range.start];
                     after.starts_with(',')
                 });
-                if gap != ", " || !closes || !title_opened(words, before) {
+                if gap != ", " || !closes || !(title_opened(words, before) || title_listed(text, words, before)) {
                     return None;
                 }
             }
@@ -1100,6 +1101,27 @@ fn title_opened(words: &[Word], head: usize) -> bool {
     })
 }
 
+/// Whether the capitalised title phrase ending at `head` opens an item of a list of office
+/// holders ("including Deputy Prime Minister Richard Marles, Treasurer, Jim Chalmers, and
+/// Foreign Affairs Minister, Penny Wong"): written as a formal title, after a comma, "and"
+/// or "including", or opening the sentence.
+fn title_listed(text: &str, words: &[Word], head: usize) -> bool {
+    if !words[head].is_capitalised() {
+        return false;
+    }
+    let mut at = head;
+    while at > 0
+        && words[at - 1].is_capitalised()
+        && is_normal_title_word(&words[at - 1].norm)
+        && text[words[at - 1].range.end..words[at].range.start] == *" "
+    {
+        at -= 1;
+    }
+    let Some(before) = at.checked_sub(1) else { return true };
+    let gap = &text[words[before].range.end..words[at].range.start];
+    gap.trim() == "," || gap == " " && matches!(words[before].norm.as_ref(), "and" | "including")
+}
+
 /// "Choe Son-hui, foreign minister of North Korea," / "Lavrov, Russia's foreign minister".
 fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<TitleMention> {
     let previous = words.get(after_name.checked_sub(1)?)?;
@@ -1112,6 +1134,10 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         index += 1;
     }
     let start = index;
+    // ("…, Jim Chalmers, and Foreign Affairs Minister, Penny Wong": the next item of a list.)
+    if words.get(start).is_none_or(|w| w.norm == "and") {
+        return None;
+    }
     // Up to six words ending in a title head, with nothing but spaces between (or a
     // plural possessive's apostrophe: "the Eagles' coach").
     let mut head = None;
@@ -1134,6 +1160,10 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     }
     // "…, Kremlin spokesman Dmitry Peskov": the title is the next name's, not this one's.
     if words.get(head + 1).is_some_and(|w| w.is_capitalised() && joined_by_space(text, &words[head], w)) {
+        return None;
+    }
+    // "…, Treasurer, Jim Chalmers": set off before the next name, the title is its too.
+    if words.get(head + 1).is_some_and(|w| w.is_capitalised() && text[words[head].range.end..w.range.start] == *", ") {
         return None;
     }
     // "... of North Korea" / "... at Kyungnam University" / "of the Academy" completes the qualifier.
@@ -1661,6 +1691,18 @@ mod tests {
             ("Army Spokesperson Major General Win Sura spoke.", "Win Sura", some(Some("army"), "spokesperson")),
             // Capitalised before a name, "Dean" is a given name.
             ("Dean Phillips spoke.", "Dean Phillips", None),
+            // A list of office holders, each title set off before its name.
+            (
+                "It kept Deputy Prime Minister Ray Marlow, Treasurer, Jo Calder, and Foreign Minister, Pia Wren.",
+                "Jo Calder",
+                some(None, "treasurer"),
+            ),
+            (
+                "It kept Deputy Prime Minister Ray Marlow, Treasurer, Jo Calder, and Foreign Minister, Pia Wren.",
+                "Pia Wren",
+                some(None, "foreign minister"),
+            ),
+            ("The treasurer, Jo Calder, said so.", "Jo Calder", some(None, "treasurer")),
         ];
         for (text, name, title) in cases {
             let found = names(text);
