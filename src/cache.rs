@@ -71,8 +71,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// apart in a place ("U. S. Steel") joined. 28: where someone went ("a flight to Algeria",
 /// "visited Mandalay") is a place, its words kept as lemmas; "out of Fort Belvoir" too.
 /// 29: a title set off before a name in a list of office holders ("Treasurer, Jo Calder,
-/// and Foreign Minister, Pia Wren"); "treasurer" a title.
-pub const FORMAT: u32 = 29;
+/// and Foreign Minister, Pia Wren"); "treasurer" a title. 30: a name written in full, then
+/// by its surname alone in the same document, is a person.
+pub const FORMAT: u32 = 30;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1025,3 +1025,31 @@ fn two_bounds_far_apart_are_two_counts_unless_the_count_grows() {
     let toll = "---\npublished: 2025-04-05\n---\nThe floods have killed at least 31 people in the county, officials said.\n";
     assert!(warnings(&engine, toll).is_empty(), "{:#?}", warnings(&engine, toll));
 }
+
+#[test]
+fn a_person_written_in_full_then_by_surname_is_known_and_a_misspelling_of_them_is_flagged() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\npublished: 2025-06-06\n---\nThe Harriers won 111-104 on Thursday night.\n\nPascal Orrinder had 19 points and 10 rebounds for the Harriers.\n\nOrrinder's putback with 48 seconds left sealed the win.\n",
+        ),
+        (
+            "daily.md",
+            "---\npublished: 2025-06-06\n---\nThe Harriers beat the Rovers 111-104.\n\nPascal Orrinder scored 19 points as the Harriers held on.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-06-07\n---\nPascal Orinder had 19 points for the Harriers.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "name-misspelled"), vec!["Pascal Orinder"], "{found:#?}");
+    // A place written in full and by its last word is no person: "Hallestad-based Norrik".
+    let engine = engine_of_place();
+    let draft = "---\npublished: 2025-06-07\n---\nThe Hallestad-based Norrek makes valves.\n";
+    assert!(flagged(&warnings(&engine, draft), "name-misspelled").is_empty(), "{:#?}", warnings(&engine, draft));
+}
+
+fn engine_of_place() -> Engine {
+    engine(&[(
+        "wire.md",
+        "---\npublished: 2025-06-06\n---\nThe Hallestad-based Norrik makes valves and pumps.\n\nNorrik employs 6,800 people.\n",
+    )])
+}

@@ -32,7 +32,7 @@ use crate::annotate::sentences::split_sentences;
 use crate::corpus::{Corpus, DateSource, Document};
 use crate::finding::Citation;
 use extract::{Acronyms, Analysis, EventAssertion, EventKind, analyse_keeping_words};
-use people::{People, PersonId, is_full_person_name};
+use people::{People, PersonId, is_full_person_name, referred_to_by_surname};
 
 /// A passage of a corpus document, as kept in the fact base: 12 bytes where a
 /// [`Citation`] takes a few hundred (path, names and quote copied). Turned into a
@@ -508,9 +508,21 @@ impl FactBase {
         for (index, document) in corpus.documents.iter().enumerate() {
             let learned = &learned[index];
             let sentences = split_sentences(&document.text[learned.clone()]);
+            // Names written in full once and by the last name alone after ("Pascal Siakam
+            // ... Siakam led the Pacers"): the newsroom's way with a person, whatever the
+            // other cues. (See `referred_to_by_surname`.)
+            let mut surnames: FxHashSet<String> = FxHashSet::default();
+            let mut full_names: Vec<(crate::annotate::names::NameMention, CiteRef)> = Vec::new();
             for sentence in sentences.into_iter().map(|r| r.start + learned.start..r.end + learned.start) {
                 for mention in find_names(&document.text, sentence.clone()) {
                     let citation = CiteRef::new(index, sentence.clone());
+                    if !mention.after_place_preposition {
+                        if !mention.text.contains(' ') {
+                            surnames.insert(mention.text.clone());
+                        } else if !mention.person_cue {
+                            full_names.push((mention.clone(), citation));
+                        }
+                    }
                     if is_full_person_name(&mention, &facts.common_words) {
                         let id = facts.people.learn_spelling(&mention.text, index, citation);
                         if let Some(title) = &mention.title {
@@ -522,6 +534,14 @@ impl FactBase {
                         // May turn out to be a spelling learned elsewhere: looked at below,
                         // without finding the names of every sentence again.
                         uncued.push((index, mention.text, citation));
+                    }
+                }
+            }
+            for (mut mention, citation) in full_names {
+                if referred_to_by_surname(&mention, &surnames, &facts.common_words) {
+                    mention.person_cue = true;
+                    if is_full_person_name(&mention, &facts.common_words) {
+                        facts.people.learn_spelling(&mention.text, index, citation);
                     }
                 }
             }

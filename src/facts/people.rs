@@ -158,6 +158,26 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
         && !mention.text.split_whitespace().any(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase()))
 }
 
+/// Whether a name of two or three words is written alone by its last word elsewhere in
+/// its document (`surnames`: the one-word names there): "Pascal Siakam" then "Siakam led
+/// the Pacers", as news refers to a person after the first mention. Not when a word is one
+/// the corpus writes in lower case ("Camp Mystic", "Kansas City Chiefs") or a kind of place
+/// ("Augustinian Province"), nor a country or nationality ("Air India", "Argentine-born").
+pub fn referred_to_by_surname(mention: &NameMention, surnames: &FxHashSet<String>, common_words: &FxHashSet<String>) -> bool {
+    let words: Vec<&str> =
+        mention.text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let common = |word: &str| common_words.contains(&normal_word(word));
+    let place_word = |word: &str| crate::facts::extract::PLACE_NOUNS.contains(&normal_word(word).as_str());
+    (2..=3).contains(&words.len())
+        && last.chars().count() >= 3
+        && surnames.contains(*last)
+        && !words.iter().any(|w| common(w) || place_word(w))
+        // ("Hallestad-based Norrik": a word joined to a lower-case one describes.)
+        && !words.iter().any(|w| w.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase)))
+        && !name_parts(&mention.text).iter().any(|part| is_country(part))
+}
+
 /// Edit distance between two name parts.
 pub fn part_distance(a: &str, b: &str) -> usize {
     strsim::levenshtein(a, b)
