@@ -166,7 +166,7 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
 pub fn referred_to_by_surname(mention: &NameMention, surnames: &FxHashSet<String>, common_words: &FxHashSet<String>) -> bool {
     let words: Vec<&str> =
         mention.text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
-    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let Some(last) = words.last() else { return false };
     let common = |word: &str| common_words.contains(&normal_word(word));
     let place_word = |word: &str| crate::facts::extract::PLACE_NOUNS.contains(&normal_word(word).as_str());
     (2..=3).contains(&words.len())
