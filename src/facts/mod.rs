@@ -32,7 +32,7 @@ use crate::annotate::sentences::split_sentences;
 use crate::corpus::{Corpus, DateSource, Document};
 use crate::finding::Citation;
 use extract::{Acronyms, Analysis, EventAssertion, EventKind, analyse_keeping_words};
-use people::{People, PersonId, is_full_person_name, referred_to_by_surname};
+use people::{People, PersonId, given_name_shaped, is_full_person_name, referred_to_by_surname};
 
 /// A passage of a corpus document, as kept in the fact base: 12 bytes where a
 /// [`Citation`] takes a few hundred (path, names and quote copied). Turned into a
@@ -505,6 +505,8 @@ impl FactBase {
                 }
             }
         }
+        let mut alone: FxHashSet<String> = FxHashSet::default();
+        let mut by_surname: Vec<(usize, crate::annotate::names::NameMention, CiteRef)> = Vec::new();
         for (index, document) in corpus.documents.iter().enumerate() {
             let learned = &learned[index];
             let sentences = split_sentences(&document.text[learned.clone()]);
@@ -537,12 +539,20 @@ impl FactBase {
                     }
                 }
             }
-            for (mut mention, citation) in full_names {
+            for (mention, citation) in full_names {
                 if referred_to_by_surname(&mention, &surnames, &facts.common_words) {
-                    mention.person_cue = true;
-                    if is_full_person_name(&mention, &facts.common_words) {
-                        facts.people.learn_spelling(&mention.text, index, citation);
-                    }
+                    by_surname.push((index, mention, citation));
+                }
+            }
+            alone.extend(surnames);
+        }
+        // (Only once every document is read: a given name is seldom written alone, a
+        // team's city, a party, a company often are, in any article.)
+        for (index, mut mention, citation) in by_surname {
+            if given_name_shaped(&mention, &alone, &facts.vocabulary) {
+                mention.person_cue = true;
+                if is_full_person_name(&mention, &facts.common_words) {
+                    facts.people.learn_spelling(&mention.text, index, citation);
                 }
             }
         }

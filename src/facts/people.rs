@@ -178,6 +178,24 @@ pub fn referred_to_by_surname(mention: &NameMention, surnames: &FxHashSet<String
         && !name_parts(&mention.text).iter().any(|part| is_country(part))
 }
 
+/// Whether a name found by its surname (see [`referred_to_by_surname`]) opens with what may
+/// be a given name: a word no article of the corpus writes alone (`alone`: "Indiana
+/// Pacers", "Senate Republicans", "Boeing Starliner" open with one that is), no acronym
+/// ("EU Clears Google"), and not a plural whose singular the corpus writes ("Senate
+/// Republicans": "Republican"); written mid-sentence.
+pub fn given_name_shaped(mention: &NameMention, alone: &FxHashSet<String>, vocabulary: &FxHashSet<String>) -> bool {
+    let words: Vec<&str> =
+        mention.text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let plural_of_known = last.strip_suffix('s').is_some_and(|singular| vocabulary.contains(singular));
+    // (Not at a sentence's start, where a headline or a descriptor is capitalised too:
+    // "Billionaire Elon Musk", "Climate Trump"; the person is named in full mid-sentence too.)
+    !mention.sentence_initial
+        && !alone.contains(*first)
+        && !words.iter().any(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+        && !plural_of_known
+}
+
 /// Edit distance between two name parts.
 pub fn part_distance(a: &str, b: &str) -> usize {
     strsim::levenshtein(a, b)
