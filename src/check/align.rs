@@ -331,7 +331,9 @@ fn judge<'a>(
     let is_date = matches!(slot.value, Value::Date(_));
     let draft_value_terms = value_terms(draft_slots, index);
     let draft_frame = value_frame(terms, slot, &draft_value_terms, 0..terms.len(), &draft_anchors, unit, is_date, index);
-    if draft_frame.is_empty() {
+    // (A sentence of values and no words frames nothing: its values alone would align with
+    // any sentence that states one of them.)
+    if draft_frame.iter().all(|t| t.term & VALUE_TERMS == VALUE_TERMS) {
         return Judgment::Silent;
     }
     if matches!(slot.value, Value::Place(_)) && !plausible_place(facts, &slot.value) {

@@ -799,8 +799,8 @@ pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool 
     if a == b {
         return true;
     }
-    // Each figure as the range it allows; they agree when the ranges meet. Two lower
-    // bounds ("more than 19.2 million", "more than 19.5 million") always do.
+    // Each figure as the range it allows; they agree when the ranges meet. (Two bounds the
+    // same way always would: they are compared by how far apart they are, below.)
     let range = |x: f64, p: Precision| match p {
         Precision::AtLeast => (x, f64::INFINITY),
         Precision::AtMost => (f64::NEG_INFINITY, x),
