@@ -115,10 +115,15 @@ fn frame(
 /// The families of the words of a place value (see [`frame`]); none for another value.
 fn own_words(value: &Value, index: &dyn EvidenceSource) -> Vec<u32> {
     let Value::Place(key) = value else { return Vec::new() };
-    key.split(|c: char| !c.is_alphanumeric())
+    place_families(key, index).collect()
+}
+
+/// The lemma families of a place's words that the index knows.
+fn place_families<'a>(place: &'a str, index: &'a dyn EvidenceSource) -> impl Iterator<Item = u32> + 'a {
+    place
+        .split(|c: char| !c.is_alphanumeric())
         .filter_map(|word| index.term(&crate::facts::evidence::lemma(word)?))
         .map(|term| index.family(term))
-        .collect()
 }
 
 /// The [`frame`] of a slot's value, with the values of its sentence (`values`, see
@@ -339,12 +344,7 @@ fn judge<'a>(
     if matches!(slot.value, Value::Place(_)) && !plausible_place(facts, &slot.value) {
         return Judgment::Silent;
     }
-    let place_words: Vec<u32> = draft_places
-        .iter()
-        .flat_map(|place| place.split(|c: char| !c.is_alphanumeric()))
-        .filter_map(|word| index.term(&crate::facts::evidence::lemma(word)?))
-        .map(|term| index.family(term))
-        .collect();
+    let place_words: Vec<u32> = draft_places.iter().flat_map(|place| place_families(place, index)).collect();
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut bounding: Vec<Aligned> = Vec::new();
     // Places that hold the draft's only as the draft's other place told (see below).
@@ -1863,8 +1863,13 @@ const RUNNING_COUNTS: &[&str] = &[
 /// Whether a sentence gives a count that moves as a story goes on (see [`RUNNING_COUNTS`]):
 /// in a draft without a date, it cannot be told stale from wrong.
 fn running_count(sentence: &str) -> bool {
+    names_any(sentence, RUNNING_COUNTS)
+}
+
+/// Whether a sentence has one of `words` (lower case) as a word of its own.
+fn names_any(sentence: &str, words: &[&str]) -> bool {
     let lower = sentence.to_lowercase();
-    lower.split(|c: char| !c.is_alphanumeric()).any(|word| RUNNING_COUNTS.contains(&word))
+    lower.split(|c: char| !c.is_alphanumeric()).any(|word| words.contains(&word))
 }
 
 /// Two lower bounds of a count that grows ("at least 24 dead" on Friday, "at least 29" on
@@ -1873,9 +1878,11 @@ fn running_count(sentence: &str) -> bool {
 fn growing_bounds(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence) -> bool {
     use crate::annotate::counts::Precision::AtLeast;
     let (Value::Figure { precision: AtLeast, .. }, Value::Figure { precision: AtLeast, .. }) = (draft, evidence) else { return false };
-    facts.sources.get(sentence.source as usize).and_then(|s| s.text.get(sentence.range())).is_some_and(|text| {
-        running_count(text) || text.split(|c: char| !c.is_alphanumeric()).any(|w| GROWING.contains(&w.to_lowercase().as_str()))
-    })
+    facts
+        .sources
+        .get(sentence.source as usize)
+        .and_then(|s| s.text.get(sentence.range()))
+        .is_some_and(|text| running_count(text) || names_any(text, GROWING))
 }
 
 /// Words of figures a business reports that grow with it.

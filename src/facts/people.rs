@@ -124,6 +124,12 @@ pub fn name_parts(text: &str) -> Vec<String> {
     text.split_whitespace().filter(|w| !is_quoted(w)).flat_map(|w| w.split('-')).filter(|p| !p.is_empty()).map(normal_word).collect()
 }
 
+/// The words of a name, without a quoted nickname or a particle ("Amélie des Roches" is
+/// two words).
+fn name_words(text: &str) -> Vec<&str> {
+    text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect()
+}
+
 /// Whether a name mention looks like a full personal name worth learning as a person.
 /// `common_words` are the words the corpus writes in lower case: a name does not end in
 /// one, nor has two ("Korean Peninsula", "Sputnik News", a title-case headline).
@@ -133,9 +139,7 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
         return false;
     }
     let parts = name_parts(&mention.text);
-    // (A name's particles are no words of its own: "Amélie des Roches" is two words.)
-    let words: Vec<&str> =
-        mention.text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
+    let words = name_words(&mention.text);
     let common = |word: &str| common_words.contains(&normal_word(word));
     let common_count = words.iter().filter(|w| common(w)).count();
     // A title written right before the name ("quarterback Jalen Hurts") vouches for a
@@ -164,8 +168,7 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
 /// the corpus writes in lower case ("Camp Mystic", "Kansas City Chiefs") or a kind of place
 /// ("Augustinian Province"), nor a country or nationality ("Air India", "Argentine-born").
 pub fn referred_to_by_surname(mention: &NameMention, surnames: &FxHashSet<String>, common_words: &FxHashSet<String>) -> bool {
-    let words: Vec<&str> =
-        mention.text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
+    let words = name_words(&mention.text);
     let Some(last) = words.last() else { return false };
     let common = |word: &str| common_words.contains(&normal_word(word));
     let place_word = |word: &str| crate::facts::extract::PLACE_NOUNS.contains(&normal_word(word).as_str());
@@ -184,8 +187,7 @@ pub fn referred_to_by_surname(mention: &NameMention, surnames: &FxHashSet<String
 /// ("EU Clears Google"), and not a plural whose singular the corpus writes ("Senate
 /// Republicans": "Republican"); written mid-sentence.
 pub fn given_name_shaped(mention: &NameMention, alone: &FxHashSet<String>, vocabulary: &FxHashSet<String>) -> bool {
-    let words: Vec<&str> =
-        mention.text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
+    let words = name_words(&mention.text);
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
     let plural_of_known = last.strip_suffix('s').is_some_and(|singular| vocabulary.contains(singular));
     // (Not at a sentence's start, where a headline or a descriptor is capitalised too:
