@@ -72,8 +72,11 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// "visited Mandalay") is a place, its words kept as lemmas; "out of Fort Belvoir" too.
 /// 29: a title set off before a name in a list of office holders ("Treasurer, Jo Calder,
 /// and Foreign Minister, Pia Wren"); "treasurer" a title. 30: a name written in full, then
-/// by its surname alone in the same document, is a person.
-pub const FORMAT: u32 = 30;
+/// by its surname alone in the same document, is a person. 31: a team's position in lower
+/// case after its name ("Thunder center", "Liverpool forward"); "attorney-general" and the
+/// other "-general" offices, "rapporteur"; "Fellow" before a title no part of it; a title
+/// joined by "and" before another ("Deputy Prime Minister and Defence Minister, R. M.").
+pub const FORMAT: u32 = 31;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -187,3 +187,73 @@ fn the_same_office_at_another_organisation_is_a_conflict() {
         assert!(role_conflicts(&engine, draft).is_empty(), "{:#?}", role_conflicts(&engine, draft));
     }
 }
+
+#[test]
+fn a_club_named_before_a_noun_is_no_place_and_a_players_position_after_the_club_is_a_title() {
+    // "fans in Harriers scarves": the club modifies the noun after it; no city is named.
+    let engine = engine(&[
+        (
+            "game.md",
+            "---\noutlet: Court Wire\npublished: 2025-06-09\n---\nThe Rovers beat the Harriers 101-95 on Sunday.\n\nSome 18,000 fans in Harriers scarves cheered the Harriers on.\n\nHarriers coach Lena Fitch said her team would recover.\n\nRovers center Obi Marand had 20 points, and Harriers center Teo Varga added 12.\n\nFellow Rovers forward Cal Dunne grabbed 11 rebounds.\n",
+        ),
+        ("recap.md", "---\noutlet: Hoop Daily\npublished: 2025-06-10\n---\nHarriers coach Lena Fitch praised the crowd.\n"),
+    ]);
+    let right =
+        "---\npublished: 2025-06-10\n---\nHarriers coach Lena Fitch praised the crowd, and Rovers center Obi Marand had 20 points.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+    let coach = "---\npublished: 2025-06-10\n---\nRovers coach Lena Fitch praised the crowd.\n";
+    let found = role_conflicts(&engine, coach);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Harriers coach"), "gives her real title: {}", found[0].message);
+    // A position after the club's name, in lower case, is a title; "Fellow" is no part of it.
+    let center = "---\npublished: 2025-06-10\n---\nHarriers center Obi Marand had 20 points.\n";
+    let found = role_conflicts(&engine, center);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Teo Varga"), "names the holder: {}", found[0].message);
+    let forward = "---\npublished: 2025-06-10\n---\nHarriers forward Cal Dunne grabbed 11 rebounds.\n";
+    let found = role_conflicts(&engine, forward);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].message.contains("calls Cal Dunne Rovers forward") || found[0].message.contains("call Cal Dunne Rovers forward"),
+        "{}",
+        found[0].message
+    );
+    // A forward may play center: no conflict between the two.
+    let big = "---\npublished: 2025-06-10\n---\nRovers center Cal Dunne grabbed 11 rebounds.\n";
+    assert!(role_conflicts(&engine, big).is_empty(), "{:#?}", role_conflicts(&engine, big));
+}
+
+#[test]
+fn a_second_title_joined_by_and_a_rank_a_party_and_a_head_of_state_are_each_checked() {
+    let engine = engine(&[
+        (
+            "cabinet.md",
+            "---\noutlet: Capital Wire\npublished: 2025-05-13\n---\nThe ministry was sworn in, with Deputy Prime Minister and Defence Minister, Rhys Calder, and Foreign Minister, Nina Holt, keeping their posts.\n\nShadow attorney-general Tess Moran said the opposition would regroup.\n\nMoran's colleague, finance spokeswoman Ula Brandt, agreed.\n",
+        ),
+        (
+            "race.md",
+            "---\noutlet: Valley Times\npublished: 2025-04-29\n---\nThe Greens and the Tories split the vote.\n\nTory candidate Ivo Sarr lost to the Liberal candidate.\n\nGreen candidate Ada Pike came third.\n",
+        ),
+        (
+            "suit.md",
+            "---\noutlet: Court Desk\npublished: 2025-08-01\n---\nThe suit names Sgt. Piet Olander and Lt. Mara Quist of the state police.\n",
+        ),
+        (
+            "summit.md",
+            "---\noutlet: Euro Wire\npublished: 2025-05-07\n---\nFrench President Luc Farrand welcomed the chancellor in Paris.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-05-14\n---\nDeputy Prime Minister Rhys Calder and Foreign Minister Nina Holt kept their posts. Tory candidate Ivo Sarr lost. Sgt. Piet Olander was named. French President Luc Farrand spoke.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+    for (draft, expected) in [
+        ("Deputy Prime Minister Nina Holt kept her post.", "Rhys Calder"),
+        ("Shadow attorney-general Ula Brandt agreed.", "Tess Moran"),
+        ("Green candidate Ivo Sarr lost.", "Tory candidate"),
+        ("Lt. Piet Olander was named.", "Mara Quist"),
+        ("French Prime Minister Luc Farrand spoke.", "French President"),
+    ] {
+        let found = role_conflicts(&engine, &format!("---\npublished: 2025-05-14\n---\n{draft}\n"));
+        assert_eq!(found.len(), 1, "{draft}: {found:#?}");
+        assert!(found[0].message.contains(expected), "{draft}: {}", found[0].message);
+    }
+}

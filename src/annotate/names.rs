@@ -78,6 +78,13 @@ const TITLE_HEADS: &[&str] = &[
     "scholar",
     "vice-president",
     "vice-chairman",
+    "attorney-general",
+    "solicitor-general",
+    "secretary-general",
+    "governor-general",
+    "director-general",
+    "inspector-general",
+    "rapporteur",
     "sister",
     "wife",
     "husband",
@@ -297,10 +304,23 @@ const TITLE_MODIFIERS: &[&str] = &[
 
 /// Position words that head a title only after a position modifier ("tight end",
 /// "running back", "defensive tackle"): alone they are ordinary words.
-const POSITION_HEADS: &[&str] = &["end", "back", "tackle", "guard", "safety", "center", "centre"];
+const POSITION_HEADS: &[&str] = &["end", "back", "tackle", "guard", "safety", "center", "centre", "forward"];
 
 /// Words before a [`POSITION_HEADS`] word that make it a title.
-const POSITION_MODIFIERS: &[&str] = &["tight", "running", "defensive", "offensive", "free", "strong", "left", "right", "nose"];
+const POSITION_MODIFIERS: &[&str] =
+    &["tight", "running", "defensive", "offensive", "free", "strong", "left", "right", "nose", "point", "shooting", "power", "small"];
+
+/// Whether `words[at]` is a team position: a [`POSITION_HEADS`] word after its modifier
+/// ("tight end", "point guard"), or in lower case after a capitalised word, the team's
+/// name ("Thunder center", "Liverpool forward").
+fn position_at(words: &[Word], at: usize) -> bool {
+    let word = &words[at];
+    POSITION_HEADS.contains(&word.norm.as_ref())
+        && at.checked_sub(1).is_some_and(|before| {
+            POSITION_MODIFIERS.contains(&words[before].norm.as_ref())
+                || !word.is_capitalised() && words[before].is_capitalised() && !matches!(word.norm.as_ref(), "end" | "back")
+        })
+}
 
 /// Party affiliations written before a name ("Conservative James Yan"): general
 /// knowledge, like the nationalities; they qualify the person and are no part of the name.
@@ -318,6 +338,12 @@ const AFFILIATIONS: &[&str] = &[
     "libertarian",
     "independent",
 ];
+
+/// Whether a word (lower case) is a party affiliation ([`AFFILIATIONS`]): a party's name,
+/// though the corpus writes it in lower case too ("a conservative").
+pub fn is_affiliation(word: &str) -> bool {
+    AFFILIATIONS.contains(&word)
+}
 
 /// Nouns for a person's own people and life: their possessor is a person ("Ventura's
 /// lawyer", "Hurts's birthday"), where a title after a possessive may be a company's.
@@ -562,10 +588,7 @@ fn plural_head(norm: &str) -> Option<&'static str> {
 /// modifier ("tight end", "running back").
 fn is_head_at(words: &[Word], at: usize) -> bool {
     let word = &words[at];
-    is_normal_title_head(&word.norm)
-        || !word.is_capitalised() && plural_head(&word.norm).is_some()
-        || POSITION_HEADS.contains(&word.norm.as_ref())
-            && at.checked_sub(1).is_some_and(|before| POSITION_MODIFIERS.contains(&words[before].norm.as_ref()))
+    is_normal_title_head(&word.norm) || !word.is_capitalised() && plural_head(&word.norm).is_some() || position_at(words, at)
 }
 
 /// The word lists as hash sets: looked up for every capitalised word of every sentence.
@@ -738,6 +761,9 @@ pub struct NameMention {
     pub text: String,
     /// The title written before it or in an appositive after it.
     pub title: Option<TitleMention>,
+    /// A second title joined to the first by "and" before it ("Deputy Prime Minister and
+    /// Defence Minister, Richard Marles"): the person holds both.
+    pub joined_title: Option<TitleMention>,
     /// Whether something marks it as a person (a title, a Korean-style given name, an honorific).
     pub person_cue: bool,
     /// Whether the name is the object of "in", "at", "to", "from" (a place, most likely).
@@ -864,10 +890,12 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let facility = FACILITY_NOUNS.contains(&lower_case(last.text).as_ref());
         let cued = !facility && (honorific || korean_shape || spoken || aged || nicknamed || possessor || affiliated);
         let title = if facility { None } else { title };
+        let joined_title = title.as_ref().filter(|t| t.range.end <= name_range.start).and_then(|t| title_joined_before(text, words, t));
         mentions.push(NameMention {
             range: name_range.clone(),
             text: text[name_range].to_string(),
             title,
+            joined_title,
             person_cue: cued,
             // "a letter from Deonte Nash, a former stylist": a person, whatever the preposition.
             after_place_preposition: after_place_preposition && (korean_shape || !cued),
@@ -1122,6 +1150,27 @@ fn title_listed(text: &str, words: &[Word], head: usize) -> bool {
     gap.trim() == "," || gap == " " && matches!(words[before].norm.as_ref(), "and" | "including")
 }
 
+/// The formal title joined by "and" before a title ("Deputy Prime Minister and Defence
+/// Minister, Richard Marles"): capitalised words ending in a title head, right before
+/// "and". (Not another person's: "Prime Minister Anthony Albanese and Defence Minister".)
+fn title_joined_before(text: &str, words: &[Word], title: &TitleMention) -> Option<TitleMention> {
+    let first = words.iter().position(|w| w.range.start == title.range.start)?;
+    let and = first.checked_sub(1).filter(|&i| words[i].norm == "and" && joined_by_space(text, &words[i], &words[first]))?;
+    let head = and.checked_sub(1).filter(|&i| joined_by_space(text, &words[i], &words[and]))?;
+    if !words[head].is_capitalised() || !is_normal_title_head(&words[head].norm) || !words[first].is_capitalised() {
+        return None;
+    }
+    let mut start = head;
+    while start > 0
+        && words[start - 1].is_capitalised()
+        && is_normal_title_word(&words[start - 1].norm)
+        && joined_by_space(text, &words[start - 1], &words[start])
+    {
+        start -= 1;
+    }
+    build_title(text, &words[start..=head])
+}
+
 /// "Choe Son-hui, foreign minister of North Korea," / "Lavrov, Russia's foreign minister".
 fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<TitleMention> {
     let previous = words.get(after_name.checked_sub(1)?)?;
@@ -1187,6 +1236,11 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
 }
 
 fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
+    // ("Fellow Thunder forward": the team is the title's qualifier, "fellow" no part of it.)
+    let phrase = match phrase {
+        [fellow, rest @ ..] if fellow.norm == "fellow" && !rest.is_empty() => rest,
+        _ => phrase,
+    };
     let first = phrase.first()?;
     let last = phrase.last()?;
     let mut qualifier_words = Vec::new();
@@ -1214,7 +1268,7 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         if RELATIONAL_HEADS.contains(&lower) {
             relational = true;
         }
-        let position = POSITION_HEADS.contains(&lower) && at > 0 && POSITION_MODIFIERS.contains(&phrase[at - 1].norm.as_ref());
+        let position = position_at(phrase, at);
         let plural = (!word.is_capitalised() && at + 1 == phrase.len()).then(|| plural_head(lower)).flatten();
         if let Some(head) = plural.filter(|_| !after_preposition) {
             core_words.push(canonical_title_word(head));

@@ -176,17 +176,30 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
 /// Most corpus sentences read for two organisations named together.
 const TOGETHER_SENTENCES: usize = 24;
 
+/// Words in lower case that may follow a place ("in Kansas City on Sunday"); any other
+/// lower-case word after a name makes the name its modifier ("in Thunder gear").
+const PLACE_FOLLOWERS: &[&str] = &[
+    "on", "in", "at", "for", "and", "or", "to", "of", "with", "when", "where", "after", "before", "since", "during", "by", "as", "while",
+    "but", "last", "this", "next", "earlier", "later", "until", "that", "which", "who", "is", "was", "were", "are", "has", "had", "have",
+    "will", "would", "from", "into", "amid",
+];
+
 /// Whether the sources tell two qualifiers apart as two organisations: a sentence names
 /// both, apart (a word in lower case between them: "the Rovers beat the Harriers", "the
 /// CDU and its sister party, the CSU"), never the one inside the other. Not places nor
 /// nationalities ("Kansas City's quarterback" may be the Chiefs').
 fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> bool {
-    use crate::annotate::names::is_country_word;
+    use crate::annotate::names::{is_affiliation, is_country_word};
     use crate::facts::evidence::{EvidenceSource, lemma};
     // (A word the corpus writes in lower case is no name: "Rookie cornerback", "Club
     // president", "Coalition leader" are a description of the post, not another one.)
-    let common = |q: &str| q.split_whitespace().any(|w| is_country_word(w) || facts.common_words.contains(w));
-    if qualifiers_agree(a, b) || common(a) || common(b) || abbreviates(facts, a, b) || abbreviates(facts, b, a) {
+    // (A party is a name though the corpus writes "a conservative" too.)
+    let common = |q: &str| {
+        q.split_whitespace().any(|w| is_country_word(w) || facts.common_words.contains(w) && !is_affiliation(w.trim_end_matches('s')))
+    };
+    // ("Democrat" and "Democratic" are one party.)
+    let stem_shared = |x: &str, y: &str| x.len() >= 6 && y.len() >= 6 && x.get(..6) == y.get(..6);
+    if qualifiers_agree(a, b) || stem_shared(a, b) || common(a) || common(b) || abbreviates(facts, a, b) || abbreviates(facts, b, a) {
         return false;
     }
     let index = &facts.evidence;
@@ -197,10 +210,24 @@ fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> b
         facts.sources.get(sentence.source as usize).and_then(|s| s.text.get(sentence.range()))
     };
     // A place ("in Kansas City") names the city a team plays in, no other organisation.
+    // (Not a name that modifies the noun after it: "fans in Thunder gear".)
     let a_place = |q: &str, term: u32| {
         index.retrieve(&[term], TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| {
             let lower = text.to_lowercase();
-            ["in ", "at ", "from "].iter().any(|locative| lower.contains(&format!("{locative}{q}")))
+            ["in ", "at ", "from "].iter().any(|locative| {
+                let phrase = format!("{locative}{q}");
+                lower.match_indices(&phrase).any(|(at, _)| {
+                    if lower[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+                        return false; // "that Pacers"
+                    }
+                    // (Lower case may change a text's length: then read it as before.)
+                    let Some(rest) = text.get(at + phrase.len()..).filter(|_| lower.len() == text.len()) else { return true };
+                    let next = rest.split_whitespace().next().unwrap_or("");
+                    let modifies =
+                        rest.starts_with(' ') && next.chars().next().is_some_and(char::is_lowercase) && !PLACE_FOLLOWERS.contains(&next);
+                    !rest.starts_with(char::is_alphanumeric) && !modifies
+                })
+            })
         })
     };
     if a_place(a, ta) || a_place(b, tb) {

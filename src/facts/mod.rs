@@ -527,7 +527,7 @@ impl FactBase {
                     }
                     if is_full_person_name(&mention, &facts.common_words) {
                         let id = facts.people.learn_spelling(&mention.text, index, citation);
-                        if let Some(title) = &mention.title {
+                        for title in mention.title.iter().chain(&mention.joined_title) {
                             facts.people.learn_title(id, title, index, citation);
                         }
                     } else if mention.title.is_some() && !mention.text.contains(' ') {

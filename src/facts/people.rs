@@ -530,7 +530,7 @@ pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Opt
     }
     // ("Army chief" and "Army Commander-in-Chief" share "chief".)
     let held_words: BTreeSet<&str> = held_core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-    let core_fits = core.split_whitespace().all(|w| held_words.contains(w));
+    let core_fits = core.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| held_words.contains(w));
     core_fits && qualifier_fits
 }
 
@@ -627,8 +627,12 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
         Some("defensive back")
     } else if has("defensive") && (has("end") || has("tackle") || has("lineman")) || has("nose") && has("tackle") {
         Some("defensive lineman")
-    } else if has("offensive") && (has("tackle") || has("lineman")) || has("guard") || has("center") || has("centre") {
+    } else if has("offensive") && (has("tackle") || has("lineman")) {
         Some("offensive lineman")
+    } else if has("guard") {
+        Some("guard")
+    } else if has("center") || has("centre") {
+        Some("center")
     } else if has("kicker") {
         Some("kicker")
     } else if has("punter") {
@@ -639,6 +643,8 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
         Some("midfielder")
     } else if has("striker") {
         Some("striker")
+    } else if has("forward") {
+        Some("forward")
     } else {
         None
     };
@@ -720,6 +726,24 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
             return role("office", class);
         }
     }
+    // The head of a country's state or government ("French President", "German
+    // Chancellor"): offices apart from its prime minister's. (A club's or a company's
+    // president is another matter, as is the office below: "Vice President".)
+    let national = qualifier.is_some_and(|q| q.split_whitespace().any(crate::annotate::names::is_country_word));
+    if national && !second_in_rank(core) {
+        for word in ["president", "chancellor"] {
+            if has(word) {
+                return role("office", word);
+            }
+        }
+    }
+    // A rank of a police force or an army, one at a time: the last rank word of a title
+    // all of ranks ("Lt. Col." is a colonel, "Staff Sgt." a sergeant).
+    if words.iter().all(|w| RANKS.contains(w) || *w == "staff")
+        && let Some(rank) = RANKS.iter().rev().find(|r| words.last() == Some(r))
+    {
+        return role("rank", rank);
+    }
     // A flight crew.
     if has("crew") && has("chief") {
         return role("crew", "crew chief");
@@ -735,6 +759,10 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
     }
     None
 }
+
+/// Ranks of a police force or an army that tell one holder's rank from another's (a
+/// captain may be a team's; a detective has a rank besides).
+const RANKS: &[&str] = &["sergeant", "lieutenant", "colonel", "corporal", "major", "general"];
 
 /// Whether a title names an office one person holds at a time in its organisation (a
 /// company's chief executive, a team's head coach, a city's mayor, a cabinet portfolio),
@@ -812,6 +840,10 @@ pub fn roles_compatible(a: Role, b: Role) -> bool {
         "founder" => true,
         "candidate" => true,
         "mp" => y == "prime minister",
+        // (A football line's guards and center are its offensive linemen.)
+        "offensive lineman" => matches!(y, "guard" | "center"),
+        // (A basketball forward also plays guard or center: "forward-center".)
+        "forward" => matches!(y, "guard" | "center" | "striker"),
         "astronaut" => true,
         _ => false,
     };
