@@ -857,6 +857,22 @@ fn another_occurrence_of_a_series_is_no_evidence() {
 }
 
 #[test]
+fn a_series_standing_after_another_number_of_games_is_another_moment() {
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Norwire\n---\nThe Rovers took a 3-2 lead in the finals series with a 120-109 win over the Harriers at Kell Arena.\n",
+    )]);
+    // After one game the standing was 1-0: no contradiction of the later 3-2.
+    let early =
+        "---\npublished: 2025-06-06\n---\nThe Rovers lead the finals series 1-0 after a 111-110 win over the Harriers at Kell Arena.\n";
+    let found = warnings(&engine, early);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    // After as many games, another standing is still flagged.
+    let wrong = "---\npublished: 2025-06-14\n---\nThe Rovers took a 4-1 lead in the finals series with a 120-109 win over the Harriers at Kell Arena.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["4-1"]);
+}
+
+#[test]
 fn a_date_opening_a_relative_clause_dates_only_that_clause() {
     let engine = engine(&[
         (

@@ -32,7 +32,14 @@ pub(crate) struct Label {
 pub(crate) struct Marks {
     labels: Vec<Label>,
     scores: Vec<(Value, Range<usize>)>,
+    /// Whether the sentence tells a series' standing ("lead 1-0 in the series", "a 3-2 lead
+    /// in the Finals"): its scores are games won so far, one moment of the series.
+    standing: bool,
 }
+
+/// Words of a lead, and words of a series: a sentence with one of each tells a standing.
+const LEAD_WORDS: &[&str] = &["lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing"];
+const SERIES_WORDS: &[&str] = &["series", "finals", "playoff", "playoffs"];
 
 const CARDINALS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -140,6 +147,9 @@ impl Marks {
             marks.labels.push(Label { noun: noun_lemma, number, range: range.start + whole.start()..range.start + whole.end() });
         }
         marks.scores = slots.iter().filter(|s| matches!(s.value, Value::Score(..))).map(|s| (s.value.clone(), s.range())).collect();
+        let lower = sentence.to_lowercase();
+        let has = |list: &[&str]| lower.split(|c: char| !c.is_alphanumeric()).any(|w| list.contains(&w));
+        marks.standing = !marks.scores.is_empty() && has(LEAD_WORDS) && has(SERIES_WORDS);
         marks
     }
 
@@ -155,6 +165,21 @@ impl Marks {
         });
         if labelled_apart {
             return true;
+        }
+        // Two standings of a series after another number of games ("lead 1-0", "a 3-2
+        // lead"): two moments of it, neither a contradiction of the other.
+        if let Value::Score(a, b) = judged.value
+            && self.standing
+            && other.standing
+        {
+            let games = |v: &Value| match v {
+                Value::Score(x, y) => Some(u32::from(*x) + u32::from(*y)),
+                _ => None,
+            };
+            let same_scale: Vec<&Value> = other.scores.iter().map(|(v, _)| v).filter(|v| of_one_scale(&judged.value, v)).collect();
+            if !same_scale.is_empty() && same_scale.iter().all(|v| games(v) != Some(u32::from(a) + u32::from(b))) {
+                return true;
+            }
         }
         // (A result tells a game's day and place apart, not its figures: a duration or a
         // count may be the whole series', told beside any one result.)
