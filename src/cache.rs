@@ -76,7 +76,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// case after its name ("Thunder center", "Liverpool forward"); "attorney-general" and the
 /// other "-general" offices, "rapporteur"; "Fellow" before a title no part of it; a title
 /// joined by "and" before another ("Deputy Prime Minister and Defence Minister, R. M.").
-pub const FORMAT: u32 = 31;
+/// 32: no position after a word in "-ing" ("Going forward").
+pub const FORMAT: u32 = 32;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -318,7 +318,11 @@ fn position_at(words: &[Word], at: usize) -> bool {
     POSITION_HEADS.contains(&word.norm.as_ref())
         && at.checked_sub(1).is_some_and(|before| {
             POSITION_MODIFIERS.contains(&words[before].norm.as_ref())
-                || !word.is_capitalised() && words[before].is_capitalised() && !matches!(word.norm.as_ref(), "end" | "back")
+                || !word.is_capitalised()
+                    && words[before].is_capitalised()
+                    && !matches!(word.norm.as_ref(), "end" | "back")
+                    // (Not a verb's adverb: "Going forward Halvard will...".)
+                    && !words[before].norm.ends_with("ing")
         })
 }
 
@@ -1720,6 +1724,11 @@ mod tests {
         let cases: Vec<(&str, &str, Option<(Option<String>, String)>)> = vec![
             ("Eagles quarterback Jalen Hurts threw twice.", "Jalen Hurts", some(Some("eagles"), "quarterback")),
             ("Chiefs tight end Xavier Worthy scored.", "Xavier Worthy", some(Some("chiefs"), "tight end")),
+            // A position in lower case after the club's name; "Fellow" no part of it.
+            ("Rovers center Obi Marand scored.", "Obi Marand", some(Some("rovers"), "center")),
+            ("Fellow Rovers forward Cal Dunne scored.", "Cal Dunne", some(Some("rovers"), "forward")),
+            ("Going forward Halvard Berg will lead.", "Halvard Berg", None),
+            ("It named Shadow attorney-general Tess Moran.", "Tess Moran", some(Some("shadow"), "attorney-general")),
             ("He thanked defense lawyer Teny Geragos.", "Teny Geragos", some(None, "defense lawyer")),
             ("Roush's lawyer, Nadia Ferrante, said so.", "Nadia Ferrante", some(Some("roush"), "lawyer")),
             (

@@ -740,7 +740,7 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
     // A rank of a police force or an army, one at a time: the last rank word of a title
     // all of ranks ("Lt. Col." is a colonel, "Staff Sgt." a sergeant).
     if words.iter().all(|w| RANKS.contains(w) || *w == "staff")
-        && let Some(rank) = RANKS.iter().rev().find(|r| words.last() == Some(r))
+        && let Some(rank) = words.last().and_then(|last| RANKS.iter().find(|r| *r == last))
     {
         return role("rank", rank);
     }
