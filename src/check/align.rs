@@ -1867,7 +1867,7 @@ fn running_count(sentence: &str) -> bool {
 }
 
 /// Whether a sentence has one of `words` (lower case) as a word of its own.
-fn names_any(sentence: &str, words: &[&str]) -> bool {
+pub(crate) fn names_any(sentence: &str, words: &[&str]) -> bool {
     let lower = sentence.to_lowercase();
     lower.split(|c: char| !c.is_alphanumeric()).any(|word| words.contains(&word))
 }

@@ -16,6 +16,7 @@ use std::ops::Range;
 use regex::Regex;
 use std::sync::LazyLock;
 
+use super::align::names_any;
 use crate::facts::evidence::{Slot, Value, lemma};
 
 /// A numbered occurrence named in a sentence: the noun's lemma, its number, and where it
@@ -147,9 +148,7 @@ impl Marks {
             marks.labels.push(Label { noun: noun_lemma, number, range: range.start + whole.start()..range.start + whole.end() });
         }
         marks.scores = slots.iter().filter(|s| matches!(s.value, Value::Score(..))).map(|s| (s.value.clone(), s.range())).collect();
-        let lower = sentence.to_lowercase();
-        let has = |list: &[&str]| lower.split(|c: char| !c.is_alphanumeric()).any(|w| list.contains(&w));
-        marks.standing = !marks.scores.is_empty() && has(LEAD_WORDS) && has(SERIES_WORDS);
+        marks.standing = !marks.scores.is_empty() && names_any(sentence, LEAD_WORDS) && names_any(sentence, SERIES_WORDS);
         marks
     }
 
