@@ -77,7 +77,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// other "-general" offices, "rapporteur"; "Fellow" before a title no part of it; a title
 /// joined by "and" before another ("Deputy Prime Minister and Defence Minister, R. M.").
 /// 32: no position after a word in "-ing" ("Going forward").
-pub const FORMAT: u32 = 32;
+/// 33: a plural noun after a singular one is what a count counts ("232 outbreak cases");
+///     "five hundred thousand"; a date before "said" past a comma dates the clause.
+pub const FORMAT: u32 = 33;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -197,9 +197,15 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
             index += 1;
             continue;
         };
-        // "1.5 million", "two hundred", "three and a half" stay one number.
+        // "1.5 million", "two hundred", "five hundred thousand", "three and a half" stay one number.
         if let Some(next) = words.get(index + used)
-            && let Some(&(_, multiplier)) = MULTIPLIERS.iter().chain(&[("hundred", 100.0)]).find(|(name, _)| *name == next.norm)
+            && next.norm == "hundred"
+        {
+            value *= 100.0;
+            used += 1;
+        }
+        if let Some(next) = words.get(index + used)
+            && let Some(&(_, multiplier)) = MULTIPLIERS.iter().find(|(name, _)| *name == next.norm)
         {
             value *= multiplier;
             used += 1;
@@ -220,7 +226,7 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
         }
         let end_word = &words[index + used - 1];
         let range = word.range.start..end_word.range.end;
-        let (unit, unit_range) = match unit_after(text, words, index + used) {
+        let (unit, unit_range) = match unit_after(text, words, index + used, value > 1.0 && !ordinal) {
             (None, _) => unit_before(words, index),
             found => found,
         };
@@ -307,24 +313,39 @@ fn unit_before(words: &[Word], index: usize) -> (Option<String>, Option<Range<us
 }
 
 /// The noun a number counts: the first word of the next three that is not a modifier
-/// we can recognise, stopping at prepositions and punctuation.
-fn unit_after(text: &str, words: &[Word], start: usize) -> (Option<String>, Option<Range<usize>>) {
+/// we can recognise, stopping at prepositions and punctuation. Of a count above one
+/// (`plural`), a singular noun before a plural one only qualifies it: the plural is what is
+/// counted ("232 outbreak cases", "three display cases", "nine Texas counties").
+fn unit_after(text: &str, words: &[Word], start: usize, plural: bool) -> (Option<String>, Option<Range<usize>>) {
     let mut best: Option<&Word> = None;
+    // Whether `word` goes on the phrase of the one before it.
+    let in_phrase = |at: usize| {
+        at.checked_sub(1).is_none_or(|previous| {
+            text.get(words[previous].range.end..words[at].range.start).is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        })
+    };
     for offset in 0..3 {
         let Some(word) = words.get(start + offset) else { break };
         let lower = word.norm.as_ref();
-        if UNIT_STOPS.contains(&lower) || word.text.chars().next().is_some_and(|c| !c.is_alphabetic()) {
+        if UNIT_STOPS.contains(&lower) || NOT_NOUNS.contains(&lower) || word.text.chars().next().is_some_and(|c| !c.is_alphabetic()) {
             break;
         }
         // A unit goes on within its phrase, not past a comma ("139 missing, the coastguard
         // said"), nor starts past one ("Williams, 59, had spent").
-        if (start + offset).checked_sub(1).is_some_and(|previous| {
-            text.get(words[previous].range.end..word.range.start).is_none_or(|gap| gap.chars().any(|c| !c.is_whitespace()))
-        }) {
+        if !in_phrase(start + offset) {
             break;
         }
         best = Some(word);
         if is_known_unit(&singular(lower)) || lower.ends_with('s') && offset > 0 {
+            break;
+        }
+        if plural
+            && !lower.ends_with('s')
+            && let Some(head) = words.get(start + offset + 1)
+            && in_phrase(start + offset + 1)
+            && plural_noun(head)
+        {
+            best = Some(head);
             break;
         }
         // Only adjectives we can tell ("historic", "in-person", "brief") let the search go on.
@@ -336,6 +357,27 @@ fn unit_after(text: &str, words: &[Word], start: usize) -> (Option<String>, Opti
         Some(word) => (Some(singular(&word.norm)), Some(word.range.clone())),
         None => (None, None),
     }
+}
+
+/// Words that follow a number without being what it counts: pronouns and conjunctions
+/// ("eight short of the 316 he needed", "limited the crowd to 150,000 after a night").
+const NOT_NOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "after", "before", "since", "until", "when", "while", "where", "but", "if", "because",
+    "so", "then", "into", "during", "per", "this", "these", "those", "its", "their", "his", "her",
+];
+
+/// A lower-case plural noun, as far as its spelling tells: "cases", "counties", not a verb
+/// in -ss or a word of the stop list.
+fn plural_noun(word: &Word) -> bool {
+    let lower = word.norm.as_ref();
+    word.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !UNIT_STOPS.contains(&lower)
+        && !NOT_NOUNS.contains(&lower)
 }
 
 fn looks_like_adjective(word: &str) -> bool {
@@ -418,6 +460,17 @@ mod tests {
             ("Costica, forty-one, said", vec![("forty-one", 41.0, false, Precision::Exact, None)]),
             ("It had a magnitude of 7.7, the survey said.", vec![("7.7", 7.7, false, Precision::Exact, Some("magnitude"))]),
             ("The police counted a total of 12, they said.", vec![("12", 12.0, false, Precision::Exact, None)]),
+            // A noun that qualifies the plural one counted.
+            ("The state counted 232 outbreak cases.", vec![("232", 232.0, false, exact, Some("case"))]),
+            ("They broke three display cases.", vec![("three", 3.0, false, exact, Some("case"))]),
+            ("One man dies every week.", vec![("One", 1.0, false, exact, Some("man"))]),
+            // A pronoun or a conjunction after a number counts nothing.
+            (
+                "It was eight short of the 316 he needed.",
+                vec![("eight", 8.0, false, exact, Some("short")), ("316", 316.0, false, exact, None)],
+            ),
+            ("Police limited the crowd to 150,000 after the riot.", vec![("150,000", 150000.0, false, exact, None)]),
+            ("He paid five hundred thousand dollars.", vec![("five hundred thousand", 500000.0, false, exact, Some("dollar"))]),
             ("1.5 million barrels", vec![("1.5 million", 1_500_000.0, false, exact, Some("barrel"))]),
             ("Published at 17:17 today", vec![]),
             ("Their third meeting", vec![("third", 3.0, true, exact, Some("meeting"))]),

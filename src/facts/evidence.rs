@@ -1166,7 +1166,12 @@ fn dates_what_it_tells(text: &str, words: &[Word], position: usize, date: &Range
     let before = |n: usize| position.checked_sub(n).and_then(|i| words.get(i)).map(|w| w.norm.as_ref());
     let reported_after = (1..=3).any(|n| before(n).is_some_and(|w| REPORT_WORDS.contains(&w)));
     let next_word = words.get(position..).and_then(|rest| rest.iter().find(|w| w.range.start >= date.end));
-    let reported_before = next_word.is_some_and(|w| matches!(w.norm.as_ref(), "said" | "says" | "told" | "reported"));
+    // (Not past the close of a clause: "who had led the party since December 2013, said he
+    // would step down" dates the leading.)
+    let reported_before = next_word.is_some_and(|w| {
+        matches!(w.norm.as_ref(), "said" | "says" | "told" | "reported")
+            && text.get(date.end..w.range.start).is_some_and(|gap| !gap.contains([',', ';', ')', '\u{2014}', '\u{2013}']))
+    });
     // (Not "hit by Tuesday's storm": a possessive date names the thing it dates.)
     let possessive = text.get(date.end..).is_some_and(|after| after.starts_with("'s") || after.starts_with("’s"));
     let tally_time = before(1) == Some("of") && before(2) == Some("as")
@@ -2152,6 +2157,21 @@ mod tests {
             last = number;
         }
         assert_eq!(Postings { bytes: &bytes[..at], number: 0 }.collect::<Vec<u32>>(), numbers);
+    }
+
+    /// Whether the date `date` in `text` (one sentence) dates what the sentence tells.
+    fn dates_the_event(text: &str, date: &str) -> bool {
+        let at = text.find(date).expect("date in text");
+        let words = crate::annotate::names::words(text, 0..text.len());
+        let position = words.partition_point(|w| w.range.start < at);
+        dates_what_it_tells(text, &words, position, &(at..at + date.len()), 0)
+    }
+
+    #[test]
+    fn a_date_before_a_verb_of_saying_dates_the_report_unless_a_clause_closes_between() {
+        assert!(!dates_the_event("The ministry on Sunday said 12 had died.", "Sunday"));
+        assert!(!dates_the_event("The count stood at 40, officials said Tuesday.", "Tuesday"));
+        assert!(dates_the_event("Mira Lund, who had led the party since December 2013, said she would step down.", "December 2013"));
     }
 
     /// Whether the name `name` in `text` is read as a place, after the name `last` was.
