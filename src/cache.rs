@@ -79,7 +79,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 32: no position after a word in "-ing" ("Going forward").
 /// 33: a plural noun after a singular one is what a count counts ("232 outbreak cases");
 ///     "five hundred thousand"; a date before "said" past a comma dates the clause.
-pub const FORMAT: u32 = 33;
+/// 34: titles set off with a qualifier after a preposition, plain words before or between
+///     their heads, after an institution's name, and after "Dr."; initials in qualifiers.
+pub const FORMAT: u32 = 34;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -257,3 +257,27 @@ fn a_second_title_joined_by_and_a_rank_a_party_and_a_head_of_state_are_each_chec
         assert!(found[0].message.contains(expected), "{draft}: {}", found[0].message);
     }
 }
+
+#[test]
+fn titles_set_off_with_their_qualifiers_are_read_and_initials_stand_for_their_words() {
+    let engine = engine(&[
+        (
+            "quake.md",
+            "---\noutlet: Relief Wire\npublished: 2025-04-02\n---\nUnited Nations aid chief Tam Fenner visited the camps.\n\nThe UN special rapporteur on Veldra, Tove Ask, condemned the strikes.\n",
+        ),
+        (
+            "clinic.md",
+            "---\noutlet: Valley Health\npublished: 2025-02-20\n---\nDr. Ron Kemp, a family physician and the chief health officer at Orsel University, said one in five patients needed care.\n\nLena Voss, the director of Orsel Public Health, said the count would rise.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-04-03\n---\nUN aid chief Tam Fenner visited the camps. Ron Kemp, the chief health officer at Orsel University, spoke.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+    for (draft, expected) in [
+        ("UN aid chief Tove Ask visited the camps.", "Tam Fenner"),
+        ("Lena Voss, the chief health officer at Orsel University, spoke.", "Ron Kemp"),
+    ] {
+        let found = role_conflicts(&engine, &format!("---\npublished: 2025-04-03\n---\n{draft}\n"));
+        assert_eq!(found.len(), 1, "{draft}: {found:#?}");
+        assert!(found[0].message.contains(expected), "{draft}: {}", found[0].message);
+    }
+}

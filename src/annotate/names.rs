@@ -868,6 +868,14 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let name_range = first.range.start..name_end;
         let title =
             title_of.or_else(|| title_before(text, words, index, name_start, head_at)).or_else(|| appositive_title(text, words, end));
+        // "Dr. Miranda Durham, the department's spokeswoman": a courtesy before the name
+        // says less than the office set off after it.
+        let title = match title {
+            Some(before) if matches!(before.core.as_str(), "dr" | "doctor" | "honorific") => {
+                appositive_title(text, words, end).or(Some(before))
+            }
+            title => title,
+        };
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(w.text));
         let honorific = title.is_some();
         // The words before the name itself, not before its run: "In Monywa, ..." opens a
@@ -1057,8 +1065,26 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
         None => {
             // The run has no title; look for a lower-case one just before ("spokesman Dmitry Peskov").
             let before = run_start.checked_sub(1)?;
+            // "The UN special rapporteur on Myanmar, Tom Andrews, said": the title's
+            // qualifier after a preposition, then the name set off by commas.
             if !is_head_at(words, before) {
-                return None;
+                let head = head_before_qualifier(text, words, before)?;
+                let gap = &text[words[before].range.end..words[run_start].range.start];
+                if gap != ", " || !closed_by_comma(text, words, run_start) || !title_opened(words, head) {
+                    return None;
+                }
+                let mut first = head;
+                while first > 0 && is_normal_title_word(&words[first - 1].norm) && joined_by_space(text, &words[first - 1], &words[first]) {
+                    first -= 1;
+                }
+                while first > 0
+                    && words[first - 1].is_capitalised()
+                    && !NOT_NAME_WORD_SET.contains(words[first - 1].norm.as_ref())
+                    && joined_by_space(text, &words[first - 1], &words[first])
+                {
+                    first -= 1;
+                }
+                return build_title(text, &words[first..=before]);
             }
             if !joined_by_space(text, &words[before], &words[run_start]) {
                 // "Roush's lawyer, Nadia Ferrante, said": the title, a comma, the name, a comma.
@@ -1096,19 +1122,59 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
             && !ends_with_possessive(words[first - 2].text)
             && !NOT_NAME_WORD_SET.contains(words[first - 2].norm.as_ref())
             && text[words[first - 2].range.end..previous.range.start] == *" "
-            // One capitalised qualifier, not the end of a name ("Owen Pettigrew recalls").
+            // One capitalised qualifier, not the end of a name ("Owen Pettigrew recalls"),
+            // unless the run names an institution or a country ("United Nations aid chief",
+            // "Los Angeles County fire chief").
             && (first < 3
                 || text[words[first - 3].range.end..words[first - 2].range.start] != *" "
-                || !words[first - 3].is_capitalised() && !is_normal_title_word(&words[first - 3].norm));
+                || !words[first - 3].is_capitalised() && !is_normal_title_word(&words[first - 3].norm)
+                || crate::annotate::regions::INSTITUTION_WORDS.contains(&words[first - 2].text)
+                || is_country_word(&words[first - 2].norm));
+        // "chief medical officer": a plain word between two title words.
+        let between_titles = !previous.is_capitalised()
+            && previous.text.chars().all(char::is_alphabetic)
+            && !NOT_NAME_WORD_SET.contains(lower)
+            && first >= 2
+            && is_normal_title_word(&words[first - 2].norm)
+            && joined_by_space(text, &words[first - 2], previous);
         if is_normal_title_word(&previous.norm) || qualifier || lower == "u.s" {
             first -= 1;
-        } else if qualified_noun {
+        } else if between_titles || qualified_noun {
             first -= 2;
         } else {
             break;
         }
     }
     build_title(text, &words[first..=last])
+}
+
+/// The head of a title whose qualifier ends at `last`: "rapporteur" in "special rapporteur
+/// on Myanmar", "director" in "director of the Lubbock Public Health": the capitalised words
+/// ending at `last` follow "of", "on", "for" or "at" (and "the"), which follows the head.
+fn head_before_qualifier(text: &str, words: &[Word], last: usize) -> Option<usize> {
+    let mut at = last;
+    if !words[at].is_capitalised() {
+        return None;
+    }
+    while at > 0 && words[at - 1].is_capitalised() && joined_by_space(text, &words[at - 1], &words[at]) && at + 4 > last {
+        at -= 1;
+    }
+    let mut preposition = at.checked_sub(1)?;
+    if words[preposition].norm == "the" {
+        preposition = preposition.checked_sub(1)?;
+    }
+    if !matches!(words[preposition].text, "of" | "on" | "for" | "at") {
+        return None;
+    }
+    let head = preposition.checked_sub(1)?;
+    (is_head_at(words, head) && joined_by_space(text, &words[head], &words[preposition])).then_some(head)
+}
+
+/// Whether the capitalised run that starts at `start` (a name) is closed by a comma or
+/// ends its sentence.
+fn closed_by_comma(text: &str, words: &[Word], start: usize) -> bool {
+    let end = name_end_index(words, start);
+    words.get(end).is_none_or(|next| text[words[end - 1].range.end..next.range.start].starts_with(','))
 }
 
 /// The index after the capitalised run that starts at `start`.
@@ -1126,6 +1192,22 @@ fn title_opened(words: &[Word], head: usize) -> bool {
     let mut at = head;
     while at > 0 && is_normal_title_word(&words[at - 1].norm) {
         at -= 1;
+    }
+    // (Past what qualifies the title: "the state's chief medical officer", "the UN special
+    // rapporteur": up to three words, plain or capitalised, that are no article.)
+    let mut qualifiers = 0;
+    while qualifiers < 3
+        && at > 0
+        && !matches!(words[at - 1].norm.as_ref(), "the" | "his" | "her" | "their" | "its" | "a" | "an")
+        && !ends_with_possessive(words[at - 1].text)
+        && words[at - 1].text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        && !NOT_NAME_WORD_SET.contains(words[at - 1].norm.as_ref())
+    {
+        at -= 1;
+        qualifiers += 1;
+        while at > 0 && is_normal_title_word(&words[at - 1].norm) {
+            at -= 1;
+        }
     }
     at.checked_sub(1).is_some_and(|i| {
         let word = &words[i];
@@ -1186,7 +1268,7 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     if matches!(words[index].norm.as_ref(), "the" | "a" | "an" | "another" | "his" | "her" | "their") {
         index += 1;
     }
-    let start = index;
+    let mut start = index;
     // ("…, Jim Chalmers, and Foreign Affairs Minister, Penny Wong": the next item of a list.)
     if words.get(start).is_none_or(|w| w.norm == "and") {
         return None;
@@ -1194,21 +1276,53 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     // Up to six words ending in a title head, with nothing but spaces between (or a
     // plural possessive's apostrophe: "the Eagles' coach").
     let mut head = None;
-    for offset in 0..6 {
-        let Some(word) = words.get(start + offset) else { break };
-        if offset > 0 && !matches!(&text[words[start + offset - 1].range.end..word.range.start], " " | "' " | "’ ") {
+    let mut at = start;
+    while at < start + 6 {
+        let Some(word) = words.get(at) else { break };
+        if at > start && !matches!(&text[words[at - 1].range.end..word.range.start], " " | "' " | "’ ") {
             break;
         }
-        if is_head_at(words, start + offset) {
-            head = Some(start + offset);
-        } else if head.is_some() && !(word.norm == "and" && words.get(start + offset + 1).is_some_and(|w| is_normal_title_word(&w.norm))) {
+        // ("chief medical officer": a word between two heads is of the title too.)
+        let between_heads = || {
+            word.text.chars().all(char::is_alphabetic)
+                && !NOT_NAME_WORD_SET.contains(word.norm.as_ref())
+                && words.get(at + 1).is_some_and(|w| joined_by_space(text, word, w) && is_head_at(words, at + 1))
+        };
+        // ("a family physician and the chief health officer at the centre": the second
+        // title, the one the qualifier after it completes, is the one read.)
+        if head == Some(at.wrapping_sub(1))
+            && word.norm == "and"
+            && words.get(at + 1).is_some_and(|w| matches!(w.norm.as_ref(), "the" | "a" | "an"))
+            && words.get(at + 2).is_some_and(|w| is_normal_title_word(&w.norm) || plain_modifier(w))
+        {
+            start = at + 2;
+            at = start;
+            head = None;
+            continue;
+        }
+        if is_head_at(words, at) {
+            head = Some(at);
+        } else if head.is_some()
+            && !(word.norm == "and" && words.get(at + 1).is_some_and(|w| is_normal_title_word(&w.norm)))
+            && !between_heads()
+        {
             // (Two titles joined: "president and chief executive of the airport".)
             break;
         }
+        at += 1;
     }
     let head = head?;
-    // Only title words and capitalised qualifiers ("Russia's") may lead up to the head.
-    if words[start..head].iter().any(|w| !(is_normal_title_word(&w.norm) || w.is_capitalised() || w.norm == "and")) {
+    // Only title words and capitalised qualifiers ("Russia's") may lead up to the head, and
+    // two plain nouns at most ("a family physician", "the department's spokeswoman").
+    let plain = words[start..head]
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !(is_normal_title_word(&w.norm) || w.is_capitalised() || w.norm == "and"))
+        .map(|(offset, w)| {
+            plain_modifier(w) || offset == 0 && ends_with_possessive(w.text) && w.text.chars().next().is_some_and(char::is_alphabetic)
+        })
+        .collect::<Vec<bool>>();
+    if plain.len() > 2 || plain.iter().any(|fits| !fits) {
         return None;
     }
     // "…, Kremlin spokesman Dmitry Peskov": the title is the next name's, not this one's.
@@ -1239,6 +1353,17 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     build_title(text, &words[start..=last])
 }
 
+/// A plain lower-case noun that may qualify a title ("family", "health", "safety"): no
+/// word of the closed classes, nor one shaped like a verb or an adverb.
+fn plain_modifier(word: &Word) -> bool {
+    let lower = word.norm.as_ref();
+    word.text.chars().all(|c| c.is_ascii_lowercase())
+        && lower.len() > 2
+        && !NOT_NAME_WORD_SET.contains(lower)
+        && !SPEECH_VERBS.contains(&lower)
+        && !["ed", "ing", "ly"].iter().any(|s| lower.ends_with(s))
+}
+
 fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
     // ("Fellow Thunder forward": the team is the title's qualifier, "fellow" no part of it.)
     let phrase = match phrase {
@@ -1254,7 +1379,7 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
     let mut after_preposition = false;
     for (at, word) in phrase.iter().enumerate() {
         let lower = word.norm.as_ref();
-        if matches!(lower, "of" | "at" | "to" | "for") {
+        if matches!(lower, "of" | "at" | "to" | "for" | "on") {
             after_preposition = true;
             continue;
         }
@@ -1766,6 +1891,19 @@ mod tests {
                 some(None, "foreign minister"),
             ),
             ("The treasurer, Jo Calder, said so.", "Jo Calder", some(None, "treasurer")),
+            // The title's qualifier after a preposition, the name set off by commas.
+            ("The UN special rapporteur on Veldra, Tove Ask, said so.", "Tove Ask", some(Some("un veldra"), "special rapporteur")),
+            // Plain words that qualify a title, before or between its heads.
+            ("The state's chief medical officer, Pell Warrick, said so.", "Pell Warrick", some(Some("medical"), "state chief officer")),
+            ("Irma Castell, Veldra Chief Medical Officer.", "Irma Castell", some(Some("veldra medical"), "chief officer")),
+            ("Dr. Irma Castell, the department's spokeswoman, said so.", "Irma Castell", some(Some("department"), "spokesperson")),
+            (
+                "Dr. Ron Kemp, a family physician and the chief health officer at Orsel Hospital, said so.",
+                "Ron Kemp",
+                some(Some("orsel hospital"), "chief health officer"),
+            ),
+            // A lower-case word after an institution's name of several words.
+            ("United Nations aid chief Tam Fenner arrived.", "Tam Fenner", some(Some("united nations aid"), "chief")),
         ];
         for (text, name, title) in cases {
             let found = names(text);

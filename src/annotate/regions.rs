@@ -275,7 +275,7 @@ fn party_state_at(body: &str, at: usize) -> Option<(usize, String)> {
 
 /// Words that make a capitalised run an institution's name, not a person's ("University of
 /// Texas", "Bank of England", "Supreme Court of Canada").
-const INSTITUTION_WORDS: &[&str] = &[
+pub(crate) const INSTITUTION_WORDS: &[&str] = &[
     "The",
     "University",
     "College",
@@ -323,6 +323,12 @@ const INSTITUTION_WORDS: &[&str] = &[
     "Mount",
     "Saint",
     "St.",
+    "Nations",
+    "Service",
+    "Services",
+    "Authority",
+    "Bureau",
+    "Health",
 ];
 
 /// The surname of a full name written before a region ("Thom Tillis", "Rep. Ralph Norman"):

@@ -854,13 +854,41 @@ pub fn roles_compatible(a: Role, b: Role) -> bool {
 /// A nationality word inside a longer qualifier is its country too ("u.s southern district"
 /// holds "united states").
 pub fn qualifiers_agree(a: &str, b: &str) -> bool {
-    let words = |q: &str| -> BTreeSet<String> {
+    let words = |q: &str| -> Vec<String> {
         q.split_whitespace()
             .flat_map(|w| crate::annotate::names::normalise_place(w).split(' ').map(str::to_string).collect::<Vec<_>>())
             .collect()
     };
     let (a_words, b_words) = (words(a), words(b));
+    // ("UN aid" and "United Nations aid": the initials stand for the words they begin.)
+    let (a_words, b_words) = (initials_for(&a_words, &b_words), initials_for(&b_words, &a_words));
+    let (a_words, b_words): (BTreeSet<&String>, BTreeSet<&String>) = (a_words.iter().collect(), b_words.iter().collect());
     a_words.is_subset(&b_words) || b_words.is_subset(&a_words)
+}
+
+/// `words` with each run of words whose first letters spell a word of `other` (an
+/// acronym of two to five letters) replaced by that word.
+fn initials_for(words: &[String], other: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut at = 0;
+    'words: while at < words.len() {
+        for acronym in other {
+            let letters: Vec<char> = acronym.chars().filter(|c| *c != '.').collect();
+            let n = letters.len();
+            if (2..=5).contains(&n)
+                && letters.iter().all(|c| c.is_alphabetic())
+                && at + n <= words.len()
+                && words[at..at + n].iter().zip(&letters).all(|(w, c)| w.starts_with(*c))
+            {
+                out.push(acronym.clone());
+                at += n;
+                continue 'words;
+            }
+        }
+        out.push(words[at].clone());
+        at += 1;
+    }
+    out
 }
 
 #[cfg(test)]
