@@ -81,7 +81,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     "five hundred thousand"; a date before "said" past a comma dates the clause.
 /// 34: titles set off with a qualifier after a preposition, plain words before or between
 ///     their heads, after an institution's name, and after "Dr."; initials in qualifiers.
-pub const FORMAT: u32 = 34;
+/// 35: "X-based" is a place ("Tokyo-based Nippon Steel"), framed by "based".
+pub const FORMAT: u32 = 35;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

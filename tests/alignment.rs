@@ -1080,3 +1080,22 @@ fn engine_of_place() -> Engine {
         "---\npublished: 2025-06-06\n---\nThe Hallestad-based Norrik makes valves and pumps.\n\nNorrik employs 6,800 people.\n",
     )])
 }
+
+#[test]
+fn where_a_company_is_based_is_a_place_checked_like_any_other() {
+    let engine = engine(&[
+        (
+            "deal.md",
+            "---\noutlet: Trade Wire\npublished: 2025-06-02\n---\nVelmark-based Halvard Steel plans to buy the Ostrava mill for $14 billion.\n\nThe buyer, a New Brennick-based lender, said the deal would close in June.\n",
+        ),
+        (
+            "more.md",
+            "---\noutlet: Market Post\npublished: 2025-06-03\n---\nHalvard Steel, the Velmark-based steelmaker, confirmed the offer.\n",
+        ),
+    ]);
+    let right =
+        "---\npublished: 2025-06-04\n---\nVelmark-based Halvard Steel plans to buy the Ostrava mill. The lender is New Brennick-based.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    let wrong = "---\npublished: 2025-06-04\n---\nTalsby-based Halvard Steel plans to buy the Ostrava mill for $14 billion.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "place-conflict"), vec!["Talsby"], "{:#?}", warnings(&engine, wrong));
+}

@@ -602,6 +602,12 @@ static NOT_NAME_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NAME_WORDS.iter().chain(CALENDAR_WORDS).copied().collect());
 
 /// Lower case, without a trailing dot or possessive.
+/// Whether a word (normalised) is one that is never part of a name: an article, a
+/// pronoun, a preposition ([`NOT_NAME_WORDS`]).
+pub fn is_not_name_word(norm: &str) -> bool {
+    NOT_NAME_WORD_SET.contains(norm)
+}
+
 pub fn normal_word(word: &str) -> String {
     normal_word_cow(word).into_owned()
 }

@@ -376,6 +376,10 @@ const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", 
 /// "north of", or listed after a place just read ("in Los Angeles and Chicago").
 /// `last_place` is the end of the last name read as a place.
 fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -> bool {
+    // "Tokyo-based": where a thing is based.
+    if text[place.end..].starts_with("-based") {
+        return true;
+    }
     let before = &text[..place.start];
     let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower_case);
     let Some(previous) = words.next() else { return false };
@@ -1015,7 +1019,9 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             if in_value {
                 continue;
             }
-            if let Some(lemma) = lemma_of(&word.norm) {
+            // (The frame of a place "Tokyo-based" is "based", whatever the place.)
+            let norm = if word.norm.ends_with("-based") { "based" } else { word.norm.as_ref() };
+            if let Some(lemma) = lemma_of(norm) {
                 sentence.lemmas.push(lemma);
                 lemma_starts.push(word.range.start);
             }

@@ -537,6 +537,13 @@ fn analyse_block(
                 }
             }
         }
+        // "Tokyo-based Nippon Steel", "a New York-based startup": where a thing is based.
+        for place in based_places(text, &sentence_words) {
+            if !place_candidates.iter().any(|p| p.range.start < place.range.end && place.range.start < p.range.end) {
+                place_candidates.push(place);
+            }
+        }
+        place_candidates.sort_by_key(|p| p.range.start);
         for (range, person) in descriptions(text, &sentence_words, people) {
             if !sentence_persons.iter().any(|p| p.range.start < range.end && range.start < p.range.end) {
                 remember_recent(&mut recent, person);
@@ -1244,6 +1251,35 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     let object_of_movement =
         matches!(previous, Some("left" | "leaving" | "departed")) || previous.is_some_and(|w| super::evidence::VISITING.contains(&w));
     (mention.after_place_preposition && previous != Some("of")) || after_place_noun || after_capital_comma || object_of_movement
+}
+
+/// The places of "X-based" words: "Tokyo-based", "New York-based" (with the capitalised
+/// words joined before it), each without its "-based".
+fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        let Some(place) = word.text.strip_suffix("-based").filter(|p| p.starts_with(|c: char| c.is_uppercase()) && p.len() > 1) else {
+            continue;
+        };
+        if place.contains('-') && place.split('-').all(|part| part.chars().all(|c| c.is_uppercase())) {
+            continue;
+        }
+        let mut start = index;
+        while start > 0 {
+            let previous = &words[start - 1];
+            let joined = text.get(previous.range.end..words[start].range.start) == Some(" ");
+            let name_word =
+                previous.is_capitalised() && !crate::annotate::names::is_not_name_word(&previous.norm) && !previous.text.ends_with('.');
+            // (Not the sentence's first word unless it is a place's: "The Tokyo-based".)
+            if !joined || !name_word || start - 1 == 0 && index - start >= 2 {
+                break;
+            }
+            start -= 1;
+        }
+        let range = words[start].range.start..word.range.start + place.len();
+        found.push(PlaceMention { range: range.clone(), text: text[range.clone()].to_string(), key: normalise_place(&text[range]) });
+    }
+    found
 }
 
 /// Descriptions that stand for a person: "the Russian president", "the North's leader".
