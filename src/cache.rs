@@ -82,7 +82,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 34: titles set off with a qualifier after a preposition, plain words before or between
 ///     their heads, after an institution's name, and after "Dr."; initials in qualifiers.
 /// 35: "X-based" is a place ("Tokyo-based Nippon Steel"), framed by "based".
-pub const FORMAT: u32 = 35;
+/// 36: more person cues: kin and rivals before a name, a lawmaker's "(R-Wyo.)", a party's
+///     possessive ("the Liberals' Wade Chang").
+pub const FORMAT: u32 = 36;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -91,6 +91,17 @@ const TITLE_HEADS: &[&str] = &[
     "son",
     "daughter",
     "interpreter",
+    "brother",
+    "mother",
+    "father",
+    "fiancee",
+    "fiancée",
+    "fiance",
+    "fiancé",
+    "partner",
+    "rival",
+    "opponent",
+    "challenger",
     "aide",
     "lawyer",
     "counsel",
@@ -431,7 +442,26 @@ const FACILITY_NOUNS: &[&str] = &[
 ];
 
 /// Relationship words: they precede a name but are not a title the person holds.
-const RELATIONAL_HEADS: &[&str] = &["counterpart", "sister", "wife", "husband", "son", "daughter", "interpreter"];
+const RELATIONAL_HEADS: &[&str] = &[
+    "counterpart",
+    "sister",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "interpreter",
+    "brother",
+    "mother",
+    "father",
+    "fiancee",
+    "fiancée",
+    "fiance",
+    "fiancé",
+    "partner",
+    "rival",
+    "opponent",
+    "challenger",
+];
 
 /// Capitalised words that do not start a name (sentence openers, function words, calendar words).
 const NOT_NAME_WORDS: &[&str] = &[
@@ -906,7 +936,16 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         // "The CEO of Toronto Pearson Airport applauded": a name that ends in a kind of
         // building or place is no person, whatever title stands before it.
         let facility = FACILITY_NOUNS.contains(&lower_case(last.text).as_ref());
-        let cued = !facility && (honorific || korean_shape || spoken || aged || nicknamed || possessor || affiliated);
+        // "Cynthia Lummis (R-Wyo.)": a lawmaker's party and state. "The Liberals' Wade
+        // Chang", "Labor's Ali France": a party's candidate.
+        let party_tagged = party_tag_follows(&text[name_end..])
+            || name_index.checked_sub(1).is_some_and(|i| {
+                let party = &words[i];
+                let gap = &text[party.range.end..first.range.start];
+                let singular = party.norm.trim_end_matches(['\'', '’']).trim_end_matches('s');
+                matches!(gap, "' " | "’ " | "'s " | "’s ") && party.is_capitalised() && AFFILIATIONS.contains(&singular)
+            });
+        let cued = !facility && (honorific || korean_shape || spoken || aged || nicknamed || possessor || affiliated || party_tagged);
         let title = if facility { None } else { title };
         let joined_title = title.as_ref().filter(|t| t.range.end <= name_range.start).and_then(|t| title_joined_before(text, words, t));
         mentions.push(NameMention {
@@ -982,6 +1021,15 @@ fn speech_cue(text: &str, words: &[Word], start: usize, end: usize) -> bool {
 }
 
 /// Whether an age follows a name: "Roush, 52, of Ostley", "Eaves, 39, from".
+/// Whether a lawmaker's party and state follow a name: " (R-Wyo.)", "(D-NY)", " (I-Vt.)".
+fn party_tag_follows(after: &str) -> bool {
+    let Some(tag) = after.trim_start_matches(' ').strip_prefix('(') else { return false };
+    let mut chars = tag.chars();
+    matches!(chars.next(), Some('R' | 'D' | 'I'))
+        && matches!(chars.next(), Some('-' | '–'))
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
 fn age_follows(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else { return false };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -1938,6 +1986,12 @@ mod tests {
         assert!(cued("Among them was Casandra \"Cassie\" Ventura, his ex.", "Casandra \"Cassie\" Ventura"));
         assert!(cued("A letter from Cassie Ventura's lawyer arrived.", "Cassie Ventura"));
         assert!(cued("He finished behind Conservative James Yan.", "James Yan"));
+        // A relation, a rival, a lawmaker's party and state, a party's possessive.
+        assert!(cued("He was flanked by his fiancee Mira Haldane.", "Mira Haldane"));
+        assert!(cued("She defeated conservative rival Ansel Tarrow in the ballot.", "Ansel Tarrow"));
+        assert!(cued("Sens. Ivo Marr (R-UT) and Tess Lund (R-WY) voted no.", "Tess Lund"));
+        assert!(cued("He trailed the Liberals' Wade Chonger by 900 votes.", "Wade Chonger"));
+        assert!(!cued("He trailed the Liberals in Wade County by 900 votes.", "Wade County"));
         assert!(!cued("The Philadelphia Eagles won the game.", "Philadelphia Eagles"));
         assert!(!cued("The Board said it would meet.", "Board"));
         // Listed with a person: "Ada Voss" is cued by her age, the others by the list.
