@@ -84,7 +84,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 35: "X-based" is a place ("Tokyo-based Nippon Steel"), framed by "based".
 /// 36: more person cues: kin and rivals before a name, a lawmaker's "(R-Wyo.)", a party's
 ///     possessive ("the Liberals' Wade Chang").
-pub const FORMAT: u32 = 36;
+/// 37: a name with an age after it or a relation before it is a person though its surname
+///     is an everyday word; "co-" titles ("co-pilot").
+pub const FORMAT: u32 = 37;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1099,3 +1099,21 @@ fn where_a_company_is_based_is_a_place_checked_like_any_other() {
     let wrong = "---\npublished: 2025-06-04\n---\nTalsby-based Halvard Steel plans to buy the Ostrava mill for $14 billion.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "place-conflict"), vec!["Talsby"], "{:#?}", warnings(&engine, wrong));
 }
+
+#[test]
+fn a_person_whose_surname_is_an_everyday_word_is_known_by_an_age_or_a_relation() {
+    let engine = engine(&[(
+        "court.md",
+        "---\npublished: 2025-06-18\n---\nThe jury cleared Lena Stone, 45, of the murder charge, and the verdict was read at noon.\n\nStone's father, Bill Stone, said the family was relieved.\n\nThe stone steps of the courthouse were crowded, and co-pilot Ivo Marand was among the crowd.\n",
+    )]);
+    let right = "---\npublished: 2025-06-19\n---\nLena Stone was cleared. Her father, Bill Stone, spoke. Ivo Marand watched.\n";
+    assert!(flagged(&warnings(&engine, right), "name-misspelled").is_empty(), "{:#?}", warnings(&engine, right));
+    for (draft, expected) in [
+        ("Her father, Bill Stoen, said the family was relieved.", "Bill Stoen"),
+        ("Lena Stoen was cleared.", "Lena Stoen"),
+        ("Ivo Marrand watched.", "Ivo Marrand"),
+    ] {
+        let found = warnings(&engine, &format!("---\npublished: 2025-06-19\n---\n{draft}\n"));
+        assert_eq!(flagged(&found, "name-misspelled"), vec![expected], "{draft}: {found:#?}");
+    }
+}

@@ -603,12 +603,13 @@ pub fn is_title_head(word: &str) -> bool {
 
 /// [`is_title_head`] for a word already in its normal form ([`Word::norm`]).
 pub fn is_normal_title_head(norm: &str) -> bool {
-    TITLE_HEAD_SET.contains(norm)
+    // ("Co-pilot", "co-chair", "co-host": the office shared.)
+    TITLE_HEAD_SET.contains(norm) || norm.strip_prefix("co-").is_some_and(|head| TITLE_HEAD_SET.contains(head))
 }
 
 /// [`is_title_word`] for a word already in its normal form ([`Word::norm`]).
 fn is_normal_title_word(norm: &str) -> bool {
-    TITLE_HEAD_SET.contains(norm) || TITLE_MODIFIER_SET.contains(norm)
+    is_normal_title_head(norm) || TITLE_MODIFIER_SET.contains(norm)
 }
 
 /// The title head a lower-case plural names ("coaches Evgenia Shishkova and Vadim
@@ -810,6 +811,9 @@ pub struct NameMention {
     pub after_place_preposition: bool,
     /// Whether the name sits at the very start of its sentence.
     pub sentence_initial: bool,
+    /// Whether an age stands right after it ("Karen Read, 44,"): a person's name, though
+    /// one of its words is an everyday one.
+    pub aged: bool,
 }
 
 /// Finds the names and titles in one sentence (`sentence` is a byte range of `text`).
@@ -957,6 +961,7 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             // "a letter from Deonte Nash, a former stylist": a person, whatever the preposition.
             after_place_preposition: after_place_preposition && (korean_shape || !cued),
             sentence_initial: index == 0 || (index == 1 && matches!(words[0].norm.as_ref(), "•" | "-")),
+            aged,
         });
         index = end;
     }
@@ -1945,6 +1950,7 @@ mod tests {
                 some(None, "foreign minister"),
             ),
             ("The treasurer, Jo Calder, said so.", "Jo Calder", some(None, "treasurer")),
+            ("Co-pilot Clive Marand was flying.", "Clive Marand", some(None, "co-pilot")),
             // The title's qualifier after a preposition, the name set off by commas.
             ("The UN special rapporteur on Veldra, Tove Ask, said so.", "Tove Ask", some(Some("un veldra"), "special rapporteur")),
             // Plain words that qualify a title, before or between its heads.

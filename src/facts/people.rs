@@ -150,7 +150,10 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
     if first_common && (words.len() >= 3 || words.iter().any(|w| is_country(w))) {
         return false;
     }
-    let common_last_ok = titled_before && words.len() == 2 && !common(words[0]);
+    // So does an age after it ("Karen Read, 44,") or a relation before it ("her father,
+    // Bill Read,").
+    let related_before = mention.title.as_ref().is_some_and(|t| t.range.end <= mention.range.start && t.relational);
+    let common_last_ok = (titled_before || mention.aged || related_before) && words.len() == 2 && !common(words[0]);
     mention.person_cue
         && (2..=3).contains(&words.len())
         && (!words.last().is_some_and(|w| common(w)) || common_last_ok)
