@@ -53,7 +53,6 @@ const TITLE_HEADS: &[&str] = &[
     "professor",
     "editor",
     "commander",
-    "counterpart",
     "diplomat",
     "official",
     "analyst",
@@ -85,23 +84,7 @@ const TITLE_HEADS: &[&str] = &[
     "director-general",
     "inspector-general",
     "rapporteur",
-    "sister",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "interpreter",
-    "brother",
-    "mother",
-    "father",
-    "fiancee",
-    "fiancée",
-    "fiance",
-    "fiancé",
-    "partner",
-    "rival",
-    "opponent",
-    "challenger",
+    // (And every word of [`RELATIONAL_HEADS`]: "sister", "counterpart", "rival".)
     "aide",
     "lawyer",
     "counsel",
@@ -627,7 +610,7 @@ fn is_head_at(words: &[Word], at: usize) -> bool {
 }
 
 /// The word lists as hash sets: looked up for every capitalised word of every sentence.
-static TITLE_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_HEADS.iter().copied().collect());
+static TITLE_HEAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_HEADS.iter().chain(RELATIONAL_HEADS).copied().collect());
 static TITLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLE_MODIFIERS.iter().copied().collect());
 static NOT_NAME_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NAME_WORDS.iter().chain(CALENDAR_WORDS).copied().collect());
