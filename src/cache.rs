@@ -86,7 +86,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     possessive ("the Liberals' Wade Chang").
 /// 37: a name with an age after it or a relation before it is a person though its surname
 ///     is an everyday word; "co-" titles ("co-pilot").
-pub const FORMAT: u32 = 37;
+/// 38: no place before "-based" that is an acronym ("AI-based").
+pub const FORMAT: u32 = 38;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1096,6 +1096,9 @@ fn where_a_company_is_based_is_a_place_checked_like_any_other() {
     let right =
         "---\npublished: 2025-06-04\n---\nVelmark-based Halvard Steel plans to buy the Ostrava mill. The lender is New Brennick-based.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    // An acronym before "-based" is a technology, no place.
+    let acronym = "---\npublished: 2025-06-04\n---\nThe AI-based lender said the deal would close in June.\n";
+    assert!(warnings(&engine, acronym).is_empty(), "{:#?}", warnings(&engine, acronym));
     let wrong = "---\npublished: 2025-06-04\n---\nTalsby-based Halvard Steel plans to buy the Ostrava mill for $14 billion.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "place-conflict"), vec!["Talsby"], "{:#?}", warnings(&engine, wrong));
 }

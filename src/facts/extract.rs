@@ -1261,7 +1261,8 @@ fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
         let Some(place) = word.text.strip_suffix("-based").filter(|p| p.starts_with(|c: char| c.is_uppercase()) && p.len() > 1) else {
             continue;
         };
-        if place.contains('-') && place.split('-').all(|part| part.chars().all(|c| c.is_uppercase())) {
+        // ("AI-based", "GPU-based": an acronym is a technology, not a place, unless a country's.)
+        if !place.chars().any(char::is_lowercase) && !is_country(place) {
             continue;
         }
         let mut start = index;
@@ -1270,7 +1271,8 @@ fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
             let joined = text.get(previous.range.end..words[start].range.start) == Some(" ");
             let name_word =
                 previous.is_capitalised() && !crate::annotate::names::is_not_name_word(&previous.norm) && !previous.text.ends_with('.');
-            // (Not the sentence's first word unless it is a place's: "The Tokyo-based".)
+            // (The sentence's first word joins only a place of three words at most, "New
+            // York-based"; an article never does, "The Tokyo-based".)
             if !joined || !name_word || start - 1 == 0 && index - start >= 2 {
                 break;
             }
