@@ -615,13 +615,13 @@ static TITLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TI
 static NOT_NAME_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NAME_WORDS.iter().chain(CALENDAR_WORDS).copied().collect());
 
-/// Lower case, without a trailing dot or possessive.
 /// Whether a word (normalised) is one that is never part of a name: an article, a
 /// pronoun, a preposition ([`NOT_NAME_WORDS`]).
 pub fn is_not_name_word(norm: &str) -> bool {
     NOT_NAME_WORD_SET.contains(norm)
 }
 
+/// Lower case, without a trailing dot or possessive.
 pub fn normal_word(word: &str) -> String {
     normal_word_cow(word).into_owned()
 }
@@ -924,13 +924,13 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         // building or place is no person, whatever title stands before it.
         let facility = FACILITY_NOUNS.contains(&lower_case(last.text).as_ref());
         // "Cynthia Lummis (R-Wyo.)": a lawmaker's party and state. "The Liberals' Wade
-        // Chang", "Labor's Ali France": a party's candidate.
+        // Chang": a party's candidate (a plural's possessive; "Labor's" is one word, a
+        // possessor, above).
         let party_tagged = party_tag_follows(&text[name_end..])
             || name_index.checked_sub(1).is_some_and(|i| {
                 let party = &words[i];
                 let gap = &text[party.range.end..first.range.start];
-                let singular = party.norm.trim_end_matches(['\'', '’']).trim_end_matches('s');
-                matches!(gap, "' " | "’ " | "'s " | "’s ") && party.is_capitalised() && AFFILIATIONS.contains(&singular)
+                matches!(gap, "' " | "’ ") && party.is_capitalised() && is_affiliation(party.norm.trim_end_matches('s'))
             });
         let cued = !facility && (honorific || korean_shape || spoken || aged || nicknamed || possessor || affiliated || party_tagged);
         let title = if facility { None } else { title };
@@ -1008,7 +1008,6 @@ fn speech_cue(text: &str, words: &[Word], start: usize, end: usize) -> bool {
     after || before
 }
 
-/// Whether an age follows a name: "Roush, 52, of Ostley", "Eaves, 39, from".
 /// Whether a lawmaker's party and state follow a name: " (R-Wyo.)", "(D-NY)", " (I-Vt.)".
 fn party_tag_follows(after: &str) -> bool {
     let Some(tag) = after.trim_start_matches(' ').strip_prefix('(') else { return false };
@@ -1018,6 +1017,7 @@ fn party_tag_follows(after: &str) -> bool {
         && chars.next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
+/// Whether an age follows a name: "Roush, 52, of Ostley", "Eaves, 39, from".
 fn age_follows(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else { return false };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -1115,32 +1115,23 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
                 if gap != ", " || !closed_by_comma(text, words, run_start) || !title_opened(words, head) {
                     return None;
                 }
-                let mut first = head;
-                while first > 0 && is_normal_title_word(&words[first - 1].norm) && joined_by_space(text, &words[first - 1], &words[first]) {
-                    first -= 1;
+                // (The words before the head are read as below.)
+                first = head;
+                before
+            } else {
+                if !joined_by_space(text, &words[before], &words[run_start]) {
+                    // "Roush's lawyer, Nadia Ferrante, said": the title, a comma, the name, a comma.
+                    let gap = &text[words[before].range.end..words[run_start].range.start];
+                    if gap != ", "
+                        || !closed_by_comma(text, words, run_start)
+                        || !(title_opened(words, before) || title_listed(text, words, before))
+                    {
+                        return None;
+                    }
                 }
-                while first > 0
-                    && words[first - 1].is_capitalised()
-                    && !NOT_NAME_WORD_SET.contains(words[first - 1].norm.as_ref())
-                    && joined_by_space(text, &words[first - 1], &words[first])
-                {
-                    first -= 1;
-                }
-                return build_title(text, &words[first..=before]);
+                first = before;
+                before
             }
-            if !joined_by_space(text, &words[before], &words[run_start]) {
-                // "Roush's lawyer, Nadia Ferrante, said": the title, a comma, the name, a comma.
-                let gap = &text[words[before].range.end..words[run_start].range.start];
-                let closes = words.get(name_end_index(words, run_start)).is_none_or(|next| {
-                    let after = &text[words[name_end_index(words, run_start) - 1].range.end..next.range.start];
-                    after.starts_with(',')
-                });
-                if gap != ", " || !closes || !(title_opened(words, before) || title_listed(text, words, before)) {
-                    return None;
-                }
-            }
-            first = before;
-            before
         }
     };
     let _ = name_start;

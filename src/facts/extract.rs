@@ -538,12 +538,15 @@ fn analyse_block(
             }
         }
         // "Tokyo-based Nippon Steel", "a New York-based startup": where a thing is based.
-        for place in based_places(text, &sentence_words) {
-            if !place_candidates.iter().any(|p| p.range.start < place.range.end && place.range.start < p.range.end) {
-                place_candidates.push(place);
+        let based = based_places(text, &sentence_words);
+        if !based.is_empty() {
+            for place in based {
+                if !place_candidates.iter().any(|p| p.range.start < place.range.end && place.range.start < p.range.end) {
+                    place_candidates.push(place);
+                }
             }
+            place_candidates.sort_by_key(|p| p.range.start);
         }
-        place_candidates.sort_by_key(|p| p.range.start);
         for (range, person) in descriptions(text, &sentence_words, people) {
             if !sentence_persons.iter().any(|p| p.range.start < range.end && range.start < p.range.end) {
                 remember_recent(&mut recent, person);

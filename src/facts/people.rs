@@ -872,18 +872,19 @@ pub fn qualifiers_agree(a: &str, b: &str) -> bool {
 /// `words` with each run of words whose first letters spell a word of `other` (an
 /// acronym of two to five letters) replaced by that word.
 fn initials_for(words: &[String], other: &[String]) -> Vec<String> {
+    // (Each acronym's letters read once, not at every word.)
+    let acronyms: Vec<(&String, Vec<char>)> = other
+        .iter()
+        .map(|acronym| (acronym, acronym.chars().filter(|c| *c != '.').collect::<Vec<char>>()))
+        .filter(|(_, letters)| (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_alphabetic()))
+        .collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut at = 0;
     'words: while at < words.len() {
-        for acronym in other {
-            let letters: Vec<char> = acronym.chars().filter(|c| *c != '.').collect();
+        for (acronym, letters) in &acronyms {
             let n = letters.len();
-            if (2..=5).contains(&n)
-                && letters.iter().all(|c| c.is_alphabetic())
-                && at + n <= words.len()
-                && words[at..at + n].iter().zip(&letters).all(|(w, c)| w.starts_with(*c))
-            {
-                out.push(acronym.clone());
+            if at + n <= words.len() && words[at..at + n].iter().zip(letters).all(|(w, c)| w.starts_with(*c)) {
+                out.push((*acronym).clone());
                 at += n;
                 continue 'words;
             }
