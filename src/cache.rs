@@ -87,7 +87,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 37: a name with an age after it or a relation before it is a person though its surname
 ///     is an everyday word; "co-" titles ("co-pilot").
 /// 38: no place before "-based" that is an acronym ("AI-based").
-pub const FORMAT: u32 = 38;
+/// 39: sites located in a place ("Norfolk Superior Court in Dedham", "Taunton's Bristol
+///     Superior Court") kept by site; a site after a place's possessive is a place.
+pub const FORMAT: u32 = 39;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1120,3 +1120,34 @@ fn a_person_whose_surname_is_an_everyday_word_is_known_by_an_age_or_a_relation()
         assert_eq!(flagged(&found, "name-misspelled"), vec![expected], "{draft}: {found:#?}");
     }
 }
+
+#[test]
+fn a_site_put_in_another_town_than_the_sources_put_it() {
+    let engine = engine(&[
+        (
+            "court.md",
+            "---\noutlet: Valley Ledger\npublished: 2025-03-04\n---\nThe hearing was held at Varnholt County Courthouse in Bellmere on Tuesday.\n\nFans queued at Tessford's Orlan Civic Arena before the final.\n\nDelegates stayed at the Grand Harbour Hotel in Aldwick, and others at the Grand Harbour Hotel in Benmore.\n",
+        ),
+        (
+            "more.md",
+            "---\noutlet: Coast Courier\npublished: 2025-03-05\n---\nSome 40 reporters waited in the rain outside Varnholt County Courthouse.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-03-06\n---\nJudge Mira Kell spoke briefly at Varnholt County Courthouse in Bellmere. The final was played at Orlan Civic Arena in Tessford.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    // Another level (a state for a town), or a site the sources put in two towns: nothing.
+    let unsure = "---\npublished: 2025-03-06\n---\nJudge Mira Kell spoke briefly at Varnholt County Courthouse in Ohio. The mayor stayed at the Grand Harbour Hotel in Corvan.\n";
+    assert!(warnings(&engine, unsure).is_empty(), "{:#?}", warnings(&engine, unsure));
+    for (draft, expected) in [
+        ("Judge Mira Kell spoke briefly at Varnholt County Courthouse in Quillby.", "Quillby"),
+        ("The final was played at Orlan Civic Arena, in Brennan.", "Brennan"),
+        ("Crowds gathered in Darrow's Varnholt County Courthouse square.", "Darrow"),
+    ] {
+        let found = warnings(&engine, &format!("---\npublished: 2025-03-06\n---\n{draft}\n"));
+        assert_eq!(flagged(&found, "place-conflict"), vec![expected], "{draft}: {found:#?}");
+        assert!(
+            found.iter().any(|f| f.message.contains("put Varnholt County Courthouse in Bellmere") || f.message.contains("in Tessford")),
+            "{found:#?}"
+        );
+    }
+}

@@ -331,6 +331,13 @@ pub(crate) const INSTITUTION_WORDS: &[&str] = &[
     "Health",
 ];
 
+/// The region written so ("Texas", "Mass.", "France"), as its normal name and level; `None`
+/// for a town, a site or anything else.
+pub fn region_named(written: &str) -> Option<(&'static str, Level)> {
+    let found = REGIONS.get(written).or_else(|| REGIONS.get(written.strip_suffix('.')?))?;
+    Some((found.0.as_str(), found.1))
+}
+
 /// The surname of a full name written before a region ("Thom Tillis", "Rep. Ralph Norman"):
 /// two or three capitalised words, none an institution's.
 fn surname_of(name: &str) -> Option<&str> {

@@ -1735,6 +1735,10 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
             misspelled_place(facts, output, range, &text, theirs);
             continue;
         }
+        // A site put in another town than the sources put it: whatever the frame.
+        if matches!(slot.value, Value::Place(_)) && super::located::check(facts, context.text, sentence, slot, output) {
+            continue;
+        }
         match judgment {
             Judgment::Silent => {}
             Judgment::Supported(agreeing) => {

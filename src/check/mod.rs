@@ -6,6 +6,7 @@
 mod align;
 mod count;
 mod date;
+mod located;
 mod name;
 mod occurrence;
 mod place;

@@ -1445,6 +1445,9 @@ pub trait EvidenceSource {
     fn lemma(&self, term: u32) -> &str;
     /// Where the corpus writes `place` (lower case) with its region ("Odebolt, Iowa").
     fn regions_of(&self, place: &str) -> &[RegionSite];
+    /// Where the corpus writes a site (lower case) with the place it stands in ("Norfolk
+    /// Superior Court in Dedham", "Dedham's Norfolk Superior Court").
+    fn located_of(&self, site: &str) -> &[LocatedSite];
 }
 
 /// Lemmas on each side of a date that it dates in the corpus ("collided Wednesday night and
@@ -1469,6 +1472,182 @@ pub struct RegionSite {
     pub end: u32,
 }
 
+/// Where the corpus writes a site with the place it stands in: the place, as its value's
+/// key and as written, and the sentence that says so.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LocatedSite {
+    pub place: Box<str>,
+    pub written: Box<str>,
+    pub source: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// The last words of the names of sites that stay where they are built: a court, a
+/// stadium, a hospital ("Norfolk Superior Court", "Allianz Arena"). Not a team, a party or
+/// a company, which play, campaign and trade in many places.
+const FIXED_SITES: &[&str] = &[
+    "court",
+    "courthouse",
+    "stadium",
+    "arena",
+    "center",
+    "centre",
+    "hospital",
+    "airport",
+    "palace",
+    "hall",
+    "cathedral",
+    "basilica",
+    "church",
+    "chapel",
+    "university",
+    "college",
+    "museum",
+    "field",
+    "fieldhouse",
+    "base",
+    "prison",
+    "jail",
+    "penitentiary",
+    "station",
+    "bridge",
+    "square",
+    "tower",
+    "hotel",
+    "theatre",
+    "theater",
+    "castle",
+    "library",
+    "cemetery",
+    "mosque",
+    "temple",
+    "synagogue",
+    "abbey",
+    "campus",
+    "gardens",
+    "clinic",
+    "academy",
+    "refinery",
+    "dam",
+    "speedway",
+    "raceway",
+    "ballpark",
+    "coliseum",
+    "colosseum",
+    "dome",
+    "pavilion",
+    "auditorium",
+    "crematorium",
+    "mall",
+];
+
+/// Most words of a site's name ("Norfolk County Superior Court", "Sardar Vallabhbhai Patel
+/// International Airport").
+const SITE_WORDS: usize = 6;
+
+/// Whether a name is a site's (see [`FIXED_SITES`]), in any case.
+pub fn is_fixed_site(name: &str) -> bool {
+    name.rsplit([' ', '-']).next().is_some_and(|last| FIXED_SITES.contains(&lower_case(last).as_ref()))
+}
+
+/// A site named by the capitalised words that end at `end` in `text`: where its name
+/// starts, if its last word is a site's (see [`FIXED_SITES`]).
+fn site_ending(text: &str, from: usize, end: usize) -> Option<usize> {
+    let mut start = None;
+    let mut cursor = end;
+    for _ in 0..SITE_WORDS {
+        let head = &text[..cursor];
+        let word_start = head
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'))
+            .map_or(0, |at| at + head[at..].chars().next().map_or(1, char::len_utf8));
+        let word = &head[word_start..];
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        // (Not past the sentence's start: "...said Kell. Orlan Arena in Tessford".)
+        if word_start < from || word.ends_with([',', ';', ':']) {
+            break;
+        }
+        start = Some(word_start);
+        if word_start == 0 || !head[..word_start].ends_with(' ') {
+            break;
+        }
+        cursor = word_start - 1;
+    }
+    // ("At Norfolk Superior Court", "The Allianz Arena": no word of the name.)
+    let mut start = start?;
+    while let Some(space) = text[start..end].find(' ')
+        && crate::annotate::names::is_not_name_word(&lower_case(&text[start..start + space]))
+    {
+        start += space + 1;
+    }
+    (start < end && is_fixed_site(&text[start..end])).then_some(start)
+}
+
+/// A site named by the capitalised words that start at `start`: where its name ends, at the
+/// last of them that is a site's word.
+fn site_starting(text: &str, start: usize) -> Option<usize> {
+    let mut end = None;
+    let mut cursor = start;
+    for _ in 0..SITE_WORDS {
+        let rest = &text[cursor..];
+        if !rest.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        let word_end =
+            cursor + rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '\'' | '\u{2019}'))).unwrap_or(rest.len());
+        let word = text[cursor..word_end].trim_end_matches(['.', '\'', '\u{2019}']);
+        if is_fixed_site(word) {
+            end = Some(cursor + word.len());
+        }
+        if !text[word_end..].starts_with(' ') {
+            break;
+        }
+        cursor = word_end + 1;
+    }
+    end
+}
+
+/// A site written with the place it stands in: the site's name, as a place's key and
+/// where it is written, and the place's slot.
+pub struct SiteInPlace<'a> {
+    pub site: String,
+    pub site_range: Range<usize>,
+    pub place: &'a Slot,
+}
+
+/// The sites a sentence writes with the place they stand in: "Norfolk Superior Court in
+/// Dedham", "the Allianz Arena, in Munich", "Dedham's Norfolk Superior Court". A site is a
+/// name whose last word is one of [`FIXED_SITES`]; the place is one of the sentence's slots.
+pub fn sites_located<'a>(text: &str, sentence_start: usize, slots: &'a [Slot]) -> Vec<SiteInPlace<'a>> {
+    let mut found = Vec::new();
+    for slot in slots {
+        let Value::Place(key) = &slot.value else { continue };
+        if slot.hedged || is_fixed_site(key) {
+            continue;
+        }
+        let (start, end) = (slot.start as usize, slot.end as usize);
+        let Some(before) = text.get(..start) else { continue };
+        let located_in = before.strip_suffix(", in ").or_else(|| before.strip_suffix(" in ")).and_then(|head| {
+            let from = site_ending(text, sentence_start, head.len())?;
+            Some(from..head.len())
+        });
+        let possessed = || {
+            let after = text.get(end..).unwrap_or("");
+            let gap = ["'s ", "\u{2019}s "].iter().find(|g| after.starts_with(**g))?.len();
+            site_starting(text, end + gap).map(|to| end + gap..to)
+        };
+        let site = located_in.or_else(possessed);
+        // (One word names a kind of site, not one: "St. Peter's Basilica" is no basilica of
+        // a place called St. Peter.)
+        if let Some(range) = site.filter(|r| text[r.clone()].contains(' ')) {
+            found.push(SiteInPlace { site: lower_case(&text[range.clone()]).into_owned(), site_range: range, place: slot });
+        }
+    }
+    found
+}
+
 /// Most places-with-region kept for one place: enough to see that sources disagree.
 const MAX_REGION_SITES: usize = 16;
 
@@ -1485,6 +1664,9 @@ pub struct EvidenceIndex {
     /// Places the corpus writes with their region ("Odebolt, Iowa"), by place (lower case).
     #[serde(default)]
     regions: HashMap<Box<str>, Vec<RegionSite>>,
+    /// Sites the corpus writes with the place they stand in, by site (its value's key).
+    #[serde(default)]
+    located: HashMap<Box<str>, Vec<LocatedSite>>,
     /// The sentences that give at least one value, in corpus order.
     pub sentences: Vec<IndexedSentence>,
     /// The number of each of `sentences` among all the sentences indexed (ascending).
@@ -1676,6 +1858,19 @@ impl EvidenceIndex {
             (place != NO_LEMMA).then_some(place)
         });
         for sentence in values {
+            for SiteInPlace { site, place, .. } in sites_located(text, sentence.range.start, &sentence.slots) {
+                let Value::Place(place_key) = &place.value else { continue };
+                let sites = self.located.entry(site.into_boxed_str()).or_default();
+                if sites.len() < MAX_REGION_SITES {
+                    sites.push(LocatedSite {
+                        place: place_key.clone(),
+                        written: text[place.range()].into(),
+                        source: source as u32,
+                        start: sentence.range.start as u32,
+                        end: sentence.range.end as u32,
+                    });
+                }
+            }
             if sentence.lemmas.is_empty() {
                 continue;
             }
@@ -2000,6 +2195,10 @@ impl EvidenceSource for EvidenceIndex {
 
     fn regions_of(&self, place: &str) -> &[RegionSite] {
         self.regions.get(place).map_or(&[], Vec::as_slice)
+    }
+
+    fn located_of(&self, site: &str) -> &[LocatedSite] {
+        self.located.get(site).map_or(&[], Vec::as_slice)
     }
 
     fn places_named_together(&self, a: &str, b: &str) -> bool {

@@ -1,0 +1,57 @@
+//! `place-conflict` for a site written with the place it stands in: "Norfolk Superior
+//! Court in Quincy" when the sources write "Norfolk Superior Court in Dedham" or
+//! "Dedham's Norfolk Superior Court". A court, a stadium or a hospital does not move
+//! between stories, so, as for a town's region (see `region`), no frame need align: the
+//! site's name, written with a place of the same level (two towns, two states, two
+//! countries), is enough. A site the sources put in two places of that level is left
+//! alone, as is a place the sources name together with theirs (a borough of their city).
+
+use std::collections::BTreeSet;
+
+use super::{Output, Raised, sources};
+use crate::annotate::regions::region_named;
+use crate::facts::evidence::{EvidenceSource, LocatedSite, SentenceValues, SiteInPlace, Slot, Value, sites_located};
+use crate::facts::{CiteRef, FactBase, place_matches};
+use crate::finding::Kind;
+
+/// Raises a conflict for `slot` when it is the place of a site the draft sentence locates
+/// and the sources locate that site elsewhere; whether it did.
+pub(super) fn check(facts: &FactBase, text: &str, sentence: &SentenceValues, slot: &Slot, output: &mut Output) -> bool {
+    let index: &dyn EvidenceSource = &facts.evidence;
+    let Some(SiteInPlace { site, site_range, place }) =
+        sites_located(text, sentence.range.start, &sentence.slots).into_iter().find(|s| std::ptr::eq(s.place, slot))
+    else {
+        return false;
+    };
+    let Value::Place(place_key) = &place.value else { return false };
+    let Some(written) = text.get(place.range()) else { return false };
+    let level = |written: &str| region_named(written).map(|(_, level)| level);
+    let ours = level(written);
+    let sites: Vec<&LocatedSite> = index.located_of(&site).iter().filter(|s| level(&s.written) == ours).collect();
+    // The same place, or one the sources name with the draft's (a borough and its city).
+    let same = |theirs: &LocatedSite| {
+        place_matches(&theirs.place, place_key)
+            || region_named(&theirs.written).is_some_and(|(name, _)| region_named(written).is_some_and(|(n, _)| n == name))
+            || index.places_named_together(&theirs.place, place_key)
+    };
+    if sites.is_empty() || sites.iter().any(|s| same(s)) {
+        return false;
+    }
+    let places: BTreeSet<&str> = sites.iter().map(|s| &*s.place).collect();
+    if places.len() > 1 {
+        return false;
+    }
+    let documents: BTreeSet<u32> = sites.iter().map(|s| s.source).collect();
+    let mut evidence: Vec<CiteRef> = Vec::new();
+    let mut cited: BTreeSet<u32> = BTreeSet::new();
+    for s in &sites {
+        if cited.insert(s.source) && evidence.len() < super::MAX_EVIDENCE {
+            evidence.push(CiteRef::new(s.source as usize, s.start as usize..s.end as usize));
+        }
+    }
+    let theirs = &sites[0].written;
+    let named = text.get(site_range).unwrap_or(&site);
+    let message = format!("The sources put {named} in {theirs} ({}); the draft puts it in {written}.", sources(documents.len()));
+    output.raise(written, Raised::contradiction(Kind::Place, "place-conflict", place.range(), message, evidence, vec![theirs.to_string()]));
+    true
+}
