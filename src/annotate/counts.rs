@@ -383,7 +383,25 @@ fn plural_noun(word: &Word) -> bool {
 fn looks_like_adjective(word: &str) -> bool {
     word.contains('-')
         || ["ic", "al", "ous", "ive", "ful", "ary", "ed", "ing", "est", "ish", "ian", "ese", "ern"].iter().any(|s| word.ends_with(s))
-        || matches!(word, "brief" | "new" | "major" | "key" | "top" | "more" | "other" | "such" | "separate" | "last" | "previous")
+        || matches!(
+            word,
+            "brief"
+                | "new"
+                | "major"
+                | "key"
+                | "top"
+                | "more"
+                | "other"
+                | "such"
+                | "separate"
+                | "last"
+                | "previous"
+                | "straight"
+                | "whole"
+                | "full"
+                | "extra"
+                | "further"
+        )
 }
 
 /// Units the checker knows how to compare well.
@@ -464,6 +482,8 @@ mod tests {
             ("The state counted 232 outbreak cases.", vec![("232", 232.0, false, exact, Some("case"))]),
             ("They broke three display cases.", vec![("three", 3.0, false, exact, Some("case"))]),
             ("One man dies every week.", vec![("One", 1.0, false, exact, Some("man"))]),
+            // A word that says how the things came is no unit: "straight", "consecutive".
+            ("They had won 17 straight one-score games.", vec![("17", 17.0, false, exact, Some("game"))]),
             // A pronoun or a conjunction after a number counts nothing.
             (
                 "It was eight short of the 316 he needed.",

@@ -357,6 +357,9 @@ fn judge<'a>(
     let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
     // Values under a frame that aligns too weakly to contradict alone (see [`agreed`]).
     let mut weak: Vec<Aligned> = Vec::new();
+    // Every value of the draft's type and unit the related sentences give, with how well
+    // its frame aligns (see [`sole_figure`]).
+    let mut of_unit: Vec<(Alignment, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
     // A person's age is looked for wherever the sources give one, not only among the
@@ -534,6 +537,9 @@ fn judge<'a>(
             if !same_type {
                 continue;
             }
+            if !for_age_only && slot.value.same_type(&other.value) {
+                of_unit.push((alignment, Aligned { score: alignment.local, sentence, slot: other, published }));
+            }
             if agrees {
                 // A sentence that gives the draft's day beside another as well aligned ("the
                 // crash on June 12 ... the recorder found on June 14") tells the day, but of
@@ -692,6 +698,9 @@ fn judge<'a>(
     }
     if disagreeing.is_empty() {
         disagreeing = miscopied(&slot.value, misread);
+    }
+    if disagreeing.is_empty() && !slot.hedged {
+        disagreeing = sole_figure(&slot.value, of_unit);
     }
     // Sources that date a draft's day two other ways are telling two other events ("the
     // conclave began May 7", "who yesterday (May 8) cast ballots" for the Mass of May 9).
@@ -1106,6 +1115,43 @@ fn agreed(weak: Vec<Aligned<'_>>) -> Vec<Aligned<'_>> {
     } else {
         Vec::new()
     }
+}
+
+/// Units too common to single out one figure of a story ("people", "years", "per cent").
+const COMMON_UNITS: &[&str] = &[
+    "peopl", "person", "time", "year", "decad", "centuri", "day", "month", "week", "hour", "minut", "minute", "second", "percent", "usd",
+    "eur", "gbp", "age",
+];
+
+/// Least local alignment, and least lemmas shared near the value, for the story's sole
+/// figure of a unit to contradict the draft's.
+const SOLE_LOCAL: f32 = 0.25;
+const SOLE_SHARED: usize = 2;
+/// The least figure singled out so: small counts are everywhere.
+const SOLE_LEAST: f64 = 10.0;
+/// Least local alignment for a figure of the unit to count among the story's.
+const SOLE_COUNTED: f32 = 0.0;
+
+/// The figure of the draft's unit that every related sentence giving one gives, when the
+/// draft's is none of them and the best of them aligns in part: "nine previous
+/// convictions" where the story's only count of convictions is "six previous convictions",
+/// told in other words. A unit of its own (not people, years or money), one value, and
+/// the draft's nowhere among them.
+fn sole_figure<'a>(draft: &Value, of_unit: Vec<(Alignment, Aligned<'a>)>) -> Vec<Aligned<'a>> {
+    let Value::Figure { unit: Some(unit), ordinal: false, value, .. } = draft else { return Vec::new() };
+    // (A handful of things is counted everywhere: "two decades", "three games".)
+    if COMMON_UNITS.contains(&unit.as_ref()) || *value < SOLE_LEAST {
+        return Vec::new();
+    }
+    let counted: Vec<&(Alignment, Aligned)> = of_unit.iter().filter(|(a, _)| a.local >= SOLE_COUNTED).collect();
+    let Some((_, first)) = counted.first() else { return Vec::new() };
+    let one = |v: &Value| v.compatible(&first.slot.value) && first.slot.value.compatible(v);
+    if counted.iter().any(|(_, a)| !one(&a.slot.value)) || draft.compatible(&first.slot.value) {
+        return Vec::new();
+    }
+    let framed: Vec<Aligned> =
+        of_unit.into_iter().filter(|(a, _)| a.local >= SOLE_LOCAL && a.shared_local >= SOLE_SHARED).map(|(_, aligned)| aligned).collect();
+    framed
 }
 
 /// The most different values aligned evidence may give for a draft value to be contradicted.
@@ -2134,6 +2180,36 @@ mod tests {
 
     fn day(y: i16, m: i8, d: i8) -> Value {
         Value::Date(DateValue::Day(jiff::civil::date(y, m, d)))
+    }
+
+    #[test]
+    fn the_story_s_sole_figure_of_a_unit_contradicts_another_under_a_partial_frame() {
+        fn aligned<'a>(sentence: &'a IndexedSentence, slot: &'a Slot) -> Aligned<'a> {
+            Aligned { score: 0.3, sentence, slot, published: None }
+        }
+        let slot = |value: Value| Slot { value, at: 3, start: 0, end: 2, hedged: false, future: false, attributive: false, origin: false };
+        let sentence = IndexedSentence { source: 0, start: 0, end: 40, terms: Box::new([]), slots: Box::new([]) };
+        let framed =
+            |local: f32, shared: usize| Alignment { whole: local, local, governing_idf: 1.0, shared_local: shared, rarest_shared: 1.0 };
+        let six = slot(figure(6.0, Some("conviction")));
+        let eleven = slot(figure(11.0, Some("conviction")));
+        let fourteen = slot(figure(14.0, Some("conviction")));
+        let people = slot(figure(14.0, Some("peopl")));
+        let draft = figure(19.0, Some("conviction"));
+        // One value of the unit in the related sentences, its frame found in part: contradicted.
+        let found =
+            sole_figure(&draft, vec![(framed(0.3, 2), aligned(&sentence, &fourteen)), (framed(0.05, 0), aligned(&sentence, &fourteen))]);
+        assert_eq!(found.len(), 1);
+        // Too little of the frame, or two values of the unit: nothing.
+        assert!(sole_figure(&draft, vec![(framed(0.2, 2), aligned(&sentence, &fourteen))]).is_empty());
+        let two = vec![(framed(0.3, 2), aligned(&sentence, &fourteen)), (framed(0.02, 0), aligned(&sentence, &eleven))];
+        assert!(sole_figure(&draft, two).is_empty());
+        // The draft's own value among them, a small count, an ordinal or a common unit: nothing.
+        assert!(sole_figure(&figure(14.0, Some("conviction")), vec![(framed(0.3, 2), aligned(&sentence, &fourteen))]).is_empty());
+        assert!(sole_figure(&figure(9.0, Some("conviction")), vec![(framed(0.3, 2), aligned(&sentence, &six))]).is_empty());
+        let ordinal = Value::Figure { value: 19.0, unit: Some("conviction".into()), precision: Precision::Exact, ordinal: true };
+        assert!(sole_figure(&ordinal, vec![(framed(0.3, 2), aligned(&sentence, &fourteen))]).is_empty());
+        assert!(sole_figure(&figure(19.0, Some("peopl")), vec![(framed(0.3, 2), aligned(&sentence, &people))]).is_empty());
     }
 
     #[test]
