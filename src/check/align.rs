@@ -50,6 +50,21 @@ const CONFLICT_MARGIN: f32 = 0.1;
 /// is often another year's comparison ("the first time since 2018"): they need more.
 const PLACE_EXTRA: f32 = 0.15;
 const YEAR_EXTRA: f32 = 0.2;
+/// An ordinal counts one of a series ("the 73rd minute", "the third death"), and a story
+/// tells many members of a series: it needs more too.
+const ORDINAL_EXTRA: f32 = 0.2;
+/// The local alignment a disagreeing value needs to contradict a draft's (see
+/// [`CONFLICT_LOCAL`]): more for a place, a year or an ordinal.
+fn conflict_local(value: &Value) -> f32 {
+    CONFLICT_LOCAL
+        + match value {
+            Value::Place(_) => PLACE_EXTRA,
+            Value::Date(crate::annotate::dates::DateValue::Year(_)) => YEAR_EXTRA,
+            Value::Figure { ordinal: true, .. } => ORDINAL_EXTRA,
+            _ => 0.0,
+        }
+}
+
 /// Nearness (see [`nearness`]) at which a lemma governs a value.
 const GOVERNS: f32 = 0.7;
 
@@ -567,12 +582,7 @@ fn judge<'a>(
                 }
                 continue;
             }
-            let needed = CONFLICT_LOCAL
-                + match slot.value {
-                    Value::Place(_) => PLACE_EXTRA,
-                    Value::Date(crate::annotate::dates::DateValue::Year(_)) => YEAR_EXTRA,
-                    _ => 0.0,
-                };
+            let needed = conflict_local(&slot.value);
             // A day a few days off, under the same words right beside it ("the judge on
             // Tuesday refused bail" and "bail denied Wednesday after a federal judge"), in a
             // sentence that shares several words near it.
@@ -2180,6 +2190,13 @@ mod tests {
 
     fn day(y: i16, m: i8, d: i8) -> Value {
         Value::Date(DateValue::Day(jiff::civil::date(y, m, d)))
+    }
+
+    #[test]
+    fn an_ordinal_needs_more_of_its_frame_than_a_count() {
+        let ordinal = Value::Figure { value: 87.0, unit: Some("minut".into()), precision: Precision::Exact, ordinal: true };
+        assert!(conflict_local(&ordinal) > conflict_local(&figure(87.0, Some("minut"))));
+        assert!(conflict_local(&Value::Place("orsel".into())) > CONFLICT_LOCAL);
     }
 
     #[test]
