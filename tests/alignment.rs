@@ -1151,3 +1151,17 @@ fn a_site_put_in_another_town_than_the_sources_put_it() {
         );
     }
 }
+
+#[test]
+fn a_place_that_opens_a_list_of_places_contradicts_nothing() {
+    let engine = engine(&[(
+        "plants.md",
+        "---\noutlet: Trade Wire\npublished: 2025-06-02\n---\nHalvard Steel will invest $7 billion in plants in Ostrava, Velmark and Tessford, its chief executive said.\n\nThe group will also invest $2 billion in a mill in Dunmore, Ohio, the company said.\n",
+    )]);
+    // One of several places: the draft's may be another of them.
+    let listed = "---\npublished: 2025-06-03\n---\nHalvard Steel will invest $7 billion in plants in Brennick, its chief executive said.\n";
+    assert!(flagged(&warnings(&engine, listed), "place-conflict").is_empty(), "{:#?}", warnings(&engine, listed));
+    // A town with its state is one place.
+    let town = "---\npublished: 2025-06-03\n---\nThe group will also invest $2 billion in a mill in Carrow, Ohio, the company said.\n";
+    assert_eq!(flagged(&warnings(&engine, town), "place-conflict"), vec!["Carrow"], "{:#?}", warnings(&engine, town));
+}

@@ -459,7 +459,8 @@ fn judge<'a>(
             if other.hedged != slot.hedged
                 || matches!(other.value, Value::Place(_))
                     && (!plausible_place(facts, &other.value)
-                        || !agrees && names_other_place(facts, &slot.value, &other.value, sentence, terms))
+                        || !agrees && names_other_place(facts, &slot.value, &other.value, sentence, terms)
+                        || !agrees && heads_a_list(facts, sentence, other))
             {
                 continue;
             }
@@ -1686,6 +1687,26 @@ fn part_of_whole<'a>(
     pins
 }
 
+/// Whether an evidence place opens a list of places ("facilities in Alabama, Arkansas,
+/// Minnesota and Indiana"): the place the value reader took is one of several, and a draft
+/// place missing from it may be among the others. Not a town with its region ("Gary,
+/// Indiana").
+fn heads_a_list(facts: &FactBase, sentence: &IndexedSentence, place: &Slot) -> bool {
+    use crate::annotate::regions::region_named;
+    let Some(text) = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref()) else { return false };
+    let (Some(written), Some(after)) = (text.get(place.range()), text.get(place.end as usize..)) else { return false };
+    // (A region of up to three words: "New Mexico", "Fla.,".)
+    let region_at = |rest: &str| {
+        let words: Vec<&str> = rest.split(' ').take(3).collect();
+        (1..=words.len()).any(|k| region_named(words[..k].join(" ").trim_end_matches([',', ';', ')'])).is_some())
+    };
+    if let Some(rest) = after.strip_prefix(" and ").or_else(|| after.strip_prefix(", and ")) {
+        return rest.starts_with(char::is_uppercase);
+    }
+    let Some(rest) = after.strip_prefix(", ") else { return false };
+    rest.starts_with(char::is_uppercase) && !(region_named(written).is_none() && region_at(rest))
+}
+
 /// How many places a draft sentence gives before it is read as a list of places.
 const LISTED_PLACES: usize = 3;
 
@@ -2103,7 +2124,8 @@ fn pinned<'a>(
                 || matches!(other.value, Value::Place(_))
                     && (!plausible_place(facts, &other.value)
                         || same_place_scale(facts, &slot.value, &other.value, evidence, draft_places)
-                        || names_other_place(facts, &slot.value, &other.value, evidence, terms))
+                        || names_other_place(facts, &slot.value, &other.value, evidence, terms)
+                        || heads_a_list(facts, evidence, other))
                 || elsewhere()
             {
                 continue;
