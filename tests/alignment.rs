@@ -355,6 +355,14 @@ fn a_running_count_in_an_undated_draft_is_information() {
     let dated = format!("---\npublished: 2025-04-07\n---\n{told}");
     let found = warnings(&engine, &dated);
     assert_eq!(flagged(&found, "count-conflict"), vec!["441"], "{found:#?}");
+    // A death counted in the singular ("the 14th death") is a running count too.
+    let engine = self::engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-04-06\n---\nA man of 80 died on Sunday in Vellmar, the 12th landslide-related death recorded by the regional governor.\n",
+    )]);
+    let later = "In Vellmar, a woman was the 14th landslide-related death recorded by the regional governor.\n";
+    let report = engine.check(std::path::Path::new("draft.md"), later);
+    assert!(report.findings.iter().all(|f| f.severity < Severity::Warning), "{:#?}", report.findings);
 }
 
 #[test]

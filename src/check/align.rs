@@ -1923,6 +1923,8 @@ const RUNNING_COUNTS: &[&str] = &[
     "died",
     "killed",
     "deaths",
+    "death",
+    "fatalities",
     "toll",
     "injured",
     "wounded",
