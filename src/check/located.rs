@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use super::{Output, Raised, sources};
 use crate::annotate::regions::region_named;
 use crate::facts::evidence::{EvidenceSource, LocatedSite, SentenceValues, SiteInPlace, Slot, Value, sites_located};
-use crate::facts::{CiteRef, FactBase, place_matches};
+use crate::facts::{FactBase, place_matches};
 use crate::finding::Kind;
 
 /// Raises a conflict for `slot` when it is the place of a site the draft sentence locates
@@ -41,17 +41,10 @@ pub(super) fn check(facts: &FactBase, text: &str, sentence: &SentenceValues, slo
     if places.len() > 1 {
         return false;
     }
-    let documents: BTreeSet<u32> = sites.iter().map(|s| s.source).collect();
-    let mut evidence: Vec<CiteRef> = Vec::new();
-    let mut cited: BTreeSet<u32> = BTreeSet::new();
-    for s in &sites {
-        if cited.insert(s.source) && evidence.len() < super::MAX_EVIDENCE {
-            evidence.push(CiteRef::new(s.source as usize, s.start as usize..s.end as usize));
-        }
-    }
+    let (evidence, documents) = super::cite_each_source(sites.iter().map(|s| (s.source, s.start, s.end)));
     let theirs = &sites[0].written;
     let named = text.get(site_range).unwrap_or(&site);
-    let message = format!("The sources put {named} in {theirs} ({}); the draft puts it in {written}.", sources(documents.len()));
+    let message = format!("The sources put {named} in {theirs} ({}); the draft puts it in {written}.", sources(documents));
     output.raise(written, Raised::contradiction(Kind::Place, "place-conflict", place.range(), message, evidence, vec![theirs.to_string()]));
     true
 }

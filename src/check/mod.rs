@@ -204,6 +204,19 @@ pub(crate) fn first_citations(citations: &[CiteRef]) -> impl Iterator<Item = Cit
 }
 
 /// "3 sources", "1 source".
+/// One citation per source, at most [`MAX_EVIDENCE`], for sentences given as (source,
+/// start, end) in corpus order; and how many sources there are.
+pub(crate) fn cite_each_source(sentences: impl Iterator<Item = (u32, u32, u32)>) -> (Vec<CiteRef>, usize) {
+    let mut evidence: Vec<CiteRef> = Vec::new();
+    let mut cited: BTreeSet<u32> = BTreeSet::new();
+    for (source, start, end) in sentences {
+        if cited.insert(source) && evidence.len() < MAX_EVIDENCE {
+            evidence.push(CiteRef::new(source as usize, start as usize..end as usize));
+        }
+    }
+    (evidence, cited.len())
+}
+
 pub(crate) fn sources(count: usize) -> String {
     if count == 1 { "1 source".to_string() } else { format!("{count} sources") }
 }

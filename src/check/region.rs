@@ -9,7 +9,6 @@ use std::collections::BTreeSet;
 
 use super::{Context, Output, Raised, sources};
 use crate::annotate::regions::{Level, places_in_regions};
-use crate::facts::CiteRef;
 use crate::facts::evidence::EvidenceSource;
 use crate::finding::Kind;
 
@@ -59,17 +58,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             if regions.len() > 1 {
                 continue;
             }
-            let documents: BTreeSet<u32> = sites.iter().map(|site| site.source).collect();
-            let mut evidence: Vec<CiteRef> = Vec::new();
-            let mut cited: BTreeSet<u32> = BTreeSet::new();
-            for site in &sites {
-                if cited.insert(site.source) && evidence.len() < super::MAX_EVIDENCE {
-                    evidence.push(CiteRef::new(site.source as usize, site.start as usize..site.end as usize));
-                }
-            }
+            let (evidence, documents) = super::cite_each_source(sites.iter().map(|site| (site.source, site.start, site.end)));
             let theirs = &sites[0].written;
             let text = context.slice(&found.region_range).to_string();
-            let message = format!("The sources put {as_written} in {theirs} ({}); the draft puts it in {text}.", sources(documents.len()));
+            let message = format!("The sources put {as_written} in {theirs} ({}); the draft puts it in {text}.", sources(documents));
             output.raise(
                 &text,
                 Raised::contradiction(
