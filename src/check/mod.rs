@@ -203,7 +203,6 @@ pub(crate) fn first_citations(citations: &[CiteRef]) -> impl Iterator<Item = Cit
     citations.iter().take(MAX_EVIDENCE).copied()
 }
 
-/// "3 sources", "1 source".
 /// One citation per source, at most [`MAX_EVIDENCE`], for sentences given as (source,
 /// start, end) in corpus order; and how many sources there are.
 pub(crate) fn cite_each_source(sentences: impl Iterator<Item = (u32, u32, u32)>) -> (Vec<CiteRef>, usize) {
@@ -217,6 +216,7 @@ pub(crate) fn cite_each_source(sentences: impl Iterator<Item = (u32, u32, u32)>)
     (evidence, cited.len())
 }
 
+/// "3 sources", "1 source".
 pub(crate) fn sources(count: usize) -> String {
     if count == 1 { "1 source".to_string() } else { format!("{count} sources") }
 }

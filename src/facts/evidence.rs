@@ -1664,7 +1664,7 @@ pub struct EvidenceIndex {
     /// Places the corpus writes with their region ("Odebolt, Iowa"), by place (lower case).
     #[serde(default)]
     regions: HashMap<Box<str>, Vec<RegionSite>>,
-    /// Sites the corpus writes with the place they stand in, by site (its value's key).
+    /// Sites the corpus writes with the place they stand in, by site (its name in lower case).
     #[serde(default)]
     located: HashMap<Box<str>, Vec<LocatedSite>>,
     /// The sentences that give at least one value, in corpus order.
