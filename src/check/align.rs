@@ -373,7 +373,8 @@ fn judge<'a>(
     // Values under a frame that aligns too weakly to contradict alone (see [`agreed`]).
     let mut weak: Vec<Aligned> = Vec::new();
     // Every value of the draft's type and unit the related sentences give, with how well
-    // its frame aligns (see [`sole_figure`]).
+    // its frame aligns, for a figure that may be singled out so (see [`sole_figure`]).
+    let singled_out = may_be_singled_out(&slot.value);
     let mut of_unit: Vec<(Alignment, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
@@ -553,7 +554,7 @@ fn judge<'a>(
             if !same_type {
                 continue;
             }
-            if !for_age_only && slot.value.same_type(&other.value) {
+            if singled_out && !for_age_only && slot.value.same_type(&other.value) {
                 of_unit.push((alignment, Aligned { score: alignment.local, sentence, slot: other, published }));
             }
             if agrees {
@@ -1140,8 +1141,14 @@ const SOLE_LOCAL: f32 = 0.25;
 const SOLE_SHARED: usize = 2;
 /// The least figure singled out so: small counts are everywhere.
 const SOLE_LEAST: f64 = 10.0;
-/// Least local alignment for a figure of the unit to count among the story's.
-const SOLE_COUNTED: f32 = 0.0;
+
+/// Whether a draft figure may be the story's sole figure of its unit (see [`sole_figure`]):
+/// a count of ten or more, no ordinal, of a unit of its own. (A handful of things is
+/// counted everywhere: "two decades", "three games".)
+fn may_be_singled_out(draft: &Value) -> bool {
+    matches!(draft, Value::Figure { unit: Some(unit), ordinal: false, value, .. }
+        if !COMMON_UNITS.contains(&unit.as_ref()) && *value >= SOLE_LEAST)
+}
 
 /// The figure of the draft's unit that every related sentence giving one gives, when the
 /// draft's is none of them and the best of them aligns in part: "nine previous
@@ -1149,20 +1156,16 @@ const SOLE_COUNTED: f32 = 0.0;
 /// told in other words. A unit of its own (not people, years or money), one value, and
 /// the draft's nowhere among them.
 fn sole_figure<'a>(draft: &Value, of_unit: Vec<(Alignment, Aligned<'a>)>) -> Vec<Aligned<'a>> {
-    let Value::Figure { unit: Some(unit), ordinal: false, value, .. } = draft else { return Vec::new() };
-    // (A handful of things is counted everywhere: "two decades", "three games".)
-    if COMMON_UNITS.contains(&unit.as_ref()) || *value < SOLE_LEAST {
+    if !may_be_singled_out(draft) {
         return Vec::new();
     }
-    let counted: Vec<&(Alignment, Aligned)> = of_unit.iter().filter(|(a, _)| a.local >= SOLE_COUNTED).collect();
-    let Some((_, first)) = counted.first() else { return Vec::new() };
+    // Every one counts, however little of the frame it shares.
+    let Some((_, first)) = of_unit.first() else { return Vec::new() };
     let one = |v: &Value| v.compatible(&first.slot.value) && first.slot.value.compatible(v);
-    if counted.iter().any(|(_, a)| !one(&a.slot.value)) || draft.compatible(&first.slot.value) {
+    if of_unit.iter().any(|(_, a)| !one(&a.slot.value)) || draft.compatible(&first.slot.value) {
         return Vec::new();
     }
-    let framed: Vec<Aligned> =
-        of_unit.into_iter().filter(|(a, _)| a.local >= SOLE_LOCAL && a.shared_local >= SOLE_SHARED).map(|(_, aligned)| aligned).collect();
-    framed
+    of_unit.into_iter().filter(|(a, _)| a.local >= SOLE_LOCAL && a.shared_local >= SOLE_SHARED).map(|(_, aligned)| aligned).collect()
 }
 
 /// The most different values aligned evidence may give for a draft value to be contradicted.
@@ -1799,6 +1802,8 @@ fn misspelled_place(facts: &FactBase, output: &mut Output, range: Range<usize>, 
 
 fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, output: &mut Output) {
     let facts = context.facts;
+    // The sites the sentence writes with their towns (see `located`).
+    let sites = crate::facts::evidence::sites_located(context.text, sentence.range.start, &sentence.slots);
     for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, context.text, sentence, draft_date)) {
         let range = slot.range();
         let text = context.slice(&range).to_string();
@@ -1813,7 +1818,9 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
             continue;
         }
         // A site put in another town than the sources put it: whatever the frame.
-        if matches!(slot.value, Value::Place(_)) && super::located::check(facts, context.text, sentence, slot, output) {
+        if let Some(site) = sites.iter().find(|s| std::ptr::eq(s.place, slot))
+            && super::located::check(facts, context.text, site, output)
+        {
             continue;
         }
         match judgment {

@@ -10,28 +10,26 @@ use std::collections::BTreeSet;
 
 use super::{Output, Raised, sources};
 use crate::annotate::regions::region_named;
-use crate::facts::evidence::{EvidenceSource, LocatedSite, SentenceValues, SiteInPlace, Slot, Value, sites_located};
+use crate::facts::evidence::{EvidenceSource, LocatedSite, SiteInPlace, Value};
 use crate::facts::{FactBase, place_matches};
 use crate::finding::Kind;
 
-/// Raises a conflict for `slot` when it is the place of a site the draft sentence locates
-/// and the sources locate that site elsewhere; whether it did.
-pub(super) fn check(facts: &FactBase, text: &str, sentence: &SentenceValues, slot: &Slot, output: &mut Output) -> bool {
+/// Raises a conflict for the place of a site the draft sentence locates (see
+/// [`crate::facts::evidence::sites_located`]) when the sources locate that site
+/// elsewhere; whether it did.
+pub(super) fn check(facts: &FactBase, text: &str, found: &SiteInPlace<'_>, output: &mut Output) -> bool {
     let index: &dyn EvidenceSource = &facts.evidence;
-    let Some(SiteInPlace { site, site_range, place }) =
-        sites_located(text, sentence.range.start, &sentence.slots).into_iter().find(|s| std::ptr::eq(s.place, slot))
-    else {
-        return false;
-    };
+    let SiteInPlace { site, site_range, place } = found;
     let Value::Place(place_key) = &place.value else { return false };
     let Some(written) = text.get(place.range()) else { return false };
-    let level = |written: &str| region_named(written).map(|(_, level)| level);
-    let ours = level(written);
-    let sites: Vec<&LocatedSite> = index.located_of(&site).iter().filter(|s| level(&s.written) == ours).collect();
+    let ours = region_named(written);
+    let level = ours.map(|(_, level)| level);
+    let sites: Vec<&LocatedSite> =
+        index.located_of(site).iter().filter(|s| region_named(&s.written).map(|(_, level)| level) == level).collect();
     // The same place, or one the sources name with the draft's (a borough and its city).
     let same = |theirs: &LocatedSite| {
         place_matches(&theirs.place, place_key)
-            || region_named(&theirs.written).is_some_and(|(name, _)| region_named(written).is_some_and(|(n, _)| n == name))
+            || ours.is_some_and(|(name, _)| region_named(&theirs.written).is_some_and(|(n, _)| n == name))
             || index.places_named_together(&theirs.place, place_key)
     };
     if sites.is_empty() || sites.iter().any(|s| same(s)) {
@@ -43,7 +41,7 @@ pub(super) fn check(facts: &FactBase, text: &str, sentence: &SentenceValues, slo
     }
     let (evidence, documents) = super::cite_each_source(sites.iter().map(|s| (s.source, s.start, s.end)));
     let theirs = &sites[0].written;
-    let named = text.get(site_range).unwrap_or(&site);
+    let named = text.get(site_range.clone()).unwrap_or(site);
     let message = format!("The sources put {named} in {theirs} ({}); the draft puts it in {written}.", sources(documents));
     output.raise(written, Raised::contradiction(Kind::Place, "place-conflict", place.range(), message, evidence, vec![theirs.to_string()]));
     true
