@@ -1173,3 +1173,40 @@ fn a_place_that_opens_a_list_of_places_contradicts_nothing() {
     let town = "---\npublished: 2025-06-03\n---\nThe group will also invest $2 billion in a mill in Carrow, Ohio, the company said.\n";
     assert_eq!(flagged(&warnings(&engine, town), "place-conflict"), vec!["Carrow"], "{:#?}", warnings(&engine, town));
 }
+
+#[test]
+fn a_day_told_only_of_another_event_supports_nothing_against_a_day_two_sources_give() {
+    let engine = engine(&[
+        (
+            "ledger.md",
+            "---\noutlet: Valley Ledger\npublished: 2025-10-23\n---\nThe Marlow Gallery reopened to visitors on Wednesday, three days after the theft of two paintings.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Coast Courier\npublished: 2025-10-23\n---\nVisitors returned to the Marlow Gallery on Wednesday as it reopened after the theft.\n\nThe Marlow Gallery remained closed to visitors on Tuesday, two days after the theft.\n",
+        ),
+    ]);
+    // "Remained closed on Tuesday" tells another event than the reopening.
+    let reopened = "---\npublished: 2025-10-24\n---\nThe Marlow Gallery reopened to visitors on Tuesday after the theft.\n";
+    let found = warnings(&engine, reopened);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
+    assert!(found[0].message.contains("Oct. 22, 2025 (2 sources)"), "{found:#?}");
+    // The event it does tell is supported.
+    let closed = "---\npublished: 2025-10-24\n---\nThe Marlow Gallery remained closed to visitors on Tuesday.\n";
+    assert!(warnings(&engine, closed).is_empty(), "{:#?}", warnings(&engine, closed));
+}
+
+#[test]
+fn a_figure_beside_another_person_neither_tells_nor_allows_the_draft_s() {
+    let engine = engine(&[(
+        "game.md",
+        "---\noutlet: Court Sports\npublished: 2025-06-20\n---\nDana Whitcombe led Harlow with 20 points in Thursday's win over Brisk.\n\nTheo Marchetti added 22 for Harlow, and the bench scored 31.\n\nDana Whitcombe said the team kept its head.\n\nMarchetti said the team had played its best game of the season.\n",
+    )]);
+    // Marchetti's 22 is no source for Whitcombe's.
+    let wrong = "---\npublished: 2025-06-21\n---\nDana Whitcombe led Harlow with 22 points in Thursday's win over Brisk.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["22"], "{found:#?}");
+    assert!(found[0].message.contains("The sources give 20"), "{found:#?}");
+    let right = "---\npublished: 2025-06-21\n---\nDana Whitcombe led Harlow with 20 points, and Theo Marchetti added 22.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

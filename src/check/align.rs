@@ -342,6 +342,7 @@ fn judge<'a>(
     draft_places: &[&str],
     draft_slots: &[Slot],
     draft_marks: &Marks,
+    draft_text: &str,
 ) -> Judgment<'a> {
     // (A value the draft denies, "who did not live in Lubbock County", accounts for nothing.)
     let draft_values: Vec<&Value> = draft_slots.iter().filter(|s| !s.hedged || std::ptr::eq(*s, slot)).map(|s| &s.value).collect();
@@ -378,6 +379,14 @@ fn judge<'a>(
     let mut of_unit: Vec<(Alignment, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
+    // A figure beside a person ("Toppin led Indiana with 22 points") is that person's: the
+    // same figure beside another person ("Haliburton added 22") neither tells nor allows it.
+    // (Not a figure a person reports: "Port director Sand said 40 ships had waited".)
+    let figure_owner = if draft_person.is_none() && matches!(slot.value, Value::Figure { .. }) && !reported(draft_text, slot) {
+        person_beside(facts, terms, slot.at as usize)
+    } else {
+        None
+    };
     // A person's age is looked for wherever the sources give one, not only among the
     // sentences told in the same words.
     let retrieved = candidates.len();
@@ -442,6 +451,13 @@ fn judge<'a>(
                     || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places)
                     || growing_bounds(facts, &slot.value, &other.value, sentence));
             if later_undated && !agrees {
+                continue;
+            }
+            if agrees
+                && let Some(owner) = figure_owner
+                && person_beside(facts, &evidence_terms, other.at as usize).is_some_and(|theirs| theirs != owner)
+                && !facts.sources.get(sentence.source as usize).is_some_and(|s| reported(&s.text, other))
+            {
                 continue;
             }
             // A place that may hold the draft's only because the draft names it too ("Whiteman
@@ -656,6 +672,14 @@ fn judge<'a>(
     }
     agreeing.sort_by(by_score);
     disagreeing.sort_by(by_score);
+    // The draft's value told only under a frame that aligns far worse than another value two
+    // sources give is another event's ("remained closed on Tuesday" for "reopened on
+    // Tuesday", against "reopens on Wednesday" twice): no support.
+    if agreeing.first().zip(disagreeing.first()).is_some_and(|(a, d)| d.score >= SUPPORT_OUTWEIGHED * a.score)
+        && tally(facts, &disagreeing).iter().any(|(_, sources)| *sources >= 2)
+    {
+        agreeing.clear();
+    }
     if !agreeing.is_empty() {
         // Later sources that give another value under a frame as strong as the agreeing one.
         let best = agreeing[0].score;
@@ -934,6 +958,10 @@ fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, usize, Aligned<'a>
     }
     chosen
 }
+
+/// How many times better another value two sources give must align than the draft's own
+/// for the draft's to be taken as another event's (see `judge`).
+const SUPPORT_OUTWEIGHED: f32 = 1.5;
 
 /// Lemmas near a value that a sentence giving the draft's own date must share with the
 /// draft's frame to put a conflict in doubt.
@@ -1267,6 +1295,19 @@ fn birthday_between(draft: Option<Date>, source: Option<Date>) -> bool {
     }
 }
 
+/// Words that say a figure is someone's report, not their own ("said 40 ships").
+const REPORTING: &[&str] = &["said", "says", "told", "according", "estimated", "reported"];
+
+/// Whether a reporting word stands in the few words before a value.
+fn reported(text: &str, slot: &Slot) -> bool {
+    let start = (slot.start as usize).min(text.len());
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..start).unwrap_or("").split(|c: char| !c.is_alphabetic()).any(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+}
+
 /// The person a value stands beside: the nearest lemma, up to four before it or two after
 /// it, that is a part of a known person's name ("Lobach, 28,", "a 28-year-old, Lobach").
 fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<crate::facts::people::PersonId> {
@@ -1529,7 +1570,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
             if in_list(slot) {
                 return Judgment::Silent;
             }
-            match judge(facts, slot, terms, &same_occurrence(slot), draft_date, draft_places, &sentence.slots, &draft_marks) {
+            match judge(facts, slot, terms, &same_occurrence(slot), draft_date, draft_places, &sentence.slots, &draft_marks, text) {
                 Judgment::Contradicted(_) | Judgment::Disputed(_) if of_another_event(slot) => Judgment::Silent,
                 judgment => judgment,
             }
