@@ -423,6 +423,9 @@ fn judge<'a>(
                 .iter()
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
                 .filter(|o| !draft_values.iter().any(|v| accounted(v, &o.value)))
+                // (A day months from the draft's is no rival to one a few days off it: "filed
+                // July 28 ... a Feb. 17 accident" for "filed July 25".)
+                .filter(|o| !far_rival(&slot.value, &other.value, &o.value))
                 .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, o, unit, is_date, index))
                 .fold(0.0f32, f32::max)
         };
@@ -1279,6 +1282,16 @@ fn capitalised_beside(text: &str, slot: &Slot, lemma: &str) -> bool {
     let next = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
     word_is(last) || word_is(next)
 }
+
+/// Whether `rival` stands so much farther in time from the draft's day than `other` does
+/// (within [`NEAR_DAYS`] of it) that the draft's day cannot be a miscopy of it: at least
+/// [`FAR_RIVAL_DAYS`] and four times as far.
+fn far_rival(draft: &Value, other: &Value, rival: &Value) -> bool {
+    matches!((days_apart(draft, other), days_apart(draft, rival)), (Some(near), Some(far)) if near <= NEAR_DAYS && far >= FAR_RIVAL_DAYS.max(near * 4))
+}
+
+/// See [`far_rival`].
+const FAR_RIVAL_DAYS: i32 = 30;
 
 /// Whether two figures are a unit apart (two ages: a birthday between two reports).
 fn one_year_apart(a: &Value, b: &Value) -> bool {
