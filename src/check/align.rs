@@ -1284,10 +1284,11 @@ fn capitalised_beside(text: &str, slot: &Slot, lemma: &str) -> bool {
 }
 
 /// Whether `rival` stands so much farther in time from the draft's day than `other` does
-/// (within [`NEAR_DAYS`] of it) that the draft's day cannot be a miscopy of it: at least
-/// [`FAR_RIVAL_DAYS`] and four times as far.
+/// (another day, within [`NEAR_DAYS`] of it) that the draft's day cannot be a miscopy of
+/// it: at least [`FAR_RIVAL_DAYS`] and four times as far. (The draft's own day is never
+/// `other` here: which of two events a sentence dates stays unclear however far apart.)
 fn far_rival(draft: &Value, other: &Value, rival: &Value) -> bool {
-    matches!((days_apart(draft, other), days_apart(draft, rival)), (Some(near), Some(far)) if near <= NEAR_DAYS && far >= FAR_RIVAL_DAYS.max(near * 4))
+    matches!((days_apart(draft, other), days_apart(draft, rival)), (Some(near), Some(far)) if (1..=NEAR_DAYS).contains(&near) && far >= FAR_RIVAL_DAYS.max(near * 4))
 }
 
 /// See [`far_rival`].
