@@ -131,6 +131,23 @@ fn corpus_report_lists_people_undated_articles_and_disputes() {
 }
 
 #[test]
+fn a_state_written_before_said_is_no_person_in_the_corpus_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).expect("corpus dir");
+    std::fs::write(
+        corpus.join("hill.md"),
+        "---\noutlet: Capitol Wire\npublished: 2025-06-30\n---\nSen. Ada Brannock of New Mexico said Sunday she would vote against the bill.\n\nGov. Lem Ostrow of Nova Scotia said the province would wait.\n",
+    )
+    .expect("write");
+    let output = factline(&["corpus", "--corpus", &corpus.display().to_string()], dir.path());
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(text.contains("**Ada Brannock**") && text.contains("**Lem Ostrow**"), "{text}");
+    assert!(!text.contains("**New Mexico**") && !text.contains("**Nova Scotia**"), "{text}");
+}
+
+#[test]
 fn settings_file_turns_a_kind_off_and_ignores_names() {
     let dir = tempfile::tempdir().expect("temp dir");
     let corpus = common::corpus_dir("seed").display().to_string();
