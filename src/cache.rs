@@ -90,8 +90,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 39: sites located in a place ("Norfolk Superior Court in Dedham", "Taunton's Bristol
 ///     Superior Court") kept by site; a site after a place's possessive is a place.
 /// 40: "straight", "whole", "full", "extra", "further" after a number are no unit.
-/// 41: a state, province or country written before "said" is no person ("Tillis of North
-///     Carolina said").
+/// 41: a state, province or country written before "said" is no person ("Brannock of New
+///     Mexico said").
 pub const FORMAT: u32 = 41;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;

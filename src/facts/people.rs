@@ -160,7 +160,7 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
         && common_count < 2
         && parts.len() <= 5
         && !is_country(&mention.text)
-        // (A state or a province is no person either: "Tillis of North Carolina said".)
+        // (A state or a province is no person either: "Sen. Ada Brannock of New Mexico said".)
         && crate::annotate::regions::region_named(&mention.text).is_none()
         && mention.text.chars().any(char::is_lowercase)
         && !words.iter().any(|w| is_title_head(w))
