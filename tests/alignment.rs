@@ -1213,22 +1213,22 @@ fn a_figure_beside_another_person_neither_tells_nor_allows_the_draft_s() {
 
 #[test]
 fn a_day_months_away_is_no_rival_to_the_day_a_draft_s_is_a_few_days_off() {
-    let engine = engine(&[(
+    let filed = engine(&[(
         "ledger.md",
-        "---\noutlet: Air Ledger\npublished: 2025-07-30\n---\nThe suit, filed July 28 in the District Court for Orlen County, centers on a Feb. 17 landing accident at Varn airport in which 21 people were hurt.\n",
+        "---\noutlet: Harbour Ledger\npublished: 2025-03-05\n---\nThe claim, lodged on March 3 at the Orlen County court, concerns a Sept. 9 ferry grounding off Varn in which 14 passengers were hurt.\n",
     )]);
     // The sentence gives two days; the draft's is a day off one of them and months from the other.
-    let wrong = "---\npublished: 2025-08-01\n---\nThe landing accident at Varn airport happened on Feb. 18.\n";
-    let found = warnings(&engine, wrong);
-    assert_eq!(flagged(&found, "date-conflict"), vec!["Feb. 18"], "{found:#?}");
-    assert!(found[0].message.contains("Feb. 17, 2025"), "{found:#?}");
-    let right = "---\npublished: 2025-08-01\n---\nHer suit was filed on July 28 in the District Court for Orlen County over the Feb. 17 accident.\n";
-    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    let wrong = "---\npublished: 2025-03-06\n---\nThe ferry grounding off Varn happened on Sept. 10.\n";
+    let found = warnings(&filed, wrong);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Sept. 10"], "{found:#?}");
+    assert!(found[0].message.contains("Sept. 9, 2024"), "{found:#?}");
+    let right = "---\npublished: 2025-03-06\n---\nThe claim was lodged on March 3 at the Orlen County court over the Sept. 9 grounding.\n";
+    assert!(warnings(&filed, right).is_empty(), "{:#?}", warnings(&filed, right));
     // Two days a few days apart: which one the draft's stands for is unclear.
     let close = engine_of(&[(
         "ledger.md",
-        "---\noutlet: Air Ledger\npublished: 2025-02-25\n---\nThe suit, filed Feb. 20 in the District Court for Orlen County, centers on a Feb. 17 landing accident at Varn airport in which 21 people were hurt.\n",
+        "---\noutlet: Harbour Ledger\npublished: 2024-09-14\n---\nThe claim, lodged on Sept. 12 at the Orlen County court, concerns a Sept. 9 ferry grounding off Varn in which 14 passengers were hurt.\n",
     )]);
-    let unclear = "---\npublished: 2025-02-26\n---\nThe landing accident at Varn airport happened on Feb. 19.\n";
+    let unclear = "---\npublished: 2024-09-15\n---\nThe ferry grounding off Varn happened on Sept. 11.\n";
     assert!(warnings(&close, unclear).is_empty(), "{:#?}", warnings(&close, unclear));
 }

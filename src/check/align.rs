@@ -379,8 +379,8 @@ fn judge<'a>(
     let mut of_unit: Vec<(Alignment, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
-    // A figure beside a person ("Toppin led Indiana with 22 points") is that person's: the
-    // same figure beside another person ("Haliburton added 22") neither tells nor allows it.
+    // A figure beside a person ("Whitcombe led Harlow with 22 points") is that person's: the
+    // same figure beside another person ("Marchetti added 22") neither tells nor allows it.
     // (Not a figure a person reports: "Port director Sand said 40 ships had waited".)
     let figure_owner = if draft_person.is_none() && matches!(slot.value, Value::Figure { .. }) && !reported(draft_text, slot) {
         person_beside(facts, terms, slot.at as usize)
@@ -423,8 +423,8 @@ fn judge<'a>(
                 .iter()
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
                 .filter(|o| !draft_values.iter().any(|v| accounted(v, &o.value)))
-                // (A day months from the draft's is no rival to one a few days off it: "filed
-                // July 28 ... a Feb. 17 accident" for "filed July 25".)
+                // (A day months from the draft's is no rival to one a few days off it: "lodged
+                // March 3 ... a Sept. 9 grounding" for "the grounding on Sept. 10".)
                 .filter(|o| !far_rival(&slot.value, &other.value, &o.value))
                 .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, o, unit, is_date, index))
                 .fold(0.0f32, f32::max)
