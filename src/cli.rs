@@ -14,10 +14,7 @@ use crate::workspace::{CorpusChoice, Workspace, choose_corpus, find_workspace, m
 /// A 1-based line and column (in Unicode characters) of a byte offset. Lines end at `\n`,
 /// `\r\n` or a lone `\r`, as editors (and LSP) count them.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
+    let offset = text.floor_char_boundary(offset);
     let before = &text[..offset];
     let bytes = text.as_bytes();
     // A `\r` ends a line unless a `\n` follows it (then the `\n` does).

@@ -271,7 +271,7 @@ fn warm_up_in_background() {
 /// kept, so offsets and lines hold). Returns it with the ranges of `text` left unchecked
 /// (each the rest of its line, at least one character) and what to say about them.
 fn within_limits(path: &Path, text: &str) -> (Document, Vec<(Range<usize>, String)>) {
-    let end = floor_char_boundary(text, MAX_CHECKED_BYTES);
+    let end = text.floor_char_boundary(MAX_CHECKED_BYTES);
     let (mut draft, _front_matter_problem) = Document::parse(path.to_path_buf(), text[..end].to_string());
     let mut cut = Vec::new();
     let body = draft.body.clone();
@@ -282,7 +282,7 @@ fn within_limits(path: &Path, text: &str) -> (Document, Vec<(Range<usize>, Strin
     } else {
         let prose = markdown::mask(&draft.text, body.start);
         let long = split_sentences(&prose[body.clone()]).into_iter().filter(|sentence| sentence.len() > MAX_SENTENCE_BYTES);
-        long.map(|sentence| floor_char_boundary(&draft.text, body.start + sentence.start + MAX_SENTENCE_BYTES)..body.start + sentence.end)
+        long.map(|sentence| draft.text.floor_char_boundary(body.start + sentence.start + MAX_SENTENCE_BYTES)..body.start + sentence.end)
             .collect()
     };
     if !blank.is_empty() {
@@ -344,12 +344,4 @@ fn unchecked_span(text: &str, from: usize) -> Range<usize> {
     let line_end = text[from..].find(['\r', '\n']).map_or(text.len(), |at| from + at);
     let one_char = text[from..].chars().next().map_or(from, |ch| from + ch.len_utf8());
     from..line_end.max(one_char)
-}
-
-fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
 }

@@ -1309,17 +1309,17 @@ fn birthday_between(draft: Option<Date>, source: Option<Date>) -> bool {
     }
 }
 
-/// Words that say a figure is someone's report, not their own ("said 40 ships").
+/// Words that say a figure is someone's report, not their own ("said 40 ships"). Not
+/// "added", as a date's report words have it (`REPORT_WORDS`): "Marchetti added 22" is his own.
 const REPORTING: &[&str] = &["said", "says", "told", "according", "estimated", "reported"];
 
 /// Whether a reporting word stands in the few words before a value.
 fn reported(text: &str, slot: &Slot) -> bool {
-    let start = (slot.start as usize).min(text.len());
-    let mut from = start.saturating_sub(24);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    text.get(from..start).unwrap_or("").split(|c: char| !c.is_alphabetic()).any(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    let start = text.floor_char_boundary(slot.start as usize);
+    text.get(text.floor_char_boundary(start.saturating_sub(24))..start)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// The person a value stands beside: the nearest lemma, up to four before it or two after

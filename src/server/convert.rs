@@ -65,7 +65,7 @@ impl<'a> LineMap<'a> {
 
     /// The LSP position of a byte offset (clamped to the text, moved back to a char boundary).
     pub fn position(&self, offset: usize) -> Position {
-        let offset = floor_char_boundary(self.text, offset);
+        let offset = self.text.floor_char_boundary(offset);
         let Some(line_col) = self.index.try_line_col(text_size(offset)) else {
             return Position::new(0, 0);
         };
@@ -98,7 +98,7 @@ impl<'a> LineMap<'a> {
                 .map_or(u32::MAX, |line_col: LineCol| line_col.col),
         };
         let column = usize::try_from(column).unwrap_or(usize::MAX).min(content_len);
-        floor_char_boundary(self.text, line_start + column)
+        self.text.floor_char_boundary(line_start + column)
     }
 
     /// The byte range of an LSP range (start and end ordered).
@@ -110,7 +110,7 @@ impl<'a> LineMap<'a> {
 
     /// The byte range of the line holding `offset`, without its line break.
     pub fn line_content(&self, offset: usize) -> Range<usize> {
-        let offset = floor_char_boundary(self.text, offset);
+        let offset = self.text.floor_char_boundary(offset);
         let start = self.text[..offset].rfind(['\n', '\r']).map_or(0, |i| i + 1);
         let end = self.text[offset..].find(['\n', '\r']).map_or(self.text.len(), |i| offset + i);
         start..end.max(start)
@@ -129,15 +129,6 @@ pub fn line_index(text: &str) -> LineIndex {
 
 fn text_size(offset: usize) -> TextSize {
     TextSize::from(u32::try_from(offset).unwrap_or(u32::MAX))
-}
-
-/// The largest char boundary at or before `offset`, within the text.
-fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
 }
 
 /// The file-system path of a `file:` URI.
