@@ -92,7 +92,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 40: "straight", "whole", "full", "extra", "further" after a number are no unit.
 /// 41: a state, province or country written before "said" is no person ("Brannock of New
 ///     Mexico said").
-pub const FORMAT: u32 = 41;
+/// 42: a value told in an aside between commas keeps the aside's lemma span.
+pub const FORMAT: u32 = 42;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1232,3 +1232,19 @@ fn a_day_months_away_is_no_rival_to_the_day_a_draft_s_is_a_few_days_off() {
     let unclear = "---\npublished: 2024-09-15\n---\nThe ferry grounding off Varn happened on Sept. 11.\n";
     assert!(warnings(&close, unclear).is_empty(), "{:#?}", warnings(&close, unclear));
 }
+
+#[test]
+fn a_date_told_in_an_aside_is_framed_by_the_aside_and_who_it_tells_of() {
+    let engine = engine(&[(
+        "gazette.md",
+        "---\noutlet: Brennick Gazette\npublished: 2025-06-10\n---\nIlse Varga, who has led the dockers' union since March 2019, said the strike at the container terminal would go on.\n",
+    )]);
+    // The aside's own words frame its date, not the long main clause around it.
+    let wrong = "---\npublished: 2025-06-11\n---\nIlse Varga, who has led the dockers' union since March 2017, told members in a long and angry speech outside the terminal gates on Friday that the stoppage would last another week.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["March 2017"], "{found:#?}");
+    assert!(found[0].evidence.iter().any(|c| c.quote.contains("since March 2019")), "{found:#?}");
+    // The same aside told of someone else is another fact.
+    let other = "---\npublished: 2025-06-11\n---\nTomas Brell, who has led the dockers' union since March 2017, told members in a long and angry speech outside the terminal gates on Friday that the stoppage would last another week.\n";
+    assert!(warnings(&engine, other).is_empty(), "{:#?}", warnings(&engine, other));
+}

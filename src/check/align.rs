@@ -98,6 +98,7 @@ fn lemma_distance(position: usize, at: usize) -> usize {
 /// see [`anchors`]), and nearer the other, belongs to that value's clause ("fell from 25
 /// seats in 2021 to seven, short of the 12 seats": "short" frames the 12): it still weighs in the
 /// frame's local part, but cannot be found there (its `owned` nearness is far).
+#[allow(clippy::too_many_arguments)]
 fn frame(
     terms: &[Option<u32>],
     at: usize,
@@ -105,6 +106,7 @@ fn frame(
     unit: Option<u32>,
     own: &[u32],
     date: bool,
+    aside: Option<&Range<usize>>,
     index: &dyn EvidenceSource,
 ) -> Vec<FrameTerm> {
     let mut weights: BTreeMap<u32, FrameTerm> = BTreeMap::new();
@@ -114,7 +116,7 @@ fn frame(
             continue;
         }
         let own = lemma_distance(position, at);
-        let near = nearness(own, date);
+        let near = if aside.is_some_and(|aside| !aside.contains(&position)) { nearness(own, date).min(FAR) } else { nearness(own, date) };
         // (Only a lemma between the two values: one beyond the other value is the subject
         // or object both share, "the judge fined him $500,000 and ordered three years".)
         let between = |other: usize| (at.min(other)..at.max(other)).contains(&position);
@@ -155,7 +157,8 @@ fn value_frame(
     date: bool,
     index: &dyn EvidenceSource,
 ) -> Vec<FrameTerm> {
-    let mut frame = frame(terms, slot.at as usize, anchors, unit, &own_words(&slot.value, index), date, index);
+    let aside = aside(slot);
+    let mut frame = frame(terms, slot.at as usize, anchors, unit, &own_words(&slot.value, index), date, aside.as_ref(), index);
     if matches!(slot.value, Value::Place(_)) {
         return frame;
     }
@@ -165,7 +168,8 @@ fn value_frame(
         if std::ptr::eq(value.slot, slot) || value.slot.value.same_type(&slot.value) || value.at < window.start || value.at > window.end {
             continue;
         }
-        let near = nearness(lemma_distance(value.at, at), date);
+        let near =
+            if aside.as_ref().is_some_and(|aside| !aside.contains(&value.at)) { FAR } else { nearness(lemma_distance(value.at, at), date) };
         match frame.binary_search_by_key(&value.term, |t| t.term) {
             Ok(found) => {
                 let entry = &mut frame[found];
@@ -177,6 +181,28 @@ fn value_frame(
     }
     frame
 }
+
+/// The lemmas (by position) that frame a value told in an aside ([`Slot::clause`]): the
+/// aside's and the [`ANTECEDENT`] lemmas before it, which it tells of.
+fn aside(slot: &Slot) -> Option<Range<usize>> {
+    let (start, end) = slot.clause?;
+    Some((start as usize).saturating_sub(ANTECEDENT)..end as usize)
+}
+
+/// Whether the sentence of `evidence` lemmas names what the aside `slot` is told in tells
+/// of (a lemma of its [`ANTECEDENT`]); true for a slot told in no aside, or in one that
+/// opens its sentence.
+fn antecedent_found(index: &dyn EvidenceSource, slot: &Slot, terms: &[Option<u32>], evidence: &[Option<u32>]) -> bool {
+    let Some((start, _)) = slot.clause else { return true };
+    let start = (start as usize).min(terms.len());
+    // (A lemma the corpus does not know is found nowhere in it.)
+    let antecedent = &terms[start.saturating_sub(ANTECEDENT)..start];
+    antecedent.is_empty()
+        || antecedent.iter().flatten().any(|&term| evidence.iter().flatten().any(|&t| index.family(t) == index.family(term)))
+}
+
+/// How many lemmas before an aside tell what it is about: "Defence Minister Ilse Varga, who".
+const ANTECEDENT: usize = 3;
 
 /// A value of a sentence as a term of its other values' frames (see [`value_terms`]).
 struct ValueTerm<'a> {
@@ -544,6 +570,11 @@ fn judge<'a>(
             // A date that qualifies a noun ("the June 12 crash") dates that noun's event: it
             // contradicts only a date whose frame names that event too.
             if !agrees && !heads_found(slot, terms, other, &evidence_terms) {
+                continue;
+            }
+            // A value told in an aside is of what the aside tells of: it contradicts only a
+            // sentence that names that too ("Varga, who has led the union since 2019").
+            if !agrees && !antecedent_found(index, slot, terms, &evidence_terms) {
                 continue;
             }
             // A day planned ("scheduled a Wednesday vote", "will be installed on May 18") and a
@@ -2290,7 +2321,17 @@ mod tests {
         fn aligned<'a>(sentence: &'a IndexedSentence, slot: &'a Slot) -> Aligned<'a> {
             Aligned { score: 0.3, sentence, slot, published: None }
         }
-        let slot = |value: Value| Slot { value, at: 3, start: 0, end: 2, hedged: false, future: false, attributive: false, origin: false };
+        let slot = |value: Value| Slot {
+            value,
+            at: 3,
+            start: 0,
+            end: 2,
+            hedged: false,
+            future: false,
+            attributive: false,
+            origin: false,
+            clause: None,
+        };
         let sentence = IndexedSentence { source: 0, start: 0, end: 40, terms: Box::new([]), slots: Box::new([]) };
         let framed =
             |local: f32, shared: usize| Alignment { whole: local, local, governing_idf: 1.0, shared_local: shared, rarest_shared: 1.0 };

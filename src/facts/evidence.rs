@@ -867,6 +867,12 @@ pub struct Slot {
     /// lives in Marlow"), not where the sentence's event happened.
     #[serde(default)]
     pub origin: bool,
+    /// The lemma positions of the aside the value stands in, between commas: a relative
+    /// clause ("Ilse Varga, who has led the union since 2019, said") or an apposition
+    /// ("Dorne, the seat she had held since 2008, to"). Its frame is that aside and the
+    /// words just before it, not the sentence around it.
+    #[serde(default)]
+    pub clause: Option<(u16, u16)>,
 }
 
 impl Slot {
@@ -1051,7 +1057,15 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i]);
             let origin = matches!(value, Value::Place(_)) && origin_place(&sentence_words, position);
             let is_date = matches!(value, Value::Date(_));
+            let clause = aside(text, &sentence_words, position, range.end).map(|words| {
+                let lemma_at = |word: usize| {
+                    let offset = sentence_words.get(word).map_or(usize::MAX, |w| w.range.start);
+                    u16::try_from(lemma_starts.partition_point(|&s| s < offset)).unwrap_or(u16::MAX)
+                };
+                (lemma_at(words.start), lemma_at(words.end))
+            });
             sentence.slots.push(Slot {
+                clause,
                 origin,
                 value,
                 at: u16::try_from(at).unwrap_or(u16::MAX),
@@ -1069,6 +1083,77 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         }
     }
     out
+}
+
+/// Words that open an aside between commas: a relative clause or an apposition (see
+/// [`Slot::clause`]).
+const ASIDE_OPENERS: &[&str] = &["who", "which", "whose", "the", "a", "an"];
+/// Words that open a sentence with a phrase of time, place or manner before its subject.
+const INTRODUCERS: &[&str] = &[
+    "after",
+    "before",
+    "in",
+    "on",
+    "at",
+    "when",
+    "as",
+    "while",
+    "during",
+    "despite",
+    "since",
+    "with",
+    "for",
+    "by",
+    "following",
+    "from",
+    "under",
+    "until",
+    "across",
+    "outside",
+    "inside",
+    "near",
+    "like",
+    "unlike",
+    "if",
+    "although",
+    "though",
+    "once",
+];
+/// Words that open a relative clause, which may run to the end of its sentence.
+const RELATIVES: &[&str] = &["who", "which", "whose"];
+
+/// The words (by position) of the aside that the value whose first word is at `position`
+/// (and which ends at byte `value_end`) stands in: from the
+/// word after a comma, when it opens one ([`ASIDE_OPENERS`]), to the next comma, dash,
+/// semicolon or bracket; for a relative clause, to the end of the sentence if none comes.
+fn aside(text: &str, words: &[Word], position: usize, value_end: usize) -> Option<Range<usize>> {
+    // The punctuation between a word and the one before it.
+    let gap = |i: usize| -> &str {
+        if i == 0 || i >= words.len() {
+            return "";
+        }
+        text.get(words[i - 1].range.end..words[i].range.start).unwrap_or("")
+    };
+    let breaks = |g: &str| g.contains([',', ';', ':', '(', ')', '—', '–']) || g.contains(" - ");
+    let start = (1..=position.min(words.len().saturating_sub(1))).rev().find(|&i| breaks(gap(i)))?;
+    let opener = words[start].norm.as_ref();
+    if !gap(start).contains(',') || !ASIDE_OPENERS.contains(&opener) {
+        return None;
+    }
+    // An apposition follows a name ("Dorne, the seat"), not a phrase that opens the
+    // sentence ("After the service, a hearse took"; "In Vexby, a man was stabbed").
+    if !RELATIVES.contains(&opener) {
+        let before = (1..start).rev().find(|&i| breaks(gap(i))).unwrap_or(0);
+        if !words[start - 1].is_capitalised() || before == 0 && INTRODUCERS.contains(&words[0].norm.as_ref()) {
+            return None;
+        }
+    }
+    let after = words.partition_point(|w| w.range.start < value_end);
+    match (after.max(position + 1)..words.len()).find(|&i| breaks(gap(i))) {
+        Some(end) => Some(start..end),
+        None if RELATIVES.contains(&words[start].norm.as_ref()) => Some(start..words.len()),
+        None => None,
+    }
 }
 
 /// Nouns for people that a place after "from" describes: "a taxi driver from Denholm".
