@@ -1248,3 +1248,22 @@ fn a_date_told_in_an_aside_is_framed_by_the_aside_and_who_it_tells_of() {
     let other = "---\npublished: 2025-06-11\n---\nTomas Brell, who has led the dockers' union since March 2017, told members in a long and angry speech outside the terminal gates on Friday that the stoppage would last another week.\n";
     assert!(warnings(&engine, other).is_empty(), "{:#?}", warnings(&engine, other));
 }
+
+#[test]
+fn a_figure_told_of_something_else_does_not_attest_the_draft_s() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-05-14\n---\nEach count of smuggling carries a maximum sentence of 10 years, the prosecutor said.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Brennick Courier\npublished: 2025-05-15\n---\nThe smuggling trial was heard in courtroom 15 of the Brennick crown court.\n",
+        ),
+    ]);
+    // The corpus writes 15 (with no unit), but of a courtroom, not of the sentence.
+    let wrong = "---\npublished: 2025-05-16\n---\nEach count of smuggling carries a maximum sentence of 15 years.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["15"], "{found:#?}");
+    assert!(found[0].message.contains("10"), "{found:#?}");
+}

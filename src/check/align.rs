@@ -255,6 +255,12 @@ struct FrameTerm {
     idf: f32,
 }
 
+/// A related sentence that gives the draft's figure, score or place under other words
+/// attests it (the draft may have it from there) unless its whole frame aligns worse than
+/// this share of the best-aligned frame giving another value: "heard in courtroom 15" does
+/// not attest "a maximum sentence of 15 years" against "a maximum sentence of 10 years".
+const ATTESTS_SHARE: f32 = 1.0;
+
 /// The nearness of a lemma that belongs to another value's clause: outside the frame's
 /// local part.
 const FAR: f32 = 0.15;
@@ -393,6 +399,7 @@ fn judge<'a>(
     let mut other_place_told: Vec<Aligned> = Vec::new();
     let mut disagreeing: Vec<Aligned> = Vec::new();
     let mut attested = false;
+    let mut attested_by = f32::MIN;
     // How well the draft's own day, told under too few words to support it, aligns.
     let mut day_told = 0.0f32;
     // Values one digit off the draft's ("67" for "76", "38,581" for "36,581"): a figure miscopied.
@@ -496,11 +503,22 @@ fn judge<'a>(
                 && matches!(other.value, Value::Place(_))
                 && !slot.value.compatible(&other.value)
                 && draft_values.iter().any(|v| !std::ptr::eq(*v, &slot.value) && accounted(v, &other.value));
-            // A figure, score or place the related sentences give anywhere is the draft's
-            // source, whatever it governs there; a date must be about the same thing.
+            // A figure, score or place the related sentences give is the draft's source, even
+            // under other words, unless it aligns far worse than another value (see
+            // [`ATTESTS_SHARE`]); a date must be about the same thing.
             // (Not a place that holds the draft's only as the draft's other place told.)
             if agrees && !scale_only && !matches!(slot.value, Value::Date(_)) && attests(&slot.value, &other.value) {
-                attested = true;
+                let framed = value_frame(
+                    &evidence_terms,
+                    other,
+                    &evidence_values,
+                    0..evidence_terms.len(),
+                    &anchors(&sentence.slots, other),
+                    unit,
+                    false,
+                    index,
+                );
+                attested_by = attested_by.max(alignment(&draft_frame, &framed).whole);
             }
             if other.hedged != slot.hedged
                 || matches!(other.value, Value::Place(_))
@@ -727,6 +745,9 @@ fn judge<'a>(
             return Judgment::Supported(agreeing);
         }
         return Judgment::Updated { agreeing, later };
+    }
+    if attested_by >= ATTESTS_SHARE * disagreeing.first().map_or(0.0, |d| d.score) {
+        attested = true;
     }
     // (Unless the other day is told in the draft's frame several times better: "the session
     // that began Wednesday" does not doubt "the speech on Thursday".)
