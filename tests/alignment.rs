@@ -1267,3 +1267,17 @@ fn a_figure_told_of_something_else_does_not_attest_the_draft_s() {
     assert_eq!(flagged(&found, "count-conflict"), vec!["15"], "{found:#?}");
     assert!(found[0].message.contains("10"), "{found:#?}");
 }
+
+#[test]
+fn a_place_before_a_person_named_is_no_list_of_places() {
+    let engine = engine(&[(
+        "herald.md",
+        "---\noutlet: Tarrow Herald\npublished: 2025-09-08\n---\nSpeaking to supporters in Velmark, Ostrander said it was a bitter night for the Farmers' Party.\n\nThe Farmers' Party leader, Rosa Ostrander, had hoped for more.\n",
+    )]);
+    // "Velmark, Ostrander" is a place and the sentence's subject, not the head of a list
+    // that may hold the draft's place too.
+    let wrong = "---\npublished: 2025-09-09\n---\nFarmers' Party leader Rosa Ostrander conceded defeat late on Sunday.\n\nShe spoke to supporters in Kettleby and called it a bitter night.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Kettleby"], "{found:#?}");
+    assert!(found[0].message.contains("Velmark"), "{found:#?}");
+}

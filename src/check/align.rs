@@ -1800,7 +1800,7 @@ fn part_of_whole<'a>(
 /// Whether an evidence place opens a list of places ("facilities in Alabama, Arkansas,
 /// Minnesota and Indiana"): the place the value reader took is one of several, and a draft
 /// place missing from it may be among the others. Not a town with its region ("Gary,
-/// Indiana").
+/// Indiana"), nor a place before a person named ("in Berlin, Scholz said").
 fn heads_a_list(facts: &FactBase, sentence: &IndexedSentence, place: &Slot) -> bool {
     use crate::annotate::regions::region_named;
     let Some(text) = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref()) else { return false };
@@ -1814,7 +1814,11 @@ fn heads_a_list(facts: &FactBase, sentence: &IndexedSentence, place: &Slot) -> b
         return rest.starts_with(char::is_uppercase);
     }
     let Some(rest) = after.strip_prefix(", ") else { return false };
-    rest.starts_with(char::is_uppercase) && !(region_named(written).is_none() && region_at(rest))
+    // (Nor a place before the sentence's subject: "Speaking in Velmark, Ostrander said".)
+    let next = rest.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).next().unwrap_or("");
+    rest.starts_with(char::is_uppercase)
+        && !(region_named(written).is_none() && region_at(rest))
+        && facts.people.by_reference(next.trim_end_matches("'s"), &[]).is_none()
 }
 
 /// How many places a draft sentence gives before it is read as a list of places.

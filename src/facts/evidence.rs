@@ -1018,9 +1018,22 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             .iter()
             .map(|w| inside(w) && !destinations.iter().any(|d| d.start <= w.range.start && w.range.end <= d.end))
             .collect();
-        // At most a lemma a word: sized once, not grown word by word.
-        let mut lemma_starts: Vec<usize> = Vec::with_capacity(sentence_words.len());
-        sentence.lemmas.reserve_exact(sentence_words.len());
+        // At most a lemma a word (and the name a pronoun stands for): sized once, not grown
+        // word by word.
+        let mut lemma_starts: Vec<usize> = Vec::with_capacity(sentence_words.len() + 1);
+        sentence.lemmas.reserve_exact(sentence_words.len() + 1);
+        // A sentence that opens on "He" or "Her" tells of the person the sentence before
+        // named: that name is a lemma of its frame, where the pronoun stands.
+        if let Some(first) = sentence_words.first()
+            && PRONOUNS.contains(&first.norm.as_ref())
+        {
+            for name in antecedents(text, analysis, index) {
+                if let Some(lemma) = lemma_of(&name) {
+                    sentence.lemmas.push(lemma);
+                    lemma_starts.push(first.range.start);
+                }
+            }
+        }
         for (word, &in_value) in sentence_words.iter().zip(&in_value) {
             if in_value {
                 continue;
@@ -1083,6 +1096,35 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         }
     }
     out
+}
+
+/// Pronouns that open a sentence about a person named before it (see [`antecedent`]).
+const PRONOUNS: &[&str] = &["he", "she", "his", "her"];
+/// How many sentences back a pronoun's person is looked for.
+const ANTECEDENT_SENTENCES: usize = 2;
+
+/// The surnames (their normal forms) of the people a pronoun opening sentence `index` may
+/// stand for: those named in the nearest of the [`ANTECEDENT_SENTENCES`] before it that
+/// names one ("Judge Ada Marr found that Olaf Brenner was no danger. His lawyers had
+/// offered..."), each once.
+fn antecedents(text: &str, analysis: &Analysis, index: usize) -> Vec<String> {
+    let Some(before) =
+        (index.saturating_sub(ANTECEDENT_SENTENCES)..index).rev().find(|&b| analysis.persons.iter().any(|p| p.sentence == b))
+    else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = Vec::new();
+    for mention in analysis.persons.iter().filter(|p| p.sentence == before) {
+        let Some(written) = text.get(mention.range.clone()) else { continue };
+        let Some(surname) = written.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).rfind(|w| !w.is_empty()) else {
+            continue;
+        };
+        let name = crate::annotate::names::normal_word(surname);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }
 
 /// Words that open an aside between commas: a relative clause or an apposition (see
@@ -2296,6 +2338,32 @@ impl EvidenceSource for EvidenceIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lemmas of each sentence of `text`, read with the people of a one-page corpus.
+    fn lemmas_with_people(corpus_page: &str, text: &str) -> Vec<Vec<String>> {
+        use crate::annotate::dates::DateAnchor;
+        let (corpus, _) = crate::corpus::Corpus::from_texts([("page.md", corpus_page)]);
+        let facts = crate::facts::FactBase::build(&corpus);
+        let anchor = DateAnchor { published: None, fallback_year: Some(2025) };
+        let analysis = crate::facts::extract::analyse(text, 0..text.len(), anchor, &facts.people, &facts.acronyms, false);
+        sentence_values(text, &analysis).into_iter().map(|s| s.lemmas).collect()
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_pronoun_has_the_names_before_it_as_lemmas() {
+        let page = "---\noutlet: Tarrow Herald\n---\nFarmers' Party leader Rosa Ostrander and League leader Ivo Brandt met.\n";
+        let name = |word: &str| lemma(word).unwrap();
+        let told = lemmas_with_people(page, "Rosa Ostrander conceded on Sunday. She spoke to supporters in Kettleby.");
+        assert!(told[1].contains(&name("ostrander")), "{told:?}");
+        // Every person of the sentence before, once: "his" may be either's.
+        let both = lemmas_with_people(page, "Ivo Brandt said Rosa Ostrander had lost. His aides left early.");
+        assert!(both[1].contains(&name("ostrander")) && both[1].contains(&name("brandt")), "{both:?}");
+        // Two sentences back at most, and only for a pronoun that opens the sentence.
+        let far = lemmas_with_people(page, "Rosa Ostrander conceded. The hall was cold. The rain fell. She left.");
+        assert!(!far[3].contains(&name("ostrander")), "{far:?}");
+        let inside = lemmas_with_people(page, "Rosa Ostrander conceded. Later she spoke to supporters.");
+        assert!(!inside[1].contains(&name("ostrander")), "{inside:?}");
+    }
 
     #[test]
     fn lemmas_of_one_family_share_six_letters() {
