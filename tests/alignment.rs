@@ -1281,3 +1281,18 @@ fn a_place_before_a_person_named_is_no_list_of_places() {
     assert_eq!(flagged(&found, "place-conflict"), vec!["Kettleby"], "{found:#?}");
     assert!(found[0].message.contains("Velmark"), "{found:#?}");
 }
+
+#[test]
+fn a_wrong_weekday_on_a_day_the_sources_date_otherwise_is_one_finding() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-10-16\n---\nA grand jury in Brennick returned a three-count indictment against the harbour official on Wednesday, Oct. 15.\n",
+    )]);
+    // Oct. 14 was a Tuesday, and the source dates the indictment Oct. 15: one error.
+    let wrong = "---\npublished: 2025-10-17\n---\nA grand jury in Brennick returned a three-count indictment against the harbour official on Wednesday, Oct. 14.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, "weekday-mismatch", "{found:#?}");
+    assert!(found[0].message.contains("Oct. 15"), "the sources' date is told: {found:#?}");
+    assert!(found[0].evidence.iter().any(|c| c.quote.contains("Oct. 15")), "with its quote: {found:#?}");
+}

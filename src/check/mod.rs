@@ -330,7 +330,7 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
 
     let suppressions = markdown::suppressions(&draft.text);
     let mut findings: Vec<Finding> = Vec::new();
-    for raised in output.raised {
+    for raised in one_finding_a_wrong_day(output.raised) {
         if suppressions.iter().any(|s| s.covers(raised.kind, &raised.range)) {
             continue;
         }
@@ -364,6 +364,41 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
     let mut claims = output.claims;
     claims.sort_by_key(|c| (c.range.start, c.range.end));
     Report { findings, claims, draft_date: draft.published }
+}
+
+/// A day written with a weekday it does not fall on, that the sources also date otherwise
+/// ("Sunday, Jan. 11" where they give Sunday, Jan. 12), is one error, not two: the date's
+/// conflict joins the weekday's finding (its message and quotes after the weekday's, its
+/// fixes before).
+fn one_finding_a_wrong_day(mut raised: Vec<Raised>) -> Vec<Raised> {
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let mut joined: Vec<usize> = Vec::new();
+    for at in 0..raised.len() {
+        if raised[at].kind != Kind::Date || !raised[at].conflict {
+            continue;
+        }
+        let Some(weekday) = raised.iter().position(|r| r.kind == Kind::Weekday && r.conflict && overlaps(&r.range, &raised[at].range))
+        else {
+            continue;
+        };
+        let date = std::mem::take(&mut raised[at].evidence);
+        let fixes = std::mem::take(&mut raised[at].fixes);
+        let message = std::mem::take(&mut raised[at].message);
+        let into = &mut raised[weekday];
+        into.message = format!("{} {message}", into.message);
+        into.evidence.extend(date);
+        // (The sources' day first: what they say outranks the calendar's reading of the draft.)
+        let weekday_fixes = std::mem::take(&mut into.fixes);
+        into.fixes = fixes;
+        into.fixes.extend(weekday_fixes.into_iter().filter(|f| !into.fixes.contains(f)).collect::<Vec<_>>());
+        joined.push(at);
+    }
+    let mut at = 0;
+    raised.retain(|_| {
+        at += 1;
+        !joined.contains(&(at - 1))
+    });
+    raised
 }
 
 /// Corpus event statements that speak of the same event as a draft claim: same kind, and
