@@ -1296,3 +1296,15 @@ fn a_wrong_weekday_on_a_day_the_sources_date_otherwise_is_one_finding() {
     assert!(found[0].message.contains("Oct. 15"), "the sources' date is told: {found:#?}");
     assert!(found[0].evidence.iter().any(|c| c.quote.contains("Oct. 15")), "with its quote: {found:#?}");
 }
+
+#[test]
+fn a_day_told_from_a_wrong_date_just_before_it_is_not_flagged_again() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-03-05\n---\nThe Kestrel fire broke out near Brennick on the morning of March 3.\n\nThe Dorne fire broke out near Varn on the evening of March 3.\n",
+    )]);
+    // "That evening" is March 4 only because the draft's March 4 is wrong: one error.
+    let wrong = "---\npublished: 2025-03-06\n---\nThe Kestrel fire broke out near Brennick on the morning of March 4, and the Dorne fire broke out near Varn that evening.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["March 4"], "{found:#?}");
+}

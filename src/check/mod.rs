@@ -330,7 +330,8 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
 
     let suppressions = markdown::suppressions(&draft.text);
     let mut findings: Vec<Finding> = Vec::new();
-    for raised in one_finding_a_wrong_day(output.raised) {
+    let raised = one_finding_a_wrong_day(output.raised);
+    for raised in without_echoes(raised, &draft.text, &analysis) {
         if suppressions.iter().any(|s| s.covers(raised.kind, &raised.range)) {
             continue;
         }
@@ -399,6 +400,35 @@ fn one_finding_a_wrong_day(mut raised: Vec<Raised>) -> Vec<Raised> {
         !joined.contains(&(at - 1))
     });
     raised
+}
+
+/// Words that open a date told from the date just before it, not from the page's:
+/// "that evening", "the same day", "the next morning".
+const FROM_THE_DATE_BEFORE: &[&str] =
+    &["that ", "the same ", "the next ", "the following ", "the previous ", "later that ", "earlier that "];
+
+/// Drops the date conflict of a day told from a date the draft gives just before it (in
+/// its sentence or the one before), when that date is contradicted too: "started on the
+/// morning of Jan. 8 ... ignited that evening" is one wrong day, told once.
+fn without_echoes(raised: Vec<Raised>, text: &str, analysis: &Analysis) -> Vec<Raised> {
+    let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
+    let contradicted: Vec<&Range<usize>> = raised.iter().filter(|r| r.kind == Kind::Date && r.conflict).map(|r| &r.range).collect();
+    let echo = |r: &Raised| {
+        let told_from_before = analysis.dates.iter().any(|d| {
+            d.range == r.range
+                && d.form == crate::annotate::dates::DateForm::Relative
+                && text.get(d.range.clone()).is_some_and(|t| {
+                    let t = t.to_lowercase();
+                    FROM_THE_DATE_BEFORE.iter().any(|opening| t.starts_with(opening))
+                })
+        });
+        told_from_before
+            && contradicted
+                .iter()
+                .any(|before| before.end <= r.range.start && sentence_of(r.range.start).saturating_sub(sentence_of(before.start)) <= 1)
+    };
+    let keep: Vec<bool> = raised.iter().map(|r| !(r.kind == Kind::Date && r.conflict && echo(r))).collect();
+    raised.into_iter().zip(keep).filter_map(|(r, keep)| keep.then_some(r)).collect()
 }
 
 /// Corpus event statements that speak of the same event as a draft claim: same kind, and
