@@ -1308,3 +1308,15 @@ fn a_day_told_from_a_wrong_date_just_before_it_is_not_flagged_again() {
     let found = warnings(&engine, wrong);
     assert_eq!(flagged(&found, "date-conflict"), vec!["March 4"], "{found:#?}");
 }
+
+#[test]
+fn the_same_day_after_a_sentence_of_two_days_is_not_read_as_either() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-03-06\n---\n\"We are watching the fever outbreak every day,\" Health Secretary Ilse Varga said in a cabinet meeting Wednesday in Brennick.\n",
+    )]);
+    // "The same day" may be Wednesday's or Tuesday's: no conflict either way.
+    let draft = "---\npublished: 2025-03-08\n---\nThe first death was announced on Wednesday: a child who had not been vaccinated died on Tuesday night.\n\nNo one had died of the fever in Brennick since 2015.\n\nAt a cabinet meeting the same day, Health Secretary Ilse Varga said two people had died.\n";
+    let found = warnings(&engine, draft);
+    assert!(!flagged(&found, "date-conflict").contains(&"the same day"), "{found:#?}");
+}

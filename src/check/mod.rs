@@ -408,8 +408,10 @@ const FROM_THE_DATE_BEFORE: &[&str] =
     &["that ", "the same ", "the next ", "the following ", "the previous ", "later that ", "earlier that "];
 
 /// Drops the date conflict of a day told from a date the draft gives just before it (in
-/// its sentence or the one before), when that date is contradicted too: "started on the
-/// morning of Jan. 8 ... ignited that evening" is one wrong day, told once.
+/// its sentence or the one before), when that date is contradicted too ("started on the
+/// morning of Jan. 8 ... ignited that evening" is one wrong day, told once), or when the
+/// last sentence to give a day gives two ("announced on Wednesday ... died on Tuesday
+/// night. At a meeting the same day": which one is unclear).
 fn without_echoes(raised: Vec<Raised>, text: &str, analysis: &Analysis) -> Vec<Raised> {
     let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
     let contradicted: Vec<&Range<usize>> = raised.iter().filter(|r| r.kind == Kind::Date && r.conflict).map(|r| &r.range).collect();
@@ -422,10 +424,23 @@ fn without_echoes(raised: Vec<Raised>, text: &str, analysis: &Analysis) -> Vec<R
                     FROM_THE_DATE_BEFORE.iter().any(|opening| t.starts_with(opening))
                 })
         });
-        told_from_before
-            && contradicted
-                .iter()
-                .any(|before| before.end <= r.range.start && sentence_of(r.range.start).saturating_sub(sentence_of(before.start)) <= 1)
+        // The days it may be told from: those of the last sentence that gives a day, two
+        // sentences back at most. Two days there, and which one it follows is unclear.
+        let sentence = sentence_of(r.range.start);
+        let near = |range: &Range<usize>| range.end <= r.range.start && sentence.saturating_sub(sentence_of(range.start)) <= 1;
+        let is_day = |d: &&crate::annotate::dates::DateMention| matches!(d.value, Some(crate::annotate::dates::DateValue::Day(_)));
+        let last_told = analysis.dates.iter().filter(|d| d.range.end <= r.range.start).rfind(is_day).map(|d| sentence_of(d.range.start));
+        let days: Vec<_> = analysis
+            .dates
+            .iter()
+            .filter(|d| {
+                d.range.end <= r.range.start && Some(sentence_of(d.range.start)) == last_told && sentence - sentence_of(d.range.start) <= 2
+            })
+            .filter(is_day)
+            .filter_map(|d| d.value)
+            .collect();
+        let unclear = days.iter().any(|d| Some(d) != days.last());
+        told_from_before && (unclear || contradicted.iter().any(|before| near(before)))
     };
     let keep: Vec<bool> = raised.iter().map(|r| !(r.kind == Kind::Date && r.conflict && echo(r))).collect();
     raised.into_iter().zip(keep).filter_map(|(r, keep)| keep.then_some(r)).collect()
