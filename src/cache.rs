@@ -93,8 +93,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 41: a state, province or country written before "said" is no person ("Brannock of New
 ///     Mexico said").
 /// 42: a value told in an aside between commas keeps the aside's lemma span.
-/// 43: a sentence opening on "He" or "Her" has the surname of the person named before it
-///     as a lemma.
+/// 43: a sentence opening on "He" or "Her" has the surnames of the people named in the
+///     sentence before it as lemmas.
 pub const FORMAT: u32 = 43;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;

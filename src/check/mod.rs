@@ -434,7 +434,9 @@ fn without_echoes(raised: Vec<Raised>, text: &str, analysis: &Analysis) -> Vec<R
             .dates
             .iter()
             .filter(|d| {
-                d.range.end <= r.range.start && Some(sentence_of(d.range.start)) == last_told && sentence - sentence_of(d.range.start) <= 2
+                d.range.end <= r.range.start
+                    && Some(sentence_of(d.range.start)) == last_told
+                    && sentence.saturating_sub(sentence_of(d.range.start)) <= 2
             })
             .filter(is_day)
             .filter_map(|d| d.value)

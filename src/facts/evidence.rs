@@ -1098,7 +1098,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
     out
 }
 
-/// Pronouns that open a sentence about a person named before it (see [`antecedent`]).
+/// Pronouns that open a sentence about a person named before it (see [`antecedents`]).
 const PRONOUNS: &[&str] = &["he", "she", "his", "her"];
 /// How many sentences back a pronoun's person is looked for.
 const ANTECEDENT_SENTENCES: usize = 2;
