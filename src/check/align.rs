@@ -459,7 +459,7 @@ fn judge<'a>(
                 // (A day months from the draft's is no rival to one a few days off it: "lodged
                 // March 3 ... a Sept. 9 grounding" for "the grounding on Sept. 10".)
                 .filter(|o| !far_rival(&slot.value, &other.value, &o.value))
-                .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, o, unit, is_date, index))
+                .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, o, unit, is_date, index).local)
                 .fold(0.0f32, f32::max)
         };
         for other in sentence.slots.iter() {
@@ -507,18 +507,13 @@ fn judge<'a>(
             // under other words, unless it aligns far worse than another value (see
             // [`ATTESTS_SHARE`]); a date must be about the same thing.
             // (Not a place that holds the draft's only as the draft's other place told.)
-            if agrees && !scale_only && !matches!(slot.value, Value::Date(_)) && attests(&slot.value, &other.value) {
-                let framed = value_frame(
-                    &evidence_terms,
-                    other,
-                    &evidence_values,
-                    0..evidence_terms.len(),
-                    &anchors(&sentence.slots, other),
-                    unit,
-                    false,
-                    index,
-                );
-                attested_by = attested_by.max(alignment(&draft_frame, &framed).whole);
+            // (Its alignment under the whole sentence, kept for below: the frame any value
+            // but a date has there too.)
+            let mut told = None;
+            if agrees && !scale_only && !is_date && attests(&slot.value, &other.value) {
+                let aligned =
+                    *told.insert(alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, other, unit, false, index));
+                attested_by = attested_by.max(aligned.whole);
             }
             if other.hedged != slot.hedged
                 || matches!(other.value, Value::Place(_))
@@ -554,9 +549,13 @@ fn judge<'a>(
             } else {
                 0..evidence_terms.len()
             };
-            let evidence_frame =
-                value_frame(framed, other, &evidence_values, window, &anchors(&sentence.slots, other), unit, is_date, index);
-            let alignment = alignment(&draft_frame, &evidence_frame);
+            // (Only a date is framed by less than its whole sentence: `told` is none for it.)
+            let alignment = told.unwrap_or_else(|| {
+                alignment(
+                    &draft_frame,
+                    &value_frame(framed, other, &evidence_values, window, &anchors(&sentence.slots, other), unit, is_date, index),
+                )
+            });
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
                 match person_beside(facts, &evidence_terms, other.at as usize) {
@@ -1408,8 +1407,8 @@ fn alignment_of(
     unit: Option<u32>,
     date: bool,
     index: &dyn EvidenceSource,
-) -> f32 {
-    alignment(draft_frame, &value_frame(terms, slot, values, 0..terms.len(), &anchors(slots, slot), unit, date, index)).local
+) -> Alignment {
+    alignment(draft_frame, &value_frame(terms, slot, values, 0..terms.len(), &anchors(slots, slot), unit, date, index))
 }
 
 /// Whether a place value can be a place: no word of it is a person's name, and not every

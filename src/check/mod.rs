@@ -373,7 +373,7 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
 /// fixes before).
 fn one_finding_a_wrong_day(mut raised: Vec<Raised>) -> Vec<Raised> {
     let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
-    let mut joined: Vec<usize> = Vec::new();
+    let mut keep = vec![true; raised.len()];
     for at in 0..raised.len() {
         if raised[at].kind != Kind::Date || !raised[at].conflict {
             continue;
@@ -392,14 +392,9 @@ fn one_finding_a_wrong_day(mut raised: Vec<Raised>) -> Vec<Raised> {
         let weekday_fixes = std::mem::take(&mut into.fixes);
         into.fixes = fixes;
         into.fixes.extend(weekday_fixes.into_iter().filter(|f| !into.fixes.contains(f)).collect::<Vec<_>>());
-        joined.push(at);
+        keep[at] = false;
     }
-    let mut at = 0;
-    raised.retain(|_| {
-        at += 1;
-        !joined.contains(&(at - 1))
-    });
-    raised
+    raised.into_iter().zip(keep).filter_map(|(r, keep)| keep.then_some(r)).collect()
 }
 
 /// Words that open a date told from the date just before it, not from the page's:
@@ -424,6 +419,9 @@ fn without_echoes(raised: Vec<Raised>, text: &str, analysis: &Analysis) -> Vec<R
                     FROM_THE_DATE_BEFORE.iter().any(|opening| t.starts_with(opening))
                 })
         });
+        if !told_from_before {
+            return false;
+        }
         // The days it may be told from: those of the last sentence that gives a day, two
         // sentences back at most. Two days there, and which one it follows is unclear.
         let sentence = sentence_of(r.range.start);
@@ -442,7 +440,7 @@ fn without_echoes(raised: Vec<Raised>, text: &str, analysis: &Analysis) -> Vec<R
             .filter_map(|d| d.value)
             .collect();
         let unclear = days.iter().any(|d| Some(d) != days.last());
-        told_from_before && (unclear || contradicted.iter().any(|before| near(before)))
+        unclear || contradicted.iter().any(|before| near(before))
     };
     let keep: Vec<bool> = raised.iter().map(|r| !(r.kind == Kind::Date && r.conflict && echo(r))).collect();
     raised.into_iter().zip(keep).filter_map(|(r, keep)| keep.then_some(r)).collect()

@@ -1193,7 +1193,7 @@ fn aside(text: &str, words: &[Word], position: usize, value_end: usize) -> Optio
     let after = words.partition_point(|w| w.range.start < value_end);
     match (after.max(position + 1)..words.len()).find(|&i| breaks(gap(i))) {
         Some(end) => Some(start..end),
-        None if RELATIVES.contains(&words[start].norm.as_ref()) => Some(start..words.len()),
+        None if RELATIVES.contains(&opener) => Some(start..words.len()),
         None => None,
     }
 }
