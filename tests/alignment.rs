@@ -1320,3 +1320,27 @@ fn the_same_day_after_a_sentence_of_two_days_is_not_read_as_either() {
     let found = warnings(&engine, draft);
     assert!(!flagged(&found, "date-conflict").contains(&"the same day"), "{found:#?}");
 }
+
+#[test]
+fn an_approximation_does_not_vouch_for_a_miscopied_exact_figure() {
+    let engine = engine(&[
+        (
+            "early.md",
+            "---\noutlet: Norwire\npublished: 2025-08-03\n---\nThe Corran Fire has destroyed about 4,500 homes, the state fire agency said.\n",
+        ),
+        (
+            "late.md",
+            "---\noutlet: Brennick Courier\npublished: 2025-08-20\n---\nThe Corran Fire destroyed 4,826 homes and damaged another 912, the state fire agency said.\n",
+        ),
+    ]);
+    // "About 4,500" allows 4,286, but the source that counts the homes exactly gives 4,826.
+    let wrong =
+        "---\npublished: 2025-08-22\n---\nThe Corran Fire destroyed 4,286 homes and damaged another 912, the state fire agency said.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["4,286"], "{found:#?}");
+    assert!(found[0].message.contains("4,826"), "{found:#?}");
+    // The exact figure itself stays supported.
+    let right =
+        "---\npublished: 2025-08-22\n---\nThe Corran Fire destroyed 4,826 homes and damaged another 912, the state fire agency said.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

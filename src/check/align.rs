@@ -723,6 +723,17 @@ fn judge<'a>(
     }
     agreeing.sort_by(by_score);
     disagreeing.sort_by(by_score);
+    // A figure of three significant digits or more ("6,387 structures") is vouched for only by
+    // a source that gives it: "about 7,000" or "more than 1,000" allows it, but cannot tell it
+    // from its one-keystroke neighbour that a better-aligned source gives exactly ("6,837").
+    if significant_digits(&slot.value) >= 3
+        && agreeing.iter().all(|a| !exact(&a.slot.value))
+        && disagreeing
+            .first()
+            .is_some_and(|d| d.score >= EXACTLY_TOLD && d.score > best(&agreeing) && one_digit_off(&slot.value, &d.slot.value).is_some())
+    {
+        agreeing.clear();
+    }
     // The draft's value told only under a frame that aligns far worse than another value two
     // sources give is another event's ("remained closed on Tuesday" for "reopened on
     // Tuesday", against "reopens on Wednesday" twice): no support.
@@ -911,6 +922,23 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     (off && !updated && (ua == ub || significant >= 4)).then_some(significant)
 }
 
+/// How many significant digits an exact figure is written with ("6,387": 4, "7,000": 1); 0
+/// for a bound, an approximation or another value.
+fn significant_digits(value: &Value) -> usize {
+    if !exact(value) {
+        return 0;
+    }
+    let Value::Figure { value, .. } = value else { return 0 };
+    let Some(scale) = (0..=3).map(|k| 10f64.powi(k)).find(|s| (value * s).fract() == 0.0) else { return 0 };
+    let digits = format!("{}", (value.abs() * scale).min(1e15) as u64);
+    digits.trim_end_matches('0').len()
+}
+
+/// Whether a value is a figure told exactly: not "about", "at least" or "up to" it.
+fn exact(value: &Value) -> bool {
+    matches!(value, Value::Figure { precision: crate::annotate::counts::Precision::Exact, .. })
+}
+
 /// A figure's unit, with "times" and the nouns for people in general read as unsaid.
 fn generic_unit(unit: &Option<Box<str>>) -> Option<Box<str>> {
     unit.clone().filter(|u| !(&**u == "time" || PEOPLE_NOUNS.contains(&&**u)))
@@ -1012,6 +1040,10 @@ fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, usize, Aligned<'a>
     }
     chosen
 }
+
+/// How well a source giving a figure exactly must align for approximations of it to vouch
+/// no longer for the draft's one-keystroke neighbour (see `judge`).
+const EXACTLY_TOLD: f32 = 0.7;
 
 /// How many times better another value two sources give must align than the draft's own
 /// for the draft's to be taken as another event's (see `judge`).
