@@ -95,7 +95,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 42: a value told in an aside between commas keeps the aside's lemma span.
 /// 43: a sentence opening on "He" or "Her" has the surnames of the people named in the
 ///     sentence before it as lemmas.
-pub const FORMAT: u32 = 43;
+/// 44: a "would" after a verb of report ("said that he would") puts a date in future copy.
+pub const FORMAT: u32 = 44;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1344,3 +1344,18 @@ fn an_approximation_does_not_vouch_for_a_miscopied_exact_figure() {
         "---\npublished: 2025-08-22\n---\nThe Corran Fire destroyed 4,826 homes and damaged another 912, the state fire agency said.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_plan_told_in_reported_speech_is_a_plan() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-03-10\n---\nSenator Edda Varn of Kessland said Sunday she will not seek reelection in 2026, ending weeks of talk.\n",
+    )]);
+    // "Said that she would" is the reported form of "will": the same plan, another year.
+    let wrong = "---\npublished: 2025-03-11\n---\nVarn, who said on Sunday that she would not seek reelection in 2028, had been under pressure for weeks.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["2028"], "{found:#?}");
+    // The plan's own year, told the same way, is no conflict.
+    let right = "---\npublished: 2025-03-11\n---\nVarn said on Sunday that she would not seek reelection in 2026.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

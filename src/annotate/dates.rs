@@ -802,6 +802,10 @@ const FUTURE_MARKERS: &[&[&str]] = &[
     &["expires"],
 ];
 
+/// How many tokens before a "would" a verb of report may stand for it to be a reported
+/// "will" ("said on Sunday that he would").
+const REPORTED_WOULD_WITHIN: usize = 8;
+
 /// Adverbs that may stand between "is" or "are" and the rest of a future marker ("the vote is
 /// then set to take place", "the ruling is now expected to come").
 const ADVERBS_AFTER_BE: &[&str] = &["then", "now", "still", "also", "currently", "already", "next", "again", "widely"];
@@ -2122,6 +2126,19 @@ impl<'t> Scanner<'t> {
             if self.punct_is(index, &["'", "’"]) && self.attached(index + 1) && self.word_is(index + 1, &["ll"]) {
                 markers.push((index, true));
                 index += 2;
+                continue;
+            }
+            // Reported speech puts "will" in the past: "said on Sunday that he would not seek
+            // reelection in 2030" tells a plan, as "will not seek reelection in 2030" does.
+            // (Not "would have", nor a "would" no report stands before: "if convicted, he
+            // would face", "the crowd would gather every evening".)
+            if self.word_is(index, &["would"])
+                && !self.word_is(index + 1, &["have"])
+                && !(self.word_is(index + 1, &["not"]) && self.word_is(index + 2, &["have"]))
+                && (index.saturating_sub(REPORTED_WOULD_WITHIN).max(tokens.start)..index).any(|i| self.word_is(i, REPORTING_VERBS))
+            {
+                markers.push((index, true));
+                index += 1;
                 continue;
             }
             if let Some(word) = self.word(index) {
