@@ -1359,3 +1359,25 @@ fn a_plan_told_in_reported_speech_is_a_plan() {
     let right = "---\npublished: 2025-03-11\n---\nVarn said on Sunday that she would not seek reelection in 2026.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_figure_outside_two_near_figures_of_the_sources_is_contradicted_by_both() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-02-18\n---\nAll 76 passengers and four crew members survived when the Kestrel Air jet overturned on landing at Dorne.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Brennick Courier\npublished: 2025-02-18\n---\nThe Kestrel Air jet that overturned on landing at Dorne was carrying 80 passengers and crew.\n",
+        ),
+    ]);
+    // 76 and 80 are one count told two ways; 72 is below both.
+    let wrong = "---\npublished: 2025-02-19\n---\nThe Kestrel Air jet was carrying 72 passengers and four crew members when it overturned on landing at Dorne.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["72"], "{found:#?}");
+    // A figure between the two is as good as either: the sources disagree, no conflict.
+    let between = "---\npublished: 2025-02-19\n---\nThe Kestrel Air jet was carrying 78 passengers and four crew members when it overturned on landing at Dorne.\n";
+    let found = warnings(&engine, between);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+}

@@ -786,6 +786,9 @@ fn judge<'a>(
             w.score >= DISPUTED_LOCAL
                 && w.sentence.source != first.sentence.source
                 && !(w.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&w.slot.value))
+                // (Two near figures are one count told two ways: a draft's outside both,
+                // "72 passengers" for "76" and "80", is contradicted by both.)
+                && between(&slot.value, &first.slot.value, &w.slot.value)
         };
         if let Some(at) = weak.iter().position(third) {
             let other = weak.swap_remove(at);
@@ -937,6 +940,18 @@ fn significant_digits(value: &Value) -> usize {
 /// Whether a value is a figure told exactly: not "about", "at least" or "up to" it.
 fn exact(value: &Value) -> bool {
     matches!(value, Value::Figure { precision: crate::annotate::counts::Precision::Exact, .. })
+}
+
+/// Whether a figure lies between two others ("seven weeks" between "six" and "eight"), or
+/// the two are more than a tenth apart (two counts, not one told two ways), or it is not a
+/// figure.
+fn between(draft: &Value, one: &Value, other: &Value) -> bool {
+    match (draft, one, other) {
+        (Value::Figure { value: x, .. }, Value::Figure { value: a, .. }, Value::Figure { value: b, .. }) => {
+            a.min(*b) <= *x && *x <= a.max(*b) || (a - b).abs() > 0.1 * a.abs().max(b.abs())
+        }
+        _ => true,
+    }
 }
 
 /// A figure's unit, with "times" and the nouns for people in general read as unsaid.
