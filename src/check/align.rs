@@ -928,10 +928,7 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
 /// How many significant digits an exact figure is written with ("6,387": 4, "7,000": 1); 0
 /// for a bound, an approximation or another value.
 fn significant_digits(value: &Value) -> usize {
-    if !exact(value) {
-        return 0;
-    }
-    let Value::Figure { value, .. } = value else { return 0 };
+    let Value::Figure { value, precision: crate::annotate::counts::Precision::Exact, .. } = value else { return 0 };
     let Some(scale) = (0..=3).map(|k| 10f64.powi(k)).find(|s| (value * s).fract() == 0.0) else { return 0 };
     let digits = format!("{}", (value.abs() * scale).min(1e15) as u64);
     digits.trim_end_matches('0').len()
@@ -2378,6 +2375,23 @@ mod tests {
 
     fn day(y: i16, m: i8, d: i8) -> Value {
         Value::Date(DateValue::Day(jiff::civil::date(y, m, d)))
+    }
+
+    #[test]
+    fn significant_digits_are_those_an_exact_figure_is_written_with() {
+        assert_eq!(significant_digits(&figure(6387.0, Some("structur"))), 4);
+        assert_eq!(significant_digits(&figure(7000.0, Some("structur"))), 1);
+        assert_eq!(significant_digits(&figure(68.7, Some("percent"))), 3);
+        let about = Value::Figure { value: 6387.0, unit: None, precision: Precision::About, ordinal: false };
+        assert_eq!(significant_digits(&about), 0);
+    }
+
+    #[test]
+    fn a_figure_is_between_two_near_figures_only_inside_them() {
+        assert!(!between(&figure(72.0, None), &figure(76.0, None), &figure(80.0, None)));
+        assert!(between(&figure(78.0, None), &figure(76.0, None), &figure(80.0, None)));
+        // Two figures far apart are two counts: no reason to doubt a dispute.
+        assert!(between(&figure(39.0, None), &figure(75.0, None), &figure(93.0, None)));
     }
 
     #[test]
