@@ -96,7 +96,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 43: a sentence opening on "He" or "Her" has the surnames of the people named in the
 ///     sentence before it as lemmas.
 /// 44: a "would" after a verb of report ("said that he would") puts a date in future copy.
-pub const FORMAT: u32 = 44;
+/// 45: a corpus sentence with no date of its own carries the day of the sentence before
+///     it in its paragraph (`Slot::carried`).
+pub const FORMAT: u32 = 45;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

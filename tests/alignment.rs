@@ -1381,3 +1381,24 @@ fn a_figure_outside_two_near_figures_of_the_sources_is_contradicted_by_both() {
     let found = warnings(&engine, between);
     assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_day_carries_to_the_next_sentence_of_its_paragraph() {
+    let together = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-10-04\n---\nThe courtroom in Brennick filled before dawn on Friday. By midafternoon, Judge Ada Marr had pronounced the sentence on the harbour official.\n",
+    )]);
+    // The sentencing sentence gives no day: it is the Friday of the sentence before it.
+    let wrong = "---\npublished: 2025-10-05\n---\nJudge Ada Marr pronounced the sentence on the harbour official on Thursday.\n";
+    let found = warnings(&together, wrong);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Thursday"], "{found:#?}");
+    assert!(found[0].evidence.iter().any(|e| e.quote.contains("on Friday")), "{found:#?}");
+    let right = "---\npublished: 2025-10-05\n---\nJudge Ada Marr pronounced the sentence on the harbour official on Friday.\n";
+    assert!(warnings(&together, right).is_empty(), "{:#?}", warnings(&together, right));
+    // A new paragraph carries no day over.
+    let apart = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-10-04\n---\nThe courtroom in Brennick filled before dawn on Friday.\n\nBy midafternoon, Judge Ada Marr had pronounced the sentence on the harbour official.\n",
+    )]);
+    assert!(flagged(&warnings(&apart, wrong), "date-conflict").is_empty());
+}

@@ -527,10 +527,13 @@ fn judge<'a>(
             // predicate after it is undated by it ("the jet that crashed on Monday has now
             // been removed").
             let source_text = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref());
-            let subject_date = is_date && source_text.is_some_and(|text| predicate_follows(text, other));
+            // (A day carried from the sentence before dates all of this one.)
+            let subject_date = is_date && !other.carried && source_text.is_some_and(|text| predicate_follows(text, other));
             // A date opening a relative clause frames only that clause, told after it.
-            let relative_date =
-                is_date && !subject_date && source_text.is_some_and(|text| opens_relative_clause(text, sentence.start as usize, other));
+            let relative_date = is_date
+                && !subject_date
+                && !other.carried
+                && source_text.is_some_and(|text| opens_relative_clause(text, sentence.start as usize, other));
             let at = (other.at as usize).min(evidence_terms.len());
             let clause: Vec<Option<u32>>;
             let framed = if subject_date {
@@ -2416,6 +2419,7 @@ mod tests {
             attributive: false,
             origin: false,
             clause: None,
+            carried: false,
         };
         let sentence = IndexedSentence { source: 0, start: 0, end: 40, terms: Box::new([]), slots: Box::new([]) };
         let framed =

@@ -873,6 +873,12 @@ pub struct Slot {
     /// words just before it, not the sentence around it.
     #[serde(default)]
     pub clause: Option<(u16, u16)>,
+    /// A day carried from the sentence before, in the same paragraph, to a corpus sentence
+    /// that gives no date of its own ("The courtroom filled before sunrise on Friday. By
+    /// midafternoon, Judge Marr pronounced the sentence."): it dates the whole sentence,
+    /// and its range is where the sentence before writes it.
+    #[serde(default)]
+    pub carried: bool,
 }
 
 impl Slot {
@@ -1092,10 +1098,42 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                         FUTURE.contains(&word)
                             || word == "set" && sentence_words.get(i + 1).is_some_and(|w| matches!(w.norm.as_ref(), "for" | "to"))
                     }),
+                carried: false,
             });
         }
     }
     out
+}
+
+/// Whether a sentence may take the day of the sentence before (see [`Slot::carried`]): it
+/// writes no date of any kind (not even one it tells a report or a tally by, "as of early
+/// Friday"), nor a span of time, which tells of another moment ("nearly 10 months after
+/// they launched").
+fn takes_a_day(analysis: &Analysis, range: &Range<usize>, slots: &[Slot]) -> bool {
+    let first = analysis.dates.partition_point(|d| d.range.start < range.start);
+    let dated = analysis.dates.get(first).is_some_and(|d| d.range.start < range.end);
+    let span = slots.iter().any(|s| s.value.unit().is_some_and(|unit| TIME_UNITS.contains(&unit)));
+    !dated && !span
+}
+
+/// The units of a span of time, as figures keep them.
+const TIME_UNITS: &[&str] = &["year", "month", "week", "day", "hour", "minut", "decad"];
+
+/// The day a corpus sentence passes on to the next sentence of its paragraph when that one
+/// gives no date (see [`Slot::carried`]): its only date, a day, told plainly (not in an
+/// aside, not qualifying a noun, not hedged).
+fn day_to_carry(slots: &[Slot]) -> Option<Slot> {
+    let mut dates = slots.iter().filter(|s| matches!(s.value, Value::Date(_)));
+    let only = dates.next()?;
+    if dates.next().is_some()
+        || !matches!(only.value, Value::Date(crate::annotate::dates::DateValue::Day(_)))
+        || only.hedged
+        || only.attributive
+        || only.clause.is_some()
+    {
+        return None;
+    }
+    Some(Slot { at: 0, carried: true, ..only.clone() })
 }
 
 /// Pronouns that open a sentence about a person named before it (see [`antecedents`]).
@@ -1984,7 +2022,25 @@ impl EvidenceIndex {
             };
             (place != NO_LEMMA).then_some(place)
         });
-        for sentence in values {
+        // The day the sentence before passes on, with where that sentence starts, and where
+        // it ends (a line break between two sentences ends a paragraph).
+        let mut carrying: Option<(Slot, usize)> = None;
+        let mut last_end: Option<usize> = None;
+        for mut sentence in values {
+            let passes_on = day_to_carry(&sentence.slots);
+            let same_paragraph = last_end.is_some_and(|end| text.get(end..sentence.range.start).is_some_and(|gap| !gap.contains('\n')));
+            let mut start = sentence.range.start;
+            if let Some((day, from)) = carrying.take()
+                && same_paragraph
+                && !sentence.lemmas.is_empty()
+                && takes_a_day(analysis, &sentence.range, &sentence.slots)
+            {
+                sentence.slots.insert(0, day);
+                // (Quoted from the sentence that gives the day.)
+                start = from;
+            }
+            carrying = passes_on.map(|day| (day, sentence.range.start));
+            last_end = Some(sentence.range.end);
             for SiteInPlace { site, place, .. } in sites_located(text, sentence.range.start, &sentence.slots) {
                 let Value::Place(place_key) = &place.value else { continue };
                 let sites = self.located.entry(site.into_boxed_str()).or_default();
@@ -2026,7 +2082,7 @@ impl EvidenceIndex {
             self.numbers.push(number);
             self.sentences.push(IndexedSentence {
                 source: source as u32,
-                start: sentence.range.start as u32,
+                start: start as u32,
                 end: sentence.range.end as u32,
                 terms: self.pending[from..].into(),
                 slots: sentence.slots.into_boxed_slice(),
