@@ -1105,6 +1105,34 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
     out
 }
 
+/// Gives each corpus sentence that writes no date the day of the sentence before it in its
+/// paragraph, when that one passes one on (see [`Slot::carried`]). The answer is, for each
+/// sentence, where its quote starts: the sentence that gives the day, for one that takes it.
+fn carry_days<L>(text: &str, analysis: &Analysis, sentences: &mut [SentenceValuesOf<L>]) -> Vec<usize> {
+    let mut quoted_from = Vec::with_capacity(sentences.len());
+    // The day the sentence before passes on, with where that sentence starts, and where it
+    // ends (a line break between two sentences ends a paragraph).
+    let mut carrying: Option<(Slot, usize)> = None;
+    let mut last_end: Option<usize> = None;
+    for sentence in sentences.iter_mut() {
+        let passes_on = day_to_carry(&sentence.slots);
+        let same_paragraph = last_end.is_some_and(|end| text.get(end..sentence.range.start).is_some_and(|gap| !gap.contains('\n')));
+        let mut start = sentence.range.start;
+        if let Some((day, from)) = carrying.take()
+            && same_paragraph
+            && !sentence.lemmas.is_empty()
+            && takes_a_day(analysis, &sentence.range, &sentence.slots)
+        {
+            sentence.slots.insert(0, day);
+            start = from;
+        }
+        carrying = passes_on.map(|day| (day, sentence.range.start));
+        last_end = Some(sentence.range.end);
+        quoted_from.push(start);
+    }
+    quoted_from
+}
+
 /// Whether a sentence may take the day of the sentence before (see [`Slot::carried`]): it
 /// writes no date of any kind (not even one it tells a report or a tally by, "as of early
 /// Friday"), nor a span of time, which tells of another moment ("nearly 10 months after
@@ -2022,25 +2050,9 @@ impl EvidenceIndex {
             };
             (place != NO_LEMMA).then_some(place)
         });
-        // The day the sentence before passes on, with where that sentence starts, and where
-        // it ends (a line break between two sentences ends a paragraph).
-        let mut carrying: Option<(Slot, usize)> = None;
-        let mut last_end: Option<usize> = None;
-        for mut sentence in values {
-            let passes_on = day_to_carry(&sentence.slots);
-            let same_paragraph = last_end.is_some_and(|end| text.get(end..sentence.range.start).is_some_and(|gap| !gap.contains('\n')));
-            let mut start = sentence.range.start;
-            if let Some((day, from)) = carrying.take()
-                && same_paragraph
-                && !sentence.lemmas.is_empty()
-                && takes_a_day(analysis, &sentence.range, &sentence.slots)
-            {
-                sentence.slots.insert(0, day);
-                // (Quoted from the sentence that gives the day.)
-                start = from;
-            }
-            carrying = passes_on.map(|day| (day, sentence.range.start));
-            last_end = Some(sentence.range.end);
+        let mut values = values;
+        let quoted_from = carry_days(text, analysis, &mut values);
+        for (sentence, start) in values.into_iter().zip(quoted_from) {
             for SiteInPlace { site, place, .. } in sites_located(text, sentence.range.start, &sentence.slots) {
                 let Value::Place(place_key) = &place.value else { continue };
                 let sites = self.located.entry(site.into_boxed_str()).or_default();
@@ -2484,7 +2496,9 @@ mod tests {
             let anchor = DateAnchor { published: document.published, fallback_year: None };
             let body = crate::facts::learned_body(document).0;
             let analysis = crate::facts::extract::analyse(&document.text, body, anchor, &facts.people, &facts.acronyms, false);
-            for sentence in sentence_values(&document.text, &analysis).into_iter().filter(|s| !s.lemmas.is_empty()) {
+            let mut values = sentence_values(&document.text, &analysis);
+            carry_days(&document.text, &analysis, &mut values);
+            for sentence in values.into_iter().filter(|s| !s.lemmas.is_empty()) {
                 all.push(sentence.lemmas.iter().take(MAX_TERMS).map(|l| index.term(l).expect("every lemma is a term")).collect());
                 valued.push(!sentence.slots.is_empty());
             }
