@@ -939,11 +939,12 @@ impl FactBase {
                 };
                 let _ = writeln!(
                     out,
-                    "- `{}`:{} {kind} {}{}, in {}",
+                    "- `{}`:{} {kind} {}{}{}, in {}",
                     source.file_name,
                     source.cite(sentence.range()).line,
                     value,
                     if slot.hedged { " (hedged)" } else { "" },
+                    if slot.carried { " (carried to the next sentence, which gives no date)" } else { "" },
                     words_around(&source.text, &sentence.range(), &slot.range())
                 );
             }
