@@ -98,7 +98,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 44: a "would" after a verb of report ("said that he would") puts a date in future copy.
 /// 45: a corpus sentence with no date of its own carries the day of the sentence before
 ///     it in its paragraph (`Slot::carried`).
-pub const FORMAT: u32 = 45;
+/// 46: an age in apposition may be softened ("Ferrand, himself still only 19,").
+pub const FORMAT: u32 = 46;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1449,8 +1449,14 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
             Some(unit) if counts_people(unit) => lemma("people"),
             Some(unit) => lemma(unit).or_else(|| Some(unit.to_string())),
             None => {
-                // "Combs, 55, knelt": an age in apposition.
-                let comma_before = before.ends_with(',');
+                // "Combs, 55, knelt": an age in apposition, with the words that may soften
+                // it ("Mayulu, himself still only 19, scored").
+                let comma_before = before.trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == ' ').ends_with(',')
+                    && before
+                        .trim_end()
+                        .rsplit(',')
+                        .next()
+                        .is_some_and(|words| words.split_whitespace().all(|w| AGE_ADVERBS.iter().any(|a| w.eq_ignore_ascii_case(a))));
                 // (Or at the sentence's end after a name: "and Roy Reznik, 38.")
                 let named =
                     || before.trim_end_matches(',').rsplit(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -1471,6 +1477,9 @@ fn counts_people(unit: &str) -> bool {
     matches!(singular, "person" | "individual" | "resident" | "citizen" | "national" | "inhabitant")
         || crate::annotate::names::is_country_word(singular) && !crate::annotate::names::is_country_name(singular)
 }
+
+/// Words that may stand between the comma after a name and an age in apposition.
+const AGE_ADVERBS: &[&str] = &["himself", "herself", "still", "only", "just", "now", "then", "barely", "already", "aged"];
 
 /// Whether a figure follows "who is", "who was", "who at", "who turned" or "who turns": an age.
 fn age_clause_before(before: &str) -> bool {
