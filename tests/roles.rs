@@ -281,3 +281,19 @@ fn titles_set_off_with_their_qualifiers_are_read_and_initials_stand_for_their_wo
         assert!(found[0].message.contains(expected), "{draft}: {}", found[0].message);
     }
 }
+
+#[test]
+fn an_office_the_sources_give_someone_else_is_not_the_bare_title_s() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-05-06\n---\nAfter the vote, Senate President Ilse Varga suspended the sitting.\n\nThe new chancellor was appointed by President Aurel Brenn at his residence.\n",
+    )]);
+    // "President" alone is Brenn's office as the sources give it; "Senate President", an
+    // office one person holds at a time, is Varga's.
+    let wrong = "---\npublished: 2025-05-07\n---\nSenate President Aurel Brenn suspended the sitting after the vote.\n";
+    let found = role_conflicts(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Ilse Varga"), "names the holder: {}", found[0].message);
+    let right = "---\npublished: 2025-05-07\n---\nSenate President Ilse Varga suspended the sitting, and President Aurel Brenn appointed the chancellor.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+}

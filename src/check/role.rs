@@ -33,7 +33,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let text = context.slice(&range).to_string();
         // An office one person holds at a time ("Google CEO") that the sources give someone
         // else under the draft's very qualifier is not this person's under a broader or
-        // narrower one ("Google Cloud CEO"). (Under none, it may be the same office.)
+        // narrower one ("Google Cloud CEO"), nor under none ("Bundestag President" for the
+        // person the sources call "President", when they name another Bundestag President).
         let held_elsewhere =
             title.qualifier.as_deref().filter(|_| single_holder(title.qualifier.as_deref(), &title.core)).is_some_and(|qualifier| {
                 people.persons.iter().enumerate().any(|(id, other)| {
@@ -60,7 +61,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         };
         let fits = |held: &HeldTitle| {
             title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core)
-                && !(held_elsewhere && held.qualifier.is_some() && held.qualifier != title.qualifier)
+                && !(held_elsewhere && held.qualifier != title.qualifier)
                 && !qualified_otherwise(held)
         };
         if person.titles.is_empty() {
