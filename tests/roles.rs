@@ -297,3 +297,19 @@ fn an_office_the_sources_give_someone_else_is_not_the_bare_title_s() {
     let right = "---\npublished: 2025-05-07\n---\nSenate President Ilse Varga suspended the sitting, and President Aurel Brenn appointed the chancellor.\n";
     assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
 }
+
+#[test]
+fn an_office_the_sources_give_someone_else_is_not_an_untitled_person_s() {
+    let engine = engine(&[(
+        "deal.md",
+        "---\noutlet: Trade Wire\npublished: 2025-06-02\n---\nHalvard Cloud CEO Tomas Berg led the talks with the seller.\n\nMira Lund said the purchase would close next year.\n",
+    )]);
+    // The sources give Lund no title, and the office, one person's at a time, to Berg.
+    let wrong = "---\npublished: 2025-06-04\n---\nHalvard Cloud CEO Mira Lund said the purchase would close next year.\n";
+    let found = role_conflicts(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("No source calls Mira Lund Halvard Cloud CEO"), "{}", found[0].message);
+    assert!(found[0].message.contains("Tomas Berg"), "names the holder: {}", found[0].message);
+    let right = "---\npublished: 2025-06-04\n---\nHalvard Cloud CEO Tomas Berg and Mira Lund both spoke.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+}

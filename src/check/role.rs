@@ -65,6 +65,24 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 && !qualified_otherwise(held)
         };
         if person.titles.is_empty() {
+            // A person the sources give no title, in an office they give someone else.
+            if held_elsewhere {
+                let holders: Vec<(usize, &HeldTitle)> = people
+                    .persons
+                    .iter()
+                    .enumerate()
+                    .filter(|(id, _)| *id != mention.person)
+                    .filter_map(|(id, other)| {
+                        other
+                            .titles
+                            .iter()
+                            .find(|h| !h.former && h.qualifier == title.qualifier && title_compatible(None, &title.core, None, &h.core))
+                            .map(|h| (id, h))
+                    })
+                    .collect();
+                raise_conflict(context, output, mention.range.clone(), range, &text, &title.text, person, &[], &holders);
+                continue;
+            }
             output.claim(
                 Kind::Role,
                 range,
@@ -283,7 +301,11 @@ fn raise_conflict(
     // "The sources call Sergey Lavrov Russian Foreign Minister (1 source), not Kremlin
     // spokesman; they name Dmitry Peskov Kremlin spokesman (1 source)."
     let own: Vec<String> = own_titles.iter().map(|h| format!("{} ({})", h.text, sources(h.documents.len()))).collect();
-    let mut message = format!("The sources call {} {}, not {}", person.canonical(), and_list(&own), title_text);
+    let mut message = if own.is_empty() {
+        format!("No source calls {} {}", person.canonical(), title_text)
+    } else {
+        format!("The sources call {} {}, not {}", person.canonical(), and_list(&own), title_text)
+    };
     if holders.is_empty() {
         message.push('.');
     } else {
