@@ -67,19 +67,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         if person.titles.is_empty() {
             // A person the sources give no title, in an office they give someone else.
             if held_elsewhere {
-                let holders: Vec<(usize, &HeldTitle)> = people
-                    .persons
-                    .iter()
-                    .enumerate()
-                    .filter(|(id, _)| *id != mention.person)
-                    .filter_map(|(id, other)| {
-                        other
-                            .titles
-                            .iter()
-                            .find(|h| !h.former && h.qualifier == title.qualifier && title_compatible(None, &title.core, None, &h.core))
-                            .map(|h| (id, h))
-                    })
-                    .collect();
+                let holders = holders_but(people, mention.person, |h| {
+                    !h.former && h.qualifier == title.qualifier && title_compatible(None, &title.core, None, &h.core)
+                });
                 raise_conflict(context, output, mention.range.clone(), range, &text, &title.text, person, &[], &holders);
                 continue;
             }
@@ -143,20 +133,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                             && role_class(h.qualifier.as_deref(), &h.core).is_none()
                     })
             });
-        let holders: Vec<(usize, &HeldTitle)> = people
-            .persons
-            .iter()
-            .enumerate()
-            .filter(|(id, _)| *id != mention.person)
-            // A qualified title ("Kremlin spokesman") is held only under a qualifier of its own.
-            .filter_map(|(id, other)| {
-                other
-                    .titles
-                    .iter()
-                    .find(|h| !h.former && fits(h) && (own_qualifier && !own_institution || h.qualifier.is_some()))
-                    .map(|h| (id, h))
-            })
-            .collect();
+        // (A qualified title, "Kremlin spokesman", is held only under a qualifier of its own.)
+        let holders =
+            holders_but(people, mention.person, |h| !h.former && fits(h) && (own_qualifier && !own_institution || h.qualifier.is_some()));
         let specific = title.qualifier.is_some() || title.core.contains(' ');
         // A known role (judge, mayor, coach...) the sources give others, never this person.
         let known_roles = role.is_some();
@@ -282,6 +261,17 @@ fn named_apart(text: &str, a: &str, b: &str) -> bool {
     }
     text.get(first..second)
         .is_some_and(|between| between.split(|c: char| !c.is_alphabetic()).any(|w| w.len() >= 2 && w.chars().all(char::is_lowercase)))
+}
+
+/// The people other than `me` who hold a title `held` accepts, each with the first such title.
+fn holders_but(people: &crate::facts::people::People, me: usize, held: impl Fn(&HeldTitle) -> bool) -> Vec<(usize, &HeldTitle)> {
+    people
+        .persons
+        .iter()
+        .enumerate()
+        .filter(|(id, _)| *id != me)
+        .filter_map(|(id, other)| other.titles.iter().find(|h| held(h)).map(|h| (id, h)))
+        .collect()
 }
 
 /// The finding: the person's own titles, then the title's holders, each with a quote.
