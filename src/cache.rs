@@ -99,7 +99,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 45: a corpus sentence with no date of its own carries the day of the sentence before
 ///     it in its paragraph (`Slot::carried`).
 /// 46: an age in apposition may be softened ("Ferrand, himself still only 19,").
-pub const FORMAT: u32 = 46;
+/// 47: an undated page's day far past its corpus's last publication, not told as a plan, is
+///     the year before's (`DateAnchor::written_by`).
+pub const FORMAT: u32 = 47;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -590,7 +590,7 @@ pub fn dateline_date(body: &str, year: i16) -> Option<Date> {
         let window_end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
         let window = &rest[..window_end];
         let sentences = [0..window.len()];
-        let anchor = DateAnchor { published: None, fallback_year: Some(year) };
+        let anchor = DateAnchor { published: None, fallback_year: Some(year), written_by: None };
         let Some(mention) = find_dates(window, &sentences, anchor).into_iter().next() else { continue };
         let after = window[mention.range.end..].trim_start();
         let after = if after.starts_with('(') { after.find(')').map_or("", |at| after[at + 1..].trim_start()) } else { after };

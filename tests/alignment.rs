@@ -1418,3 +1418,55 @@ fn an_age_in_apposition_may_be_softened() {
         "---\npublished: 2025-06-02\n---\nSubstitute Tomas Ferrand, 19, became the youngest player to score in a Harwick Cup final.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn an_undated_page_that_looks_back_to_last_year_still_contradicts() {
+    // The dated pages were published in March; the undated one says the crew set out
+    // "on June 5", which is the June before (not one to come, which would make the page
+    // later than the draft and unable to contradict it).
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2031-03-18\n---\nThe icebreaker Halvard docked at Tremsund on Tuesday after its long polar voyage.\n",
+        ),
+        (
+            "review.md",
+            "---\noutlet: Polar Review\n---\nAfter sailing from Tremsund on June 5, the crew were supposed to be gone for a month. By the time the Halvard docked, it had logged 6,284 nautical miles across the ice.\n",
+        ),
+    ]);
+    let wrong = "---\npublished: 2031-03-19\n---\nBy the time the Halvard docked, it had logged 6,824 nautical miles across the ice.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["6,824"], "{found:#?}");
+    let right = "---\npublished: 2031-03-19\n---\nBy the time the Halvard docked, it had logged 6,284 nautical miles across the ice.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}
+
+#[test]
+fn days_months_from_the_draft_s_tell_other_events() {
+    // Three sources, each under a few of the draft's words, date the return Tuesday; one also
+    // dates the departure, months before. The departure is no dissent from the return's day.
+    let wire = "---\noutlet: Norwire\npublished: 2031-03-19\n---\nFamilies cheered as the Halvard crew docked at Tremsund on Tuesday after nine months away.\n";
+    let post = "---\noutlet: Tremsund Post\npublished: 2031-03-19\n---\nThe icebreaker crew returned to port at Tremsund on Tuesday, the shipping line said.\n";
+    let review = "---\noutlet: Polar Review\npublished: 2031-03-19\n---\nThe research voyage of the icebreaker Halvard ended on Tuesday when the ship reached Tremsund.\n\nThe Halvard crew set out from Tremsund on June 5, 2030, on what was meant to be a month-long polar voyage.\n";
+    let engine = engine(&[("wire.md", wire), ("post.md", post), ("review.md", review)]);
+    let wrong = "---\npublished: 2031-03-19\n---\nThe crew of the icebreaker Halvard, meant to be away for a month, came home to Tremsund on Monday.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Monday"], "{found:#?}");
+}
+
+#[test]
+fn two_other_days_far_from_the_draft_s_are_two_other_events() {
+    // Two sources date the relief crew's arrival, one the return: neither is the departure
+    // the draft dates, months from both.
+    let wire = "---\noutlet: Norwire\npublished: 2031-03-19\n---\nThe Halvard crew sailed from Tremsund to the polar station, where the relief crew had been since September 29, 2030.\n";
+    let post = "---\noutlet: Tremsund Post\npublished: 2031-03-19\n---\nThe relief crew have been at the polar station since September 29, 2030, while the Halvard crew sailed from Tremsund.\n";
+    let review = "---\noutlet: Polar Review\npublished: 2031-03-19\n---\nThe Halvard crew came home to Tremsund on March 18, 2031, months after sailing for the polar station.\n";
+    let engine = engine(&[("wire.md", wire), ("post.md", post), ("review.md", review)]);
+    let departure = "---\npublished: 2031-03-19\n---\nThe Halvard crew reached the polar station on June 6, 2030, after sailing from Tremsund the day before.\n";
+    let found = warnings(&engine, departure);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // A day ten days from the one two sources give is that day miscopied.
+    let miscopied = "---\npublished: 2031-03-19\n---\nThe relief crew have been at the polar station since September 19, 2030, while the Halvard crew sailed from Tremsund.\n";
+    let found = warnings(&engine, miscopied);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["September 19, 2030"], "{found:#?}");
+}

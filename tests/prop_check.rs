@@ -140,7 +140,7 @@ proptest! {
             assert_range(&text, sentence, "sentence")?;
         }
         prop_assert!(sentences.windows(2).all(|pair| pair[0].end <= pair[1].start), "sentences in order, apart");
-        let anchor = DateAnchor { published: Some(jiff::civil::date(2025, 10, 28)), fallback_year: None };
+        let anchor = DateAnchor { published: Some(jiff::civil::date(2025, 10, 28)), fallback_year: None, written_by: None };
         let dates = find_dates(&text, &sentences, anchor);
         for date in &dates {
             assert_range(&text, &date.range, "date")?;

@@ -141,6 +141,12 @@ pub struct DateAnchor {
     /// When there is no publication date: the year to give days written without one
     /// ("May 21"); never to a bare month.
     pub fallback_year: Option<i16>,
+    /// When there is no publication date, nor a year the page writes itself: a day the page
+    /// was most likely written by (the last day its corpus's dated pages were published). A
+    /// day of the fallback year told in
+    /// the past tense more than [`FAR_AHEAD_DAYS`] after it is the year before's: an undated
+    /// page of a March story that says the crew "launched on June 5" means the June gone.
+    pub written_by: Option<Date>,
 }
 
 /// One date expression found in a text.
@@ -2264,7 +2270,7 @@ impl Resolver {
             Parsed::Calendar { month, day, year } => {
                 let date = match year {
                     Some(year) => make_date(year, month, day)?,
-                    None => self.infer_day(month, day, &past)?,
+                    None => self.infer_day(month, day, &past, &future)?,
                 };
                 Some(DateValue::Day(date))
             }
@@ -2276,7 +2282,7 @@ impl Resolver {
                         (make_date(start_year, start.0, start.1)?, make_date(year, end.0, end.1)?)
                     }
                     None => {
-                        let first = self.infer_day(start.0, start.1, &past)?;
+                        let first = self.infer_day(start.0, start.1, &past, &future)?;
                         let end_year = if wraps { shift_year(first.year(), 1)? } else { first.year() };
                         (first, make_date(end_year, end.0, end.1)?)
                     }
@@ -2406,10 +2412,18 @@ impl Resolver {
     /// The year for a day written without one: closest to the publication date, else the
     /// fallback year. A day more than [`FAR_AHEAD_DAYS`] ahead told in the past tense
     /// ([`Scanner::told_as_past`]) is the past one instead: copy of October that says a fire
-    /// "started on Jan. 9" means the January gone, not the one to come.
-    fn infer_day(&self, month: i8, day: i8, past: &impl Fn() -> bool) -> Option<Date> {
+    /// "started on Jan. 9" means the January gone, not the one to come. So with the fallback
+    /// year, a day more than that past the day the page was likely written by
+    /// ([`DateAnchor::written_by`]) and not told as a plan (`future`).
+    fn infer_day(&self, month: i8, day: i8, past: &impl Fn() -> bool, future: &impl Fn() -> bool) -> Option<Date> {
         let Some(published) = self.anchor.published else {
-            return make_date(self.anchor.fallback_year?, month, day);
+            let date = make_date(self.anchor.fallback_year?, month, day)?;
+            // (The page's own time is a guess: any copy not told as a plan will do, "after
+            // embarking on June 5, the two were supposed to".)
+            if self.anchor.written_by.is_some_and(|by| days_between(by, date) > FAR_AHEAD_DAYS) && !future() {
+                return make_date(shift_year(date.year(), -1)?, month, day).or(Some(date));
+            }
+            return Some(date);
         };
         let closest = [-1, 0, 1].into_iter().filter_map(|shift| make_date(shift_year(published.year(), shift)?, month, day)).min_by(
             |first, second| {
@@ -2855,9 +2869,9 @@ mod tests {
         if text.is_empty() {
             DateAnchor::default()
         } else if let Some(year) = text.strip_prefix('y') {
-            DateAnchor { published: None, fallback_year: year.parse().ok() }
+            DateAnchor { published: None, fallback_year: year.parse().ok(), written_by: None }
         } else {
-            DateAnchor { published: text.parse().ok(), fallback_year: None }
+            DateAnchor { published: text.parse().ok(), fallback_year: None, written_by: None }
         }
     }
 
@@ -2963,7 +2977,7 @@ mod tests {
             ("A 24-hour strike began at 17:17 on 2,000 sites.", &[]),
             ("조선중앙통신은 Oct. 27 보도했다 😀", &["Oct. 27"]),
         ];
-        let anchor = DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None };
+        let anchor = DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None, written_by: None };
         for (text, expected) in cases {
             assert_eq!(texts(text, &run(text, anchor)), *expected, "{text:?}");
         }
@@ -2972,7 +2986,7 @@ mod tests {
     #[test]
     fn a_report_date_is_the_context_for_the_previous_day() {
         let text = "The newspaper reported on Sunday that the embassy hosted a banquet the previous day.";
-        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 26)), fallback_year: None });
+        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 26)), fallback_year: None, written_by: None });
         assert_eq!(texts(text, &mentions), ["Sunday", "the previous day"]);
         assert_eq!(mentions[0].value, Some(DateValue::Day(date(2025, 10, 26))));
         assert_eq!(mentions[1].value, Some(DateValue::Day(date(2025, 10, 25))));
@@ -3000,7 +3014,8 @@ mod tests {
         let text = "Choe left Pyongyang on Sunday. She met Lavrov the next day. Two days later she flew to Minsk. \
                     The previous day she had toured a factory.";
         let sentences = crate::annotate::sentences::split_sentences(text);
-        let mentions = find_dates(text, &sentences, DateAnchor { published: Some(date(2025, 10, 30)), fallback_year: None });
+        let mentions =
+            find_dates(text, &sentences, DateAnchor { published: Some(date(2025, 10, 30)), fallback_year: None, written_by: None });
         let values: Vec<_> = mentions.iter().map(|mention| mention.value).collect();
         assert_eq!(texts(text, &mentions), ["Sunday", "the next day", "Two days later", "The previous day"]);
         assert_eq!(
@@ -3022,7 +3037,7 @@ mod tests {
         let published = crate::corpus::parse_date_value("27 Oct. 2025, 21:20");
         assert_eq!(published, Some(date(2025, 10, 27)));
         let sentences = crate::annotate::sentences::split_sentences(text);
-        let mentions = find_dates(text, &sentences, DateAnchor { published, fallback_year: None });
+        let mentions = find_dates(text, &sentences, DateAnchor { published, fallback_year: None, written_by: None });
         assert_eq!(texts(text, &mentions), ["27 Oct. 2025", "later in the day", "earlier in the day", "the previous day"]);
         assert_eq!(mentions[3].value, Some(DateValue::Day(date(2025, 10, 26))));
     }
@@ -3031,7 +3046,7 @@ mod tests {
     fn mentions_are_ordered_and_do_not_overlap() {
         let text = "On Oct. 26 Choe left; on Monday, Oct. 27, she met Putin. Trump visits Oct. 29-30 \
                     and the summit runs Oct. 31 to Nov. 1. In 2018 and 2019 they met; last year nothing.";
-        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None });
+        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None, written_by: None });
         assert_eq!(texts(text, &mentions), ["Oct. 26", "Monday, Oct. 27", "Oct. 29-30", "Oct. 31 to Nov. 1", "2018", "2019", "last year"]);
         for pair in mentions.windows(2) {
             assert!(pair[0].range.end <= pair[1].range.start, "{pair:?}");
@@ -3041,10 +3056,24 @@ mod tests {
     #[test]
     fn a_written_year_wins_and_is_flagged() {
         let text = "They met on Oct. 27, 2023 and on Oct. 27.";
-        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: Some(2020) });
+        let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: Some(2020), written_by: None });
         assert_eq!(mentions.len(), 2);
         assert_eq!((mentions[0].value, mentions[0].year_explicit), (Some(DateValue::Day(date(2023, 10, 27))), true));
         assert_eq!((mentions[1].value, mentions[1].year_explicit), (Some(DateValue::Day(date(2025, 10, 27))), false));
+    }
+
+    #[test]
+    fn an_undated_page_looks_back_from_the_day_it_was_likely_written_by() {
+        let anchor = DateAnchor { published: None, fallback_year: Some(2031), written_by: Some(date(2031, 3, 18)) };
+        let day = |text: &str| run(text, anchor).first().and_then(|m| m.value);
+        // Copy not told as a plan: the June gone, even with no past verb before the day.
+        assert_eq!(day("After sailing on June 5, the crew were meant to be gone a month."), Some(DateValue::Day(date(2030, 6, 5))));
+        // A plan keeps the fallback year; so does a day within a week of the corpus's last.
+        assert_eq!(day("The crew will sail again on June 5."), Some(DateValue::Day(date(2031, 6, 5))));
+        assert_eq!(day("The crew docked on March 20."), Some(DateValue::Day(date(2031, 3, 20))));
+        // Without the bound, the fallback year stands.
+        let unbounded = DateAnchor { written_by: None, ..anchor };
+        assert_eq!(run("After sailing on June 5, they waited.", unbounded)[0].value, Some(DateValue::Day(date(2031, 6, 5))));
     }
 
     #[test]
@@ -3112,10 +3141,10 @@ mod tests {
         let mut generator = Generator(0x5eed_1234_abcd_9876);
         let anchors = [
             DateAnchor::default(),
-            DateAnchor { published: None, fallback_year: Some(2024) },
-            DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None },
-            DateAnchor { published: Some(Date::MAX), fallback_year: Some(i16::MAX) },
-            DateAnchor { published: Some(Date::MIN), fallback_year: Some(i16::MIN) },
+            DateAnchor { published: None, fallback_year: Some(2024), written_by: None },
+            DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None, written_by: None },
+            DateAnchor { published: Some(Date::MAX), fallback_year: Some(i16::MAX), written_by: None },
+            DateAnchor { published: Some(Date::MIN), fallback_year: Some(i16::MIN), written_by: None },
         ];
         let mut samples: Vec<String> = vec![
             String::new(),

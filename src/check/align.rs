@@ -801,7 +801,7 @@ fn judge<'a>(
         }
     }
     if disagreeing.is_empty() && !slot.hedged && matches!(slot.value, Value::Date(_)) {
-        disagreeing = agreed(weak);
+        disagreeing = agreed(&slot.value, weak);
     }
     if disagreeing.is_empty() {
         disagreeing = miscopied(&slot.value, misread);
@@ -810,12 +810,15 @@ fn judge<'a>(
         disagreeing = sole_figure(&slot.value, of_unit);
     }
     // Sources that date a draft's day two other ways are telling two other events ("the
-    // conclave began May 7", "who yesterday (May 8) cast ballots" for the Mass of May 9).
+    // conclave began May 7", "who yesterday (May 8) cast ballots" for the Mass of May 9),
+    // unless two sources give one of them and one stands near enough the draft's to be
+    // its day miscopied (two days each months from the draft's are two other events).
+    let near_draft = |d: &Aligned| days_apart(&slot.value, &d.slot.value).is_some_and(|apart| apart < FAR_RIVAL_DAYS);
     if day
         && disagreeing
             .iter()
             .any(|d| !(d.slot.value.compatible(&disagreeing[0].slot.value) && disagreeing[0].slot.value.compatible(&d.slot.value)))
-        && tally(facts, &disagreeing).iter().all(|(_, sources)| *sources < 2)
+        && (tally(facts, &disagreeing).iter().all(|(_, sources)| *sources < 2) || !disagreeing.iter().any(near_draft))
     {
         return Judgment::Silent;
     }
@@ -1237,7 +1240,11 @@ const AGREED_SUM: f32 = 0.75;
 /// Dates too weakly aligned to contradict the draft one by one, that contradict it together:
 /// several sources, under words the draft's frame shares, give one other date and no source
 /// gives another ("came home on Monday" where four sources date the splashdown Tuesday).
-fn agreed(weak: Vec<Aligned<'_>>) -> Vec<Aligned<'_>> {
+/// A day so far from the draft's that it tells another event ([`far_rival`] of a day near
+/// it: the launch months before the return) is no other date given.
+fn agreed<'a>(draft: &Value, weak: Vec<Aligned<'a>>) -> Vec<Aligned<'a>> {
+    let other_event: Vec<bool> = weak.iter().map(|w| weak.iter().any(|near| far_rival(draft, &near.slot.value, &w.slot.value))).collect();
+    let weak: Vec<Aligned<'a>> = weak.into_iter().zip(other_event).filter(|(_, other)| !other).map(|(w, _)| w).collect();
     let Some(first) = weak.first() else { return weak };
     if weak.iter().any(|w| !(w.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&w.slot.value))) {
         return Vec::new();

@@ -237,7 +237,8 @@ pub(crate) fn and_list(items: &[String]) -> String {
 
 fn analyse_draft(facts: &FactBase, draft: &Document, memo: Option<&mut BlockMemo>) -> Analysis {
     let masked = markdown::mask(&draft.text, draft.body.start);
-    let anchor = DateAnchor { published: draft.published, fallback_year: facts.usual_year.filter(|_| draft.published.is_none()) };
+    let anchor =
+        DateAnchor { published: draft.published, fallback_year: facts.usual_year.filter(|_| draft.published.is_none()), written_by: None };
     analyse_with(&masked, draft.body.clone(), anchor, &facts.people, &facts.acronyms, true, memo)
 }
 

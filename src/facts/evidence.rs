@@ -2421,7 +2421,7 @@ mod tests {
         use crate::annotate::dates::DateAnchor;
         let (corpus, _) = crate::corpus::Corpus::from_texts([("page.md", corpus_page)]);
         let facts = crate::facts::FactBase::build(&corpus);
-        let anchor = DateAnchor { published: None, fallback_year: Some(2025) };
+        let anchor = DateAnchor { published: None, fallback_year: Some(2025), written_by: None };
         let analysis = crate::facts::extract::analyse(text, 0..text.len(), anchor, &facts.people, &facts.acronyms, false);
         sentence_values(text, &analysis).into_iter().map(|s| s.lemmas).collect()
     }
@@ -2502,7 +2502,7 @@ mod tests {
         // Every sentence indexed, numbered as the index numbers them: its terms, and whether it gives values.
         let (mut all, mut valued): (Vec<Vec<u32>>, Vec<bool>) = (Vec::new(), Vec::new());
         for document in &corpus.documents {
-            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let anchor = DateAnchor { published: document.published, fallback_year: None, written_by: None };
             let body = crate::facts::learned_body(document).0;
             let analysis = crate::facts::extract::analyse(&document.text, body, anchor, &facts.people, &facts.acronyms, false);
             let mut values = sentence_values(&document.text, &analysis);

@@ -1355,7 +1355,7 @@ mod tests {
         let facts = FactBase::build(&corpus);
         let (mut checked, mut left_out) = (0, 0);
         for document in &corpus.documents {
-            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let anchor = DateAnchor { published: document.published, fallback_year: None, written_by: None };
             let text = &document.text;
             let kept = analyse_keeping_words(text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
             let plain = analyse(text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);

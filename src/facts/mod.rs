@@ -396,7 +396,10 @@ fn dated_years(corpus: &Corpus) -> Option<(i16, i16)> {
 /// in; else the one year all of them were published in. A third of scraped pages show no
 /// date; without this their days are never compared. (A corpus whose dated pages span a new
 /// year gives none: "Dec. 30" could be either.)
-fn own_year(document: &Document, body: Range<usize>, dated_years: Option<(i16, i16)>) -> Option<i16> {
+///
+/// With whether the page writes that year itself: when it does not, the page's own time is
+/// only guessed from its corpus's (see [`DateAnchor::written_by`]).
+fn own_year(document: &Document, body: Range<usize>, dated_years: Option<(i16, i16)>) -> Option<(i16, bool)> {
     if document.published.is_some() {
         return None;
     }
@@ -405,8 +408,8 @@ fn own_year(document: &Document, body: Range<usize>, dated_years: Option<(i16, i
     let written = crate::annotate::dates::find_dates(text, &split_sentences(text), DateAnchor::default());
     let year = written.iter().filter_map(|m| if let Some(DateValue::Day(day)) = m.value { Some(day.year()) } else { None }).max();
     match year {
-        Some(year) if (first..=last).contains(&year) => Some(year),
-        _ => (first == last).then_some(first),
+        Some(year) if (first..=last).contains(&year) => Some((year, true)),
+        _ => (first == last).then_some((first, false)),
     }
 }
 
@@ -419,7 +422,7 @@ pub fn learned_body(document: &Document) -> (Range<usize>, Option<String>) {
         return (body, None);
     }
     let text = &document.text[..body.end];
-    let anchor = DateAnchor { published: document.published, fallback_year: None };
+    let anchor = DateAnchor { published: document.published, fallback_year: None, written_by: None };
     // Counted stretch by stretch (each ends at a line break), so that the dates past the
     // cut are never looked for: the count costs what the learning of the part kept costs.
     let mut counted = 0;
@@ -572,9 +575,12 @@ impl FactBase {
         // Pass 2: events and counts, each kept once per statement; the evidence index.
         let mut statements = Statements::default();
         let years = dated_years(corpus);
+        let last_published = corpus.documents.iter().filter_map(|d| d.published).max();
         for (index, document) in corpus.documents.iter().enumerate() {
-            let fallback_year = own_year(document, learned[index].clone(), years);
-            let anchor = DateAnchor { published: document.published, fallback_year };
+            let own = own_year(document, learned[index].clone(), years);
+            let fallback_year = own.map(|(year, _)| year);
+            let written_by = own.filter(|(_, written)| !written).and(last_published);
+            let anchor = DateAnchor { published: document.published, fallback_year, written_by };
             let analysis = analyse_keeping_words(&document.text, learned[index].clone(), anchor, &facts.people, &facts.acronyms, false);
             facts.evidence.add(index, &document.text, &analysis);
             facts.absorb(index, &analysis, &mut statements);
@@ -1162,6 +1168,11 @@ mod tests {
         let facts = FactBase::build(&corpus);
         let undated = corpus.documents.iter().position(|d| d.published.is_none()).expect("the undated page") as u32;
         assert_eq!(facts.evidence.latest_day(undated).map(|d| d.to_string()), Some("2024-06-21".to_string()));
+        // A page that writes no year and a day well past its corpus's last publication: the
+        // day gone, unless told as a plan.
+        let yearless = "---\ntitle: Yearless\n---\nThe council first met on June 3. It will vote on the harbour plan on June 21.\n";
+        let resolved = days(vec![("a.md", dated(2025)), ("c.md", yearless.to_string())]);
+        assert!(resolved.contains(&"2024-06-03".to_string()) && resolved.contains(&"2025-06-21".to_string()), "{resolved:?}");
     }
 
     /// Each fact's statement is what its article's analysis states, field for field that
@@ -1175,7 +1186,7 @@ mod tests {
         assert!(facts.statements_are_consistent());
         let (mut events, mut counts) = (facts.events.iter(), facts.counts.iter());
         for (source, document) in corpus.documents.iter().enumerate() {
-            let anchor = DateAnchor { published: document.published, fallback_year: None };
+            let anchor = DateAnchor { published: document.published, fallback_year: None, written_by: None };
             let analysis = analyse(&document.text, document.body.clone(), anchor, &facts.people, &facts.acronyms, false);
             let cite = |sentence: usize| CiteRef::new(source, analysis.sentences[sentence].clone());
             for event in &analysis.events {
