@@ -57,37 +57,37 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// lists stored (LEB128 differences), and only its sentences with values kept whole.
 /// 9: places in regions. 10: attributive dates. 11: no auxiliary verb read as a unit.
 /// 12: names listed with a person are people. 13: "Lt. Gov." read as an office, not a rank.
-/// 14: a year before a noun ("a 2019 byelection") is a date. 15: an age after a name at a
-/// sentence's end ("and Roy Reznik, 38."). 16: a figure joined to its unit before a noun
-/// ("a 72-hour pause"). 17: "behind bars" is no comparison. 18: "In X," opening a sentence
+/// 14: a year before a noun ("a 2017 byelection") is a date. 15: an age after a name at a
+/// sentence's end ("and Tomas Vell, 42."). 16: a figure joined to its unit before a noun
+/// ("a 36-hour pause"). 17: "behind bars" is no comparison. 18: "In X," opening a sentence
 /// puts X after a preposition of place. 19: "the previous week" four sentences after the day
 /// narrated stays unresolved. 20: two titles joined ("president and chief executive"); a
-/// name ending in a kind of building ("Pearson Airport") is no person. 21: names keep their
+/// name ending in a kind of building ("Brackwell Airport") is no person. 21: names keep their
 /// particles ("von der"). 22: a person's home (`Slot::origin`). 23: tally and report dates
 /// left out. 24: a past-tense day months ahead is the year before. 25: "that day" after a
 /// span points at no day. 26: a day after "by" is a tally's. 27: a day in future copy is
-/// planned, whatever the verb ("deliberations resume on Monday"); a dateline opening its
+/// planned, whatever the verb ("hearings resume on Monday"); a dateline opening its
 /// sentence dates the report; irregular verbs lemmatised by their base; initials written
-/// apart in a place ("U. S. Steel") joined. 28: where someone went ("a flight to Algeria",
-/// "visited Mandalay") is a place, its words kept as lemmas; "out of Fort Belvoir" too.
+/// apart in a place ("U. S. Tinplate") joined. 28: where someone went ("a flight to Norway",
+/// "visited Tarrow") is a place, its words kept as lemmas; "out of Fort Ravell" too.
 /// 29: a title set off before a name in a list of office holders ("Treasurer, Jo Calder,
 /// and Foreign Minister, Pia Wren"); "treasurer" a title. 30: a name written in full, then
 /// by its surname alone in the same document, is a person. 31: a team's position in lower
-/// case after its name ("Thunder center", "Liverpool forward"); "attorney-general" and the
+/// case after its name ("Rovers center", "Dunmore forward"); "attorney-general" and the
 /// other "-general" offices, "rapporteur"; "Fellow" before a title no part of it; a title
-/// joined by "and" before another ("Deputy Prime Minister and Defence Minister, R. M.").
+/// joined by "and" before another ("Deputy Prime Minister and Trade Minister, K. L.").
 /// 32: no position after a word in "-ing" ("Going forward").
-/// 33: a plural noun after a singular one is what a count counts ("232 outbreak cases");
+/// 33: a plural noun after a singular one is what a count counts ("183 outbreak cases");
 ///     "five hundred thousand"; a date before "said" past a comma dates the clause.
 /// 34: titles set off with a qualifier after a preposition, plain words before or between
 ///     their heads, after an institution's name, and after "Dr."; initials in qualifiers.
-/// 35: "X-based" is a place ("Tokyo-based Nippon Steel"), framed by "based".
+/// 35: "X-based" is a place ("Bergen-based Verrin Steel"), framed by "based".
 /// 36: more person cues: kin and rivals before a name, a lawmaker's "(R-Wyo.)", a party's
-///     possessive ("the Liberals' Wade Chang").
+///     possessive ("the Greens' Corin Pell").
 /// 37: a name with an age after it or a relation before it is a person though its surname
 ///     is an everyday word; "co-" titles ("co-pilot").
 /// 38: no place before "-based" that is an acronym ("AI-based").
-/// 39: sites located in a place ("Norfolk Superior Court in Dedham", "Taunton's Bristol
+/// 39: sites located in a place ("Ashby Superior Court in Fennick", "Harrowby's Kell
 ///     Superior Court") kept by site; a site after a place's possessive is a place.
 /// 40: "straight", "whole", "full", "extra", "further" after a number are no unit.
 /// 41: a state, province or country written before "said" is no person ("Brannock of New
@@ -98,9 +98,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 44: a "would" after a verb of report ("said that he would") puts a date in future copy.
 /// 45: a corpus sentence with no date of its own carries the day of the sentence before
 ///     it in its paragraph (`Slot::carried`).
-/// 46: an age in apposition may be softened ("Ferrand, himself still only 19,").
-/// 47: an undated page's day far past its corpus's last publication, not told as a plan, is
-///     the year before's (`DateAnchor::written_by`).
+/// 46: an age in apposition may be softened ("Ferrand, himself still only 18,").
+/// 47: an undated page's day far past its corpus's last publication, not told as a plan, is the year before's.
 pub const FORMAT: u32 = 47;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;

@@ -142,7 +142,7 @@ pub fn human(path: &Path, text: &str, findings: &[Finding]) -> String {
         out.push_str(&format!("  {line:>4} | {line_text}\n"));
         out.push_str(&format!("       | {}{}\n", " ".repeat(column - 1), "^".repeat(width)));
         for citation in &finding.evidence {
-            // "Yonhap, 2025-10-28"; an article that names no outlet is known by its file name.
+            // "Yonhap, 2024-03-14"; an article that names no outlet is known by its file name.
             let about = match (citation.outlet.as_deref(), citation.published) {
                 (Some(outlet), Some(date)) => format!(" ({}, {date})", escape_for_terminal(outlet)),
                 (Some(outlet), None) => format!(" ({}, undated)", escape_for_terminal(outlet)),
@@ -356,7 +356,7 @@ mod tests {
 
     #[test]
     fn control_and_bidi_characters_print_escaped() {
-        assert!(matches!(escape_for_terminal("plain — 최선희\ttab"), Cow::Borrowed(_)));
+        assert!(matches!(escape_for_terminal("plain — 박민서\ttab"), Cow::Borrowed(_)));
         assert_eq!(escape_for_terminal("a\u{1b}[31mb\u{7}\u{9b}c\u{202e}d\ne"), "a\\x1b[31mb\\x07\\u{9b}c\\u{202e}d\\x0ae");
         assert_eq!(escape_lines_for_terminal("one\u{1b}[2J\ntwo\r"), "one\\x1b[2J\ntwo\\x0d");
     }
@@ -373,8 +373,8 @@ mod tests {
 
     #[test]
     fn columns_count_characters() {
-        let text = "첫 줄\n최선희 — met 🙂 Oct. 28";
-        let offset = text.find("Oct.").unwrap();
+        let text = "첫 줄\n박민서 — met 🙂 Mar. 14";
+        let offset = text.find("Mar.").unwrap();
         assert_eq!(line_column(text, offset), (2, 13));
         assert_eq!(line_column(text, 0), (1, 1));
     }

@@ -38,9 +38,9 @@ pub struct FrontMatter {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DateSource {
     FrontMatter,
-    /// A labelled line such as `Published: 26 Oct. 2025, 17:17` or `date 2025-10-28`.
+    /// A labelled line such as `Published: 14 Mar. 2024, 09:41` or `date 2024-03-14`.
     DateLine,
-    /// "today, Tuesday, October 28, 2025" in the running text.
+    /// "today, Thursday, March 14, 2024" in the running text.
     Today,
 }
 
@@ -459,8 +459,8 @@ fn first_line(text: &str) -> String {
     text.lines().next().unwrap_or(text).to_string()
 }
 
-/// Parses a date as written in front matter or a date line ("2025-10-28",
-/// "2025-10-28T09:00:00Z", "26 Oct. 2025, 17:17", "October 28, 2025").
+/// Parses a date as written in front matter or a date line ("2024-03-14",
+/// "2024-03-14T09:00:00Z", "14 Mar. 2024, 09:41", "March 14, 2024").
 pub fn parse_date_value(raw: &str) -> Option<Date> {
     let raw = raw.trim();
     if let Some(iso) = raw.get(..10)
@@ -634,10 +634,10 @@ mod tests {
 
     #[test]
     fn yaml_and_toml_front_matter() {
-        let (yaml, problem) = doc("---\ntitle: T\noutlet: Yonhap\npublished: 2025-10-28\n---\nBody.\n");
+        let (yaml, problem) = doc("---\ntitle: T\noutlet: Yonhap\npublished: 2024-03-14\n---\nBody.\n");
         assert!(problem.is_none());
         assert_eq!(yaml.meta.outlet.as_deref(), Some("Yonhap"));
-        assert_eq!(yaml.published, Some(jiff::civil::date(2025, 10, 28)));
+        assert_eq!(yaml.published, Some(jiff::civil::date(2024, 3, 14)));
         assert_eq!(yaml.body_text(), "Body.\n");
         let (toml_doc, problem) = doc("+++\noutlet = \"AP\"\npublished = 2024-11-04\n+++\nBody.");
         assert!(problem.is_none(), "{problem:?}");
@@ -647,10 +647,10 @@ mod tests {
 
     #[test]
     fn broken_front_matter_is_reported_and_the_text_still_loads() {
-        let (document, problem) = doc("---\ntitle: [unclosed\n---\nChoe met Putin.\n");
+        let (document, problem) = doc("---\ntitle: [unclosed\n---\nBaek met Orsay.\n");
         let problem = problem.expect("a problem");
         assert!(problem.message.contains("front matter"), "{}", problem.message);
-        assert_eq!(document.body_text(), "Choe met Putin.\n");
+        assert_eq!(document.body_text(), "Baek met Orsay.\n");
     }
 
     #[test]

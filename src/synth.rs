@@ -11,8 +11,8 @@
 //! archive grows.
 //!
 //! What an article carries: a publication date in one of the forms the loader detects
-//! (YAML or TOML front matter, a `Published:` line, a `date 2025-10-28` prefix, "today,
-//! Tuesday, October 28, 2025"), sometimes a dateline, people with titles and the spelling
+//! (YAML or TOML front matter, a `Published:` line, a `date 2024-03-14` prefix, "today,
+//! Thursday, March 14, 2024"), sometimes a dateline, people with titles and the spelling
 //! variants of their outlet's house style, dated meetings, visits, departures and signings
 //! with places, meeting counts, quantities with context words, quotations, and background
 //! prose. A draft carries the same, with a few planted errors (a wrong date, a misspelled
@@ -566,12 +566,12 @@ fn thousands(value: u32) -> String {
     if value >= 1000 { format!("{},{:03}", value / 1000, value % 1000) } else { value.to_string() }
 }
 
-/// "October 28, 2025".
+/// "March 14, 2024".
 fn long_date(date: Date) -> String {
     format!("{} {}, {}", month_full(date.month()), date.day(), date.year())
 }
 
-/// "Tuesday, October 28, 2025".
+/// "Thursday, March 14, 2024".
 fn long_weekday_date(date: Date) -> String {
     format!("{}, {}", weekday_name(date.weekday()), long_date(date))
 }

@@ -2541,7 +2541,7 @@ mod tests {
             known.extend(list);
         }
         known.extend(RELATIVE_PHRASES.iter().flat_map(|(phrase, _, _)| phrase.split_whitespace()));
-        known.extend(["mon", "tue", "Thurs", "Sept", "sat", "Sunday", "two", "a", "an", "ten", "twenty", "st", "th", "said", "Moscow"]);
+        known.extend(["mon", "tue", "Thurs", "Sept", "sat", "Sunday", "two", "a", "an", "ten", "twenty", "st", "th", "said", "Korsk"]);
         known.extend(["2025", "27", "3", "1999", "12", "-", "–", "/", ".", ",", "(", ")", ":", "%", "$", "@"]);
         let mut state = 0x1f83_d9ab_fb41_bd6b_u64;
         for _ in 0..4000 {
@@ -2582,7 +2582,7 @@ mod tests {
             "\u{c}", "\r", "\u{1c}", "\0", "\u{a0}", "\u{85}", "\u{2003}", "\u{3000}", ".", ",", "-", "–", "“", "'", "@", "😀",
         ];
         let mut texts = random_texts(3000, &alphabet);
-        texts.push("Tuesday, October 28, 2025: ΟΔΥΣΣΕΥΣ met KIM in Pyongyang 3 days ago.".to_string());
+        texts.push("Tuesday, October 28, 2025: ΟΔΥΣΣΕΥΣ met KIM in Velmar 3 days ago.".to_string());
         for text in &texts {
             let Tokens { list, lowered } = tokenize(text);
             let scanner = Scanner { tokens: list, lowered, text_len: text.len(), sentences: &[], excluded: Vec::new() };
@@ -2613,7 +2613,7 @@ mod tests {
             }
         }
         assert!(found > 100, "the inputs hold URLs and addresses: {found}");
-        assert!(!may_hold_url_or_email("On Oct. 28, Kim met Putin (3 days ago) in Moscow."));
+        assert!(!may_hold_url_or_email("On Oct. 28, Pak met Korbin (3 days ago) in Korsk."));
         assert!(may_hold_url_or_email("See HTTP://x or a@b.c"));
     }
 
@@ -2628,18 +2628,18 @@ mod tests {
     #[rustfmt::skip]
     const ROWS: &[Row] = &[
         // Calendar dates, with and without a year.
-        ("Choe met Putin on Oct. 27.", P28, "Oct. 27", "2025-10-27", 'A', ""),
-        ("Choe met Putin on Oct 27 in Moscow.", P28, "Oct 27", "2025-10-27", 'A', ""),
-        ("Choe met Putin on October 27.", P28, "October 27", "2025-10-27", 'A', ""),
+        ("Roe met Korbin on Oct. 27.", P28, "Oct. 27", "2025-10-27", 'A', ""),
+        ("Roe met Korbin on Oct 27 in Korsk.", P28, "Oct 27", "2025-10-27", 'A', ""),
+        ("Roe met Korbin on October 27.", P28, "October 27", "2025-10-27", 'A', ""),
         ("The parade on Sept. 3 drew crowds.", P28, "Sept. 3", "2025-09-03", 'A', ""),
         ("The parade on Sep. 3 drew crowds.", P28, "Sep. 3", "2025-09-03", 'A', ""),
         ("A photo taken 27 Oct. shows her.", P28, "27 Oct.", "2025-10-27", 'A', ""),
         ("Published: 26 Oct. 2025, 17:17", "", "26 Oct. 2025", "2025-10-26", 'A', ""),
-        ("The treaty was signed on October 28, 2025 in Moscow.", "", "October 28, 2025", "2025-10-28", 'A', ""),
+        ("The treaty was signed on October 28, 2025 in Korsk.", "", "October 28, 2025", "2025-10-28", 'A', ""),
         ("They met on Oct. 27, 2025.", "", "Oct. 27, 2025", "2025-10-27", 'A', ""),
-        ("date 2025-10-28 Choe arrived", "", "2025-10-28", "2025-10-28", 'A', ""),
+        ("date 2025-10-28 Roe arrived", "", "2025-10-28", "2025-10-28", 'A', ""),
         ("posted 2025/10/28 at noon", "", "2025/10/28", "2025-10-28", 'A', ""),
-        ("Putin met Choe in Moscow on Nov. 4, 2024.", P28, "Nov. 4, 2024", "2024-11-04", 'A', ""),
+        ("Korbin met Roe in Korsk on Nov. 4, 2024.", P28, "Nov. 4, 2024", "2024-11-04", 'A', ""),
         ("They met on Oct. 27th.", P28, "Oct. 27th", "2025-10-27", 'A', ""),
         ("They met on the 27th of October.", P28, "27th of October", "2025-10-27", 'A', ""),
         ("They met on Nov. 4 last time.", P28, "Nov. 4", "2025-11-04", 'A', ""),
@@ -2665,11 +2665,11 @@ mod tests {
         ("The trip was announced on Sat., Oct. 26.", P28, "Sat., Oct. 26", "2025-10-26", 'A', "Sat"),
         ("The summit opens on Oct. 31 (Friday).", P28, "Oct. 31 (Friday)", "2025-10-31", 'A', "Fri"),
         ("Sunday, 26 October 2025", "", "Sunday, 26 October 2025", "2025-10-26", 'A', "Sun"),
-        ("The KCNA announced the trip on Saturday, Oct. 26.", "2025-10-29", "Saturday, Oct. 26", "2025-10-26", 'A', "Sat"),
+        ("The VNA announced the trip on Saturday, Oct. 26.", "2025-10-29", "Saturday, Oct. 26", "2025-10-26", 'A', "Sat"),
         // Runs of days.
-        ("Trump visits South Korea on Oct. 29-30.", P28, "Oct. 29-30", "2025-10-29/2025-10-30", 'A', ""),
-        ("Trump visits South Korea on Oct. 29–30.", P28, "Oct. 29–30", "2025-10-29/2025-10-30", 'A', ""),
-        ("Trump visits South Korea on October 29 and 30.", P28, "October 29 and 30", "2025-10-29/2025-10-30", 'A', ""),
+        ("Hollis visits South Korea on Oct. 29-30.", P28, "Oct. 29-30", "2025-10-29/2025-10-30", 'A', ""),
+        ("Hollis visits South Korea on Oct. 29–30.", P28, "Oct. 29–30", "2025-10-29/2025-10-30", 'A', ""),
+        ("Hollis visits South Korea on October 29 and 30.", P28, "October 29 and 30", "2025-10-29/2025-10-30", 'A', ""),
         ("South Korea hosts the summit on Oct. 30 and 31.", "2025-10-27", "Oct. 30 and 31", "2025-10-30/2025-10-31", 'A', ""),
         ("The summit is on Oct. 31 and Nov. 1 in Gyeongju.", P28, "Oct. 31 and Nov. 1", "2025-10-31/2025-11-01", 'A', ""),
         ("The gathering runs Oct. 31 to Nov. 1.", P28, "Oct. 31 to Nov. 1", "2025-10-31/2025-11-01", 'A', ""),
@@ -2690,26 +2690,26 @@ mod tests {
         ("Rounds were held on Oct. 3, 10 and 17.", P28, "17", "2025-10-17", 'A', ""),
         ("Rounds were held on Oct. 3 and 17, 2024.", P28, "17, 2024", "2024-10-17", 'A', ""),
         // Months.
-        ("Trump met Kim in Singapore in June 2018.", "", "June 2018", "2018-06", 'A', ""),
-        ("Trump met Kim in Singapore in June of 2018.", "", "June of 2018", "2018-06", 'A', ""),
+        ("Hollis met Pak in Singapore in June 2018.", "", "June 2018", "2018-06", 'A', ""),
+        ("Hollis met Pak in Singapore in June of 2018.", "", "June of 2018", "2018-06", 'A', ""),
         ("The second summit was in Hanoi in February 2019.", "", "February 2019", "2019-02", 'A', ""),
-        ("She last visited Moscow in November 2024.", P28, "November 2024", "2024-11", 'A', ""),
+        ("She last visited Korsk in November 2024.", P28, "November 2024", "2024-11", 'A', ""),
         ("The figures for Oct. 2025 are in.", "", "Oct. 2025", "2025-10", 'A', ""),
-        ("Putin visited Pyongyang in June.", P28, "June", "2025-06", 'A', ""),
-        ("Putin met Choe at the Kremlin in January.", P28, "January", "2025-01", 'A', ""),
-        ("Kim will visit Moscow in January.", P28, "January", "2026-01", 'A', ""),
+        ("Korbin visited Velmar in June.", P28, "June", "2025-06", 'A', ""),
+        ("Korbin met Roe at the palace in January.", P28, "January", "2025-01", 'A', ""),
+        ("Pak will visit Korsk in January.", P28, "January", "2026-01", 'A', ""),
         ("The talks collapsed in December.", P28, "December", "2024-12", 'A', ""),
         // A bare month of an undated page stays unresolved: the fallback year is for days.
-        ("Putin visited Pyongyang in June.", "y2024", "June", "", 'A', ""),
-        ("Putin visited Pyongyang in June.", "", "June", "", 'A', ""),
-        ("Trump met Kim in February 2019 and at Panmunjom in June of the same year.", "", "June of the same year", "2019-06", 'R', ""),
+        ("Korbin visited Velmar in June.", "y2024", "June", "", 'A', ""),
+        ("Korbin visited Velmar in June.", "", "June", "", 'A', ""),
+        ("Hollis met Pak in February 2019 and at Panmunjom in June of the same year.", "", "June of the same year", "2019-06", 'R', ""),
         ("They met in February 2019 and again in June of that year.", "", "June of that year", "2019-06", 'R', ""),
         ("The treaty was signed in June last year.", P28, "June last year", "2024-06", 'R', ""),
         ("Since October last year, troops have fought.", P28, "October last year", "2024-10", 'R', ""),
-        ("Kim and Putin met in Beijing last month.", P28, "last month", "2025-09", 'R', ""),
+        ("Pak and Korbin met in Beijing last month.", P28, "last month", "2025-09", 'R', ""),
         ("Prices rose this month.", P28, "this month", "2025-10", 'R', ""),
         ("Talks resume next month.", P28, "next month", "2025-11", 'R', ""),
-        ("Choe said earlier this month that", P28, "earlier this month", "2025-10", 'R', ""),
+        ("Roe said earlier this month that", P28, "earlier this month", "2025-10", 'R', ""),
         ("The envoy left late last month.", P28, "late last month", "2025-09", 'R', ""),
         ("The talks began in early June.", P28, "early June", "2025-06", 'A', ""),
         ("It happened during a late-August visit to Mongolia.", P28, "late-August", "2025-08", 'A', ""),
@@ -2717,34 +2717,34 @@ mod tests {
         ("The border was closed in May.", P28, "May", "2025-05", 'A', ""),
         ("Troops have been there since March.", P28, "March", "2025-03", 'A', ""),
         // Years.
-        ("Trump met Kim in 2018.", "", "2018", "2018", 'A', ""),
+        ("Hollis met Pak in 2018.", "", "2018", "2018", 'A', ""),
         ("Troops have fought since 2019.", "", "2019", "2019", 'A', ""),
         ("They held summits in 2018 and 2019.", "", "2019", "2019", 'A', ""),
         ("They held summits 2018 and 2019.", "", "2018", "2018", 'A', ""),
         ("The 2018-2019 talks failed.", "", "2019", "2019", 'A', ""),
         ("The treaty was signed last year.", P28, "last year", "2024", 'R', ""),
         ("Growth slowed this year.", P28, "this year", "2025", 'R', ""),
-        ("Kim may visit next year.", P28, "next year", "2026", 'R', ""),
-        ("Kim may visit next year.", "", "next year", "", 'R', ""),
+        ("Pak may visit next year.", P28, "next year", "2026", 'R', ""),
+        ("Pak may visit next year.", "", "next year", "", 'R', ""),
         ("The plant should close by 2030.", "", "2030", "2030", 'A', ""),
         ("Talks stalled in early 2019.", "", "2019", "2019", 'A', ""),
-        ("In 2018, Trump met Kim.", "", "2018", "2018", 'A', ""),
+        ("In 2018, Hollis met Pak.", "", "2018", "2018", 'A', ""),
         ("The first meeting was in 2018; the second the following year.", "", "the following year", "2019", 'R', ""),
         // Weekdays alone.
-        ("Putin met Choe on Monday.", P28, "Monday", "2025-10-27", 'W', ""),
+        ("Korbin met Roe on Monday.", P28, "Monday", "2025-10-27", 'W', ""),
         ("The talks were held, state media reported Tuesday.", P28, "Tuesday", "2025-10-28", 'W', ""),
-        ("Choe met Putin, state media said Tuesday.", P28, "Tuesday", "2025-10-28", 'W', ""),
-        ("Choe left Pyongyang last Friday.", P28, "last Friday", "2025-10-24", 'W', ""),
+        ("Roe met Korbin, state media said Tuesday.", P28, "Tuesday", "2025-10-28", 'W', ""),
+        ("Roe left Velmar last Friday.", P28, "last Friday", "2025-10-24", 'W', ""),
         ("The decree was signed last Tuesday.", P28, "last Tuesday", "2025-10-21", 'W', ""),
         ("The ministers meet next Monday.", P28, "next Monday", "2025-11-03", 'W', ""),
-        ("Trump will visit Seoul on Wednesday.", P28, "Wednesday", "2025-10-29", 'W', ""),
+        ("Hollis will visit Seoul on Wednesday.", P28, "Wednesday", "2025-10-29", 'W', ""),
         ("The funeral Mass is set for Saturday in the square.", P28, "Saturday", "2025-11-01", 'W', ""),
         ("The vote, scheduled for Monday, could change everything.", P28, "Monday", "2025-11-03", 'W', ""),
-        ("Choe is due in Minsk on Sunday.", P28, "Sunday", "2025-11-02", 'W', ""),
-        ("Choe is set to visit Russia on Sunday.", "2025-10-25", "Sunday", "2025-10-26", 'W', ""),
+        ("Roe is due in Tarnow on Sunday.", P28, "Sunday", "2025-11-02", 'W', ""),
+        ("Roe is set to visit Russia on Sunday.", "2025-10-25", "Sunday", "2025-10-26", 'W', ""),
         ("The talks are scheduled for Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
-        ("Putin plans to meet Choe on Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
-        ("Choe is expected to arrive Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
+        ("Korbin plans to meet Roe on Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
+        ("Roe is expected to arrive Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
         ("She'll fly home on Friday.", P28, "Friday", "2025-10-31", 'W', ""),
         // The present of a scheduled event.
         ("The striker, who turns 20 on Thursday, scored twice.", P28, "Thursday", "2025-10-30", 'W', ""),
@@ -2754,34 +2754,34 @@ mod tests {
         // An adverb after "is": "is then set to".
         ("The council is then set to vote on Monday.", P28, "Monday", "2025-11-03", 'W', ""),
         ("The upcoming talks on Friday will matter.", P28, "Friday", "2025-10-31", 'W', ""),
-        ("The KCNA reported on Sunday that Choe will visit Russia.", "2025-10-27", "Sunday", "2025-10-26", 'W', ""),
-        ("Choe departed Pyongyang on Sunday to visit Russia.", P28, "Sunday", "2025-10-26", 'W', ""),
+        ("The VNA reported on Sunday that Roe will visit Russia.", "2025-10-27", "Sunday", "2025-10-26", 'W', ""),
+        ("Roe departed Velmar on Sunday to visit Russia.", P28, "Sunday", "2025-10-26", 'W', ""),
         ("The two reaffirmed their will to strengthen ties, state media reported Tuesday.", P28, "Tuesday", "2025-10-28", 'W', ""),
-        ("Putin met Choe on Monday.", "", "Monday", "", 'W', ""),
-        ("On Sunday, Choe will fly to Minsk.", P28, "Sunday", "2025-11-02", 'W', ""),
+        ("Korbin met Roe on Monday.", "", "Monday", "", 'W', ""),
+        ("On Sunday, Roe will fly to Tarnow.", P28, "Sunday", "2025-11-02", 'W', ""),
         ("Friday's meeting was tense.", P28, "Friday", "2025-10-24", 'W', ""),
         // A weekday that owns a noun, with no tense in its clause: the nearest such day.
         ("The envoys arrived at the hotel, the venue for Friday's summit, under guard.", P28, "Friday", "2025-10-31", 'W', ""),
         ("Crews searched the rubble after Saturday's quake.", P28, "Saturday", "2025-10-25", 'W', ""),
-        ("Choe arrived on Sunday and will meet Putin on Monday.", "2025-10-26", "Monday", "2025-10-27", 'W', ""),
+        ("Roe arrived on Sunday and will meet Korbin on Monday.", "2025-10-26", "Monday", "2025-10-27", 'W', ""),
         // Relative to the publication date.
-        ("The KCNA said today that", P28, "today", "2025-10-28", 'R', ""),
-        ("Kim will speak tonight.", P28, "tonight", "2025-10-28", 'R', ""),
+        ("The VNA said today that", P28, "today", "2025-10-28", 'R', ""),
+        ("Pak will speak tonight.", P28, "tonight", "2025-10-28", 'R', ""),
         ("The ministers met yesterday.", P28, "yesterday", "2025-10-27", 'R', ""),
         ("The ministers meet tomorrow.", P28, "tomorrow", "2025-10-29", 'R', ""),
         ("State media said earlier in the day that", P28, "earlier in the day", "2025-10-28", 'R', ""),
-        ("Choe plans to meet Putin later in the day.", P28, "later in the day", "2025-10-28", 'R', ""),
+        ("Roe plans to meet Korbin later in the day.", P28, "later in the day", "2025-10-28", 'R', ""),
         ("The envoy said earlier today that", P28, "earlier today", "2025-10-28", 'R', ""),
         ("A statement is due later today.", P28, "later today", "2025-10-28", 'R', ""),
         ("The plane landed this morning.", P28, "this morning", "2025-10-28", 'R', ""),
         ("The talks resumed this afternoon.", P28, "this afternoon", "2025-10-28", 'R', ""),
         ("A dinner follows this evening.", P28, "this evening", "2025-10-28", 'R', ""),
         ("Missiles were fired last night.", P28, "last night", "2025-10-27", 'R', ""),
-        ("Trump visits South Korea this week.", P28, "this week", "2025-10-27/2025-11-02", 'R', ""),
+        ("Hollis visits South Korea this week.", P28, "this week", "2025-10-27/2025-11-02", 'R', ""),
         ("The envoy visited last week.", P28, "last week", "2025-10-20/2025-10-26", 'R', ""),
         ("The envoy returns next week.", P28, "next week", "2025-11-03/2025-11-09", 'R', ""),
-        ("Trump departed for Asia over the weekend.", "2025-10-27", "over the weekend", "2025-10-25/2025-10-26", 'R', ""),
-        ("Trump departed for Asia over the weekend.", "2025-10-26", "over the weekend", "2025-10-25/2025-10-26", 'R', ""),
+        ("Hollis departed for Asia over the weekend.", "2025-10-27", "over the weekend", "2025-10-25/2025-10-26", 'R', ""),
+        ("Hollis departed for Asia over the weekend.", "2025-10-26", "over the weekend", "2025-10-25/2025-10-26", 'R', ""),
         ("Protests spread last weekend.", "2025-10-29", "last weekend", "2025-10-25/2025-10-26", 'R', ""),
         ("Protests are planned this weekend.", "2025-10-29", "this weekend", "2025-11-01/2025-11-02", 'R', ""),
         ("Protests are under way this weekend.", "2025-11-01", "this weekend", "2025-11-01/2025-11-02", 'R', ""),
@@ -2790,7 +2790,7 @@ mod tests {
         ("Talks began earlier this week.", P28, "earlier this week", "2025-10-27", 'R', ""),
         ("Talks began earlier this week.", "2025-10-26", "earlier this week", "2025-10-20/2025-10-25", 'R', ""),
         ("The envoy returns next week.", "2025-10-26", "next week", "", 'R', ""),
-        ("Trump visits South Korea this week.", "2025-10-26", "this week", "", 'R', ""),
+        ("Hollis visits South Korea this week.", "2025-10-26", "this week", "", 'R', ""),
         ("The envoy visited last week.", "2025-10-26", "last week", "", 'R', ""),
         ("The talks collapsed three days ago.", P28, "three days ago", "2025-10-25", 'R', ""),
         ("The talks collapsed 3 days ago.", P28, "3 days ago", "2025-10-25", 'R', ""),
@@ -2800,26 +2800,26 @@ mod tests {
         ("The ministers met yesterday.", "", "yesterday", "", 'R', ""),
         // Relative to the date in context.
         ("The embassy hosted a banquet the previous day.", P28, "the previous day", "2025-10-27", 'R', ""),
-        ("Choe arrived on Oct. 26 and met Lavrov the next day.", P28, "the next day", "2025-10-27", 'R', ""),
-        ("Choe arrived on Oct. 26 and met Lavrov the following day.", P28, "the following day", "2025-10-27", 'R', ""),
-        ("Choe met Lavrov on Oct. 27 and Putin a day later.", P28, "a day later", "2025-10-28", 'R', ""),
-        ("Choe met Putin on Oct. 27, having met Lavrov a day earlier.", P28, "a day earlier", "2025-10-26", 'R', ""),
-        ("Choe met Putin on Oct. 27. She had arrived the day before.", P28, "the day before", "2025-10-26", 'R', ""),
-        ("Choe met Putin on Oct. 27. She had arrived a day before.", P28, "a day before", "2025-10-26", 'R', ""),
-        ("Choe met Putin on Oct. 27 and left two days later.", P28, "two days later", "2025-10-29", 'R', ""),
-        ("Choe met Putin on Oct. 27, three days earlier than planned.", P28, "three days earlier", "2025-10-24", 'R', ""),
-        ("Choe met Putin on Oct. 27 and Lavrov the same day.", P28, "the same day", "2025-10-27", 'R', ""),
+        ("Roe arrived on Oct. 26 and met Marlov the next day.", P28, "the next day", "2025-10-27", 'R', ""),
+        ("Roe arrived on Oct. 26 and met Marlov the following day.", P28, "the following day", "2025-10-27", 'R', ""),
+        ("Roe met Marlov on Oct. 27 and Korbin a day later.", P28, "a day later", "2025-10-28", 'R', ""),
+        ("Roe met Korbin on Oct. 27, having met Marlov a day earlier.", P28, "a day earlier", "2025-10-26", 'R', ""),
+        ("Roe met Korbin on Oct. 27. She had arrived the day before.", P28, "the day before", "2025-10-26", 'R', ""),
+        ("Roe met Korbin on Oct. 27. She had arrived a day before.", P28, "a day before", "2025-10-26", 'R', ""),
+        ("Roe met Korbin on Oct. 27 and left two days later.", P28, "two days later", "2025-10-29", 'R', ""),
+        ("Roe met Korbin on Oct. 27, three days earlier than planned.", P28, "three days earlier", "2025-10-24", 'R', ""),
+        ("Roe met Korbin on Oct. 27 and Marlov the same day.", P28, "the same day", "2025-10-27", 'R', ""),
         // After a span of days, "that day" has no day to point at.
         ("The fire began on Oct. 7. The president toured the area in late October. That day he met the mayor.", P28, "That day", "", 'R', ""),
-        ("Choe met Putin on Oct. 27. Lavrov spoke that day.", P28, "that day", "2025-10-27", 'R', ""),
-        ("Choe met Putin on Oct. 27. Earlier the same day she met Lavrov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
-        ("Choe met Putin on Oct. 27. Lavrov spoke later that day.", P28, "later that day", "2025-10-27", 'R', ""),
-        ("Choe met Putin on October 24. Earlier in the day she met Lavrov.", P28, "Earlier in the day", "2025-10-24", 'R', ""),
-        ("Choe met Putin on October 24. She left later in the day.", P28, "later in the day", "2025-10-24", 'R', ""),
-        ("Choe met Putin on October 24. She spoke. Lavrov spoke. She left later in the day.", P28, "later in the day", "2025-10-28", 'R', ""),
-        ("Choe met Putin on Oct. 24. That evening she dined with Lavrov.", P28, "That evening", "2025-10-24", 'R', ""),
-        ("Choe met Putin on Oct. 24 and flew home the following morning.", P28, "the following morning", "2025-10-25", 'R', ""),
-        ("Choe met Putin on Oct. 24, having landed the night before.", P28, "the night before", "2025-10-23", 'R', ""),
+        ("Roe met Korbin on Oct. 27. Marlov spoke that day.", P28, "that day", "2025-10-27", 'R', ""),
+        ("Roe met Korbin on Oct. 27. Earlier the same day she met Marlov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
+        ("Roe met Korbin on Oct. 27. Marlov spoke later that day.", P28, "later that day", "2025-10-27", 'R', ""),
+        ("Roe met Korbin on October 24. Earlier in the day she met Marlov.", P28, "Earlier in the day", "2025-10-24", 'R', ""),
+        ("Roe met Korbin on October 24. She left later in the day.", P28, "later in the day", "2025-10-24", 'R', ""),
+        ("Roe met Korbin on October 24. She spoke. Marlov spoke. She left later in the day.", P28, "later in the day", "2025-10-28", 'R', ""),
+        ("Roe met Korbin on Oct. 24. That evening she dined with Marlov.", P28, "That evening", "2025-10-24", 'R', ""),
+        ("Roe met Korbin on Oct. 24 and flew home the following morning.", P28, "the following morning", "2025-10-25", 'R', ""),
+        ("Roe met Korbin on Oct. 24, having landed the night before.", P28, "the night before", "2025-10-23", 'R', ""),
         ("The summit opened on Oct. 29, after talks the previous week.", P28, "the previous week", "2025-10-20/2025-10-26", 'R', ""),
         // A day narrated four sentences back no longer anchors it.
         (
@@ -2832,9 +2832,9 @@ mod tests {
         ),
         ("The river rose on Oct. 4. Crews came. The previous week, a hearing ran long.", P28, "The previous week", "2025-09-22/2025-09-28", 'R', ""),
         ("The summit opened on Oct. 29; a second round came the following week.", P28, "the following week", "2025-11-03/2025-11-09", 'R', ""),
-        ("Choe met Putin on Monday, state media said Tuesday. Earlier the same day she met Lavrov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
+        ("Roe met Korbin on Monday, state media said Tuesday. Earlier the same day she met Marlov.", P28, "Earlier the same day", "2025-10-27", 'R', ""),
         // Not dates.
-        ("She may visit Moscow soon.", P28, "", "", 'A', ""),
+        ("She may visit Korsk soon.", P28, "", "", 'A', ""),
         ("Protesters march through the capital.", P28, "", "", 'A', ""),
         ("Around 2,000 troops were deployed.", P28, "", "", 'A', ""),
         ("North Korea has sent around 15,000 troops.", P28, "", "", 'A', ""),
@@ -2843,7 +2843,7 @@ mod tests {
         ("They talked for about a minute.", P28, "", "", 'A', ""),
         ("It was her second visit.", P28, "", "", 'A', ""),
         ("Ties grew over the past three and a half months.", P28, "", "", 'A', ""),
-        ("Putin noted it was National Unity Day.", P28, "", "", 'A', ""),
+        ("Korbin noted it was National Unity Day.", P28, "", "", 'A', ""),
         ("Leaders attended China's Victory Day parade.", P28, "", "", 'A', ""),
         ("See https://example.com/2025/10/28/story for details.", P28, "", "", 'A', ""),
         ("Write to desk2019@example.com with tips.", P28, "", "", 'A', ""),
@@ -2994,7 +2994,7 @@ mod tests {
 
     #[test]
     fn the_same_year_takes_the_latest_written_year() {
-        let text = "Trump met Kim in Singapore in June 2018, in Hanoi in February 2019 and at Panmunjom in June of the same year.";
+        let text = "Hollis met Pak in Singapore in June 2018, in Hanoi in February 2019 and at Panmunjom in June of the same year.";
         let mentions = run(text, DateAnchor::default());
         assert_eq!(texts(text, &mentions), ["June 2018", "February 2019", "June of the same year"]);
         let values: Vec<_> = mentions.iter().map(|mention| mention.value).collect();
@@ -3011,7 +3011,7 @@ mod tests {
 
     #[test]
     fn context_chains_across_sentences() {
-        let text = "Choe left Pyongyang on Sunday. She met Lavrov the next day. Two days later she flew to Minsk. \
+        let text = "Roe left Velmar on Sunday. She met Marlov the next day. Two days later she flew to Tarnow. \
                     The previous day she had toured a factory.";
         let sentences = crate::annotate::sentences::split_sentences(text);
         let mentions =
@@ -3031,9 +3031,9 @@ mod tests {
 
     #[test]
     fn seed_style_article_resolves_against_its_date_line() {
-        let text = "Published: 27 Oct. 2025, 21:20\nChoe plans to meet Putin later in the day, the media said.\n\
-                    The state media said earlier in the day that Choe departed for Moscow.\n\
-                    Choe left Pyongyang the previous day, the KCNA reported.";
+        let text = "Published: 27 Oct. 2025, 21:20\nRoe plans to meet Korbin later in the day, the media said.\n\
+                    The state media said earlier in the day that Roe departed for Korsk.\n\
+                    Roe left Velmar the previous day, the VNA reported.";
         let published = crate::corpus::parse_date_value("27 Oct. 2025, 21:20");
         assert_eq!(published, Some(date(2025, 10, 27)));
         let sentences = crate::annotate::sentences::split_sentences(text);
@@ -3044,7 +3044,7 @@ mod tests {
 
     #[test]
     fn mentions_are_ordered_and_do_not_overlap() {
-        let text = "On Oct. 26 Choe left; on Monday, Oct. 27, she met Putin. Trump visits Oct. 29-30 \
+        let text = "On Oct. 26 Roe left; on Monday, Oct. 27, she met Korbin. Hollis visits Oct. 29-30 \
                     and the summit runs Oct. 31 to Nov. 1. In 2018 and 2019 they met; last year nothing.";
         let mentions = run(text, DateAnchor { published: Some(date(2025, 10, 28)), fallback_year: None, written_by: None });
         assert_eq!(texts(text, &mentions), ["Oct. 26", "Monday, Oct. 27", "Oct. 29-30", "Oct. 31 to Nov. 1", "2018", "2019", "last year"]);

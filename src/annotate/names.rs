@@ -1,5 +1,5 @@
 //! Proper names and titles: capitalised sequences, the titles written before or after
-//! them ("Russian President Vladimir Putin", "Lavrov, Russia's foreign minister"),
+//! them ("French President Ambroise Delorme", "Valk, Estonia's foreign minister"),
 //! and the places written after "in", "at", "to" and "from".
 //!
 //! This module knows English, not the corpus: which capitalised sequences are people
@@ -20,7 +20,7 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("word pattern")
 });
 
-/// Title words that head a title phrase ("minister" in "Russian Foreign Minister").
+/// Title words that head a title phrase ("minister" in "Chilean Foreign Minister").
 const TITLE_HEADS: &[&str] = &[
     "president",
     "minister",
@@ -219,7 +219,7 @@ const TITLE_HEADS: &[&str] = &[
     "golfer",
     "boxer",
     // Heads that are also given names ("Dean Phillips"): titles only where written in
-    // lower case ("the dean of the College of Cardinals"), see [`GIVEN_NAME_HEADS`].
+    // lower case ("the dean of the law school"), see [`GIVEN_NAME_HEADS`].
     "dean",
 ];
 
@@ -306,7 +306,7 @@ const POSITION_MODIFIERS: &[&str] =
 
 /// Whether `words[at]` is a team position: a [`POSITION_HEADS`] word after its modifier
 /// ("tight end", "point guard"), or in lower case after a capitalised word, the team's
-/// name ("Thunder center", "Liverpool forward").
+/// name ("Rovers center", "Harriers forward").
 fn position_at(words: &[Word], at: usize) -> bool {
     let word = &words[at];
     POSITION_HEADS.contains(&word.norm.as_ref())
@@ -320,7 +320,7 @@ fn position_at(words: &[Word], at: usize) -> bool {
         })
 }
 
-/// Party affiliations written before a name ("Conservative James Yan"): general
+/// Party affiliations written before a name ("Conservative Marta Quill"): general
 /// knowledge, like the nationalities; they qualify the person and are no part of the name.
 const AFFILIATIONS: &[&str] = &[
     "liberal",
@@ -343,8 +343,8 @@ pub fn is_affiliation(word: &str) -> bool {
     AFFILIATIONS.contains(&word)
 }
 
-/// Nouns for a person's own people and life: their possessor is a person ("Ventura's
-/// lawyer", "Hurts's birthday"), where a title after a possessive may be a company's.
+/// Nouns for a person's own people and life: their possessor is a person ("Merriweather's
+/// lawyer", "Brannock's birthday"), where a title after a possessive may be a company's.
 const PERSONAL_NOUNS: &[&str] = &[
     "lawyer",
     "lawyers",
@@ -367,7 +367,7 @@ const PERSONAL_NOUNS: &[&str] = &[
     "parents",
 ];
 
-/// Verbs of speech written right after a person's name ("Hurts said", "Harrow told").
+/// Verbs of speech written right after a person's name ("Brannock said", "Harrow told").
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
@@ -391,7 +391,7 @@ const SPEECH_VERBS: &[&str] = &[
     "replied",
 ];
 
-/// The last words of names of buildings and places, never of people ("Pearson Airport",
+/// The last words of names of buildings and places, never of people ("Larkmoor Airport",
 /// "Union Station", "Mount Sinai Hospital").
 const FACILITY_NOUNS: &[&str] = &[
     "airport",
@@ -595,8 +595,8 @@ fn is_normal_title_word(norm: &str) -> bool {
     is_normal_title_head(norm) || TITLE_MODIFIER_SET.contains(norm)
 }
 
-/// The title head a lower-case plural names ("coaches Evgenia Shishkova and Vadim
-/// Naumov": the first named is a coach).
+/// The title head a lower-case plural names ("coaches Ilka Varro and Anton
+/// Brel": the first named is a coach).
 fn plural_head(norm: &str) -> Option<&'static str> {
     let singular = norm.strip_suffix("es").filter(|s| s.ends_with("ch") || s.ends_with("sh")).or_else(|| norm.strip_suffix('s'))?;
     TITLE_HEAD_SET.get(singular).copied().filter(|head| head.len() > 3 && !RELATIONAL_HEADS.contains(head))
@@ -716,7 +716,7 @@ fn ascii_word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         if start >= bytes.len() {
             return None;
         }
-        // \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?: lakhs ("2,50,000").
+        // \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?: lakhs ("3,70,000").
         let lead = digits_from(start);
         let mut end = lead;
         if (1..=2).contains(&(lead - start)) {
@@ -766,7 +766,7 @@ pub struct TitleMention {
     pub range: Range<usize>,
     /// The phrase as written.
     pub text: String,
-    /// Nationality or institution ("russia", "kremlin", "north korea"), normalised.
+    /// Nationality or institution ("chile", "senate", "south korea"), normalised.
     pub qualifier: Option<String>,
     /// The title itself, normalised ("foreign minister", "spokesperson").
     pub core: String,
@@ -786,7 +786,7 @@ pub struct NameMention {
     /// The title written before it or in an appositive after it.
     pub title: Option<TitleMention>,
     /// A second title joined to the first by "and" before it ("Deputy Prime Minister and
-    /// Defence Minister, Richard Marles"): the person holds both.
+    /// Defence Minister, Colm Haverty"): the person holds both.
     pub joined_title: Option<TitleMention>,
     /// Whether something marks it as a person (a title, a Korean-style given name, an honorific).
     pub person_cue: bool,
@@ -794,7 +794,7 @@ pub struct NameMention {
     pub after_place_preposition: bool,
     /// Whether the name sits at the very start of its sentence.
     pub sentence_initial: bool,
-    /// Whether an age stands right after it ("Karen Read, 44,"): a person's name, though
+    /// Whether an age stands right after it ("Dana Field, 44,"): a person's name, though
     /// one of its words is an everyday one.
     pub aged: bool,
 }
@@ -823,17 +823,17 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             {
                 end += 1;
             } else if quoted_nickname_at(text, words, end) {
-                // Sean "Diddy" Combs: a quoted nickname inside a name.
+                // Teodor "Teddy" Brannock: a quoted nickname inside a name.
                 end += 2;
             } else if let Some(particles) = particles_at(text, words, end) {
-                // "Henri de Valmont", "Ursula von der Leyen": lower-case particles inside a name.
+                // "Henri de Valmont", "Ilse von der Brandt": lower-case particles inside a name.
                 end += particles + 1;
             } else {
                 break;
             }
         }
         let run = &words[index..end];
-        // A run right before a lower-case title word qualifies that title ("Kremlin spokesman").
+        // A run right before a lower-case title word qualifies that title ("Velmora spokesman").
         let possessor_of_personal =
             ends_with_possessive(words[end - 1].text) && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
         if qualifies_title_after(text, words, end) && !possessor_of_personal {
@@ -844,7 +844,7 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let head_at = run.iter().rposition(|w| is_normal_title_head(&w.norm) && !GIVEN_NAME_HEADS.contains(&w.norm.as_ref()));
         let name_start = head_at.map_or(0, |h| h + 1);
         let mut name_words: Vec<&Word> = run[name_start..].iter().collect();
-        // Leading qualifiers the run starts with ("Kremlin", "Russian") stay out of the name
+        // Leading qualifiers the run starts with ("Velmora", "Chilean") stay out of the name
         // only when a title head follows them; otherwise they are the name.
         while name_words.len() > 1 && NOT_NAME_WORD_SET.contains(name_words[0].norm.as_ref()) {
             name_words.remove(0);
@@ -854,7 +854,7 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             name_words.remove(0);
             affiliated = true;
         }
-        // "Director of Airports Jesse Romo": after "TITLE of", a long run ends in the name.
+        // "Director of Airports Pell Marrin": after "TITLE of", a long run ends in the name.
         let mut title_of = None;
         if head_at.is_none()
             && name_words.len() >= 3
@@ -891,7 +891,7 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let name_range = first.range.start..name_end;
         let title =
             title_of.or_else(|| title_before(text, words, index, name_start, head_at)).or_else(|| appositive_title(text, words, end));
-        // "Dr. Miranda Durham, the department's spokeswoman": a courtesy before the name
+        // "Dr. Ines Corwell, the ministry's spokeswoman": a courtesy before the name
         // says less than the office set off after it.
         let title = match title {
             Some(before) if matches!(before.core.as_str(), "dr" | "doctor" | "honorific") => {
@@ -901,15 +901,15 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         };
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(w.text));
         let honorific = title.is_some();
-        // The words before the name itself, not before its run: "In Monywa, ..." opens a
+        // The words before the name itself, not before its run: "In Carrowick, ..." opens a
         // sentence with the preposition capitalised.
         let name_index = index + run.iter().position(|w| w.range.start == first.range.start).unwrap_or(0);
         let previous = name_index.checked_sub(1).map(|i| words[i].norm.as_ref());
         let before_previous = name_index.checked_sub(2).map(|i| words[i].norm.as_ref());
         let is_place_preposition =
             |word: Option<&str>| matches!(word, Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
-        // "in Moscow", and "at the Kremlin".
-        // "in Los Angeles and Chicago": listed after a place.
+        // "in Velmora", and "at the Citadel".
+        // "in Fennick and Harlow": listed after a place.
         let listed = mentions.last().is_some_and(|last: &NameMention| {
             last.after_place_preposition && last.range.end <= first.range.start && listed_after(text, &last.range, &name_range)
         });
@@ -920,11 +920,11 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let aged = age_follows(&text[name_end..]);
         let nicknamed = name_words.windows(2).any(|pair| text[pair[0].range.end..pair[1].range.start].contains(['"', '“']));
         let possessor = trailing_possessive && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
-        // "The CEO of Toronto Pearson Airport applauded": a name that ends in a kind of
+        // "The CEO of Larkmoor Regional Airport applauded": a name that ends in a kind of
         // building or place is no person, whatever title stands before it.
         let facility = FACILITY_NOUNS.contains(&lower_case(last.text).as_ref());
-        // "Cynthia Lummis (R-Wyo.)": a lawmaker's party and state. "The Liberals' Wade
-        // Chang": a party's candidate (a plural's possessive; "Labor's" is one word, a
+        // "Dora Kettle (R-Wyo.)": a lawmaker's party and state. "The Liberals' Ned
+        // Orsay": a party's candidate (a plural's possessive; "Labor's" is one word, a
         // possessor, above).
         let party_tagged = party_tag_follows(&text[name_end..])
             || name_index.checked_sub(1).is_some_and(|i| {
@@ -941,7 +941,7 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             title,
             joined_title,
             person_cue: cued,
-            // "a letter from Deonte Nash, a former stylist": a person, whatever the preposition.
+            // "a letter from Perrin Sallow, a former nurse": a person, whatever the preposition.
             after_place_preposition: after_place_preposition && (korean_shape || !cued),
             sentence_initial: index == 0 || (index == 1 && matches!(words[0].norm.as_ref(), "•" | "-")),
             aged,
@@ -952,8 +952,8 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
     mentions
 }
 
-/// Names listed with a person ("founded by Assaf Rappaport, Yinon Costica, Roy Reznik and
-/// Ami Luttwak", one of them cued) are people too: a list holds one kind of thing. Only
+/// Names listed with a person ("founded by Oren Tavel, Lise Maro, Dov Kestel and
+/// Ari Benzer", one of them cued) are people too: a list holds one kind of thing. Only
 /// names of two or three words, none after a place preposition.
 fn cue_listed_people(text: &str, mentions: &mut [NameMention]) {
     let separated = |a: &NameMention, b: &NameMention| {
@@ -976,7 +976,7 @@ fn cue_listed_people(text: &str, mentions: &mut [NameMention]) {
     }
 }
 
-/// Whether `words[at]` is a quoted nickname inside a name: `Casandra "Cassie" Ventura`
+/// Whether `words[at]` is a quoted nickname inside a name: `Rosalind "Roz" Merriweather`
 /// (the run so far, a quotation mark, one capitalised word, the closing mark, more name).
 fn quoted_nickname_at(text: &str, words: &[Word], at: usize) -> bool {
     let (Some(before), Some(nick), Some(after)) = (at.checked_sub(1).and_then(|i| words.get(i)), words.get(at), words.get(at + 1)) else {
@@ -991,7 +991,7 @@ fn quoted_nickname_at(text: &str, words: &[Word], at: usize) -> bool {
         && matches!((open, close), (" \"", "\" ") | (" “", "” "))
 }
 
-/// Whether a verb of speech follows the run `words[start..end]` ("Hurts said") or
+/// Whether a verb of speech follows the run `words[start..end]` ("Brannock said") or
 /// precedes it ("said Ruben Castellano"), outside "the Board said".
 fn speech_cue(text: &str, words: &[Word], start: usize, end: usize) -> bool {
     let previous = start.checked_sub(1).map(|i| &words[i]);
@@ -1017,7 +1017,7 @@ fn party_tag_follows(after: &str) -> bool {
         && chars.next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
-/// Whether an age follows a name: "Roush, 52, of Ostley", "Eaves, 39, from".
+/// Whether an age follows a name: "Roush, 52, of Ostley", "Pellow, 39, from".
 fn age_follows(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else { return false };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -1028,7 +1028,7 @@ fn age_follows(after: &str) -> bool {
 }
 
 /// Whether lower-case title words ending in a title head follow position `at`
-/// ("Kremlin | foreign policy advisor Yuri Ushakov").
+/// ("Velmora | foreign policy advisor Ivo Sarkis").
 fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
     let mut index = at;
     while let Some(word) = words.get(index) {
@@ -1047,7 +1047,7 @@ fn qualifies_title_after(text: &str, words: &[Word], at: usize) -> bool {
 }
 
 /// The lower-case particles of names in the languages news writes them in: "Henri de
-/// Valmont", "Amélie des Roches", "Ursula von der Leyen", "Lula da Silva", "Mohammed bin
+/// Valmont", "Amélie des Roches", "Ilse von der Brandt", "Lula da Silva", "Mohammed bin
 /// Salman".
 const NAME_PARTICLES: &[&str] =
     &["de", "des", "du", "da", "das", "dos", "di", "del", "della", "van", "von", "der", "den", "ter", "bin", "ibn"];
@@ -1089,7 +1089,7 @@ fn joined_by_space(text: &str, left: &Word, right: &Word) -> bool {
     gap == " " || gap.is_empty()
 }
 
-/// "Son-hui", "Jong-un", "Eul-chul": a capitalised syllable, a hyphen, a lower-case syllable.
+/// "Min-seo", "Tae-hun", "Ha-rin": a capitalised syllable, a hyphen, a lower-case syllable.
 fn is_korean_given_name(word: &str) -> bool {
     let mut parts = word.split('-');
     let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next()) else { return false };
@@ -1098,16 +1098,16 @@ fn is_korean_given_name(word: &str) -> bool {
 }
 
 /// The title phrase right before a name: the capitalised run's own title words plus the
-/// lower-case title words and capitalised qualifiers before it ("Kremlin foreign policy advisor").
+/// lower-case title words and capitalised qualifiers before it ("Velmora foreign policy advisor").
 fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize, head_at: Option<usize>) -> Option<TitleMention> {
-    // Title words inside the capitalised run ("Russian Foreign Minister").
+    // Title words inside the capitalised run ("Chilean Foreign Minister").
     let mut first = run_start;
     let last = match head_at {
         Some(h) => run_start + h,
         None => {
-            // The run has no title; look for a lower-case one just before ("spokesman Dmitry Peskov").
+            // The run has no title; look for a lower-case one just before ("spokesman Oskar Vellin").
             let before = run_start.checked_sub(1)?;
-            // "The UN special rapporteur on Myanmar, Tom Andrews, said": the title's
+            // "The UN special rapporteur on Veldra, Elias Brand, said": the title's
             // qualifier after a preposition, then the name set off by commas.
             if !is_head_at(words, before) {
                 let head = head_before_qualifier(text, words, before)?;
@@ -1144,7 +1144,7 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
         }
         let lower = previous.norm.as_ref();
         let qualifier = previous.is_capitalised() && !NOT_NAME_WORD_SET.contains(lower);
-        // "Wichita airports director": a lower-case noun after a capitalised qualifier.
+        // "Fennick airports director": a lower-case noun after a capitalised qualifier.
         let qualified_noun = !previous.is_capitalised()
             && previous.text.chars().all(char::is_alphabetic)
             && !NOT_NAME_WORD_SET.contains(lower)
@@ -1156,8 +1156,8 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
             && !NOT_NAME_WORD_SET.contains(words[first - 2].norm.as_ref())
             && text[words[first - 2].range.end..previous.range.start] == *" "
             // One capitalised qualifier, not the end of a name ("Owen Pettigrew recalls"),
-            // unless the run names an institution or a country ("United Nations aid chief",
-            // "Los Angeles County fire chief").
+            // unless the run names an institution or a country ("United Nations relief chief",
+            // "Fennick County fire chief").
             && (first < 3
                 || text[words[first - 3].range.end..words[first - 2].range.start] != *" "
                 || !words[first - 3].is_capitalised() && !is_normal_title_word(&words[first - 3].norm)
@@ -1182,7 +1182,7 @@ fn title_before(text: &str, words: &[Word], run_start: usize, name_start: usize,
 }
 
 /// The head of a title whose qualifier ends at `last`: "rapporteur" in "special rapporteur
-/// on Myanmar", "director" in "director of the Lubbock Public Health": the capitalised words
+/// on Veldra", "director" in "director of the Fennick Public Health": the capitalised words
 /// ending at `last` follow "of", "on", "for" or "at" (and "the"), which follows the head.
 fn head_before_qualifier(text: &str, words: &[Word], last: usize) -> Option<usize> {
     let mut at = last;
@@ -1249,8 +1249,8 @@ fn title_opened(words: &[Word], head: usize) -> bool {
 }
 
 /// Whether the capitalised title phrase ending at `head` opens an item of a list of office
-/// holders ("including Deputy Prime Minister Richard Marles, Treasurer, Jim Chalmers, and
-/// Foreign Affairs Minister, Penny Wong"): written as a formal title, after a comma, "and"
+/// holders ("including Deputy Prime Minister Colm Haverty, Treasurer, Ada Brisk, and
+/// Foreign Affairs Minister, Nell Tarrow"): written as a formal title, after a comma, "and"
 /// or "including", or opening the sentence.
 fn title_listed(text: &str, words: &[Word], head: usize) -> bool {
     if !words[head].is_capitalised() {
@@ -1270,8 +1270,8 @@ fn title_listed(text: &str, words: &[Word], head: usize) -> bool {
 }
 
 /// The formal title joined by "and" before a title ("Deputy Prime Minister and Defence
-/// Minister, Richard Marles"): capitalised words ending in a title head, right before
-/// "and". (Not another person's: "Prime Minister Anthony Albanese and Defence Minister".)
+/// Minister, Colm Haverty"): capitalised words ending in a title head, right before
+/// "and". (Not another person's: "Prime Minister Rafe Morrow and Defence Minister".)
 fn title_joined_before(text: &str, words: &[Word], title: &TitleMention) -> Option<TitleMention> {
     let first = words.iter().position(|w| w.range.start == title.range.start)?;
     let and = first.checked_sub(1).filter(|&i| words[i].norm == "and" && joined_by_space(text, &words[i], &words[first]))?;
@@ -1290,7 +1290,7 @@ fn title_joined_before(text: &str, words: &[Word], title: &TitleMention) -> Opti
     build_title(text, &words[start..=head])
 }
 
-/// "Choe Son-hui, foreign minister of North Korea," / "Lavrov, Russia's foreign minister".
+/// "Seo Ha-rin, foreign minister of South Korea," / "Valk, Estonia's foreign minister".
 fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<TitleMention> {
     let previous = words.get(after_name.checked_sub(1)?)?;
     let next = words.get(after_name)?;
@@ -1302,12 +1302,12 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         index += 1;
     }
     let mut start = index;
-    // ("…, Jim Chalmers, and Foreign Affairs Minister, Penny Wong": the next item of a list.)
+    // ("…, Ada Brisk, and Foreign Affairs Minister, Nell Tarrow": the next item of a list.)
     if words.get(start).is_none_or(|w| w.norm == "and") {
         return None;
     }
     // Up to six words ending in a title head, with nothing but spaces between (or a
-    // plural possessive's apostrophe: "the Eagles' coach").
+    // plural possessive's apostrophe: "the Harriers' coach").
     let mut head = None;
     let mut at = start;
     while at < start + 6 {
@@ -1321,7 +1321,7 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
                 && !NOT_NAME_WORD_SET.contains(word.norm.as_ref())
                 && words.get(at + 1).is_some_and(|w| joined_by_space(text, word, w) && is_head_at(words, at + 1))
         };
-        // ("a family physician and the chief health officer at the centre": the second
+        // ("a school physician and the chief science officer at the clinic": the second
         // title, the one the qualifier after it completes, is the one read.)
         if head == Some(at.wrapping_sub(1))
             && word.norm == "and"
@@ -1339,14 +1339,14 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
             && !(word.norm == "and" && words.get(at + 1).is_some_and(|w| is_normal_title_word(&w.norm)))
             && !between_heads()
         {
-            // (Two titles joined: "president and chief executive of the airport".)
+            // (Two titles joined: "president and chief executive of the port".)
             break;
         }
         at += 1;
     }
     let head = head?;
-    // Only title words and capitalised qualifiers ("Russia's") may lead up to the head, and
-    // two plain nouns at most ("a family physician", "the department's spokeswoman").
+    // Only title words and capitalised qualifiers ("Estonia's") may lead up to the head, and
+    // two plain nouns at most ("a school physician", "the ministry's spokeswoman").
     let plain = words[start..head]
         .iter()
         .enumerate()
@@ -1358,15 +1358,15 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     if plain.len() > 2 || plain.iter().any(|fits| !fits) {
         return None;
     }
-    // "…, Kremlin spokesman Dmitry Peskov": the title is the next name's, not this one's.
+    // "…, Velmora spokesman Oskar Vellin": the title is the next name's, not this one's.
     if words.get(head + 1).is_some_and(|w| w.is_capitalised() && joined_by_space(text, &words[head], w)) {
         return None;
     }
-    // "…, Treasurer, Jim Chalmers": set off before the next name, the title is its too.
+    // "…, Treasurer, Ada Brisk": set off before the next name, the title is its too.
     if words.get(head + 1).is_some_and(|w| w.is_capitalised() && text[words[head].range.end..w.range.start] == *", ") {
         return None;
     }
-    // "... of North Korea" / "... at Kyungnam University" / "of the Academy" completes the qualifier.
+    // "... of South Korea" / "... at Harlow University" / "of the Academy" completes the qualifier.
     let mut last = head;
     if let Some(preposition) = words.get(head + 1)
         && matches!(preposition.text, "of" | "at" | "for")
@@ -1398,7 +1398,7 @@ fn plain_modifier(word: &Word) -> bool {
 }
 
 fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
-    // ("Fellow Thunder forward": the team is the title's qualifier, "fellow" no part of it.)
+    // ("Fellow Rovers forward": the team is the title's qualifier, "fellow" no part of it.)
     let phrase = match phrase {
         [fellow, rest @ ..] if fellow.norm == "fellow" && !rest.is_empty() => rest,
         _ => phrase,
@@ -1436,9 +1436,9 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
             core_words.push(canonical_title_word(head));
         } else if after_preposition
             || !(is_normal_title_word(&word.norm) || position)
-            // "Commercial Crew Program manager": a title word (not a head) inside a
+            // "Polar Crew Program manager": a title word (not a head) inside a
             // capitalised name, with a word of the name on each side ("Assistant U.S.
-            // Attorney" is all title; "Army Spokesperson Major General" has its head).
+            // Attorney" is all title; "Militia Spokesperson Major General" has its head).
             || word.is_capitalised() && !is_normal_title_head(&word.norm) && {
                 let name_word = |other: &Word| other.is_capitalised() && !is_normal_title_word(&other.norm);
                 at.checked_sub(1).is_some_and(|i| name_word(&phrase[i])) && phrase.get(at + 1).is_some_and(name_word)
@@ -1449,7 +1449,7 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
             core_words.push(canonical_title_word(lower));
         }
     }
-    // "Army spokesman Lt. Gen.", "Army Spokesperson Major General": a function and a
+    // "Militia spokesman Lt. Gen.", "Militia Spokesperson Major General": a function and a
     // rank. The function is the title a role is checked by; the rank goes with any.
     // ("General" alone is no sign of a rank: "general manager", "Attorney General".)
     // ("Lt. Gov." is the civil office below the governor, no rank.)
@@ -1724,7 +1724,7 @@ pub fn normalise_place(text: &str) -> String {
     }
 }
 
-/// Initials written apart joined as most pages write them: "u. s. steel" is "u.s. steel".
+/// Initials written apart joined as most pages write them: "u. k. freight" is "u.k. freight".
 fn initials_joined(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
@@ -1792,8 +1792,8 @@ pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Whether the name at `name` is listed right after the name at `last`, with "and" or "or"
-/// between them ("in Los Angeles and Chicago"). Not after a comma: "Odebolt, Nebraska" is
-/// one place told more precisely, and "in Manhattan, Combs said" no list.
+/// between them ("in Fennick and Harlow"). Not after a comma: "Carrow, Nebraska" is
+/// one place told more precisely, and "in Harlow, Brannock said" no list.
 pub fn listed_after(text: &str, last: &Range<usize>, name: &Range<usize>) -> bool {
     matches!(text[last.end..name.start].trim(), "and" | "or" | ", and" | ", or")
 }
@@ -1807,7 +1807,7 @@ mod tests {
     #[test]
     fn quotation_ranges_are_the_patterns() {
         let pattern = Regex::new(r#""[^"\n]{1,2000}"|“[^”\n]{1,2000}”"#).expect("quote pattern");
-        let pieces = ["\"", "“", "”", "\n", "a", "é", "Kim said", " ", "\"\"", "“”", "字"];
+        let pieces = ["\"", "“", "”", "\n", "a", "é", "Pak said", " ", "\"\"", "“”", "字"];
         let long = |n: usize, c: &str| c.repeat(n);
         let mut texts: Vec<String> = vec![
             format!("\"{}\"", long(2000, "a")),
@@ -1851,22 +1851,19 @@ mod tests {
     #[allow(clippy::type_complexity)]
     fn titles_before_and_after_names() {
         let cases: Vec<(&str, Vec<(&str, Option<(Option<String>, String)>)>)> = vec![
-            ("North Korean Foreign Minister Choe Son-hui arrived.", vec![("Choe Son-hui", some(Some("north korea"), "foreign minister"))]),
-            ("Kremlin spokesman Dmitry Peskov said so.", vec![("Dmitry Peskov", some(Some("kremlin"), "spokesperson"))]),
+            ("South Korean Foreign Minister Han Min-seo arrived.", vec![("Han Min-seo", some(Some("south korea"), "foreign minister"))]),
+            ("Velmora spokesman Oskar Vellin said so.", vec![("Oskar Vellin", some(Some("velmora"), "spokesperson"))]),
+            ("Velmora foreign policy advisor Ivo Sarkis attended.", vec![("Ivo Sarkis", some(Some("velmora"), "foreign policy advisor"))]),
+            ("U.S. President Harlan Moss's visit", vec![("Harlan Moss", some(Some("united states"), "president"))]),
             (
-                "Kremlin foreign policy advisor Yuri Ushakov attended.",
-                vec![("Yuri Ushakov", some(Some("kremlin"), "foreign policy advisor"))],
-            ),
-            ("U.S. President Donald Trump's visit", vec![("Donald Trump", some(Some("united states"), "president"))]),
-            (
-                "He met Lavrov, Russia's foreign minister, on Friday.",
-                vec![("Lavrov", some(Some("russia"), "foreign minister")), ("Friday", None)],
+                "He met Valk, Estonia's foreign minister, on Friday.",
+                vec![("Valk", some(Some("estonia"), "foreign minister")), ("Friday", None)],
             ),
             (
-                "Choe Son-hui, foreign minister of North Korea, attends",
-                vec![("Choe Son-hui", some(Some("north korea"), "foreign minister")), ("North Korea", None)],
+                "Seo Ha-rin, foreign minister of South Korea, attends",
+                vec![("Seo Ha-rin", some(Some("south korea"), "foreign minister")), ("South Korea", None)],
             ),
-            ("Minister Choi paid a visit.", vec![("Choi", some(None, "minister"))]),
+            ("Minister Pyo paid a visit.", vec![("Pyo", some(None, "minister"))]),
         ];
         for (text, expected) in cases {
             let found = names(text);
@@ -1880,36 +1877,36 @@ mod tests {
     #[allow(clippy::type_complexity)]
     fn titles_of_any_domain() {
         let cases: Vec<(&str, &str, Option<(Option<String>, String)>)> = vec![
-            ("Eagles quarterback Jalen Hurts threw twice.", "Jalen Hurts", some(Some("eagles"), "quarterback")),
-            ("Chiefs tight end Xavier Worthy scored.", "Xavier Worthy", some(Some("chiefs"), "tight end")),
+            ("Comets quarterback Dane Colter threw twice.", "Dane Colter", some(Some("comets"), "quarterback")),
+            ("Harriers tight end Milo Brandt scored.", "Milo Brandt", some(Some("harriers"), "tight end")),
             // A position in lower case after the club's name; "Fellow" no part of it.
             ("Rovers center Obi Marand scored.", "Obi Marand", some(Some("rovers"), "center")),
             ("Fellow Rovers forward Cal Dunne scored.", "Cal Dunne", some(Some("rovers"), "forward")),
             ("Going forward Halvard Berg will lead.", "Halvard Berg", None),
             ("It named Shadow attorney-general Tess Moran.", "Tess Moran", some(Some("shadow"), "attorney-general")),
-            ("He thanked defense lawyer Teny Geragos.", "Teny Geragos", some(None, "defense lawyer")),
+            ("He thanked defense lawyer Lina Vashti.", "Lina Vashti", some(None, "defense lawyer")),
             ("Roush's lawyer, Nadia Ferrante, said so.", "Nadia Ferrante", some(Some("roush"), "lawyer")),
             (
-                "Jay Clayton, interim U.S. Attorney for the Southern District, spoke.",
-                "Jay Clayton",
-                some(Some("u.s southern district"), "interim attorney"),
+                "Rhett Calloway, interim U.S. Attorney for the Western District, spoke.",
+                "Rhett Calloway",
+                some(Some("u.s western district"), "interim attorney"),
             ),
-            ("Wichita Director of Airports Jesse Romo said so.", "Jesse Romo", some(Some("wichita airports"), "director")),
-            ("Andy Reid, the Chiefs' coach, sighed.", "Andy Reid", some(Some("chiefs"), "coach")),
-            ("It killed coaches Evgenia Shishkova and Vadim Naumov.", "Evgenia Shishkova", some(None, "coach")),
-            ("Cardinal Kevin Farrell read the statement.", "Kevin Farrell", some(None, "cardinal")),
+            ("Fennick Director of Airports Pell Marrin said so.", "Pell Marrin", some(Some("fennick airports"), "director")),
+            ("Gus Tolland, the Harriers' coach, sighed.", "Gus Tolland", some(Some("harriers"), "coach")),
+            ("It killed coaches Ilka Varro and Anton Brel.", "Ilka Varro", some(None, "coach")),
+            ("Cardinal Piero Vanni read the statement.", "Piero Vanni", some(None, "cardinal")),
             ("Archbishop Mario Delpini led the prayers.", "Mario Delpini", some(None, "archbishop")),
             ("Detective Ana Ruiz found the car.", "Ana Ruiz", some(None, "detective")),
             ("Tomas Berg, the dean of the law school, spoke.", "Tomas Berg", some(None, "dean")),
             // A title word inside the name of what qualifies the title.
-            ("Commercial Crew Program manager Joel Ruiz spoke.", "Joel Ruiz", some(Some("commercial crew program"), "manager")),
-            ("Roscosmos cosmonaut Ivan Petrov waved.", "Ivan Petrov", some(Some("roscosmos"), "cosmonaut")),
+            ("Polar Crew Program manager Bram Ostler spoke.", "Bram Ostler", some(Some("polar crew program"), "manager")),
+            ("Orbitra cosmonaut Ivan Petrov waved.", "Ivan Petrov", some(Some("orbitra"), "cosmonaut")),
             // A function and a rank: the function is the title.
-            ("Army spokesman Lt. Gen. Aran Sook said so.", "Aran Sook", some(Some("army"), "spokesperson")),
+            ("Militia spokesman Lt. Gen. Aran Sook said so.", "Aran Sook", some(Some("militia"), "spokesperson")),
             ("Lieutenant General Aran Sook said so.", "Aran Sook", some(None, "lieutenant general")),
             // The civil office below the governor is no rank.
-            ("Lt. Gov. Dan Patrick said so.", "Dan Patrick", some(None, "lieutenant governor")),
-            ("Army Spokesperson Major General Win Sura spoke.", "Win Sura", some(Some("army"), "spokesperson")),
+            ("Lt. Gov. Dale Pruitt said so.", "Dale Pruitt", some(None, "lieutenant governor")),
+            ("Militia Spokesperson Major General Win Sura spoke.", "Win Sura", some(Some("militia"), "spokesperson")),
             // Capitalised before a name, "Dean" is a given name.
             ("Dean Phillips spoke.", "Dean Phillips", None),
             // A list of office holders, each title set off before its name.
@@ -1930,14 +1927,14 @@ mod tests {
             // Plain words that qualify a title, before or between its heads.
             ("The state's chief medical officer, Pell Warrick, said so.", "Pell Warrick", some(Some("medical"), "state chief officer")),
             ("Irma Castell, Veldra Chief Medical Officer.", "Irma Castell", some(Some("veldra medical"), "chief officer")),
-            ("Dr. Irma Castell, the department's spokeswoman, said so.", "Irma Castell", some(Some("department"), "spokesperson")),
+            ("Dr. Irma Castell, the ministry's spokeswoman, said so.", "Irma Castell", some(Some("ministry"), "spokesperson")),
             (
-                "Dr. Ron Kemp, a family physician and the chief health officer at Orsel Hospital, said so.",
+                "Dr. Ron Kemp, a school physician and the chief science officer at Orsel Hospital, said so.",
                 "Ron Kemp",
-                some(Some("orsel hospital"), "chief health officer"),
+                some(Some("orsel hospital"), "chief science officer"),
             ),
             // A lower-case word after an institution's name of several words.
-            ("United Nations aid chief Tam Fenner arrived.", "Tam Fenner", some(Some("united nations aid"), "chief")),
+            ("United Nations relief chief Tam Fenner arrived.", "Tam Fenner", some(Some("united nations relief"), "chief")),
         ];
         for (text, name, title) in cases {
             let found = names(text);
@@ -1950,7 +1947,7 @@ mod tests {
     fn names_hold_their_particles() {
         let found = |text: &str| find_names(text, 0..text.len()).into_iter().map(|m| m.text).collect::<Vec<_>>();
         assert_eq!(found("He was arrested at Henri de Valmont airport."), vec!["Henri de Valmont"]);
-        assert_eq!(found("Ursula von der Leyen spoke."), vec!["Ursula von der Leyen"]);
+        assert_eq!(found("Ilse von der Brandt spoke."), vec!["Ilse von der Brandt"]);
         assert_eq!(found("Museum director Amélie des Roches resigned."), vec!["Amélie des Roches"]);
         // Not a particle without a capitalised word after it, nor after a possessive.
         assert_eq!(found("Paris de nuit."), vec!["Paris"]);
@@ -1963,16 +1960,16 @@ mod tests {
             |text: &str, name: &str| find_names(text, 0..text.len()).into_iter().find(|m| m.text == name).is_some_and(|m| m.person_cue);
         assert!(cued("Declan Roush, 52, of Ostley, was convicted.", "Declan Roush"));
         assert!(cued("\"We lost,\" Owen Pettigrew said.", "Owen Pettigrew"));
-        assert!(cued("Among them was Casandra \"Cassie\" Ventura, his ex.", "Casandra \"Cassie\" Ventura"));
-        assert!(cued("A letter from Cassie Ventura's lawyer arrived.", "Cassie Ventura"));
-        assert!(cued("He finished behind Conservative James Yan.", "James Yan"));
+        assert!(cued("Among them was Rosalind \"Roz\" Merriweather, his ex.", "Rosalind \"Roz\" Merriweather"));
+        assert!(cued("A letter from Roz Merriweather's lawyer arrived.", "Roz Merriweather"));
+        assert!(cued("He finished behind Conservative Marta Quill.", "Marta Quill"));
         // A relation, a rival, a lawmaker's party and state, a party's possessive.
         assert!(cued("He was flanked by his fiancee Mira Haldane.", "Mira Haldane"));
         assert!(cued("She defeated conservative rival Ansel Tarrow in the ballot.", "Ansel Tarrow"));
         assert!(cued("Sens. Ivo Marr (R-UT) and Tess Lund (R-WY) voted no.", "Tess Lund"));
-        assert!(cued("He trailed the Liberals' Wade Chonger by 900 votes.", "Wade Chonger"));
-        assert!(!cued("He trailed the Liberals in Wade County by 900 votes.", "Wade County"));
-        assert!(!cued("The Philadelphia Eagles won the game.", "Philadelphia Eagles"));
+        assert!(cued("He trailed the Liberals' Ned Orsay by 900 votes.", "Ned Orsay"));
+        assert!(!cued("He trailed the Liberals in Orsay County by 900 votes.", "Orsay County"));
+        assert!(!cued("The Harlow Comets won the game.", "Harlow Comets"));
         assert!(!cued("The Board said it would meet.", "Board"));
         // Listed with a person: "Ada Voss" is cued by her age, the others by the list.
         let list = "The firm was founded by Mira Lund, Tomas Berg and Ada Voss, 41, in 2020.";
@@ -1980,43 +1977,43 @@ mod tests {
         assert!(!cued("The firm was founded by Mira Lund, Tomas Berg and Ada Voss in 2020.", "Mira Lund"));
         // Places listed together stay places.
         assert!(!cued("They flew to New York, Los Angeles and San Diego.", "Los Angeles"));
-        let text = "Prosecutors passed along a letter from Deonte Nash, a former stylist.";
-        let nash = find_names(text, 0..text.len()).into_iter().find(|m| m.text == "Deonte Nash").expect("Nash");
-        assert!(!nash.after_place_preposition, "a titled person is no place");
+        let text = "Prosecutors read out a letter from Perrin Sallow, a former nurse.";
+        let sallow = find_names(text, 0..text.len()).into_iter().find(|m| m.text == "Perrin Sallow").expect("Sallow");
+        assert!(!sallow.after_place_preposition, "a titled person is no place");
     }
 
     #[test]
     fn cues_and_places() {
-        let found = find_names("She left Pyongyang on Sunday with Kim Jong-un.", 0.."She left Pyongyang on Sunday with Kim Jong-un.".len());
-        let kim = found.iter().find(|m| m.text == "Kim Jong-un").expect("Kim");
-        assert!(kim.person_cue);
-        let pyongyang = found.iter().find(|m| m.text == "Pyongyang").expect("Pyongyang");
-        assert!(!pyongyang.person_cue);
-        let text = "Russian Ambassador to North Korea Alexandr Matsegora spoke in Moscow.";
+        let found = find_names("She left Velmora on Sunday with Pak Tae-hun.", 0.."She left Velmora on Sunday with Pak Tae-hun.".len());
+        let pak = found.iter().find(|m| m.text == "Pak Tae-hun").expect("Pak");
+        assert!(pak.person_cue);
+        let velmora = found.iter().find(|m| m.text == "Velmora").expect("Velmora");
+        assert!(!velmora.person_cue);
+        let text = "Chilean Ambassador to Norway Rafael Ostin spoke in Carrowick.";
         let found = find_names(text, 0..text.len());
-        assert!(found.iter().any(|m| m.text == "Moscow" && m.after_place_preposition));
-        // A sentence that opens with the preposition: "In Monywa, ...".
-        let text = "In Monywa, the city closest to the epicentre, people queued.";
+        assert!(found.iter().any(|m| m.text == "Carrowick" && m.after_place_preposition));
+        // A sentence that opens with the preposition: "In Fennick, ...".
+        let text = "In Fennick, the town nearest the dam, people queued.";
         let found = find_names(text, 0..text.len());
-        assert!(found.iter().any(|m| m.text == "Monywa" && m.after_place_preposition), "{found:?}");
+        assert!(found.iter().any(|m| m.text == "Fennick" && m.after_place_preposition), "{found:?}");
     }
 
     #[test]
     fn relational_and_former_titles_are_marked() {
-        let text = "She met her Russian counterpart Sergey Lavrov and former Chinese leader Mao Zedong.";
+        let text = "She met her Chilean counterpart Rafael Ostin and former Peruvian leader Aldo Vargas.";
         let found = find_names(text, 0..text.len());
-        let lavrov = found.iter().find(|m| m.text == "Sergey Lavrov").expect("Lavrov");
-        assert!(lavrov.title.as_ref().is_some_and(|t| t.relational));
-        let mao = found.iter().find(|m| m.text == "Mao Zedong").expect("Mao");
-        assert!(mao.title.as_ref().is_some_and(|t| t.former));
+        let ostin = found.iter().find(|m| m.text == "Rafael Ostin").expect("Ostin");
+        assert!(ostin.title.as_ref().is_some_and(|t| t.relational));
+        let vargas = found.iter().find(|m| m.text == "Aldo Vargas").expect("Vargas");
+        assert!(vargas.title.as_ref().is_some_and(|t| t.former));
     }
 
     #[test]
     fn ascii_words_are_the_pattern_matches() {
         let fixed = [
             "12,000 troops, 1,500.5 tons, 1,2345 and 1234,567.",
-            "U.S. Dr. Oct. 3.5 e.g. it's Jong-un -x- a..b 1,23 .5 9,999,999.1.2",
-            "2,50,000 and 1,23,45,678.5 or 12,34,5678 1,23,456,789",
+            "U.S. Dr. Oct. 3.5 e.g. it's Tae-hun -x- a..b 1,23 .5 9,999,999.1.2",
+            "3,70,000 and 1,23,45,678.5 or 12,34,5678 1,23,456,789",
         ];
         let alphabet = b"aZ09,.-' x\n";
         let mut state = 0x9e37_79b9_7f4a_7c15_u64;
@@ -2042,7 +2039,7 @@ mod tests {
         assert_eq!(normalise_place("Russia's"), "russia");
         assert_eq!(normalise_place("North Korean"), "north korea");
         assert_eq!(normalise_place("U.S."), "united states");
-        assert_eq!(normalise_place("U. S. Steel"), "u.s. steel");
+        assert_eq!(normalise_place("U. K. Freight"), "u.k. freight");
         assert_eq!(normalise_place("J. R. Tolkien Hall"), "j.r. tolkien hall");
         assert!(is_country("Belarus"));
     }

@@ -1,5 +1,5 @@
 //! Who published an article, read from its text when no front matter says: a wire credit
-//! ("SEOUL, Oct. 28 (Yonhap) --", a closing "(AP)" or "— Reuters"), a byline that names an
+//! ("SEOUL, Mar. 4 (Yonhap) --", a closing "(AP)" or "— Reuters"), a byline that names an
 //! outlet ("By Ann Brook, Daily Lantern"), a masthead or a programme line at the top ("The
 //! Harbour Times", "EVENING NEWS - Channel 6 - transcript"), a press release's issuer, a
 //! footer ("with the Daily Lantern") or a copyright line ("© 2025 The Harbour Times").
@@ -203,7 +203,7 @@ pub fn find_outlet(body: &str) -> Option<(String, OutletSource)> {
     tail.iter().rev().chain(head.iter()).find_map(|line| copyright_holder(line)).map(|name| (name, OutletSource::Copyright))
 }
 
-/// "SEOUL, Oct. 28 (Yonhap) --", "WASHINGTON (AP) —": an upper-case place, an optional date,
+/// "SEOUL, Mar. 4 (Yonhap) --", "WASHINGTON (AP) —": an upper-case place, an optional date,
 /// the credit in brackets, a dash.
 fn dateline_credit(line: &str) -> Option<String> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -213,7 +213,7 @@ fn dateline_credit(line: &str) -> Option<String> {
     credit_name(captures.get(1)?.as_str())
 }
 
-/// "... the two Koreas. (Yonhap)", a line "(AP)", "— Reuters": a credit closing the story.
+/// "... the talks ended. (Yonhap)", a line "(AP)", "— Reuters": a credit closing the story.
 fn closing_credit(line: &str) -> Option<String> {
     static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?:^|[.!?"”’]\s*)\(([^()]{1,40})\)\.?$"#).expect("valid regex"));
     static DASHED: LazyLock<Regex> =
@@ -292,8 +292,8 @@ fn release_issuer(head: &[&str], at: usize) -> Option<String> {
 }
 
 /// A line at the top or the bottom that is (or holds, between separators) an outlet's name:
-/// "Korea JoongAng Daily", "SPORT TONIGHT - Northfield TV - broadcast transcript", "Port
-/// Averill Echo, part of Coastline Media", "with the Korea JoongAng Daily". A line that is
+/// "Velmora CityLine Daily", "SPORT TONIGHT - Northfield TV - broadcast transcript", "Port
+/// Averill Echo, part of Coastline Media", "with the Velmora CityLine Daily". A line that is
 /// nothing but a name of five words or more may be a headline in title case ("Court Rules
 /// Against The Daily Lantern"): it counts only when the page names it again (a footer).
 fn masthead_name(line: &str, body: &str) -> Option<String> {
@@ -427,7 +427,7 @@ mod tests {
     #[test]
     fn each_house_style_names_its_outlet() {
         let cases: &[(&str, &str, OutletSource)] = &[
-            ("Headline\n\nSEOUL, Oct. 28 (Yonhap) -- The talks ended.\n", "Yonhap", OutletSource::Credit),
+            ("Headline\n\nSEOUL, Mar. 4 (Yonhap) -- The talks ended.\n", "Yonhap", OutletSource::Credit),
             ("WASHINGTON (AP) — The bill passed.\n\nMore text.\n", "AP", OutletSource::Credit),
             ("The bill passed.\n\nIt goes to the Senate next. (Lantern Wire)\n", "Lantern Wire", OutletSource::Credit),
             ("The bill passed.\n\nIt goes to the Senate next.\n\n— Reuters\n", "Reuters", OutletSource::Credit),
@@ -453,9 +453,9 @@ mod tests {
     fn an_outlet_quoted_or_credited_for_a_photo_is_not_the_publisher() {
         let texts = [
             "Reuters reported on Monday that the talks had ended.\n\nOfficials declined to comment.\n",
-            "The talks ended, according to South Korea's Yonhap news agency.\n",
-            "Kim meets Putin [REUTERS/YONHAP]\n\nThe talks ended.\n",
-            "The talks ended.\n\nKim greets Putin. (AP Photo/Ann Brook)\n",
+            "The talks ended, according to Yonhap news agency.\n",
+            "Orsay meets Valk [REUTERS/YONHAP]\n\nThe talks ended.\n",
+            "The talks ended.\n\nOrsay greets Valk. (AP Photo/Ann Brook)\n",
             "The talks ended.\n\n(Reporting by Ann Brook; Editing by Lee Cho)\n",
             "The talks ended.\n\n\"We will be back,\" she said.\n\n— Winston Holt\n",
             "Bill passes\nBy Ann Brook, Staff Writer\n\nThe bill passed.\n",
@@ -473,6 +473,6 @@ mod tests {
         assert_eq!(normalise_case("HALLESTAD POST"), "Hallestad Post");
         assert_eq!(normalise_case("KESSINGBY UNITED FC"), "Kessingby United FC");
         assert_eq!(normalise_case("VOICE OF AMERICA"), "Voice of America");
-        assert_eq!(normalise_case("Korea JoongAng Daily"), "Korea JoongAng Daily");
+        assert_eq!(normalise_case("Velmora CityLine Daily"), "Velmora CityLine Daily");
     }
 }

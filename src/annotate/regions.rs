@@ -1,5 +1,5 @@
-//! Places written with the region they lie in: "Odebolt, Iowa", "Dolton, Ill.", "Lubbock,
-//! Texas", "Ahmedabad, Gujarat". A corpus that puts a town in one state or country and a
+//! Places written with the region they lie in: "Carrow, Iowa", "Fennick, Ill.", "Larkmoor,
+//! Texas", "Velpur, Gujarat". A corpus that puts a town in one state or country and a
 //! draft that puts it in another disagree about a fact no event needs to carry: the town's
 //! region does not change between stories.
 //!
@@ -188,17 +188,17 @@ fn title_case(text: &str) -> String {
         .join(" ")
 }
 
-/// A place written with its region: "Odebolt, Iowa".
+/// A place written with its region: "Carrow, Iowa".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlaceInRegion {
-    /// The place's name, lower case ("odebolt").
+    /// The place's name, lower case ("carrow").
     pub place: String,
     pub place_range: Range<usize>,
     /// The region's normal name ("iowa", "illinois" for "Ill.").
     pub region: String,
     pub region_range: Range<usize>,
     pub level: Level,
-    /// Written "Name of Region" ("Thom Tillis of North Carolina", "Rand Paul of Kentucky"):
+    /// Written "Name of Region" ("Dora Kettle of North Carolina", "Ned Orsay of Kentucky"):
     /// a person's state or country, keyed by the surname (`place` is [`PERSON_KEY`] and the
     /// surname, lower case).
     pub person: bool,
@@ -258,8 +258,8 @@ const POSTAL_CODES: &[(&str, &str)] = &[
     ("WY", "wyoming"),
 ];
 
-/// A lawmaker's party and state after the name: "Thom Tillis (R-NC)", "Lindsey Graham,
-/// R-S.C.,", "Chip Roy, R-Texas,". The state's name and the end of the phrase, as (end,
+/// A lawmaker's party and state after the name: "Dora Kettle (R-NC)", "Tess Lund,
+/// R-S.C.,", "Hal Brody, R-Texas,". The state's name and the end of the phrase, as (end,
 /// name), read at `at` (just after the party's letter and hyphen).
 fn party_state_at(body: &str, at: usize) -> Option<(usize, String)> {
     let rest = &body[at..];
@@ -338,7 +338,7 @@ pub fn region_named(written: &str) -> Option<(&'static str, Level)> {
     Some((found.0.as_str(), found.1))
 }
 
-/// The surname of a full name written before a region ("Thom Tillis", "Rep. Ralph Norman"):
+/// The surname of a full name written before a region ("Dora Kettle", "Rep. Colm Haverty"):
 /// two or three capitalised words, none an institution's.
 fn surname_of(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split(' ').collect();
@@ -348,12 +348,12 @@ fn surname_of(name: &str) -> Option<&str> {
     words.last().copied()
 }
 
-/// How a person's surname is keyed among places ("person tillis"): no town is written so.
+/// How a person's surname is keyed among places ("person kettle"): no town is written so.
 pub const PERSON_KEY: &str = "person ";
 
 /// Most words of a region's name ("Newfoundland and Labrador").
 const REGION_WORDS: usize = 3;
-/// Most words of the place before it ("Terra Nova-The Peninsulas" is two).
+/// Most words of the place before it ("Port Avon-The Shoals" is two).
 const PLACE_WORDS: usize = 3;
 
 /// The places written with their region in `text[sentence]`: a capitalised name, a comma,
@@ -382,7 +382,7 @@ pub fn places_in_regions(text: &str, sentence: Range<usize>) -> Vec<PlaceInRegio
             person: false,
         });
     }
-    // "Thom Tillis of North Carolina": a full name (two or three capitalised words), "of",
+    // "Dora Kettle of North Carolina": a full name (two or three capitalised words), "of",
     // a region that ends its phrase.
     for of in memchr::memmem::find_iter(body.as_bytes(), b" of ") {
         let after = of + 4;
@@ -394,7 +394,7 @@ pub fn places_in_regions(text: &str, sentence: Range<usize>) -> Vec<PlaceInRegio
         let Some(surname) = surname_of(&body[name_start..of]) else { continue };
         found.push(person_in(sentence.start, name_start..of, surname, region, after..region_end, level));
     }
-    // "Thom Tillis (R-NC)", "Lindsey Graham, R-S.C.,".
+    // "Dora Kettle (R-NC)", "Tess Lund, R-S.C.,".
     for party in memchr::memmem::find_iter(body.as_bytes(), b"-") {
         let Some(letter_at) = party.checked_sub(1) else { continue };
         if !matches!(body.as_bytes()[letter_at], b'R' | b'D' | b'I') {
@@ -431,8 +431,8 @@ fn region_at(body: &str, at: usize) -> Option<(usize, String, Level)> {
     region_ending(body, at, false)
 }
 
-/// [`region_at`], or, with `open`, a region followed by a word in lower case too ("Ralph
-/// Norman of South Carolina embodied..."): after a person's name, no list of regions follows.
+/// [`region_at`], or, with `open`, a region followed by a word in lower case too ("Colm
+/// Haverty of South Carolina insisted..."): after a person's name, no list of regions follows.
 fn region_ending(body: &str, at: usize, open: bool) -> Option<(usize, String, Level)> {
     let mut ends: Vec<usize> = Vec::new();
     let mut end = at;
@@ -466,7 +466,7 @@ fn region_ending(body: &str, at: usize, open: bool) -> Option<(usize, String, Le
 }
 
 /// Where the capitalised name ending at `end` starts: up to [`PLACE_WORDS`] capitalised
-/// words joined by single spaces (a word may hold hyphens: "Nova-The").
+/// words joined by single spaces (a word may hold hyphens: "Avon-The").
 fn place_before(body: &str, end: usize) -> Option<usize> {
     let mut start = None;
     let mut cursor = end;
@@ -499,26 +499,23 @@ mod tests {
     #[test]
     fn places_with_their_regions() {
         let cases: &[(&str, &[(&str, &str)])] = &[
-            ("Fans in his hometown of Odebolt, Iowa, gathered.", &[("odebolt", "iowa")]),
-            ("He was born in Dolton, Ill., in 1955.", &[("dolton", "illinois")]),
-            ("The flight left Ahmedabad, Gujarat, at noon.", &[("ahmedabad", "gujarat")]),
-            ("The plant is near Lubbock, Texas.", &[("lubbock", "texas")]),
-            ("Cases rose in Seminole, Texas and Lovington, N.M.", &[("seminole", "texas"), ("lovington", "new mexico")]),
-            (
-                "She flew from Terra Nova-The Peninsulas, Newfoundland, on Monday.",
-                &[("terra nova-the peninsulas", "newfoundland and labrador")],
-            ),
-            ("The match in Mandalay, Myanmar, was called off.", &[("mandalay", "myanmar")]),
+            ("Crowds in her hometown of Carrow, Iowa, gathered.", &[("carrow", "iowa")]),
+            ("He was born in Fennick, Ill., in 1961.", &[("fennick", "illinois")]),
+            ("The train left Velpur, Gujarat, at noon.", &[("velpur", "gujarat")]),
+            ("The plant is near Larkmoor, Texas.", &[("larkmoor", "texas")]),
+            ("Cases rose in Carrowick, Texas and Dunmere, N.M.", &[("carrowick", "texas"), ("dunmere", "new mexico")]),
+            ("She flew from Port Avon-The Shoals, Newfoundland, on Monday.", &[("port avon-the shoals", "newfoundland and labrador")]),
+            ("The match in Velmora, Portugal, was called off.", &[("velmora", "portugal")]),
             // Lists of regions, a region that goes on, lower-case words: no pair.
             ("Cases spread to Texas, Oklahoma and Kansas.", &[]),
             ("The company, Texas Instruments, said so.", &[]),
             ("After that, Iowa voted.", &[]),
             ("It rained in Tbilisi, Georgia.", &[]),
             // A lawmaker's state, keyed by surname.
-            ("Rep. Ralph Norman of South Carolina changed his vote.", &[("person norman", "south carolina")]),
-            ("Susan Collins of Maine and Rand Paul of Kentucky voted no.", &[("person collins", "maine"), ("person paul", "kentucky")]),
-            ("Sens. Mike Lee (R-UT) and Lindsey Graham, R-S.C., spoke.", &[("person lee", "utah"), ("person graham", "south carolina")]),
-            ("Chip Roy, R-Texas, objected.", &[("person roy", "texas")]),
+            ("Rep. Colm Haverty of South Carolina changed his vote.", &[("person haverty", "south carolina")]),
+            ("Dora Kettle of Maine and Ned Orsay of Kentucky voted no.", &[("person kettle", "maine"), ("person orsay", "kentucky")]),
+            ("Sens. Ivo Marr (R-UT) and Tess Lund, R-S.C., spoke.", &[("person marr", "utah"), ("person lund", "south carolina")]),
+            ("Hal Brody, R-Texas, objected.", &[("person brody", "texas")]),
             // One capitalised word before "of" is no full name; a town's name is no person.
             ("The University of Texas said so.", &[]),
             ("The Bank of England held rates.", &[]),

@@ -120,13 +120,13 @@ fn paragraph_breaks_here(text: &str, newline: usize) -> bool {
     }
     let Some(next) = after.chars().next() else { return true };
     let last = before.chars().last().unwrap_or('.');
-    // "on Jan.\n6 in the face of": a date broken after its month.
+    // "on Feb.\n9 after the vote": a date broken after its month.
     let month_then_day = next.is_ascii_digit() && {
         let word = before.rsplit(|c: char| !c.is_alphabetic() && c != '.').next().unwrap_or("");
         crate::annotate::dates::is_month_name(word.trim_end_matches('.'))
     };
-    // "flocked to the basilica, some\n6 kilometres away": a figure after a paragraph's line
-    // that stopped mid-clause (not a short line: "Posted 11:04 pm\n1 min read").
+    // "marched to the stadium, some\n4 kilometres away": a figure after a paragraph's line
+    // that stopped mid-clause (not a short line: "Posted 9:37 pm\n1 min read").
     let figure_goes_on = next.is_ascii_digit() && last.is_lowercase() && before.rsplit('\n').next().is_some_and(|line| line.len() >= 80);
     let continues = next.is_lowercase() || month_then_day || figure_goes_on || matches!(last, ',' | ';' | ':' | '-' | '(' | '—' | '–');
     if continues && !after.starts_with("- ") && !after.starts_with("* ") {
@@ -164,7 +164,7 @@ fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
         return true;
     }
     let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    // Run-together initials: "J.D. Vance", "A.J. Brown".
+    // Run-together initials: "J.R. Talbot", "A.K. Brannock".
     let is_initials = word.contains('.') && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
     if is_initial || is_initials || is_abbreviation(word) {
         return false;
@@ -174,7 +174,7 @@ fn ends_sentence(text: &str, stop: usize, after_stop: usize) -> bool {
 
 /// A stop with no space after it ends a sentence only between a lower-case word and a
 /// capitalised one that goes on in lower case ("in the capital.However, officials"):
-/// never in "U.S.", "p.m.", "3.5", "J.D. Vance", "No.1", a domain or a web address.
+/// never in "U.S.", "p.m.", "3.5", "J.R. Talbot", "No.1", a domain or a web address.
 fn glued_sentence_start(text: &str, stop: usize, after_stop: usize) -> bool {
     let next: String = text[after_stop..].trim_start_matches(['“', '‘']).chars().take_while(|c| c.is_alphabetic()).collect();
     let mut letters = next.chars();
@@ -214,25 +214,25 @@ mod tests {
     #[test]
     fn table() {
         let cases: &[(&str, &[&str])] = &[
-            ("Choe met Putin on Oct. 27. She left.", &["Choe met Putin on Oct. 27.", "She left."]),
-            ("U.S. President Donald Trump arrived. He spoke.", &["U.S. President Donald Trump arrived.", "He spoke."]),
-            ("Dr. Lim said so. Then he left.", &["Dr. Lim said so.", "Then he left."]),
-            ("John F. Kennedy spoke.", &["John F. Kennedy spoke."]),
+            ("Orsay met Valk on Oct. 12. She left.", &["Orsay met Valk on Oct. 12.", "She left."]),
+            ("U.S. President Harlan Moss arrived. He spoke.", &["U.S. President Harlan Moss arrived.", "He spoke."]),
+            ("Dr. Varro said so. Then he left.", &["Dr. Varro said so.", "Then he left."]),
+            ("Ada F. Brisk spoke.", &["Ada F. Brisk spoke."]),
             ("He said, \"It is over.\" Then silence.", &["He said, \"It is over.\"", "Then silence."]),
             ("Headline without stop\nBody text here.", &["Headline without stop", "Body text here."]),
             ("A wrapped line that goes\non in lower case.", &["A wrapped line that goes\non in lower case."]),
             ("First.\n\nSecond!", &["First.", "Second!"]),
             (
-                "The coffin went from the square through the city to the basilica on the hill, some\n6 kilometres away.",
-                &["The coffin went from the square through the city to the basilica on the hill, some\n6 kilometres away."],
+                "The parade went from the square through the old town to the stadium by the river, some\n4 kilometres away.",
+                &["The parade went from the square through the old town to the stadium by the river, some\n4 kilometres away."],
             ),
-            ("Posted April 28, 2025 11:04 pm\n1 min read", &["Posted April 28, 2025 11:04 pm", "1 min read"]),
+            ("Posted March 14, 2024 9:37 pm\n1 min read", &["Posted March 14, 2024 9:37 pm", "1 min read"]),
             ("Is it? Yes.", &["Is it?", "Yes."]),
             ("It rose 3.5 percent.", &["It rose 3.5 percent."]),
             ("Rain fell in the hills.Later, the river rose.", &["Rain fell in the hills.", "Later, the river rose."]),
             ("The vote was close.\u{201c}We won,\u{201d} she said.", &["The vote was close.", "\u{201c}We won,\u{201d} she said."]),
             ("Was it fair?Nobody knew.", &["Was it fair?", "Nobody knew."]),
-            ("U.S.Army units and J.D. Vance came.", &["U.S.Army units and J.D. Vance came."]),
+            ("U.S.Army units and J.R. Talbot came.", &["U.S.Army units and J.R. Talbot came."]),
             ("It ended at 4 p.m.Monday.", &["It ended at 4 p.m.Monday."]),
             ("Read more at example.com.The end.", &["Read more at example.com.The end."]),
             ("See www.example.Com for the rules.", &["See www.example.Com for the rules."]),
@@ -251,7 +251,7 @@ mod tests {
         assert!(ABBREVIATIONS.iter().all(|abbreviation| abbreviation.len() <= 6));
         let mut words: Vec<String> = ABBREVIATIONS.iter().flat_map(|a| [a.to_string(), a.to_uppercase(), a.to_ascii_uppercase()]).collect();
         words.extend(
-            ["Oct", "OcT", "U.S", "u.K", "U.\u{212a}", "\u{212a}", "Dr", "Dre", "", ".", "s", "S", "ſ", "İ", "Putin", "dec."]
+            ["Oct", "OcT", "U.S", "u.K", "U.\u{212a}", "\u{212a}", "Dr", "Dre", "", ".", "s", "S", "ſ", "İ", "Orsay", "dec."]
                 .map(String::from),
         );
         for word in &words {
@@ -261,7 +261,7 @@ mod tests {
 
     #[test]
     fn ranges_stay_on_char_boundaries() {
-        let text = "Choe — 최선희 — met 🙂 Putin. Next…";
+        let text = "Orsay — 박민서 — met 🙂 Valk. Next…";
         for range in split_sentences(text) {
             assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
         }

@@ -1,5 +1,5 @@
-//! `count-conflict`: a count or number that differs from the sources ("met Kim twice"
-//! when they met three times; "12,000 troops" for 15,000; the "70th anniversary" for 75th).
+//! `count-conflict`: a count or number that differs from the sources ("met Orsay twice"
+//! when they met three times; "3,800 troops" for 4,200; the "35th anniversary" for 40th).
 //!
 //! Meeting counts compare the people counted. Other quantities compare the counted noun
 //! and the words around it: a number is matched to a source sentence only when they
@@ -76,7 +76,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
 const ORDINAL_WORDS: &[&str] = &["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
 /// "Their fourth summit" when the sources count three meetings, or "their second summit, in
-/// Singapore" when Singapore was the first: checked only when the sources' count closes the
+/// Velmora" when Velmora was the first: checked only when the sources' count closes the
 /// list of meetings (as many dated meetings known as the sources count).
 fn meeting_ordinals(context: &Context<'_>, output: &mut Output) {
     for claim in &context.analysis.events {

@@ -36,13 +36,13 @@ pub(crate) fn candidate_pool<'a>(context: &Context<'a>, claim: &EventAssertion) 
         if !same_place.is_empty() {
             // People go back to the same city: the place identifies the occurrence only
             // when the sources count these people's meetings (a closed set) or the draft
-            // gives an ordinal ("first met ... in Singapore").
+            // gives an ordinal ("first met ... in Velmora").
             let closed = !claim.participants.is_empty() && context.facts.counts_with(&claim.participants).next().is_some();
             let strong = claim.named.is_some() || closed || claim.ordinal.is_some();
             return Pool { facts: same_place, strong, by_place: true };
         }
         // Somewhere clearly else is another occurrence; keep those that name no place or a
-        // place that may be this one at another scale ("South Korea" for "Gyeongju").
+        // place that may be this one at another scale ("Portugal" for "Carrowick").
         let elsewhere_maybe: Vec<EventStatement> =
             dated.into_iter().filter(|f| place_lists_may_coincide(&claim.places, &f.event.places)).collect();
         return Pool { facts: elsewhere_maybe, strong: claim.named.is_some(), by_place: false };
@@ -102,8 +102,8 @@ fn occurrences<'a>(facts: &[EventStatement<'a>]) -> Vec<Vec<EventStatement<'a>>>
     groups
 }
 
-/// The event as a sentence names it: "the APEC gathering", "the meeting of Vladimir Putin
-/// and Choe Son-hui".
+/// The event as a sentence names it: "the ORSA gathering", "the meeting of Teodor Valk
+/// and Han Min-seo".
 fn describe(context: &Context<'_>, claim: &EventAssertion) -> String {
     match (&claim.named, &claim.thing) {
         (Some(name), _) => format!("the {} {}", name.to_uppercase(), claim.kind.noun()),
@@ -113,8 +113,8 @@ fn describe(context: &Context<'_>, claim: &EventAssertion) -> String {
     }
 }
 
-/// A date as a sentence puts an event at it: "on Oct. 27, 2025", "in June 2018", with the
-/// weekday when the draft wrote one ("on Sunday, Oct. 26, 2025").
+/// A date as a sentence puts an event at it: "on Mar. 12, 2024", "in May 2019", with the
+/// weekday when the draft wrote one ("on Thursday, Mar. 14, 2024").
 fn at_date(value: &DateValue, with_weekday: bool) -> String {
     match value {
         DateValue::Day(day) if with_weekday => format!("on {}, {}", weekday_name(day.weekday()), value.display()),
@@ -123,8 +123,8 @@ fn at_date(value: &DateValue, with_weekday: bool) -> String {
     }
 }
 
-/// What the draft says, as it wrote it: "Saturday, Oct. 25, 2025" for a date written with
-/// its weekday, "Saturday (Oct. 25, 2025)" or "“the previous day” (Oct. 26, 2025)" for one
+/// What the draft says, as it wrote it: "Wednesday, Mar. 13, 2024" for a date written with
+/// its weekday, "Wednesday (Mar. 13, 2024)" or "“the previous day” (Mar. 14, 2024)" for one
 /// it counts from its own date.
 fn draft_said(value: &DateValue, form: DateForm, stated_weekday: bool, draft_text: &str) -> String {
     match (form, value) {
@@ -135,8 +135,8 @@ fn draft_said(value: &DateValue, form: DateForm, stated_weekday: bool, draft_tex
     }
 }
 
-/// The sourced date written the way the draft wrote its own, weekday included ("Saturday,
-/// Oct. 25" → "Sunday, Oct. 26": a fix that kept the old weekday would leave it wrong).
+/// The sourced date written the way the draft wrote its own, weekday included ("Wednesday,
+/// Mar. 13" → "Thursday, Mar. 14": a fix that kept the old weekday would leave it wrong).
 fn fix_text(value: &DateValue, form: DateForm, year_explicit: bool, draft_text: &str, stated_weekday: bool) -> String {
     if stated_weekday
         && form == DateForm::Absolute
@@ -175,7 +175,7 @@ fn plain_fix_text(value: &DateValue, form: DateForm, year_explicit: bool, draft_
         return value.display();
     }
     let text = if year_explicit { value.display() } else { value.short_display() };
-    // "Oct. 30 and 31" → "Oct. 31 and Nov. 1"-style: keep the draft's conjunction for ranges.
+    // "Apr. 29 and 30" → "Apr. 30 and May 1"-style: keep the draft's conjunction for ranges.
     if draft_text.contains(" and ")
         && let DateValue::Days(first, last) = value
     {
@@ -308,7 +308,7 @@ fn check_claim(context: &Context<'_>, claim: &EventAssertion, date: &EventDate, 
         groups.first()
     } else {
         // Nearby dates mean the same episode only between dates given to the day: "in
-        // September" and "Oct. 25" are no slip of a few days.
+        // February" and "Mar. 13" are no slip of a few days.
         let to_the_day = |value: &DateValue| matches!(value, DateValue::Day(_) | DateValue::Days(..));
         groups
             .iter()
@@ -392,11 +392,11 @@ mod tests {
         for round in 0..300 {
             let events: Vec<StoredEvent> = (0..(round % 40))
                 .map(|_| {
-                    let day = date(2018, 6, 1) + jiff::Span::new().days(next(75) as i64);
+                    let day = date(2019, 6, 1) + jiff::Span::new().days(next(75) as i64);
                     let value = match next(10) {
-                        0 => DateValue::Month { year: 2018, month: (6 + next(3)) as i8 },
+                        0 => DateValue::Month { year: 2019, month: (6 + next(3)) as i8 },
                         1 => DateValue::Days(day, day + jiff::Span::new().days(next(4) as i64)),
-                        2 => DateValue::Year(2018),
+                        2 => DateValue::Year(2019),
                         _ => DateValue::Day(day),
                     };
                     StoredEvent {

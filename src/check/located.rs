@@ -1,6 +1,6 @@
-//! `place-conflict` for a site written with the place it stands in: "Norfolk Superior
-//! Court in Quincy" when the sources write "Norfolk Superior Court in Dedham" or
-//! "Dedham's Norfolk Superior Court". A court, a stadium or a hospital does not move
+//! `place-conflict` for a site written with the place it stands in: "Harlow County
+//! Court in Fennick" when the sources write "Harlow County Court in Carrow" or
+//! "Carrow's Harlow County Court". A court, a stadium or a hospital does not move
 //! between stories, so, as for a town's region (see `region`), no frame need align: the
 //! site's name, written with a place of the same level (two towns, two states, two
 //! countries), is enough. A site the sources put in two places of that level is left

@@ -369,7 +369,7 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
 }
 
 /// A day written with a weekday it does not fall on, that the sources also date otherwise
-/// ("Sunday, Jan. 11" where they give Sunday, Jan. 12), is one error, not two: the date's
+/// ("Thursday, Mar. 13" where they give Thursday, Mar. 14), is one error, not two: the date's
 /// conflict joins the weekday's finding (its message and quotes after the weekday's, its
 /// fixes before).
 fn one_finding_a_wrong_day(mut raised: Vec<Raised>) -> Vec<Raised> {
@@ -404,10 +404,10 @@ const FROM_THE_DATE_BEFORE: &[&str] =
     &["that ", "the same ", "the next ", "the following ", "the previous ", "later that ", "earlier that "];
 
 /// Drops the date conflict of a day told from a date the draft gives just before it (in
-/// its sentence or the one before), when that date is contradicted too ("started on the
-/// morning of Jan. 8 ... ignited that evening" is one wrong day, told once), or when the
-/// last sentence to give a day gives two ("announced on Wednesday ... died on Tuesday
-/// night. At a meeting the same day": which one is unclear).
+/// its sentence or the one before), when that date is contradicted too ("began on the
+/// morning of Apr. 3 ... spread that evening" is one wrong day, told once), or when the
+/// last sentence to give a day gives two ("opened on Wednesday ... closed on Tuesday
+/// night. At a hearing the same day": which one is unclear).
 fn without_echoes(raised: Vec<Raised>, text: &str, analysis: &Analysis) -> Vec<Raised> {
     let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
     let contradicted: Vec<&Range<usize>> = raised.iter().filter(|r| r.kind == Kind::Date && r.conflict).map(|r| &r.range).collect();

@@ -119,8 +119,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
 }
 
 /// Whether the corpus itself writes every part of a name, and never in lower case the
-/// parts a near miss rests on: then it names someone else ("Janice Combs"), not a
-/// misspelling. A part that is an ordinary word ("Sweet", "Mash") proves nothing.
+/// parts a near miss rests on: then it names someone else ("Edna Brannock"), not a
+/// misspelling. A part that is an ordinary word ("Bell", "Crane") proves nothing.
 fn corpus_writes_name(context: &Context<'_>, text: &str) -> bool {
     let vocabulary = &context.facts.vocabulary;
     let common = &context.facts.common_words;
@@ -131,7 +131,7 @@ fn corpus_writes_name(context: &Context<'_>, text: &str) -> bool {
     })
 }
 
-/// A lone capitalised word no source uses, one letter from a person's surname ("Puttin").
+/// A lone capitalised word no source uses, one letter from a person's surname ("Brannok").
 fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
     let people = &context.facts.people;
     for (_, mention) in &context.analysis.other_names {

@@ -1,15 +1,15 @@
 //! Which occurrence of a recurring event a sentence tells. A series repeats the same words
 //! for each of its occurrences ("Game 3 on Wednesday at the arena", "Game 5 on Monday at
-//! the arena"; "Stage 12", "the second day of deliberations", "a Category 4 storm"): a
+//! the arena"; "Stage 12", "the third day of hearings", "a Category 4 storm"): a
 //! source sentence about another occurrence aligns with the draft's as well as one about
 //! the same, and its day, place or figure is no contradiction. Two marks tell occurrences
 //! apart:
 //!
-//! - a label: a capitalised noun and a number ("Game 3", "Round 2", "Flight 171"), or an
+//! - a label: a capitalised noun and a number ("Game 3", "Round 2", "Flight 482"), or an
 //!   ordinal and a noun ("the seventh game", "the 3rd round"); two sentences that label
 //!   the same noun with different numbers, and never with the same, tell two occurrences;
-//! - a score: two sentences that each give a result, and no result in common ("120-109"
-//!   and "116-107"), tell two games or two votes, for a day or a place.
+//! - a score: two sentences that each give a result, and no result in common ("118-104"
+//!   and "111-102"), tell two games or two votes, for a day or a place.
 
 use std::ops::Range;
 
@@ -112,7 +112,7 @@ impl Marks {
         for captures in CARDINAL.captures_iter(sentence) {
             let (Some(noun), Some(number)) = (captures.get(1), captures.get(2)) else { continue };
             let at = range.start + number.start()..range.start + number.end();
-            // (Not "June 12", a date; not "Rovers 3-1" nor "Vexby 1,200", a result or a
+            // (Not "May 9", a date; not "Rovers 3-1" nor "Vexby 1,200", a result or a
             // figure; a number read as a figure still labels: "in Game 3.")
             let rest = &sentence[number.end()..];
             let continued = rest.starts_with(['-', '–', ':', ',', '.', '/']) && rest.chars().nth(1).is_some_and(|c| c.is_ascii_digit());
@@ -193,9 +193,9 @@ impl Marks {
 }
 
 /// Whether two results count on one scale, so that one may be the other misstated: points
-/// of a game with points ("116-107", "120-109"), goals or a series with goals or a series
+/// of a game with points ("111-102", "118-104"), goals or a series with goals or a series
 /// ("5-0", "3-2"), votes with votes of a like body; not a game's points and the series
-/// standing ("116-107" and "2-1").
+/// standing ("111-102" and "2-1").
 fn of_one_scale(a: &Value, b: &Value) -> bool {
     let (Value::Score(a1, a2), Value::Score(b1, b2)) = (a, b) else { return false };
     let (a, b) = (f32::from(*a1.max(a2)).max(1.0), f32::from(*b1.max(b2)).max(1.0));
@@ -220,6 +220,6 @@ mod tests {
         // A verb's object is no label.
         assert!(labels("The storm killed two in the valley.").is_empty());
         // Dates, years and figures opening a sentence are no labels.
-        assert!(labels("On June 12 the jet left; About 40 people and Marlow 2024 too.").is_empty());
+        assert!(labels("On May 9 the jet left; About 40 people and Marlow 2024 too.").is_empty());
     }
 }

@@ -1,5 +1,5 @@
-//! `place-conflict`: an event put somewhere the sources do not put it ("APEC leaders
-//! gather in Busan" when every source says Gyeongju).
+//! `place-conflict`: an event put somewhere the sources do not put it ("ORSA leaders
+//! gather in Velmora" when every source says Carrowick).
 //!
 //! Only identified occurrences are checked: a named gathering, or an event whose date the
 //! sources confirm. A place the corpus mentions anywhere is left alone: it may be a part,

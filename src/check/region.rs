@@ -1,5 +1,5 @@
-//! `place-conflict` for a place written with its region: "his hometown of Odebolt,
-//! Nebraska" when the sources write "Odebolt, Iowa". A town's state or country is no
+//! `place-conflict` for a place written with its region: "his hometown of Carrow,
+//! Nebraska" when the sources write "Carrow, Iowa". A town's state or country is no
 //! event's fact and does not change between stories, so no frame need align: the town's
 //! name, written with a region of the same level (a state, a province or a nation; a
 //! country), is enough. A place the sources write with two regions of that level (two
@@ -21,7 +21,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 continue;
             }
             // "However, Texas": words the corpus all writes in lower case, or a person's
-            // name, are no town ("New Orleans" and "Fort Meade" are).
+            // name, are no town ("New Harlow" and "Fort Carrow" are).
             let words: Vec<&str> = found.place.split([' ', '-']).filter(|w| !w.is_empty()).collect();
             if !found.person && words.iter().all(|w| facts.common_words.contains(*w)) {
                 continue;
@@ -34,7 +34,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             }
             let state = found.level == Level::State;
             let mut sites: Vec<_> = index.regions_of(&found.place).iter().filter(|site| site.state == state).collect();
-            // A person's ("Thom Tillis of North Carolina", keyed by surname): the sources'
+            // A person's ("Dora Kettle of North Carolina", keyed by surname): the sources'
             // sentences that write the same full name, or, for a person the sources know
             // under other spellings, every one.
             if found.person {

@@ -1,6 +1,6 @@
-//! `role-conflict`: a title attached to the wrong person ("Kremlin spokesman Yuri
-//! Ushakov" when the sources make Ushakov a foreign policy advisor and Dmitry Peskov the
-//! spokesman; "prosecutor Marc Agnifilo" when they make him a defense attorney).
+//! `role-conflict`: a title attached to the wrong person ("Velmora spokesman Ivo
+//! Sarkis" when the sources make Sarkis a foreign policy advisor and Oskar Vellin the
+//! spokesman; "prosecutor Rhett Calloway" when they make him a defense attorney).
 //!
 //! Raised in two cases, always with the quote that gives the person's real title:
 //! - the sources give the person a title of the same family as the draft's and
@@ -31,10 +31,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let Some(person) = people.persons.get(mention.person) else { continue };
         let range = title.range.start.min(mention.range.start)..title.range.end.max(mention.range.end);
         let text = context.slice(&range).to_string();
-        // An office one person holds at a time ("Google CEO") that the sources give someone
+        // An office one person holds at a time ("Ostley CEO") that the sources give someone
         // else under the draft's very qualifier is not this person's under a broader or
-        // narrower one ("Google Cloud CEO"), nor under none ("Bundestag President" for the
-        // person the sources call "President", when they name another Bundestag President).
+        // narrower one ("Ostley Cloud CEO"), nor under none ("Assembly President" for the
+        // person the sources call "President", when they name another Assembly President).
         let held_elsewhere =
             title.qualifier.as_deref().filter(|_| single_holder(title.qualifier.as_deref(), &title.core)).is_some_and(|qualifier| {
                 people.persons.iter().enumerate().any(|(id, other)| {
@@ -112,7 +112,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             })
             .collect();
         // Who else the sources give this title to. A qualifier the person's own titles do
-        // not have ("Kansas City's quarterback" for the "Chiefs quarterback") may only be
+        // not have ("Harlow's quarterback" for the "Comets quarterback") may only be
         // another name for theirs: then only a holder under that qualifier counts.
         let own_qualifier = title
             .qualifier
@@ -133,14 +133,14 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                             && role_class(h.qualifier.as_deref(), &h.core).is_none()
                     })
             });
-        // (A qualified title, "Kremlin spokesman", is held only under a qualifier of its own.)
+        // (A qualified title, "Velmora spokesman", is held only under a qualifier of its own.)
         let holders =
             holders_but(people, mention.person, |h| !h.former && fits(h) && (own_qualifier && !own_institution || h.qualifier.is_some()));
         let specific = title.qualifier.is_some() || title.core.contains(' ');
         // A known role (judge, mayor, coach...) the sources give others, never this person.
         let known_roles = role.is_some();
         // The person's own office under another organisation ("Harriers coach" for the
-        // Rovers coach, "CSU leader" for the CDU leader): a conflict when the sources tell
+        // Rovers coach, "SRP leader" for the NRP leader): a conflict when the sources tell
         // the two organisations apart (see [`distinct_organisations`]).
         let other_organisation: Vec<&HeldTitle> = match title.qualifier.as_deref() {
             Some(qualifier) if !own_qualifier => current
@@ -174,8 +174,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
 /// Most corpus sentences read for two organisations named together.
 const TOGETHER_SENTENCES: usize = 24;
 
-/// Words in lower case that may follow a place ("in Kansas City on Sunday"); any other
-/// lower-case word after a name makes the name its modifier ("in Thunder gear").
+/// Words in lower case that may follow a place ("in Harlow on Sunday"); any other
+/// lower-case word after a name makes the name its modifier ("in Rovers gear").
 const PLACE_FOLLOWERS: &[&str] = &[
     "on", "in", "at", "for", "and", "or", "to", "of", "with", "when", "where", "after", "before", "since", "during", "by", "as", "while",
     "but", "last", "this", "next", "earlier", "later", "until", "that", "which", "who", "is", "was", "were", "are", "has", "had", "have",
@@ -184,8 +184,8 @@ const PLACE_FOLLOWERS: &[&str] = &[
 
 /// Whether the sources tell two qualifiers apart as two organisations: a sentence names
 /// both, apart (a word in lower case between them: "the Rovers beat the Harriers", "the
-/// CDU and its sister party, the CSU"), never the one inside the other. Not places nor
-/// nationalities ("Kansas City's quarterback" may be the Chiefs').
+/// NRP and its partner party, the SRP"), never the one inside the other. Not places nor
+/// nationalities ("Harlow's quarterback" may be the Comets').
 fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> bool {
     use crate::annotate::names::{is_affiliation, is_country_word};
     use crate::facts::evidence::{EvidenceSource, lemma};
@@ -207,8 +207,8 @@ fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> b
         let sentence = index.sentence(id);
         facts.sources.get(sentence.source as usize).and_then(|s| s.text.get(sentence.range()))
     };
-    // A place ("in Kansas City") names the city a team plays in, no other organisation.
-    // (Not a name that modifies the noun after it: "fans in Thunder gear".)
+    // A place ("in Harlow") names the city a team plays in, no other organisation.
+    // (Not a name that modifies the noun after it: "fans in Rovers gear".)
     let a_place = |q: &str, term: u32| {
         index.retrieve(&[term], TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| {
             let lower = text.to_lowercase();
@@ -216,7 +216,7 @@ fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> b
                 let phrase = format!("{locative}{q}");
                 lower.match_indices(&phrase).any(|(at, _)| {
                     if lower[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
-                        return false; // "that Pacers"
+                        return false; // "that Rovers"
                     }
                     // (Lower case may change a text's length: then read it as before.)
                     let Some(rest) = text.get(at + phrase.len()..).filter(|_| lower.len() == text.len()) else { return true };
@@ -234,8 +234,8 @@ fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> b
     index.retrieve(&[ta, tb], TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| named_apart(text, a, b))
 }
 
-/// Whether `short` is `long` abbreviated: its initials ("cdu" for "christian democratic
-/// union"), or an acronym the corpus defines for it.
+/// Whether `short` is `long` abbreviated: its initials ("nrp" for "new reform
+/// party"), or an acronym the corpus defines for it.
 fn abbreviates(facts: &crate::facts::FactBase, short: &str, long: &str) -> bool {
     let initials: String = long.split([' ', '-']).filter_map(|w| w.chars().next()).collect();
     let letters: String = short.chars().filter(|c| c.is_alphanumeric()).collect();
@@ -288,8 +288,8 @@ fn raise_conflict(
     holders: &[(usize, &HeldTitle)],
 ) {
     let people = &context.facts.people;
-    // "The sources call Sergey Lavrov Russian Foreign Minister (1 source), not Kremlin
-    // spokesman; they name Dmitry Peskov Kremlin spokesman (1 source)."
+    // "The sources call Teodor Valk Estonian Foreign Minister (1 source), not Velmora
+    // spokesman; they name Oskar Vellin Velmora spokesman (1 source)."
     let own: Vec<String> = own_titles.iter().map(|h| format!("{} ({})", h.text, sources(h.documents.len()))).collect();
     let mut message = if own.is_empty() {
         format!("No source calls {} {}", person.canonical(), title_text)

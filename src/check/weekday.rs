@@ -1,5 +1,5 @@
 //! `weekday-mismatch`: a weekday written beside a date it does not fall on
-//! ("Thursday, Oct. 31" when Oct. 31, 2025 is a Friday). Needs no corpus.
+//! ("Friday, Mar. 14" when Mar. 14, 2024 is a Thursday). Needs no corpus.
 
 use super::{Context, Output, Raised};
 use crate::annotate::dates::{DateForm, DateValue, weekday_name};

@@ -271,7 +271,7 @@ const LOCATIVES: &[&str] = &[
     "departed",
 ];
 
-/// The last words of names of land and water, which take "the": "the Anacostia River".
+/// The last words of names of land and water, which take "the": "the Tessel River".
 const GEOGRAPHIC: &[&str] = &[
     "river",
     "lake",
@@ -298,8 +298,8 @@ const GEOGRAPHIC: &[&str] = &[
 ];
 
 /// Words of travel after which "to" names where someone or something went: "a flight to
-/// Algeria", "moved to Pittsburgh", "on a visit to Mandalay" (not "spoke to Reuters", "lost
-/// to Boston": no travel there).
+/// Norway", "moved to Brackwell", "on a visit to Tarrow" (not "spoke to Norrpost", "lost
+/// to Dunmore": no travel there).
 pub(crate) const TRAVEL_BEFORE_TO: &[&str] = &[
     "fly",
     "flew",
@@ -363,20 +363,20 @@ pub(crate) const TRAVEL_BEFORE_TO: &[&str] = &[
     "way",
 ];
 
-/// Verbs whose object is the place gone to: "visited Mandalay", "toured Kerrville".
+/// Verbs whose object is the place gone to: "visited Tarrow", "toured Fennick".
 pub(crate) const VISITING: &[&str] = &["visit", "visits", "visited", "visiting", "toured", "tours", "touring"];
 
-/// Words of direction that take "of" before a place: "out of Fort Meade", "north of the city"
+/// Words of direction that take "of" before a place: "out of Fort Ravell", "north of the city"
 /// (and the kinds of place and offices of [`PLACE_NOUNS`](super::extract::PLACE_NOUNS)).
 const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", "outskirts"];
 
 /// Whether a name stands where a place does: right after a preposition of place ("in
-/// Queens", "at Aldermoor", not "in the Super Bowl" read as a name used as a noun), with
-/// "the" between ("born in the Yukon", "from the Anacostia River"), after "out of" or
-/// "north of", or listed after a place just read ("in Los Angeles and Chicago").
+/// Ashcombe", "at Aldermoor", not "in the Harvest Cup" read as a name used as a noun), with
+/// "the" between ("born in the Tessmark", "from the Tessel River"), after "out of" or
+/// "north of", or listed after a place just read ("in Port Ellery and Brackwell").
 /// `last_place` is the end of the last name read as a place.
 fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -> bool {
-    // "Tokyo-based": where a thing is based.
+    // "Bergen-based": where a thing is based.
     if text[place.end..].starts_with("-based") {
         return true;
     }
@@ -384,7 +384,7 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
     let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower_case);
     let Some(previous) = words.next() else { return false };
     if LOCATIVES.contains(&previous.as_ref()) {
-        // ("in Manhattan", but not across a sentence's punctuation: "in. Manhattan")
+        // ("in Ashcombe", but not across a sentence's punctuation: "in. Ashcombe")
         return before.trim_end().ends_with(|c: char| c.is_alphabetic());
     }
     if destination(text, place) {
@@ -392,7 +392,7 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
     }
     let second = words.next();
     match previous.as_ref() {
-        // ("in the Yukon", "from the Anacostia River"; not "at the Metropolitan Detention
+        // ("in the Tessmark", "from the Tessel River"; not "at the Harlow Detention
         // Center": a building's name is the words its frame is told in.)
         "the" => {
             let last = text[place.clone()].rsplit(' ').next().map(lower_case).unwrap_or_default();
@@ -406,15 +406,15 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
         "of" => return second.is_some_and(|w| OF_PLACE.contains(&w.as_ref()) || super::extract::PLACE_NOUNS.contains(&w.as_ref())),
         _ => {}
     }
-    // Listed after a place: "in Los Angeles and Chicago".
+    // Listed after a place: "in Port Ellery and Brackwell".
     last_place.filter(|&end| end <= place.start).is_some_and(|end| crate::annotate::names::listed_after(text, &(end..end), place))
 }
 
-/// Whether a name is where someone or something went: "a flight to Algeria", "on a visit to
-/// Mandalay", "went on to Warsaw", "visited Kerrville".
+/// Whether a name is where someone or something went: "a flight to Norway", "on a visit to
+/// Tarrow", "went on to Velmar", "visited Fennick".
 fn destination(text: &str, place: &Range<usize>) -> bool {
     let before = &text[..place.start];
-    // (Not across a sentence's punctuation: "to. Paris".)
+    // (Not across a sentence's punctuation: "to. Korsk".)
     if !before.trim_end().ends_with(|c: char| c.is_alphabetic()) {
         return false;
     }
@@ -658,7 +658,7 @@ pub enum Value {
 }
 
 /// The fewest letters of a place name that a misspelling of it is looked for in (shorter
-/// names are often another place a letter away: "Hunt" and "Hurt").
+/// names are often another place a letter away: "Tarn" and "Tern").
 const MISSPELLED_PLACE_LETTERS: usize = 6;
 
 /// Whether two words (or two figures' digits) are one keystroke apart: one edit
@@ -718,7 +718,7 @@ impl Value {
     }
 
     /// Whether two dates are at granularities that can be compared: a day with a day or a
-    /// month, a month with a year; not a year with a day ("in 2021" and "May 23, 2025" are
+    /// month, a month with a year; not a year with a day ("in 2021" and "May 19, 2025" are
     /// seldom the same thing told twice).
     pub fn comparable(&self, other: &Value) -> bool {
         match (self, other) {
@@ -751,7 +751,7 @@ impl Value {
     }
 }
 
-/// "12,000", "2.5 million", "43.7".
+/// "23,000", "2.5 million", "38.4".
 pub fn format_number(value: f64) -> String {
     if value >= 1e9 && (value / 1e8).fract() == 0.0 {
         return format!("{} billion", trim_float(value / 1e9));
@@ -781,8 +781,8 @@ fn trim_float(value: f64) -> String {
 /// Whether two figures may state the same amount: equal, or within what "about", "more
 /// than", "up to" and rounding to two significant digits allow.
 /// How far either way an approximate figure reaches: a tenth for a round one ("about
-/// 1,700", "some 300"), a thirtieth for one written to three digits or more ("some 4,521",
-/// "about 325"): a figure given that exactly is approximate only in its last digits.
+/// 2,600", "some 400"), a thirtieth for one written to three digits or more ("some 3,847",
+/// "about 415"): a figure given that exactly is approximate only in its last digits.
 fn about_share(x: f64) -> f64 {
     let mut whole = x.abs().round() as u64;
     if whole == 0 || (x.abs() - whole as f64).abs() > 1e-9 {
@@ -817,7 +817,7 @@ pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool 
     }
     // Two bounds the same way are each the round figure just past the count ("more than 70
     // witnesses" for 74): they tell one count when they are near, and two counts when
-    // one is a quarter past the other ("more than 90 witnesses").
+    // one is a quarter past the other ("more than 80 inspectors").
     if pa == pb && matches!(pa, Precision::AtLeast | Precision::AtMost) {
         let (low, high) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
         return high <= SAME_BOUND * low + 1e-9;
@@ -827,12 +827,12 @@ pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool 
         let ((a_low, a_high), (b_low, b_high)) = (range(a, pa), range(b, pb));
         return a_low <= b_high + 1e-9 && b_low <= a_high + 1e-9;
     }
-    // Shares and large tallies move by a point or two as counting goes on ("43.6" on
-    // election night, "43.7" once certified): not worth a warning.
+    // Shares and large tallies move by a point or two as counting goes on ("38.3" on
+    // election night, "38.4" once certified): not worth a warning.
     if (a.fract() != 0.0 || b.fract() != 0.0 || a.abs().min(b.abs()) >= 1e6) && close(a, b, 0.02) {
         return true;
     }
-    // Rounded figures: "2.5 million" and "2,480,000"; "9.3 million" and "9,312,000".
+    // Rounded figures: "2.5 million" and "2,480,000"; "7.4 million" and "7,418,000".
     let rounded = |x: f64, y: f64| {
         if x < 1000.0 || x.fract() != 0.0 {
             return false;
@@ -855,11 +855,11 @@ pub struct Slot {
     /// Words in its frame that make it a different statement from a plain one: "not",
     /// "expected", "planned", "former", "first"... kept as a flag: hedged values are no conflict.
     pub hedged: bool,
-    /// Written as still to come ("will be installed on May 18", "set for Saturday"): a day
+    /// Written as still to come ("will be installed on May 25", "set for Saturday"): a day
     /// that says nothing of when its page was written.
     #[serde(default)]
     pub future: bool,
-    /// A date written before the noun it qualifies ("the June 12 crash", "Sunday's vote",
+    /// A date written before the noun it qualifies ("the June 9 crash", "Sunday's vote",
     /// "its March 18 announcement"): it dates that noun's event, the lemma at `at`.
     #[serde(default)]
     pub attributive: bool,
@@ -874,7 +874,7 @@ pub struct Slot {
     #[serde(default)]
     pub clause: Option<(u16, u16)>,
     /// A day carried from the sentence before, in the same paragraph, to a corpus sentence
-    /// that gives no date of its own ("The courtroom filled before sunrise on Friday. By
+    /// that gives no date of its own ("The courtroom filled early on Friday. By
     /// midafternoon, Judge Marr pronounced the sentence."): it dates the whole sentence,
     /// and its range is where the sentence before writes it.
     #[serde(default)]
@@ -987,10 +987,10 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             list.push((figure.range.clone(), figure_value(text, figure)));
         }
     }
-    // (The end of the last name read as a place: "in Los Angeles and Chicago".)
+    // (The end of the last name read as a place: "in Port Ellery and Brackwell".)
     let mut last_place: Option<usize> = None;
     // Where someone went stays in the frame of the sentence's other values as well: its
-    // words remain lemmas ("travelled to Paris and Warsaw yesterday" is dated with them).
+    // words remain lemmas ("travelled to Korsk and Velmar yesterday" is dated with them).
     let mut destinations: Vec<Range<usize>> = Vec::new();
     for (index, place) in &analysis.places {
         if !after_locative(text, &place.range, last_place) {
@@ -1044,7 +1044,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             if in_value {
                 continue;
             }
-            // (The frame of a place "Tokyo-based" is "based", whatever the place.)
+            // (The frame of a place "Bergen-based" is "based", whatever the place.)
             let norm = if word.norm.ends_with("-based") { "based" } else { word.norm.as_ref() };
             if let Some(lemma) = lemma_of(norm) {
                 sentence.lemmas.push(lemma);
@@ -1059,8 +1059,8 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             }
             let window = position.saturating_sub(6)..(position + 3).min(sentence_words.len());
             // A figure followed by a word of comparison is a difference, not the amount:
-            // "100 feet apart", "three seats short", "two years earlier".
-            // ("Behind bars" is prison, no comparison: "15 years behind bars".)
+            // "40 feet apart", "four seats short", "two years earlier".
+            // ("Behind bars" is prison, no comparison: "12 years behind bars".)
             let after: Vec<&str> = sentence_words[position..].iter().skip(1).take(3).map(|w| w.norm.as_ref()).collect();
             let compared = matches!(value, Value::Figure { .. })
                 && after
@@ -1249,7 +1249,7 @@ fn aside(text: &str, words: &[Word], position: usize, value_end: usize) -> Optio
         return None;
     }
     // An apposition follows a name ("Dorne, the seat"), not a phrase that opens the
-    // sentence ("After the service, a hearse took"; "In Vexby, a man was stabbed").
+    // sentence ("After the match, a coach took"; "In Vexby, a man was stabbed").
     if !RELATIVES.contains(&opener) {
         let before = (1..start).rev().find(|&i| breaks(gap(i))).unwrap_or(0);
         if !words[start - 1].is_capitalised() || before == 0 && INTRODUCERS.contains(&words[0].norm.as_ref()) {
@@ -1308,11 +1308,11 @@ const HOME_WORDS: &[&str] =
 
 /// Whether the place whose first word is `words[position]` tells where a person comes from
 /// or lives: after "from" following a person ("a 41-year-old from Vexby", "a taxi
-/// driver from the Paris suburb of ..."), or after "in"/"of" following a word of home
-/// ("who lives in Marlow", "a native of Lyon", "grew up in Ostley").
+/// driver from the Korsk suburb of ..."), or after "in"/"of" following a word of home
+/// ("who lives in Marlow", "a native of Brackwell", "grew up in Ostley").
 fn origin_place(words: &[Word], position: usize) -> bool {
     let mut at = position;
-    // Back over "the" and a kind of place told before the name ("the Paris suburb of").
+    // Back over "the" and a kind of place told before the name ("the Korsk suburb of").
     while at > 0 {
         let previous = words[at - 1].norm.as_ref();
         if previous == "the" || previous == "of" && at >= 2 && super::extract::PLACE_NOUNS.contains(&words[at - 2].norm.as_ref()) {
@@ -1334,11 +1334,11 @@ fn origin_place(words: &[Word], position: usize) -> bool {
     }
 }
 
-/// Words that, before a date, make it qualify the noun after it: "the June 12 crash".
+/// Words that, before a date, make it qualify the noun after it: "the June 9 crash".
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
 
 /// Whether a date qualifies the noun right after it: a determiner before it and a word
-/// with a lemma right after it ("the June 12 crash", "a March 3 letter"), or written as a
+/// with a lemma right after it ("the June 9 crash", "a March 3 letter"), or written as a
 /// possessive ("Sunday's vote", "Tuesday’s ruling").
 fn attributive(text: &str, words: &[Word], position: usize, date: &Range<usize>) -> bool {
     let Some(after) = text.get(date.end..) else { return false };
@@ -1358,14 +1358,14 @@ fn attributive(text: &str, words: &[Word], position: usize, date: &Range<usize>)
 
 /// Whether a date at `words[position]` (its text at `date`) dates what its sentence tells,
 /// not a report of it nor the time of a tally: "said on Tuesday", "told reporters Tuesday",
-/// "the ministry on Sunday reported", "500 arrested as of Sunday morning", "as recently as
+/// "the ministry on Monday reported", "90 arrested as of Monday morning", "as recently as
 /// Thursday, the count stood at 120", "by Saturday evening 12 deaths had been counted", a
 /// dateline.
 fn dates_what_it_tells(text: &str, words: &[Word], position: usize, date: &Range<usize>, sentence_start: usize) -> bool {
     let before = |n: usize| position.checked_sub(n).and_then(|i| words.get(i)).map(|w| w.norm.as_ref());
     let reported_after = (1..=3).any(|n| before(n).is_some_and(|w| REPORT_WORDS.contains(&w)));
     let next_word = words.get(position..).and_then(|rest| rest.iter().find(|w| w.range.start >= date.end));
-    // (Not past the close of a clause: "who had led the party since December 2013, said he
+    // (Not past the close of a clause: "who had led the party since March 2011, said he
     // would step down" dates the leading.)
     let reported_before = next_word.is_some_and(|w| {
         matches!(w.norm.as_ref(), "said" | "says" | "told" | "reported")
@@ -1380,8 +1380,8 @@ fn dates_what_it_tells(text: &str, words: &[Word], position: usize, date: &Range
 }
 
 /// Whether a date is a dateline's, the date of the report: only capitalised place words
-/// before it in its sentence, and a dash after it ("NEW ORLEANS, United States, February
-/// 10, 2025 – The Eagles...").
+/// before it in its sentence, and a dash after it ("PORT ELLERY, Norway, March
+/// 4, 2025 – The Rovers...").
 fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(sentence_start..date.start), text.get(date.end..)) else { return false };
     // The dash first, and the words before only up to the first in lower case: a sentence
@@ -1391,7 +1391,7 @@ fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
     }
     let mut words = before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).peekable();
     if words.peek().is_none() {
-        // The date opens the sentence: a dateline with no place ("June 24 (Wire) — The
+        // The date opens the sentence: a dateline with no place ("May 6 (Wire) — The
         // guard..."), the credit in brackets then a dash.
         return after_credit_dash(after);
     }
@@ -1442,22 +1442,22 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
                 Some("age".into())
             }
             Some(_) | None if lower_case(before.rsplit(' ').next().unwrap_or("")) == "aged" => Some("age".into()),
-            // "Re, who is 92 and serves", "who at 91 is too old", "who turned 23".
+            // "Ossola, who is 87 and serves", "who at 86 is too old", "who turned 23".
             None if figure.value < 120.0 && figure.value.fract() == 0.0 && age_clause_before(before) => Some("age".into()),
             Some(unit) if COMPARISONS.contains(&unit) => None,
-            // "7.3 million Canadians", "200 residents": people, counted as "people" are.
+            // "6.1 million Norwegians", "200 residents": people, counted as "people" are.
             Some(unit) if counts_people(unit) => lemma("people"),
             Some(unit) => lemma(unit).or_else(|| Some(unit.to_string())),
             None => {
-                // "Combs, 55, knelt": an age in apposition, with the words that may soften
-                // it ("Mayulu, himself still only 19, scored").
+                // "Tillman, 61, knelt": an age in apposition, with the words that may soften
+                // it ("Ferrand, himself still only 18, scored").
                 let comma_before = before.trim_end().trim_end_matches(|c: char| c.is_alphabetic() || c == ' ').ends_with(',')
                     && before
                         .trim_end()
                         .rsplit(',')
                         .next()
                         .is_some_and(|words| words.split_whitespace().all(|w| AGE_ADVERBS.iter().any(|a| w.eq_ignore_ascii_case(a))));
-                // (Or at the sentence's end after a name: "and Roy Reznik, 38.")
+                // (Or at the sentence's end after a name: "and Tomas Vell, 42.")
                 let named =
                     || before.trim_end_matches(',').rsplit(' ').next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
                 let comma_after = after.starts_with(',') || after.starts_with(')') || after.starts_with(['.', ';']) && named();
@@ -1536,9 +1536,9 @@ fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value
     found
 }
 
-/// A figure joined to its unit before a noun: "a 72-hour pause", "a three-day strike", "the
-/// 300-foot limit", "a 10-year sentence" (the number as written, and the figure with the
-/// unit as "72 hours" would have it). Not a number word that is all of a word ("thirty-five").
+/// A figure joined to its unit before a noun: "a 36-hour pause", "a three-day strike", "the
+/// 250-foot limit", "a 12-year sentence" (the number as written, and the figure with the
+/// unit as "36 hours" would have it). Not a number word that is all of a word ("thirty-five").
 fn measure_before_noun(lower: &str) -> Option<(&str, Value)> {
     let (number, unit) = lower.split_once('-')?;
     let value = if number.bytes().all(|b| b.is_ascii_digit() || b == b'.') && number.starts_with(|c: char| c.is_ascii_digit()) {
@@ -1560,8 +1560,8 @@ fn small_number(word: &Word) -> Option<f64> {
     word.norm.parse::<u32>().ok().map(f64::from).or_else(|| crate::annotate::counts::cardinal(&word.norm))
 }
 
-/// Durations told in two units, one value in the smaller ("seven hours and 24 minutes",
-/// "2 hours, 15 minutes", "a minute and 40 seconds" are 444 minutes, 135 minutes, 100
+/// Durations told in two units, one value in the smaller ("six hours and 17 minutes",
+/// "2 hours, 15 minutes", "a minute and 40 seconds" are 377 minutes, 135 minutes, 100
 /// seconds): two figures read apart would each be compared with the other duration's parts.
 fn durations(words: &[Word]) -> Vec<(Range<usize>, Value)> {
     const PAIRS: &[(&[&str], &[&str], f64, &str)] = &[
@@ -1645,15 +1645,15 @@ pub trait EvidenceSource {
     fn dated_by(&self, family: u32) -> &[(u32, u16)];
     /// The lemma of a term id.
     fn lemma(&self, term: u32) -> &str;
-    /// Where the corpus writes `place` (lower case) with its region ("Odebolt, Iowa").
+    /// Where the corpus writes `place` (lower case) with its region ("Dunmore, Vermont").
     fn regions_of(&self, place: &str) -> &[RegionSite];
-    /// Where the corpus writes a site (lower case) with the place it stands in ("Norfolk
-    /// Superior Court in Dedham", "Dedham's Norfolk Superior Court").
+    /// Where the corpus writes a site (lower case) with the place it stands in ("Ashby
+    /// Superior Court in Fennick", "Fennick's Ashby Superior Court").
     fn located_of(&self, site: &str) -> &[LocatedSite];
 }
 
-/// Lemmas on each side of a date that it dates in the corpus ("collided Wednesday night and
-/// crashed", "a Jan. 29 midair collision").
+/// Lemmas on each side of a date that it dates in the corpus ("collided Thursday night and
+/// sank", "a Feb. 6 midair collision").
 pub const DATED_WITHIN: usize = 2;
 
 /// The lemmas within [`DATED_WITHIN`] of a value standing before lemma `at`.
@@ -1686,7 +1686,7 @@ pub struct LocatedSite {
 }
 
 /// The last words of the names of sites that stay where they are built: a court, a
-/// stadium, a hospital ("Norfolk Superior Court", "Allianz Arena"). Not a team, a party or
+/// stadium, a hospital ("Ashby Superior Court", "Vantor Arena"). Not a team, a party or
 /// a company, which play, campaign and trade in many places.
 const FIXED_SITES: &[&str] = &[
     "court",
@@ -1744,7 +1744,7 @@ const FIXED_SITES: &[&str] = &[
     "mall",
 ];
 
-/// Most words of a site's name ("Norfolk County Superior Court", "Sardar Vallabhbhai Patel
+/// Most words of a site's name ("Ashby County Superior Court", "Marta Quill Fennick
 /// International Airport").
 const SITE_WORDS: usize = 6;
 
@@ -1777,7 +1777,7 @@ fn site_ending(text: &str, from: usize, end: usize) -> Option<usize> {
         }
         cursor = word_start - 1;
     }
-    // ("At Norfolk Superior Court", "The Allianz Arena": no word of the name.)
+    // ("At Ashby Superior Court", "The Vantor Arena": no word of the name.)
     let mut start = start?;
     while let Some(space) = text[start..end].find(' ')
         && crate::annotate::names::is_not_name_word(&lower_case(&text[start..start + space]))
@@ -1819,8 +1819,8 @@ pub struct SiteInPlace<'a> {
     pub place: &'a Slot,
 }
 
-/// The sites a sentence writes with the place they stand in: "Norfolk Superior Court in
-/// Dedham", "the Allianz Arena, in Munich", "Dedham's Norfolk Superior Court". A site is a
+/// The sites a sentence writes with the place they stand in: "Ashby Superior Court in
+/// Fennick", "the Vantor Arena, in Brackwell", "Fennick's Ashby Superior Court". A site is a
 /// name whose last word is one of [`FIXED_SITES`]; the place is one of the sentence's slots.
 pub fn sites_located<'a>(text: &str, sentence_start: usize, slots: &'a [Slot]) -> Vec<SiteInPlace<'a>> {
     let mut found = Vec::new();
@@ -1841,8 +1841,8 @@ pub fn sites_located<'a>(text: &str, sentence_start: usize, slots: &'a [Slot]) -
             site_starting(text, end + gap).map(|to| end + gap..to)
         };
         let site = located_in.or_else(possessed);
-        // (One word names a kind of site, not one: "St. Peter's Basilica" is no basilica of
-        // a place called St. Peter.)
+        // (One word names a kind of site, not one: "St. Aldric's Basilica" is no basilica of
+        // a place called St. Aldric.)
         if let Some(range) = site.filter(|r| text[r.clone()].contains(' ')) {
             found.push(SiteInPlace { site: lower_case(&text[range.clone()]).into_owned(), site_range: range, place: slot });
         }
@@ -1863,7 +1863,7 @@ const MAX_REGION_SITES: usize = 16;
 pub struct EvidenceIndex {
     /// Lemma of each term id.
     pub terms: Vec<Box<str>>,
-    /// Places the corpus writes with their region ("Odebolt, Iowa"), by place (lower case).
+    /// Places the corpus writes with their region ("Dunmore, Vermont"), by place (lower case).
     #[serde(default)]
     regions: HashMap<Box<str>, Vec<RegionSite>>,
     /// Sites the corpus writes with the place they stand in, by site (its name in lower case).
@@ -2568,15 +2568,15 @@ mod tests {
         assert!(!figures_compatible(15.0, Exact, 10.0, Exact));
         assert!(figures_compatible(20.0, AtMost, 15.0, Exact));
         // Two bounds the same way: one count when near, two when a quarter apart.
-        assert!(figures_compatible(19_500_000.0, AtLeast, 19_200_000.0, AtLeast));
+        assert!(figures_compatible(17_400_000.0, AtLeast, 17_100_000.0, AtLeast));
         assert!(figures_compatible(75.0, AtLeast, 70.0, AtLeast));
         assert!(!figures_compatible(90.0, AtLeast, 70.0, AtLeast));
         assert!(!figures_compatible(10.0, AtMost, 15.0, AtMost));
-        // An approximation reaches as far as its roundness: a tenth for "about 1,700", a
-        // thirtieth for "some 4,521".
-        assert!(figures_compatible(1_700.0, About, 1_644.0, Exact));
-        assert!(figures_compatible(4_521.0, About, 4_600.0, Exact));
-        assert!(!figures_compatible(4_521.0, About, 4_950.0, Exact));
+        // An approximation reaches as far as its roundness: a tenth for "about 2,600", a
+        // thirtieth for "some 3,847".
+        assert!(figures_compatible(2_600.0, About, 2_538.0, Exact));
+        assert!(figures_compatible(3_847.0, About, 3_910.0, Exact));
+        assert!(!figures_compatible(3_847.0, About, 4_260.0, Exact));
         assert!(figures_compatible(2.5, About, 2.7, Exact));
     }
 
@@ -2608,7 +2608,7 @@ mod tests {
     fn a_date_before_a_verb_of_saying_dates_the_report_unless_a_clause_closes_between() {
         assert!(!dates_the_event("The ministry on Sunday said 12 had died.", "Sunday"));
         assert!(!dates_the_event("The count stood at 40, officials said Tuesday.", "Tuesday"));
-        assert!(dates_the_event("Mira Lund, who had led the party since December 2013, said she would step down.", "December 2013"));
+        assert!(dates_the_event("Mira Solberg, who had led the party since March 2011, said she would step down.", "March 2011"));
     }
 
     /// Whether the name `name` in `text` is read as a place, after the name `last` was.
@@ -2620,37 +2620,37 @@ mod tests {
 
     #[test]
     fn places_where_a_place_stands() {
-        assert!(read_as_place("He was held in Queens.", "Queens", None));
-        assert!(read_as_place("Carney was born in the Yukon.", "Yukon", None));
-        assert!(!read_as_place("Divers searched the Anacostia River.", "Anacostia River", None));
-        assert!(read_as_place("Bodies were pulled from the Anacostia River.", "Anacostia River", None));
-        assert!(read_as_place("It took off out of Fort Meade.", "Fort Meade", None));
-        assert!(read_as_place("Agents searched homes in Los Angeles and Chicago.", "Chicago", Some("Los Angeles")));
-        assert!(!read_as_place("Fans in Odebolt, Nebraska, gathered.", "Nebraska", Some("Odebolt")));
+        assert!(read_as_place("He was held in Ashcombe.", "Ashcombe", None));
+        assert!(read_as_place("Quill was born in the Tessmark.", "Tessmark", None));
+        assert!(!read_as_place("Divers searched the Tessel River.", "Tessel River", None));
+        assert!(read_as_place("Bodies were pulled from the Tessel River.", "Tessel River", None));
+        assert!(read_as_place("It took off out of Fort Ravell.", "Fort Ravell", None));
+        assert!(read_as_place("Agents searched homes in Port Ellery and Brackwell.", "Brackwell", Some("Port Ellery")));
+        assert!(!read_as_place("Fans in Dunmore, Vermont, gathered.", "Vermont", Some("Dunmore")));
         // A building's name after "the" stays words of the frame; "the Port of Halvik" is
         // a thing's name; a person after a place and a comma is no place.
-        assert!(!read_as_place("He is held at the Metropolitan Detention Center.", "Metropolitan Detention Center", None));
+        assert!(!read_as_place("He is held at the Harlow Detention Center.", "Harlow Detention Center", None));
         assert!(!read_as_place("Ships waited at the Port of Halvik.", "Port", None));
-        assert!(!read_as_place("The capsule came down in the Gulf.", "Gulf", None));
-        assert!(!read_as_place("It splashed down in the Gulf of Mexico.", "Gulf", None));
-        assert!(!read_as_place("In Manhattan, Combs said nothing.", "Combs", Some("Manhattan")));
+        assert!(!read_as_place("The ferry went down in the Gulf.", "Gulf", None));
+        assert!(!read_as_place("It sank in the Gulf of Fennick.", "Gulf", None));
+        assert!(!read_as_place("In Dunmore, Tillman said nothing.", "Tillman", Some("Dunmore")));
         assert!(read_as_place("The mayor of Halvik spoke.", "Halvik", None));
-        assert!(read_as_place("He served as bishop of Chiclayo.", "Chiclayo", None));
+        assert!(read_as_place("He served as bishop of Fennick.", "Fennick", None));
         assert!(!read_as_place("The president of Halvik Steel spoke.", "Halvik Steel", None));
         // Where someone went: after "to" with a word of travel, or a visit's object.
-        assert!(read_as_place("He was about to board a flight to Tunisia.", "Tunisia", None));
-        assert!(read_as_place("The chancellor travelled to Paris on Wednesday.", "Paris", None));
-        assert!(read_as_place("He then went on to Warsaw.", "Warsaw", None));
-        assert!(read_as_place("The relief chief visited Mandalay.", "Mandalay", None));
-        assert!(!read_as_place("The prosecutor spoke to Reuters.", "Reuters", None));
-        assert!(!read_as_place("The Pacers lost to Boston.", "Boston", None));
-        assert!(!read_as_place("He was sent to. Paris was quiet.", "Paris", None));
+        assert!(read_as_place("He was about to board a flight to Norway.", "Norway", None));
+        assert!(read_as_place("The chancellor travelled to Korsk on Wednesday.", "Korsk", None));
+        assert!(read_as_place("He then went on to Velmar.", "Velmar", None));
+        assert!(read_as_place("The relief chief visited Tarrow.", "Tarrow", None));
+        assert!(!read_as_place("The prosecutor spoke to Norrpost.", "Norrpost", None));
+        assert!(!read_as_place("The Rovers lost to Dunmore.", "Dunmore", None));
+        assert!(!read_as_place("He was sent to. Korsk was quiet.", "Korsk", None));
     }
 
     #[test]
     fn ages_in_a_clause() {
-        assert!(age_clause_before("Cardinal Re, who is"));
-        assert!(age_clause_before("Re, who at "));
+        assert!(age_clause_before("Cardinal Ossola, who is"));
+        assert!(age_clause_before("Ossola, who at "));
         assert!(age_clause_before("the rookie, who turned"));
         assert!(!age_clause_before("those who saw"));
         assert!(!age_clause_before("the fee is"));
@@ -2659,9 +2659,9 @@ mod tests {
 
     #[test]
     fn numbers_read_as_news_style() {
-        assert_eq!(format_number(12000.0), "12,000");
+        assert_eq!(format_number(23000.0), "23,000");
         assert_eq!(format_number(2_500_000.0), "2.5 million");
         assert_eq!(format_number(32e9), "32 billion");
-        assert_eq!(format_number(43.7), "43.7");
+        assert_eq!(format_number(38.4), "38.4");
     }
 }

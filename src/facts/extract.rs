@@ -30,13 +30,13 @@ pub enum EventKind {
     Visit,
     /// Left, departed.
     Departure,
-    /// A named gathering: "the APEC summit".
+    /// A named gathering: "the NMC summit".
     Gathering,
     /// Signed, signing.
     Signing,
     /// Parade.
     Parade,
-    /// Began, started, opened: "the strike began on Feb. 24".
+    /// Began, started, opened: "the strike began on Feb. 6".
     Start,
     /// Ended, concluded: "the talks ended on Friday".
     End,
@@ -67,7 +67,7 @@ pub struct PersonMention {
     pub text: String,
     pub person: PersonId,
     pub sentence: usize,
-    /// The mention is a full spelling (not "Choe" or "the Russian president").
+    /// The mention is a full spelling (not "Roe" or "the Russian president").
     pub full_spelling: bool,
     /// The spelling is no source's, resolved as a near miss (drafts only).
     pub near_miss: bool,
@@ -110,7 +110,7 @@ pub struct EventAssertion {
     pub ordinal_range: Option<Range<usize>>,
 }
 
-/// "Trump met Kim three times", "held four summits".
+/// "Hollis met Ri three times", "held four summits".
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct MeetingCount {
     pub sentence: usize,
@@ -191,7 +191,7 @@ impl Analysis {
     }
 }
 
-/// Long names with their acronyms, learned from "Asia-Pacific Economic Cooperation (APEC)".
+/// Long names with their acronyms, learned from "Northern Maritime Cooperation (NMC)".
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Acronyms {
     /// Lower-case long name → lower-case acronym.
@@ -257,8 +257,8 @@ struct Trigger {
 /// How far (in bytes) after its event word a place may stand.
 const MAX_PLACE_GAP: usize = 80;
 
-/// Words that take "of" before a place: a kind of place ("the city of Wichita", "the diocese
-/// of Chiclayo") or an office over one ("the mayor of Halvik", "Bishop Emeritus of Chiclayo").
+/// Words that take "of" before a place: a kind of place ("the city of Brackwell", "the diocese
+/// of Fennick") or an office over one ("the mayor of Halvik", "Bishop Emeritus of Fennick").
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city",
     "town",
@@ -520,7 +520,7 @@ fn analyse_block(
                     });
                 }
                 None => {
-                    // "Hanoi, Vietnam": a place in apposition to a place is one too.
+                    // "Tarrow, Norway": a place in apposition to a place is one too.
                     let after_place = place_candidates
                         .last()
                         .is_some_and(|last: &PlaceMention| text.get(last.range.end..mention.range.start) == Some(", "));
@@ -537,7 +537,7 @@ fn analyse_block(
                 }
             }
         }
-        // "Tokyo-based Nippon Steel", "a New York-based startup": where a thing is based.
+        // "Bergen-based Verrin Steel", "a Port Ellery-based startup": where a thing is based.
         let based = based_places(text, &sentence_words);
         if !based.is_empty() {
             for place in based {
@@ -603,7 +603,7 @@ fn analyse_block(
                     participants.extend(if before.is_empty() { context_participants.clone() } else { before });
                 }
                 None => {
-                    // People after a preposition before the event word ("a visit to Putin, after
+                    // People after a preposition before the event word ("a visit to Varkov, after
                     // leaving ...") belong to the clause before: they are no subject of this one.
                     let window: Vec<&PersonMention> = sentence_persons
                         .iter()
@@ -637,7 +637,7 @@ fn analyse_block(
         }
 
         // Dates and places attach to the nearest trigger before them (a date right before a
-        // trigger noun, "their Sept. 3 visit", to that one); with none before, to the first after.
+        // trigger noun, "their Oct. 8 visit", to that one); with none before, to the first after.
         let mut attached: Vec<Vec<Item>> = vec![Vec::new(); triggers.len()];
         for date_index in date_indexes {
             let mention = &dates[date_index];
@@ -653,7 +653,7 @@ fn analyse_block(
             }
         }
         analysis.places.extend(place_candidates.iter().map(|place| (sentence_index, place.clone())));
-        // A place belongs to the event told just before it, close by ("met Putin in Moscow").
+        // A place belongs to the event told just before it, close by ("met Varkov in Korsk").
         for place in place_candidates {
             let slot = triggers.partition_point(|t| t.range.end <= place.range.start).checked_sub(1);
             if let Some(slot) = slot.filter(|&slot| {
@@ -865,7 +865,7 @@ fn remember_recent(recent: &mut Vec<PersonId>, person: PersonId) {
 }
 
 /// "the same day", "that day" and "earlier the same day" refer to the day of the last
-/// event told, not to the day it was reported ("met Putin on Monday, state media said
+/// event told, not to the day it was reported ("met Varkov on Monday, state media said
 /// Tuesday. Earlier the same day, ..." is Monday). Re-resolves those mentions and the
 /// events they date.
 fn resolve_same_day(text: &str, dates: &mut [DateMention], report_dates: &[usize], events: &mut [EventAssertion]) {
@@ -922,8 +922,8 @@ impl Item {
     }
 }
 
-/// Splits a trigger's dates and places into occurrences: "a summit in Singapore in June
-/// 2018 and another in Hanoi, Vietnam, in February 2019" is two.
+/// Splits a trigger's dates and places into occurrences: "a summit in Port Ellery in May
+/// 2016 and another in Tarrow, Norway, in March 2017" is two.
 fn occurrences(items: &[Item]) -> Vec<(Option<EventDate>, Vec<PlaceMention>)> {
     let mut out: Vec<(Option<EventDate>, Vec<PlaceMention>)> = Vec::new();
     let mut current: (Option<EventDate>, Vec<PlaceMention>) = (None, Vec::new());
@@ -949,7 +949,7 @@ fn occurrences(items: &[Item]) -> Vec<(Option<EventDate>, Vec<PlaceMention>)> {
     out
 }
 
-/// A date written as a label of the article ("date 2025-03-06", "Published: 26 Oct. 2025"):
+/// A date written as a label of the article ("date 2025-03-06", "Published: 14 Oct. 2025"):
 /// the publication date, not an event's.
 fn is_dateline(text: &str, range: &Range<usize>) -> bool {
     // The line before the date, read backwards: a label is a few words, so more than
@@ -976,7 +976,7 @@ fn is_dateline(text: &str, range: &Range<usize>) -> bool {
 }
 
 fn attach(text: &str, sentence_start: usize, triggers: &[Trigger], range: &Range<usize>) -> Option<usize> {
-    // A date or place right before a trigger noun belongs to it ("their Sept. 3 visit", "last month's meeting").
+    // A date or place right before a trigger noun belongs to it ("their Oct. 8 visit", "last month's meeting").
     // Triggers come in text order and never overlap: both their starts and their ends are
     // sorted, so the ones before and after a date are found by bisection.
     let first_after = triggers.partition_point(|t| t.range.start < range.end);
@@ -989,7 +989,7 @@ fn attach(text: &str, sentence_start: usize, triggers: &[Trigger], range: &Range
     }
     let before = triggers.partition_point(|t| t.range.end <= range.start).checked_sub(1);
     // With no event told before it, a date belongs to the first event after it only when it
-    // opens the sentence ("On Monday, Choe met Putin"); otherwise to a verb we do not model.
+    // opens the sentence ("On Monday, Roe met Varkov"); otherwise to a verb we do not model.
     let opens_sentence =
         text[sentence_start..range.start].split_whitespace().nth(1).is_none() && text[range.end..].trim_start().starts_with(',');
     before.or((opens_sentence && first_after < triggers.len()).then_some(first_after))
@@ -1013,7 +1013,7 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
             kind = Some(EventKind::Visit);
         }
         if lower == "left" {
-            // The verb, not the direction ("Putin, left, shakes hands").
+            // The verb, not the direction ("Varkov, left, shakes hands").
             let followed =
                 words.get(index + 1).is_some_and(|w| w.is_capitalised() || matches!(w.norm.as_ref(), "for" | "the" | "on" | "office"));
             let comma_before = text[..word.range.start].trim_end().ends_with(',');
@@ -1021,7 +1021,7 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
                 kind = None;
             }
         }
-        // "received Choe", "hosted Foreign Minister Choe": a meeting; "received a boost": not.
+        // "received Roe", "hosted Foreign Minister Roe": a meeting; "received a boost": not.
         if matches!(lower, "received" | "receives" | "receiving" | "hosted" | "hosts" | "hosting")
             && words.get(index + 1).is_some_and(|w| w.is_capitalised())
         {
@@ -1037,7 +1037,7 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
             index += 1;
             continue;
         };
-        // "The summit opens on Oct. 31", "talks ended Friday": the start or end of an event
+        // "The summit opens on Oct. 23", "talks ended Friday": the start or end of an event
         // just named is that event's date, not an event of its own.
         if matches!(kind, EventKind::Start | EventKind::End)
             && let Some(last) = triggers.last()
@@ -1066,7 +1066,7 @@ fn find_triggers(text: &str, words: &[Word], acronyms: &Acronyms) -> Vec<Trigger
     triggers
 }
 
-/// An acronym ("APEC", "G20") or a long name with a known acronym just before a gathering word.
+/// An acronym ("NMC", "G20") or a long name with a known acronym just before a gathering word.
 fn named_event_near(text: &str, words: &[Word], index: usize, acronyms: &Acronyms) -> Option<String> {
     let start = index.saturating_sub(4);
     for candidate in words[start..index].iter().rev() {
@@ -1079,7 +1079,7 @@ fn named_event_near(text: &str, words: &[Word], index: usize, acronyms: &Acronym
             return Some(bare.to_lowercase());
         }
     }
-    // "the Asia-Pacific Economic Cooperation gathering".
+    // "the Northern Maritime Cooperation gathering".
     if acronyms.long_to_short.is_empty() {
         return None;
     }
@@ -1111,7 +1111,7 @@ enum Possessor {
     Plural,
 }
 
-/// "his visit", "Trump's visit", "her overseas trip": whose event it is.
+/// "his visit", "Hollis's visit", "her overseas trip": whose event it is.
 fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]) -> Option<Possessor> {
     let index = trigger.word_index;
     for back in 1..=2 {
@@ -1156,7 +1156,7 @@ fn possessor_before(words: &[Word], trigger: &Trigger, persons: &[PersonMention]
     None
 }
 
-/// Whether a person is named right after a preposition ("to Putin", "with her counterpart Lavrov").
+/// Whether a person is named right after a preposition ("to Varkov", "with her counterpart Marlov").
 fn is_prepositional_object(words: &[Word], person: &PersonMention) -> bool {
     let start = person.title.as_ref().map_or(person.range.start, |t| t.range.start.min(person.range.start));
     let Some(position) = words.iter().position(|w| w.range.start >= start) else { return false };
@@ -1164,7 +1164,7 @@ fn is_prepositional_object(words: &[Word], person: &PersonMention) -> bool {
         && !words[..position].last().is_some_and(|w| matches!(w.norm.as_ref(), "and" | ","))
 }
 
-/// Words after a name that show it is the subject of a verb ("Trump has voiced", "Choe departed").
+/// Words after a name that show it is the subject of a verb ("Hollis has voiced", "Roe departed").
 fn is_verb_after_subject(word: &str) -> bool {
     matches!(
         word,
@@ -1256,7 +1256,7 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     (mention.after_place_preposition && previous != Some("of")) || after_place_noun || after_capital_comma || object_of_movement
 }
 
-/// The places of "X-based" words: "Tokyo-based", "New York-based" (with the capitalised
+/// The places of "X-based" words: "Bergen-based", "Port Ellery-based" (with the capitalised
 /// words joined before it), each without its "-based".
 fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
     let mut found = Vec::new();
@@ -1274,8 +1274,8 @@ fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
             let joined = text.get(previous.range.end..words[start].range.start) == Some(" ");
             let name_word =
                 previous.is_capitalised() && !crate::annotate::names::is_not_name_word(&previous.norm) && !previous.text.ends_with('.');
-            // (The sentence's first word joins only a place of three words at most, "New
-            // York-based"; an article never does, "The Tokyo-based".)
+            // (The sentence's first word joins only a place of three words at most, "Port
+            // Ellery-based"; an article never does, "The Bergen-based".)
             if !joined || !name_word || start - 1 == 0 && index - start >= 2 {
                 break;
             }
@@ -1287,7 +1287,7 @@ fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
     found
 }
 
-/// Descriptions that stand for a person: "the Russian president", "the North's leader".
+/// Descriptions that stand for a person: "the Russian president", "the republic's leader".
 fn descriptions(text: &str, words: &[Word], people: &People) -> Vec<(Range<usize>, PersonId)> {
     let mut found = Vec::new();
     for (index, word) in words.iter().enumerate() {
@@ -1348,7 +1348,7 @@ mod tests {
         texts.push((
             "wide.md".into(),
             "---\npublished: 2025-10-28\n---\nÉmile Zola’s visit to Zürich, Oct. 3.\n\nThe U.S. envoy's \
-             talks with Dr. Kim Jong-un's aide ended 40-22 on Monday.\nSHE SAID: “It’s over.”\n\n\n- A list item\n"
+             talks with Dr. Ryom Tae-sok's aide ended 40-22 on Monday.\nSHE SAID: “It’s over.”\n\n\n- A list item\n"
                 .into(),
         ));
         let (corpus, _) = Corpus::from_texts(texts);

@@ -391,8 +391,8 @@ fn dated_years(corpus: &Corpus) -> Option<(i16, i16)> {
 }
 
 /// The year an undated page writes its own days in, for the days it writes without one
-/// ("his first general audience May 21"): the latest year of a full date it gives ("On May
-/// 8, 2025, he was elected"), when that year is one the corpus's dated pages were published
+/// ("his first council session May 14"): the latest year of a full date it gives ("On April
+/// 9, 2025, he was sworn in"), when that year is one the corpus's dated pages were published
 /// in; else the one year all of them were published in. A third of scraped pages show no
 /// date; without this their days are never compared. (A corpus whose dated pages span a new
 /// year gives none: "Dec. 30" could be either.)
@@ -513,8 +513,8 @@ impl FactBase {
         for (index, document) in corpus.documents.iter().enumerate() {
             let learned = &learned[index];
             let sentences = split_sentences(&document.text[learned.clone()]);
-            // Names written in full once and by the last name alone after ("Pascal Siakam
-            // ... Siakam led the Pacers"): the newsroom's way with a person, whatever the
+            // Names written in full once and by the last name alone after ("Odell Renwick
+            // ... Renwick led the Rovers"): the newsroom's way with a person, whatever the
             // other cues. (See `referred_to_by_surname`.)
             let mut surnames: FxHashSet<String> = FxHashSet::default();
             let mut full_names: Vec<(crate::annotate::names::NameMention, CiteRef)> = Vec::new();
@@ -975,8 +975,8 @@ fn place_as_written(quote: &str, place: &str) -> String {
         .map_or_else(|| place.to_string(), |_| format!("the {place}"))
 }
 
-/// A value in the words around it, as the text writes them: "“…has sent about [12,000]
-/// troops to help Russia…”" (what reports show instead of the lemmas the alignment compares).
+/// A value in the words around it, as the text writes them: "“…has sent about [4,380]
+/// workers to help Fennick…”" (what reports show instead of the lemmas the alignment compares).
 pub fn words_around(text: &str, sentence: &Range<usize>, value: &Range<usize>) -> String {
     const WORDS: usize = 5;
     let before = text.get(sentence.start.min(value.start)..value.start).unwrap_or("");
@@ -1014,13 +1014,13 @@ impl Place for StoredPlace {
 }
 
 /// Whether two place lists can be one place: either is empty, or a place of one contains
-/// (word for word) a place of the other ("Pyongyang" and "Pyongyang International Airport").
+/// (word for word) a place of the other ("Korsk" and "Korsk International Airport").
 pub fn places_agree(a: &[impl Place], b: &[impl Place]) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| place_matches(x.key(), y.key())))
 }
 
 /// Whether two places may be one place, or one inside the other: the same words, or a
-/// country against anything (the checker knows no map: "Gyeongju" may be in "South Korea").
+/// country against anything (the checker knows no map: "Brackwell" may be in "Norway").
 pub fn places_may_coincide(a: &str, b: &str) -> bool {
     place_matches(a, b) || crate::annotate::names::is_country_name(a) || crate::annotate::names::is_country_name(b)
 }
@@ -1099,9 +1099,9 @@ mod tests {
 
     #[test]
     fn vocabulary_words_are_the_split_words() {
-        let alphabet = ["a", "Z", "9", "-", "'", "’", " ", ".", ",", "\n", "é", "É", "٣", "中", "\u{a0}", "😀", "Kim", "Son-hui", "it's"];
+        let alphabet = ["a", "Z", "9", "-", "'", "’", " ", ".", ",", "\n", "é", "É", "٣", "中", "\u{a0}", "😀", "Ryom", "Gon-hui", "it's"];
         let mut state = 0x6a09_e667_f3bc_c908_u64;
-        let mut texts = vec![String::new(), "-".to_string(), "Kim Jong-un's 3rd visit, Moscow’s 'guest'.".to_string()];
+        let mut texts = vec![String::new(), "-".to_string(), "Ryom Tae-sok's 3rd visit, Korsk’s 'guest'.".to_string()];
         for _ in 0..3000 {
             let text: String = (0..16)
                 .map(|_| {
@@ -1122,7 +1122,7 @@ mod tests {
     /// Korean text and dates, past the limit, is cut at a date, not inside a character.
     #[test]
     fn a_long_article_of_wide_characters_is_counted_and_cut_on_character_boundaries() {
-        let entry = "Oct. 27, 2025 최선희 외무상은 모스크바에서 회담했다 — 😀 ";
+        let entry = "Nov. 17, 2025 로건희 외무상은 코르스크에서 회담했다 — 😀 ";
         let body: String = std::iter::repeat_n(entry, MAX_LEARNED_DATES + 5).collect();
         let (corpus, problems) = Corpus::from_texts([("long.md", format!("---\npublished: 2025-10-28\n---\n{body}\n"))]);
         assert!(problems.is_empty(), "{problems:?}");
@@ -1265,37 +1265,30 @@ mod tests {
 
     #[test]
     fn event_extraction_table() {
-        let people = "Russian President Vladimir Putin spoke. North Korean Foreign Minister Choe Son-hui spoke. U.S. President Donald Trump spoke. North Korean leader Kim Jong-un spoke.";
+        let people = "Finnish President Aleksi Korbin spoke. Estonian Foreign Minister Roe Gon-hui spoke. U.S. President Martin Hollis spoke. Estonian leader Ryom Tae-sok spoke.";
         let cases: &[(&str, &str, &[&str])] = &[
             (
-                "2025-10-28",
-                "Minister Choe paid a courtesy visit to Putin on Monday in the Russian capital, Moscow, after leaving Pyongyang on Sunday.",
+                "2025-11-18",
+                "Minister Roe paid a courtesy visit to Korbin on Monday in the Finnish capital, Korsk, after leaving Velmar on Sunday.",
+                &["meeting | Aleksi Korbin and Roe Gon-hui | Nov. 17, 2025 | Korsk", "departure | Roe Gon-hui | Nov. 16, 2025 | Velmar"],
+            ),
+            (
+                "2025-11-18",
+                "Hollis held three in-person meetings with Ryom -- a summit in Port Ellery in May 2016 and another in Tarrow, Norway, in March 2017.",
                 &[
-                    "meeting | Vladimir Putin and Choe Son-hui | Oct. 27, 2025 | Moscow",
-                    "departure | Choe Son-hui | Oct. 26, 2025 | Pyongyang",
+                    "meeting | Martin Hollis and Ryom Tae-sok | - | ",
+                    "meeting | Martin Hollis and Ryom Tae-sok | May 2016 | Port Ellery",
+                    "meeting | Martin Hollis and Ryom Tae-sok | March 2017 | Tarrow, Norway",
                 ],
             ),
+            ("2025-11-18", "Roe said ties were strong. She left Velmar on Sunday.", &["departure | Roe Gon-hui | Nov. 16, 2025 | Velmar"]),
             (
-                "2025-10-28",
-                "Trump held three in-person meetings with Kim -- a summit in Singapore in June 2018 and another in Hanoi, Vietnam, in February 2019.",
-                &[
-                    "meeting | Donald Trump and Kim Jong-un | - | ",
-                    "meeting | Donald Trump and Kim Jong-un | June 2018 | Singapore",
-                    "meeting | Donald Trump and Kim Jong-un | February 2019 | Hanoi, Vietnam",
-                ],
+                "2025-11-18",
+                "The NMC summit opens on Nov. 24 in the coastal city of Brackwell.",
+                &["gathering | nmc | Nov. 24, 2025 | Brackwell"],
             ),
-            (
-                "2025-10-28",
-                "Choe said ties were strong. She left Pyongyang on Sunday.",
-                &["departure | Choe Son-hui | Oct. 26, 2025 | Pyongyang"],
-            ),
-            (
-                "2025-10-27",
-                "The APEC summit opens on Oct. 31 in the southeastern city of Gyeongju.",
-                &["gathering | apec | Oct. 31, 2025 | Gyeongju"],
-            ),
-            ("2025-03-05", "The strike began on Feb. 24, the union said.", &["start | strike | Feb. 24, 2025 | "]),
-            ("2025-10-28", "Putin, left, shakes hands with Choe.", &[]),
+            ("2025-03-05", "The strike began on Feb. 6, the union said.", &["start | strike | Feb. 6, 2025 | "]),
+            ("2025-11-18", "Korbin, left, shakes hands with Roe.", &[]),
         ];
         for (published, sentence, expected) in cases {
             let found = events(published, &format!("{people}\n{sentence}"));

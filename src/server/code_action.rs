@@ -1,9 +1,9 @@
 //! Quick fixes for a finding: use the sourced value, ignore the name project-wide, or
 //! silence the finding on its line.
 //!
-//! 1. "Replace with “Oct. 27”": one action per distinct sourced value the core offers
+//! 1. "Replace with “Mar. 13”": one action per distinct sourced value the core offers
 //!    (`Finding::fixes`, best first; the first is the preferred one).
-//! 2. "Add “Vladimir Puttin” to ignored names in factline.toml" (name findings): edits
+//! 2. "Add “Teodor Brannok” to ignored names in factline.toml" (name findings): edits
 //!    `ignore_names` in the workspace's `factline.toml`, creating the file when it is missing
 //!    and the client can create files.
 //! 3. "Ignore this date finding on this line": appends `<!-- factline-ignore date -->` to
@@ -242,12 +242,12 @@ mod tests {
         let actions = code_actions(&checked, &engine, range, &context);
         assert_eq!(actions.len(), 2, "replace and suppress (a date finding has no ignore-name action)");
         let (title, edits) = edits_of(&actions[0]);
-        assert!(title.contains("Oct. 27"), "{title}");
-        assert_eq!(apply(&checked.text, PositionEncoding::Utf16, &edits[0]), "Title\n최선희 😀 — met Putin on Oct. 27.\n");
+        assert!(title.contains("Mar. 13"), "{title}");
+        assert_eq!(apply(&checked.text, PositionEncoding::Utf16, &edits[0]), "Title\n박민서 😀 — met Orsay on Mar. 13.\n");
         let (_, edits) = edits_of(&actions[1]);
         assert_eq!(
             apply(&checked.text, PositionEncoding::Utf16, &edits[0]),
-            "Title\n최선희 😀 — met Putin on Oct. 28. <!-- factline-ignore date -->\n"
+            "Title\n박민서 😀 — met Orsay on Mar. 14. <!-- factline-ignore date -->\n"
         );
         assert!(code_actions(&checked, &engine, 0..3, &context).is_empty());
     }
@@ -255,7 +255,7 @@ mod tests {
     #[test]
     fn one_replace_action_per_distinct_sourced_value_best_first() {
         let (engine, mut checked, _) = sample();
-        checked.report.findings[0].fixes = vec!["Oct. 27".into(), "Oct. 26".into(), "Oct. 27".into()];
+        checked.report.findings[0].fixes = vec!["Mar. 13".into(), "Mar. 12".into(), "Mar. 13".into()];
         let uri = Uri::from_str("file:///ws/draft.md").unwrap();
         let context =
             ActionContext { uri: &uri, encoding: PositionEncoding::Utf8, document_changes: false, create_files: false, config_file: None };
@@ -263,33 +263,33 @@ mod tests {
         let actions = code_actions(&checked, &engine, range, &context);
         let titles: Vec<String> = actions.iter().map(|action| edits_of(action).0).collect();
         assert_eq!(titles.len(), 3, "{titles:?}");
-        assert!(titles[0].contains("Oct. 27") && titles[1].contains("Oct. 26"), "{titles:?}");
+        assert!(titles[0].contains("Mar. 13") && titles[1].contains("Mar. 12"), "{titles:?}");
         let CodeActionOrCommand::CodeAction(first) = &actions[0] else { panic!("an action") };
         let CodeActionOrCommand::CodeAction(second) = &actions[1] else { panic!("an action") };
         assert_eq!(first.is_preferred, Some(true));
         assert_eq!(second.is_preferred, None);
         let (_, edits) = edits_of(&actions[1]);
-        assert_eq!(apply(&checked.text, PositionEncoding::Utf8, &edits[0]), "Title\n최선희 😀 — met Putin on Oct. 26.\n");
+        assert_eq!(apply(&checked.text, PositionEncoding::Utf8, &edits[0]), "Title\n박민서 😀 — met Orsay on Mar. 12.\n");
     }
 
     #[test]
     fn ignore_names_insertion_keeps_the_file_valid() {
-        let quoted = "\"Vladimir Puttin\"";
+        let quoted = "\"Teodor Brannok\"";
         let cases = [
-            ("", "ignore_names = [\"Vladimir Puttin\"]\n"),
+            ("", "ignore_names = [\"Teodor Brannok\"]\n"),
             (
                 "corpus = [\"c\"]\n[severity]\ndate = \"error\"\n",
-                "ignore_names = [\"Vladimir Puttin\"]\ncorpus = [\"c\"]\n[severity]\ndate = \"error\"\n",
+                "ignore_names = [\"Teodor Brannok\"]\ncorpus = [\"c\"]\n[severity]\ndate = \"error\"\n",
             ),
-            ("ignore_names = []\n", "ignore_names = [\"Vladimir Puttin\"]\n"),
-            ("ignore_names = [\n  \"Kim\",\n]\n", "ignore_names = [\"Vladimir Puttin\", \n  \"Kim\",\n]\n"),
+            ("ignore_names = []\n", "ignore_names = [\"Teodor Brannok\"]\n"),
+            ("ignore_names = [\n  \"Pak\",\n]\n", "ignore_names = [\"Teodor Brannok\", \n  \"Pak\",\n]\n"),
         ];
         for (before, after) in cases {
             let (offset, insert) = ignore_insertion(before, quoted).unwrap();
             let mut edited = before.to_string();
             edited.insert_str(offset, &insert);
             assert_eq!(edited, after);
-            assert!(Config::from_toml(&edited, Path::new("/ws/factline.toml")).unwrap().is_ignored_name("vladimir puttin"));
+            assert!(Config::from_toml(&edited, Path::new("/ws/factline.toml")).unwrap().is_ignored_name("teodor brannok"));
         }
     }
 }

@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn reads_the_documented_shape_bare_and_under_factline() {
-        let bare = json!({"corpus": ["sources"], "severity": {"date": "error", "count": "off"}, "ignoreNames": ["Kim"]});
+        let bare = json!({"corpus": ["sources"], "severity": {"date": "error", "count": "off"}, "ignoreNames": ["Pak"]});
         let wrapped = json!({"factline": bare.clone()});
         for value in [bare, wrapped] {
             let (settings, problems) = EditorSettings::from_json(&value);
@@ -140,7 +140,7 @@ mod tests {
             assert_eq!(settings.corpus, Some(vec![PathBuf::from("sources")]));
             assert_eq!(settings.severity.get(&Kind::Date), Some(&SeveritySetting::Error));
             assert_eq!(settings.severity.get(&Kind::Count), Some(&SeveritySetting::Off));
-            assert_eq!(settings.ignore_names, Some(vec!["Kim".to_string()]));
+            assert_eq!(settings.ignore_names, Some(vec!["Pak".to_string()]));
         }
     }
 
@@ -159,18 +159,18 @@ mod tests {
         let root = workspace.path().canonicalize().unwrap();
         std::fs::write(
             root.join(CONFIG_FILE_NAME),
-            "corpus = [\"file-corpus\"]\nignore_names = [\"Kim\"]\n[severity]\ndate = \"error\"\nname = \"hint\"\n",
+            "corpus = [\"file-corpus\"]\nignore_names = [\"Pak\"]\n[severity]\ndate = \"error\"\nname = \"hint\"\n",
         )
         .unwrap();
         let (workspace, problem) = Workspace::open(&root);
         assert!(problem.is_none());
-        let (editor, _) = EditorSettings::from_json(&json!({"severity": {"date": "off"}, "ignoreNames": ["Putin", "kim"]}));
+        let (editor, _) = EditorSettings::from_json(&json!({"severity": {"date": "off"}, "ignoreNames": ["Valk", "pak"]}));
         let (config, choice) = resolve(Some(&workspace), None, &editor);
         assert_eq!(config.corpus, vec![root.join("file-corpus")]);
         assert_eq!(choice.origin, crate::workspace::Origin::WorkspaceFile(root.join(CONFIG_FILE_NAME)));
         assert_eq!(config.conflict_severity(Kind::Date), None);
         assert_eq!(config.conflict_severity(Kind::Name), Some(Severity::Hint));
-        assert_eq!(config.ignore_names, vec!["Kim".to_string(), "Putin".to_string()]);
+        assert_eq!(config.ignore_names, vec!["Pak".to_string(), "Valk".to_string()]);
 
         let (editor, _) = EditorSettings::from_json(&json!({"corpus": ["mine", "/abs"]}));
         let (config, choice) = resolve(Some(&workspace), None, &editor);

@@ -287,7 +287,7 @@ fn severity(severity: Severity) -> DiagnosticSeverity {
     }
 }
 
-/// "Outlet, 2025-10-28: “quote”" for related information.
+/// "Outlet, 2024-03-14: “quote”" for related information.
 pub fn citation_line(citation: &Citation) -> String {
     let outlet = citation.outlet.as_deref().unwrap_or(&citation.file_name);
     let quote = one_line(&citation.quote);
@@ -315,21 +315,21 @@ pub(crate) mod tests {
     pub(crate) fn sample() -> (Arc<EngineSnapshot>, CheckedDocument, PathBuf) {
         let dir = tempfile::tempdir().unwrap().keep();
         let source_path = dir.join("wire.md");
-        let source = "---\noutlet: Wire\npublished: 2025-10-28\n---\n최선희 — Choe met Putin 😀 on Oct. 27.\n";
+        let source = "---\noutlet: Wire\npublished: 2024-03-14\n---\n박민서 — Baek met Orsay 😀 on Mar. 13.\n";
         std::fs::write(&source_path, source).unwrap();
         let (corpus, _) = Corpus::load(std::slice::from_ref(&dir));
         let engine = Arc::new(EngineSnapshot::new(Engine::new(corpus, Default::default()), 1));
         let corpus_path = engine.engine.corpus().documents[0].path.clone();
-        let quote_start = source.find("최선희").unwrap();
-        let draft = "Title\n최선희 😀 — met Putin on Oct. 28.\n".to_string();
-        let start = draft.find("Oct. 28").unwrap();
+        let quote_start = source.find("박민서").unwrap();
+        let draft = "Title\n박민서 😀 — met Orsay on Mar. 14.\n".to_string();
+        let start = draft.find("Mar. 14").unwrap();
         let finding = Finding {
             kind: Kind::Date,
             code: "date-conflict",
             severity: Severity::Warning,
-            range: start..start + "Oct. 28".len(),
-            text: "Oct. 28".into(),
-            message: "draft says Oct. 28; sources say Oct. 27".into(),
+            range: start..start + "Mar. 14".len(),
+            text: "Mar. 14".into(),
+            message: "draft says Mar. 14; sources say Mar. 13".into(),
             verdict: Verdict::Contradicted,
             evidence: vec![Citation {
                 path: corpus_path.clone(),
@@ -339,9 +339,9 @@ pub(crate) mod tests {
                 range: quote_start..source.len() - 1,
                 quote: source[quote_start..source.len() - 1].to_string(),
                 outlet: Some("Wire".into()),
-                published: Some(jiff::civil::date(2025, 10, 28)),
+                published: Some(jiff::civil::date(2024, 3, 14)),
             }],
-            fixes: vec!["Oct. 27".into()],
+            fixes: vec!["Mar. 13".into()],
         };
         let lines = Arc::new(LineIndex::new(&draft));
         let checked = CheckedDocument {
@@ -362,7 +362,7 @@ pub(crate) mod tests {
         let diagnostics = to_diagnostics(&checked, &engine, PositionEncoding::Utf16);
         assert_eq!(diagnostics.len(), 1);
         let diagnostic = &diagnostics[0];
-        // "최선희 😀 — met Putin on " = 3 + 1 + 2 + 1 + 1 + 1 + 13 = 22 UTF-16 units.
+        // "박민서 😀 — met Orsay on " = 3 + 1 + 2 + 1 + 1 + 1 + 13 = 22 UTF-16 units.
         assert_eq!(diagnostic.range.start, Position::new(1, 22));
         assert_eq!(diagnostic.range.end, Position::new(1, 29));
         assert_eq!(diagnostic.severity, Some(DiagnosticSeverity::WARNING));
@@ -372,13 +372,13 @@ pub(crate) mod tests {
         let related = diagnostic.related_information.as_ref().unwrap();
         assert_eq!(related[0].location.uri, crate::server::convert::path_to_uri(&corpus_path).unwrap());
         assert_eq!(related[0].location.range.start, Position::new(4, 0));
-        let quote_units = "최선희 — Choe met Putin 😀 on Oct. 27.".encode_utf16().count() as u32;
+        let quote_units = "박민서 — Baek met Orsay 😀 on Mar. 13.".encode_utf16().count() as u32;
         assert_eq!(related[0].location.range.end, Position::new(4, quote_units));
-        assert!(related[0].message.contains("Wire, 2025-10-28"), "{}", related[0].message);
+        assert!(related[0].message.contains("Wire, 2024-03-14"), "{}", related[0].message);
 
         let utf8 = to_diagnostics(&checked, &engine, PositionEncoding::Utf8);
         let line_start = checked.text.find('\n').unwrap() + 1;
-        let start = checked.text.find("Oct. 28").unwrap() - line_start;
+        let start = checked.text.find("Mar. 14").unwrap() - line_start;
         assert_eq!(utf8[0].range.start, Position::new(1, start as u32));
     }
 

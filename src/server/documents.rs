@@ -155,14 +155,14 @@ mod tests {
     #[test]
     fn incremental_changes_apply_in_order_in_utf16() {
         let uri = Uri::from_str("file:///tmp/draft.md").unwrap();
-        let mut document = OpenDocument::new(1, &uri, "최선희 😀 met on Oct. 28.\r\nNext line.\r\n".to_string(), 1);
-        // "최선희 😀 met on " is 3 + 1 + 2 + 8 = 14 UTF-16 units; "28" is at 19..21.
+        let mut document = OpenDocument::new(1, &uri, "박민서 😀 met on Mar. 14.\r\nNext line.\r\n".to_string(), 1);
+        // "박민서 😀 met on " is 3 + 1 + 2 + 8 = 14 UTF-16 units; "14" is at 19..21.
         document.apply_changes(
-            vec![change(Some(((0, 19), (0, 21))), "27"), change(Some(((1, 0), (1, 4))), "Last")],
+            vec![change(Some(((0, 19), (0, 21))), "13"), change(Some(((1, 0), (1, 4))), "Last")],
             2,
             PositionEncoding::Utf16,
         );
-        assert_eq!(document.text.as_str(), "최선희 😀 met on Oct. 27.\r\nLast line.\r\n");
+        assert_eq!(document.text.as_str(), "박민서 😀 met on Mar. 13.\r\nLast line.\r\n");
         assert_eq!(document.version, 2);
         document.apply_changes(vec![change(None, "whole")], 3, PositionEncoding::Utf16);
         assert_eq!(document.text.as_str(), "whole");

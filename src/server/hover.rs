@@ -86,7 +86,7 @@ fn verdict_label(verdict: Verdict) -> &'static str {
     }
 }
 
-/// "**Wire**, 2025-10-28 · [`wire.md:5`](file:///…#L5)" then the quote, whole; an article
+/// "**Wire**, 2024-03-14 · [`wire.md:5`](file:///…#L5)" then the quote, whole; an article
 /// that names no outlet is known by its file name alone. The file name is a code span, which
 /// needs no escapes (a `\_` would show as such in some editors).
 fn source_item(citation: &Citation, engine: &EngineSnapshot, encoding: PositionEncoding) -> String {
@@ -113,7 +113,7 @@ fn code_span(text: &str) -> String {
 }
 
 /// Escapes the Markdown characters that would change how corpus text renders. An `_`
-/// inside a word ("001_e153") starts no emphasis and stays as it is: a needless `\_` shows
+/// inside a word ("007_b4d2") starts no emphasis and stays as it is: a needless `\_` shows
 /// as such in editors that render escapes literally.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -147,7 +147,7 @@ mod tests {
             range: finding.range.clone(),
             text: finding.text.clone(),
             verdict: Verdict::Contradicted,
-            summary: "The sources date this meeting Oct. 27.".into(),
+            summary: "The sources date this meeting Mar. 13.".into(),
             // The sample corpus has one source: the finding's passage is in it.
             evidence: finding.evidence.iter().map(|citation| CiteRef::new(0, citation.range.clone())).collect(),
         });
@@ -156,12 +156,12 @@ mod tests {
         assert_eq!(markup.kind, MarkupKind::Markdown);
         let text = markup.value;
         assert!(text.contains("contradicted"), "{text}");
-        assert!(text.contains("**Wire**, 2025-10-28"), "{text}");
-        assert!(text.contains("Choe met Putin 😀 on Oct. 27."), "{text}");
+        assert!(text.contains("**Wire**, 2024-03-14"), "{text}");
+        assert!(text.contains("Baek met Orsay 😀 on Mar. 13."), "{text}");
         assert!(text.contains("[`wire.md:5`](file://"), "{text}");
         assert!(text.contains("#L5)"), "{text}");
         // The claim's summary is its own (no finding says the same): shown.
-        assert!(text.contains("The sources date this meeting Oct. 27."), "{text}");
+        assert!(text.contains("The sources date this meeting Mar. 13."), "{text}");
         assert_eq!(hover.range.unwrap().start.line, 1);
         assert!(super::hover(&checked, &engine, 0, PositionEncoding::Utf16).is_none());
     }
@@ -182,13 +182,13 @@ mod tests {
         let HoverContents::Markup(markup) = hover.contents else { panic!("markdown expected") };
         let text = markup.value;
         assert!(!text.contains(&finding.message), "the diagnostic shows the message: {text}");
-        assert_eq!(text.matches("Choe met Putin 😀 on Oct. 27.").count(), 1, "{text}");
+        assert_eq!(text.matches("Baek met Orsay 😀 on Mar. 13.").count(), 1, "{text}");
         assert_eq!(text.matches("**Wire**").count(), 1, "{text}");
     }
 
     #[test]
     fn escapes_only_what_would_render_and_file_names_need_none() {
-        assert_eq!(escape("001_e153acd5.txt"), "001_e153acd5.txt");
+        assert_eq!(escape("007_b4d2a9c1.txt"), "007_b4d2a9c1.txt");
         assert_eq!(escape("_lead_ and *stars*"), "\\_lead\\_ and \\*stars\\*");
         assert_eq!(code_span("a_b.txt:3"), "`a_b.txt:3`");
         assert_eq!(code_span("odd`name"), "``odd`name``");
