@@ -1470,3 +1470,18 @@ fn two_other_days_far_from_the_draft_s_are_two_other_events() {
     let found = warnings(&engine, miscopied);
     assert_eq!(flagged(&found, "date-conflict"), vec!["September 19, 2030"], "{found:#?}");
 }
+
+#[test]
+fn two_sources_under_some_of_the_draft_s_words_agree_on_another_day() {
+    // Neither source tells the vote closely enough to contradict the draft alone; the two
+    // together, on one other day and no source on another, do.
+    let wire = "---\noutlet: Norwire\npublished: 2031-05-15\n---\nAfter a long night of debate, the harbour budget of the council passed on Wednesday in Velmark, with dredging to follow.\n\nThe mayor praised the port workers.\n";
+    let post = "---\noutlet: Harbour Post\npublished: 2031-05-15\n---\nOn Wednesday, councillors in Velmark backed the harbour budget, clearing the way for dredging to begin.\n\nFishing crews protested outside the hall.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-05-15\n---\nA storm closed the coast road on Monday.\n\nFerry operators walked out over pay, leaving hours of queues at the terminal.\n\nThe council said only a few routes would run.\n";
+    let engine = engine(&[("wire.md", wire), ("post.md", post), ("daily.md", daily)]);
+    let wrong = "---\npublished: 2031-05-16\n---\nThe Velmark council approved its harbour budget on Tuesday, only hours after the ferry operators walked out.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
+    let right = "---\npublished: 2031-05-16\n---\nThe Velmark council approved its harbour budget on Wednesday, only hours after the ferry operators walked out.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

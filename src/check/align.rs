@@ -1236,6 +1236,12 @@ const DISPUTED_LOCAL: f32 = 0.3;
 const AGREED_SOURCES: usize = 3;
 /// Their local alignments summed, at least.
 const AGREED_SUM: f32 = 0.75;
+/// Or two sources, each this well aligned and their alignments summed this high: fewer
+/// sources, each closer to the draft's words ("approved the budget on Tuesday" where two
+/// sources tell the vote under its words, on the Wednesday).
+const AGREED_PAIR: usize = 2;
+const AGREED_PAIR_LOCAL: f32 = 0.2;
+const AGREED_PAIR_SUM: f32 = 0.6;
 
 /// Dates too weakly aligned to contradict the draft one by one, that contradict it together:
 /// several sources, under words the draft's frame shares, give one other date and no source
@@ -1256,7 +1262,9 @@ fn agreed<'a>(draft: &Value, weak: Vec<Aligned<'a>>) -> Vec<Aligned<'a>> {
             None => best.push((w.sentence.source, w.score)),
         }
     }
-    if best.len() >= AGREED_SOURCES && best.iter().map(|(_, score)| score).sum::<f32>() >= AGREED_SUM {
+    let sum: f32 = best.iter().map(|(_, score)| score).sum();
+    let pair = best.len() == AGREED_PAIR && best.iter().all(|(_, score)| *score >= AGREED_PAIR_LOCAL) && sum >= AGREED_PAIR_SUM;
+    if best.len() >= AGREED_SOURCES && sum >= AGREED_SUM || pair {
         let mut weak = weak;
         weak.sort_by(|a, b| b.score.total_cmp(&a.score));
         weak
