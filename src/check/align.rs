@@ -50,7 +50,7 @@ const CONFLICT_MARGIN: f32 = 0.1;
 /// is often another year's comparison ("the first time since 2018"): they need more.
 const PLACE_EXTRA: f32 = 0.15;
 const YEAR_EXTRA: f32 = 0.2;
-/// An ordinal counts one of a series ("the 73rd minute", "the third death"), and a story
+/// An ordinal counts one of a series ("the 81st minute", "the third death"), and a story
 /// tells many members of a series: it needs more too.
 const ORDINAL_EXTRA: f32 = 0.2;
 /// The local alignment a disagreeing value needs to contradict a draft's (see
@@ -69,7 +69,7 @@ fn conflict_local(value: &Value) -> f32 {
 const GOVERNS: f32 = 0.7;
 
 /// How much a lemma `distance` lemmas away from a value belongs to its frame. A date
-/// often stands at the head of its clause ("On Tuesday, the jury sent a note"): its
+/// often stands at the head of its clause ("On Tuesday, the council sent a letter"): its
 /// frame is the clause, with less regard to order.
 fn nearness(distance: usize, date: bool) -> f32 {
     if date {
@@ -92,11 +92,11 @@ fn lemma_distance(position: usize, at: usize) -> usize {
 /// A value's frame: each lemma of its sentence once, weighted by rarity and nearness.
 /// A figure's unit is left out: the type already compares it. So are a place's own words
 /// (`own`, see [`own_words`]), which its sentence's lemmas keep when it is where someone
-/// went ("a flight to Algeria"): they are its value, not its frame.
+/// went ("a flight to Tarrow"): they are its value, not its frame.
 ///
 /// A lemma between this value and another of the same kind in the sentence (`anchors`,
-/// see [`anchors`]), and nearer the other, belongs to that value's clause ("fell from 25
-/// seats in 2021 to seven, short of the 12 seats": "short" frames the 12): it still weighs in the
+/// see [`anchors`]), and nearer the other, belongs to that value's clause ("fell from 31
+/// seats in 2019 to nine, short of the 14 seats": "short" frames the 14): it still weighs in the
 /// frame's local part, but cannot be found there (its `owned` nearness is far).
 #[allow(clippy::too_many_arguments)]
 fn frame(
@@ -118,7 +118,7 @@ fn frame(
         let own = lemma_distance(position, at);
         let near = if aside.is_some_and(|aside| !aside.contains(&position)) { nearness(own, date).min(FAR) } else { nearness(own, date) };
         // (Only a lemma between the two values: one beyond the other value is the subject
-        // or object both share, "the judge fined him $500,000 and ordered three years".)
+        // or object both share, "the court fined her $80,000 and ordered two years".)
         let between = |other: usize| (at.min(other)..at.max(other)).contains(&position);
         let owned = if anchors.iter().any(|&other| between(other) && lemma_distance(position, other) < own) { near.min(FAR) } else { near };
         let family = index.family(term);
@@ -214,7 +214,7 @@ struct ValueTerm<'a> {
 }
 
 /// A sentence's values as terms of one another's frames: where a thing happened, how many,
-/// on what day ("sentenced Combs to 50 months on Friday" and "on Thursday sentenced him to
+/// on what day ("banned Quill for 50 months on Friday" and "on Thursday banned him for
 /// 50 months" share the 50 months). Only values stated, not hedged. Each is a term of its
 /// own (outside the index's ids), as rare as the corpus states it seldom.
 fn value_terms<'a>(slots: &'a [Slot], index: &dyn EvidenceSource) -> Vec<ValueTerm<'a>> {
@@ -257,8 +257,8 @@ struct FrameTerm {
 
 /// A related sentence that gives the draft's figure, score or place under other words
 /// attests it (the draft may have it from there) unless its whole frame aligns worse than
-/// this share of the best-aligned frame giving another value: "heard in courtroom 15" does
-/// not attest "a maximum sentence of 15 years" against "a maximum sentence of 10 years".
+/// this share of the best-aligned frame giving another value: "heard in courtroom 9" does
+/// not attest "a maximum sentence of 9 years" against "a maximum sentence of 12 years".
 const ATTESTS_SHARE: f32 = 1.0;
 
 /// The nearness of a lemma that belongs to another value's clause: outside the frame's
@@ -267,8 +267,8 @@ const FAR: f32 = 0.15;
 
 /// Where the other values of `slot`'s type stand in its sentence: dates for a date, scores
 /// for a score, figures of its unit for a figure (two counts of one thing are two facts;
-/// figures of other units are often one: "three punt returns for 27 yards"). Places share
-/// their clause with the others ("in Manhattan on Wednesday, a jury convicted").
+/// figures of other units are often one: "four kick returns for 53 yards"). Places share
+/// their clause with the others ("in Tarrow on Wednesday, a jury convicted").
 fn anchors(slots: &[Slot], slot: &Slot) -> Vec<usize> {
     if matches!(slot.value, Value::Place(_)) {
         return Vec::new();
@@ -376,7 +376,7 @@ fn judge<'a>(
     draft_marks: &Marks,
     draft_text: &str,
 ) -> Judgment<'a> {
-    // (A value the draft denies, "who did not live in Lubbock County", accounts for nothing.)
+    // (A value the draft denies, "who did not grow up in Fennick County", accounts for nothing.)
     let draft_values: Vec<&Value> = draft_slots.iter().filter(|s| !s.hedged || std::ptr::eq(*s, slot)).map(|s| &s.value).collect();
     let draft_anchors = anchors(draft_slots, slot);
     let index = &facts.evidence;
@@ -402,7 +402,7 @@ fn judge<'a>(
     let mut attested_by = f32::MIN;
     // How well the draft's own day, told under too few words to support it, aligns.
     let mut day_told = 0.0f32;
-    // Values one digit off the draft's ("67" for "76", "38,581" for "36,581"): a figure miscopied.
+    // Values one digit off the draft's ("58" for "85", "47,263" for "45,263"): a figure miscopied.
     let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
     // Values under a frame that aligns too weakly to contradict alone (see [`agreed`]).
     let mut weak: Vec<Aligned> = Vec::new();
@@ -457,7 +457,7 @@ fn judge<'a>(
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
                 .filter(|o| !draft_values.iter().any(|v| accounted(v, &o.value)))
                 // (A day months from the draft's is no rival to one a few days off it: "lodged
-                // March 3 ... a Sept. 9 grounding" for "the grounding on Sept. 10".)
+                // March 3 ... a Sept. 21 inspection" for "the inspection on Sept. 22".)
                 .filter(|o| !far_rival(&slot.value, &other.value, &o.value))
                 .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, o, unit, is_date, index).local)
                 .fold(0.0f32, f32::max)
@@ -471,10 +471,10 @@ fn judge<'a>(
             let same_type = slot.value.same_type(&other.value)
                 || people_counted_as(index, &slot.value, &other.value, &evidence_terms, &sentence.slots, other.at as usize)
                 || people_counted_as(index, &other.value, &slot.value, terms, draft_slots, slot.at as usize)
-                // (The same figure with its unit unsaid on one side agrees: "56 of the 67 had
-                // been identified" and "66 of the 67 victims".)
+                // (The same figure with its unit unsaid on one side agrees: "41 of the 53 had
+                // been identified" and "47 of the 53 victims".)
                 || same_type_or_unsaid(&slot.value, &other.value) && same_figure(&slot.value, &other.value);
-            // The draft's figure with its unit unsaid ("a majority, at least 172") is still
+            // The draft's figure with its unit unsaid ("a majority, at least 163") is still
             // the draft's figure told.
             if !same_type && same_figure_unit_unsaid(&slot.value, &other.value) {
                 attested = true;
@@ -496,8 +496,8 @@ fn judge<'a>(
             {
                 continue;
             }
-            // A place that may hold the draft's only because the draft names it too ("Whiteman
-            // Air Force Base in Kansas" against "Whiteman Air Force Base in Missouri") may be
+            // A place that may hold the draft's only because the draft names it too ("Corby
+            // Air Base in Oregon" against "Corby Air Base in Nevada") may be
             // the draft's other place told, no support for this one (see below).
             let scale_only = agrees
                 && matches!(other.value, Value::Place(_))
@@ -524,8 +524,8 @@ fn judge<'a>(
                 continue;
             }
             // A date closing a clause of the subject frames only the words before it: the
-            // predicate after it is undated by it ("the jet that crashed on Monday has now
-            // been removed").
+            // predicate after it is undated by it ("the barge that sank on Sunday has since
+            // been raised").
             let source_text = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref());
             // (A day carried from the sentence before dates all of this one.)
             let subject_date = is_date && !other.carried && source_text.is_some_and(|text| predicate_follows(text, other));
@@ -580,14 +580,14 @@ fn judge<'a>(
                 }
             }
             // A value the draft's sentence gives elsewhere is accounted for: it is that
-            // value's source ("22 and seven seats, respectively" for "23 seats, while the
-            // NDP holds seven"), not a rival figure for this one.
-            // (Whatever the unit on either side: "three workers ... and 81 were still buried"
-            // is told by "three were confirmed dead", "42,374 ballots" by "42,374 votes".)
+            // value's source ("14 and five seats, respectively" for "15 seats, while the
+            // Harbour Party holds five"), not a rival figure for this one.
+            // (Whatever the unit on either side: "two workers ... and 64 were still buried"
+            // is told by "two were confirmed dead", "51,906 ballots" by "51,906 votes".)
             if !agrees && draft_values.iter().any(|v| accounted(v, &other.value)) {
                 continue;
             }
-            // A date that qualifies a noun ("the June 12 crash") dates that noun's event: it
+            // A date that qualifies a noun ("the Nov. 21 crash") dates that noun's event: it
             // contradicts only a date whose frame names that event too.
             if !agrees && !heads_found(slot, terms, other, &evidence_terms) {
                 continue;
@@ -597,7 +597,7 @@ fn judge<'a>(
             if !agrees && !antecedent_found(index, slot, terms, &evidence_terms) {
                 continue;
             }
-            // A day planned ("scheduled a Wednesday vote", "will be installed on May 18") and a
+            // A day planned ("scheduled a Thursday hearing", "will be installed on Sept. 19") and a
             // day something happened are two statements: neither contradicts the other.
             if !agrees && matches!(slot.value, Value::Date(_)) && slot.future != other.future {
                 continue;
@@ -629,7 +629,7 @@ fn judge<'a>(
             }
             if agrees {
                 // A sentence that gives the draft's day beside another as well aligned ("the
-                // crash on June 12 ... the recorder found on June 14") tells the day, but of
+                // crash on Nov. 21 ... the recorder found on Nov. 23") tells the day, but of
                 // which event is unclear: it only doubts a conflict.
                 let tied = is_date && rival(other) >= alignment.local;
                 if tied {
@@ -637,7 +637,7 @@ fn judge<'a>(
                         day_told = day_told.max(alignment.local);
                     }
                 } else if alignment.whole >= SUPPORT_WHOLE || alignment.local >= SUPPORT_LOCAL {
-                    // A bound far from the draft's figure ("at least 3,900" for 4,950) only
+                    // A bound far from the draft's figure ("at least 2,900" for 3,850) only
                     // allows it: it supports the figure unless a better-aligned source gives
                     // another (below).
                     if scale_only {
@@ -655,8 +655,8 @@ fn judge<'a>(
                 continue;
             }
             let needed = conflict_local(&slot.value);
-            // A day a few days off, under the same words right beside it ("the judge on
-            // Tuesday refused bail" and "bail denied Wednesday after a federal judge"), in a
+            // A day a few days off, under the same words right beside it ("the board on
+            // Tuesday refused the permit" and "permit denied Wednesday after a county board"), in a
             // sentence that shares several words near it.
             let near_day = days_apart(&slot.value, &other.value).is_some_and(|d| d <= NEAR_DAYS)
                 && alignment.local >= BESIDE_LOCAL
@@ -667,7 +667,7 @@ fn judge<'a>(
                 // (A sentence told again with another number needs no rare word: its whole frame is found.)
                 && (alignment.governing_idf >= CONFLICT_GOVERNING * index.max_idf() || alignment.whole >= RETOLD);
             // A place attached to the same word on both sides ("headquartered in", "the
-            // Johnson Space Center in", "his Miami home"): where that thing is.
+            // Corby Research Center in", "his Tarrow home"): where that thing is.
             let same_head = matches!(slot.value, Value::Place(_))
                 && alignment.local >= HEAD_LOCAL
                 && alignment.whole >= CONFLICT_WHOLE
@@ -711,7 +711,7 @@ fn judge<'a>(
     } else {
         agreeing.append(&mut other_place_told);
     }
-    // "In January" (or "last week") agrees with "Jan. 16" only as far as it goes: when
+    // "In April" (or "last week") agrees with "April 16" only as far as it goes: when
     // aligned evidence gives another day, the day is contradicted, whatever the month says.
     if disagreeing.iter().any(|d| same_granularity(&slot.value, &d.slot.value))
         && agreeing.iter().all(|a| coarser(&slot.value, &a.slot.value))
@@ -726,9 +726,9 @@ fn judge<'a>(
     }
     agreeing.sort_by(by_score);
     disagreeing.sort_by(by_score);
-    // A figure of three significant digits or more ("6,387 structures") is vouched for only by
-    // a source that gives it: "about 7,000" or "more than 1,000" allows it, but cannot tell it
-    // from its one-keystroke neighbour that a better-aligned source gives exactly ("6,837").
+    // A figure of three significant digits or more ("5,294 structures") is vouched for only by
+    // a source that gives it: "about 5,000" or "more than 2,000" allows it, but cannot tell it
+    // from its one-keystroke neighbour that a better-aligned source gives exactly ("5,924").
     if significant_digits(&slot.value) >= 3
         && agreeing.iter().all(|a| !exact(&a.slot.value))
         && disagreeing
@@ -738,8 +738,8 @@ fn judge<'a>(
         agreeing.clear();
     }
     // The draft's value told only under a frame that aligns far worse than another value two
-    // sources give is another event's ("remained closed on Tuesday" for "reopened on
-    // Tuesday", against "reopens on Wednesday" twice): no support.
+    // sources give is another event's ("was closed to traffic on Tuesday" for "reopened to
+    // traffic on Tuesday", against "reopens to traffic on Wednesday" twice): no support.
     if agreeing.first().zip(disagreeing.first()).is_some_and(|(a, d)| d.score >= SUPPORT_OUTWEIGHED * a.score)
         && tally(facts, &disagreeing).iter().any(|(_, sources)| *sources >= 2)
     {
@@ -762,8 +762,8 @@ fn judge<'a>(
     if attested_by >= ATTESTS_SHARE * disagreeing.first().map_or(0.0, |d| d.score) {
         attested = true;
     }
-    // (Unless the other day is told in the draft's frame several times better: "the session
-    // that began Wednesday" does not doubt "the speech on Thursday".)
+    // (Unless the other day is told in the draft's frame several times better: "the summit
+    // that opened Wednesday" does not doubt "the address on Thursday".)
     let outweighed = disagreeing.first().is_some_and(|d| d.score >= OUTWEIGHS * day_told);
     if attested || day_told > 0.0 && !outweighed && matches!(slot.value, Value::Date(_)) {
         return Judgment::Silent;
@@ -773,7 +773,7 @@ fn judge<'a>(
         disagreeing = dated_by_consensus(facts, slot, terms, draft_slots, &place_words, draft_date, draft_marks);
     }
     // A figure one source contradicts while another gives a third under words of the same
-    // frame is disputed among the sources ("an eight-week trial", "a six-week trial"): the
+    // frame is disputed among the sources ("an eleven-week inquiry", "a nine-week inquiry"): the
     // draft's may be as good as either.
     // (Not a running count: a toll one source gives and another gives later or earlier is
     // the same count at two times, see `Judgment::Updated`.)
@@ -790,7 +790,7 @@ fn judge<'a>(
                 && w.sentence.source != first.sentence.source
                 && !(w.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&w.slot.value))
                 // (Two near figures are one count told two ways: a draft's outside both,
-                // "72 passengers" for "76" and "80", is contradicted by both.)
+                // "52 passengers" for "56" and "60", is contradicted by both.)
                 && between(&slot.value, &first.slot.value, &w.slot.value)
         };
         if let Some(at) = weak.iter().position(third) {
@@ -810,7 +810,7 @@ fn judge<'a>(
         disagreeing = sole_figure(&slot.value, of_unit);
     }
     // Sources that date a draft's day two other ways are telling two other events ("the
-    // conclave began May 7", "who yesterday (May 8) cast ballots" for the Mass of May 9),
+    // summit began Dec. 5", "who yesterday (Dec. 6) cast ballots" for the dinner of Dec. 7),
     // unless two sources give one of them and one stands near enough the draft's to be
     // its day miscopied (two days each months from the draft's are two other events).
     let near_draft = |d: &Aligned| days_apart(&slot.value, &d.slot.value).is_some_and(|apart| apart < FAR_RIVAL_DAYS);
@@ -843,16 +843,16 @@ fn same_figure(a: &Value, b: &Value) -> bool {
 }
 
 /// Two values of one type, or two figures (both ordinals or neither) with the unit unsaid
-/// on one side ("28 of the passengers" and "28 passengers").
+/// on one side ("19 of the passengers" and "19 passengers").
 fn same_type_or_unsaid(a: &Value, b: &Value) -> bool {
     a.same_type(b)
         || matches!((a, b), (Value::Figure { unit: x, ordinal: p, .. }, Value::Figure { unit: y, ordinal: q, .. })
             if p == q && (x.is_none() || y.is_none()))
 }
 
-/// Whether the noun each attributive date qualifies ("the June 12 crash") stands near the
+/// Whether the noun each attributive date qualifies ("the Nov. 21 crash") stands near the
 /// other side's value, within the clause a date's frame covers. The noun itself, not its
-/// family: a "crash" is not an "Aircraft Accident Investigation Bureau" that released a report.
+/// family: a "crash" is not an "Civil Aviation Inquiry Office" that released a report.
 fn heads_found(draft: &Slot, draft_terms: &[Option<u32>], evidence: &Slot, evidence_terms: &[Option<u32>]) -> bool {
     let found = |slot: &Slot, terms: &[Option<u32>], other: &Slot, other_terms: &[Option<u32>]| {
         if !slot.attributive {
@@ -871,8 +871,8 @@ fn head_in(slot: &Slot, terms: &[Option<u32>], other_terms: &[Option<u32>]) -> b
 }
 
 /// Whether an agreeing value found anywhere in a related sentence is the draft's own
-/// figure told there, not merely allowed by it: a bound ("up to 20 years", "more than
-/// 14,000 votes") allows nearly any figure, so it attests only one within a tenth of it.
+/// figure told there, not merely allowed by it: a bound ("up to 12 years", "more than
+/// 19,000 votes") allows nearly any figure, so it attests only one within a tenth of it.
 fn attests(draft: &Value, other: &Value) -> bool {
     use crate::annotate::counts::Precision::{AtLeast, AtMost};
     match (draft, other) {
@@ -885,9 +885,9 @@ fn attests(draft: &Value, other: &Value) -> bool {
     }
 }
 
-/// Two figures whose written digits differ by one keystroke: one digit changed ("36,581" and
-/// "38,581", "9.3 million" and "7.3 million"), two neighbours swapped ("76" and "67"), one
-/// digit more or less ("140" and "40"). The answer is how many significant digits the longer
+/// Two figures whose written digits differ by one keystroke: one digit changed ("45,263" and
+/// "47,263", "4.6 million" and "8.6 million"), two neighbours swapped ("85" and "58"), one
+/// digit more or less ("190" and "90"). The answer is how many significant digits the longer
 /// one has (what a coincidence would have to match), or `None` when they are not one
 /// keystroke apart. Figures of one unit, or with the unit unsaid on one side.
 fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
@@ -899,10 +899,10 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     else {
         return None;
     };
-    // A bound ("at least 24 points") is no copy of a figure.
+    // A bound ("at least 43 points") is no copy of a figure.
     let bound = |p: &Precision| matches!(p, Precision::AtLeast | Precision::AtMost);
-    // "Times" and "people" say little of what is counted ("circled the planet 4,756 times"
-    // for "4,576 orbits", "employs 23,803 people" for "21,803 workers"): the unit unsaid.
+    // "Times" and "people" say little of what is counted ("lapped the track 3,649 times"
+    // for "3,469 laps", "employs 51,273 people" for "57,273 workers"): the unit unsaid.
     let (ga, gb) = (generic_unit(ua), generic_unit(ub));
     if oa != ob || (ga != gb && ga.is_some() && gb.is_some()) || a == b || *a < 0.0 || *b < 0.0 || bound(pa) || bound(pb) {
         return None;
@@ -910,7 +910,7 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     if ua.as_deref() == Some("age") || ub.as_deref() == Some("age") {
         return None;
     }
-    // Both as whole numbers at one scale (up to three decimals: "9.3" and "7.3" are "93" and "73").
+    // Both as whole numbers at one scale (up to three decimals: "4.6" and "8.6" are "46" and "86").
     let scale = (0..=3).map(|k| 10f64.powi(k)).find(|s| (a * s).fract() == 0.0 && (b * s).fract() == 0.0)?;
     if a.max(*b) * scale >= 1e15 {
         return None;
@@ -924,14 +924,14 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     let significant = |d: &str| d.len() - d.bytes().rev().take_while(|&c| c == b'0').count();
     let off = crate::facts::evidence::one_keystroke_apart(&x, &y);
     let significant = significant(&x).max(significant(&y));
-    // Two counts one apart are a count updated ("168 seats" on election night, "169" once
+    // Two counts one apart are a count updated ("153 seats" on election night, "154" once
     // every riding was in), not a digit miscopied.
     let updated = (a - b).abs() == 1.0;
     // With the unit unsaid on one side, only a long figure is surely the same one.
     (off && !updated && (ua == ub || significant >= 4)).then_some(significant)
 }
 
-/// How many significant digits an exact figure is written with ("6,387": 4, "7,000": 1); 0
+/// How many significant digits an exact figure is written with ("5,294": 4, "5,000": 1); 0
 /// for a bound, an approximation or another value.
 fn significant_digits(value: &Value) -> usize {
     let Value::Figure { value, precision: crate::annotate::counts::Precision::Exact, .. } = value else { return 0 };
@@ -945,7 +945,7 @@ fn exact(value: &Value) -> bool {
     matches!(value, Value::Figure { precision: crate::annotate::counts::Precision::Exact, .. })
 }
 
-/// Whether a figure lies between two others ("seven weeks" between "six" and "eight"), or
+/// Whether a figure lies between two others ("ten weeks" between "nine" and "eleven"), or
 /// the two are more than a tenth apart (two counts, not one told two ways), or it is not a
 /// figure.
 fn between(draft: &Value, one: &Value, other: &Value) -> bool {
@@ -964,8 +964,8 @@ fn generic_unit(unit: &Option<Box<str>>) -> Option<Box<str>> {
 
 /// The share of a draft figure's frame a one-keystroke neighbour must find near it, by the
 /// significant digits at stake: four digits are seldom one keystroke from another figure
-/// of the story by chance; two or three often are ("21 years" and "20 years", a game's
-/// "257 yards" and "275 yards").
+/// of the story by chance; two or three often are ("31 years" and "30 years", a game's
+/// "318 yards" and "381 yards").
 fn miscopied_local(significant: usize) -> f32 {
     match significant {
         0..=3 => 0.45,
@@ -974,7 +974,7 @@ fn miscopied_local(significant: usize) -> f32 {
 }
 
 /// A short figure one keystroke off also passes with this many words of its frame found
-/// near it ("the simple wooden coffin ... the popemobile", said about two distances) and
+/// near it ("the painted cart ... the grandstand", said about two distances) and
 /// this share of the frame: a long frame that tells more finds a smaller share of it.
 const MISCOPIED_SHARED: usize = 4;
 const MISCOPIED_SHARED_LOCAL: f32 = 0.25;
@@ -990,15 +990,15 @@ fn same_figure_unit_unsaid(draft: &Value, evidence: &Value) -> bool {
     }
 }
 
-/// Lemmas of the plain nouns a count of people is written with ("1,644 people").
+/// Lemmas of the plain nouns a count of people is written with ("2,318 people").
 const PEOPLE_NOUNS: &[&str] = &["peopl", "person"];
 
 /// How many lemmas after a count of people the state they are counted in may stand
-/// ("139 people missing", "1,700 people were confirmed dead").
+/// ("176 people missing", "2,450 people were later confirmed dead").
 const PEOPLE_STATE_WITHIN: usize = 4;
 
-/// Whether `counted` (say "139 missing", "1,664 dead") and `people` ("139 people
-/// missing", "1,644 people were confirmed dead") count the same people: `people` is a
+/// Whether `counted` (say "176 missing", "2,338 dead") and `people` ("176 people
+/// missing", "2,318 people were later confirmed dead") count the same people: `people` is a
 /// count of people whose sentence (`terms` and `slots`, the value at `at`) says, a few
 /// lemmas on and before its next value, the word `counted` is a count of. Tallies are written both ways in one story.
 fn people_counted_as(
@@ -1018,7 +1018,7 @@ fn people_counted_as(
         return false;
     }
     let Some(state) = index.term(state) else { return false };
-    // Up to the next value: "killed 1,644 people and left 139 people missing" counts 139 missing.
+    // Up to the next value: "killed 2,318 people and left 176 people missing" counts 176 missing.
     let next = slots.iter().map(|s| s.at as usize).filter(|&other| other > at).min().unwrap_or(usize::MAX);
     terms.iter().enumerate().skip(at + 1).take(PEOPLE_STATE_WITHIN).any(|(i, t)| i < next && *t == Some(state))
 }
@@ -1039,7 +1039,7 @@ fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, usize, Aligned<'a>
     let chosen: Vec<Aligned> = misread
         .into_iter()
         .filter(|(alignment, rival, significant, aligned)| {
-            // (A digit dropped or added changes the order of magnitude: "12 seats" and "172
+            // (A digit dropped or added changes the order of magnitude: "16 seats" and "196
             // seats" are more often two figures than one miscopied; it needs the closer frame.)
             let framed = alignment.local >= miscopied_local(*significant)
                 || alignment.shared_local >= MISCOPIED_SHARED
@@ -1083,7 +1083,7 @@ const BESIDE_LOCAL: f32 = 0.3;
 const BESIDE: usize = 2;
 
 /// Whether a source's date counts for the consensus on a word's date: one published after
-/// the draft does when the day had passed by then ("the crash on Jan. 29" is as true a
+/// the draft does when the day had passed by then ("the crash on Oct. 17" is as true a
 /// month later). Only the consensus reads later sources: the word stands right beside the
 /// date, and three sources or more agree.
 fn known_by(draft_date: Option<Date>, published: Option<Date>, value: &Value) -> bool {
@@ -1103,8 +1103,8 @@ fn days_apart(a: &Value, b: &Value) -> Option<i32> {
     Some(days.abs())
 }
 
-/// Two days of one month whose day numbers are one keystroke apart ("Oct. 13" and
-/// "October 3", the 12th and the 21st): a date miscopied, which needs fewer shared words.
+/// Two days of one month whose day numbers are one keystroke apart ("Dec. 13" and
+/// "December 3", the 12th and the 21st): a date miscopied, which needs fewer shared words.
 fn day_miscopied(a: &Value, b: &Value) -> bool {
     use crate::annotate::dates::DateValue;
     let (Value::Date(DateValue::Day(a)), Value::Date(DateValue::Day(b))) = (a, b) else { return false };
@@ -1120,12 +1120,12 @@ fn day_miscopied(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// The lemmas of country names and nationality adjectives ("myanmar", "thai").
+/// The lemmas of country names and nationality adjectives ("norway", "chilean").
 static COUNTRY_LEMMAS: std::sync::LazyLock<std::collections::HashSet<String>> =
     std::sync::LazyLock::new(|| crate::annotate::names::country_words().filter_map(crate::facts::evidence::lemma).collect());
 
 /// Whether a lemma family names a place, which dates no event and ties no two days
-/// together: a word of a place the draft names, or a country's ("much happens in Myanmar").
+/// together: a word of a place the draft names, or a country's ("much happens in Norway").
 fn names_a_place(family: u32, lemma: &str, place_words: &[u32]) -> bool {
     place_words.contains(&family) || COUNTRY_LEMMAS.contains(lemma)
 }
@@ -1136,9 +1136,9 @@ const HEAD_LOCAL: f32 = 0.3;
 const HEAD_IDF: f32 = 0.5;
 
 /// Whether a draft place and an evidence place hang on the same word: the lemma right
-/// before or right after each ("headquartered in New York" and "its headquarters in
-/// Chicago"; "his home in Atlanta" and "his Florida home"), by family, a rare one, not a
-/// word of a place. Two lemmas the same right before both make it too ("the Johnson Space
+/// before or right after each ("headquartered in Tarrow" and "its headquarters in
+/// Fennick"; "his home in Harrowgate" and "his Dunmore home"), by family, a rare one, not a
+/// word of a place. Two lemmas the same right before both make it too ("the Corby Research
 /// Center in").
 fn place_head_shared(
     index: &dyn EvidenceSource,
@@ -1164,8 +1164,8 @@ fn place_head_shared(
 
 /// Whether a draft value and an evidence value have a lemma in common (by family, not a
 /// common one, not a word of a place the draft names nor a country's name) within
-/// [`BESIDE`] lemmas of each. A place beside two days is no event: much happens "in St.
-/// Peter's Square", and much "in Myanmar".
+/// [`BESIDE`] lemmas of each. A place beside two days is no event: much happens "in Harrowgate
+/// Square", and much "in Norway".
 fn shares_beside(
     index: &dyn EvidenceSource,
     draft: &[Option<u32>],
@@ -1191,7 +1191,7 @@ fn shares_beside(
 }
 
 /// Words that open a sentence's predicate right after a date: the date closed a clause of
-/// the subject ("the plane that crashed on Monday afternoon has now been removed"), and the
+/// the subject ("the barge that sank on Sunday evening has since been raised"), and the
 /// words after it are the predicate's, not the date's.
 const PREDICATE_OPENERS: &[&str] = &["has", "have", "had", "is", "are", "was", "were", "will"];
 
@@ -1210,11 +1210,11 @@ fn predicate_follows(text: &str, slot: &Slot) -> bool {
 }
 
 /// Words that may stand between a relative pronoun and the date it opens its clause with
-/// ("who on Tuesday", "which yesterday (May 8)").
+/// ("who on Tuesday", "which yesterday (Dec. 6)").
 const BEFORE_A_CLAUSE_DATE: &[&str] = &["on", "in", "at", "last", "this", "early", "late", "earlier", "yesterday", "today", "overnight"];
 
-/// Whether an evidence date opens a relative clause ("the cardinals who yesterday (May 8)
-/// cast ballots", "the board, which on Monday approved the deal"): it dates that clause's
+/// Whether an evidence date opens a relative clause ("the delegates who yesterday (Dec. 6)
+/// cast ballots", "the council, which on Monday approved the levy"): it dates that clause's
 /// verb, told after it, not the sentence's.
 fn opens_relative_clause(text: &str, sentence_start: usize, slot: &Slot) -> bool {
     let before = text.get(sentence_start..slot.start as usize).unwrap_or("");
@@ -1245,9 +1245,9 @@ const AGREED_PAIR_SUM: f32 = 0.6;
 
 /// Dates too weakly aligned to contradict the draft one by one, that contradict it together:
 /// several sources, under words the draft's frame shares, give one other date and no source
-/// gives another ("came home on Monday" where four sources date the splashdown Tuesday).
+/// gives another ("docked on Monday" where four sources date the arrival Tuesday).
 /// A day so far from the draft's that it tells another event ([`far_rival`] of a day near
-/// it: the launch months before the return) is no other date given.
+/// it: the departure months before the return) is no other date given.
 fn agreed<'a>(draft: &Value, weak: Vec<Aligned<'a>>) -> Vec<Aligned<'a>> {
     let other_event: Vec<bool> = weak.iter().map(|w| weak.iter().any(|near| far_rival(draft, &near.slot.value, &w.slot.value))).collect();
     let weak: Vec<Aligned<'a>> = weak.into_iter().zip(other_event).filter(|(_, other)| !other).map(|(w, _)| w).collect();
@@ -1295,8 +1295,8 @@ fn may_be_singled_out(draft: &Value) -> bool {
 }
 
 /// The figure of the draft's unit that every related sentence giving one gives, when the
-/// draft's is none of them and the best of them aligns in part: "nine previous
-/// convictions" where the story's only count of convictions is "six previous convictions",
+/// draft's is none of them and the best of them aligns in part: "nine granted
+/// patents" where the story's only count of patents is "six granted patents",
 /// told in other words. A unit of its own (not people, years or money), one value, and
 /// the draft's nowhere among them.
 fn sole_figure<'a>(draft: &Value, of_unit: Vec<(Alignment, Aligned<'a>)>) -> Vec<Aligned<'a>> {
@@ -1319,9 +1319,9 @@ const MAX_VALUES: usize = 4;
 const CONSENSUS_SOURCES: usize = 3;
 
 /// A date the corpus gives, by consensus, to the word the draft's date stands beside: "the
-/// crash on Tuesday night" when every source that dates "the crash" (right beside the
+/// explosion on Tuesday night" when every source that dates "the explosion" (right beside the
 /// date, at the same granularity) gives Wednesday, from three sources or more. One other
-/// date beside the word (another crash, a later hearing) and there is no consensus.
+/// date beside the word (another explosion, a later hearing) and there is no consensus.
 fn dated_by_consensus<'a>(
     facts: &'a FactBase,
     slot: &Slot,
@@ -1334,7 +1334,7 @@ fn dated_by_consensus<'a>(
     let index = &facts.evidence;
     let at = slot.at as usize;
     // The lemma right before the date and the one right after it, unless another value
-    // stands between ("the previous evening had been 1,664 dead": the date stands beside
+    // stands between ("on Sunday evening it had been 2,338 dead": the date stands beside
     // no word of the toll).
     let between = |before: bool| {
         draft_slots.iter().any(|other| {
@@ -1356,7 +1356,7 @@ fn dated_by_consensus<'a>(
             if !known_by(draft_date, published, &other.value) || !same_granularity(&slot.value, &other.value) {
                 continue;
             }
-            // The word beside the date part of a name ("the Potomac River on Friday") dates no event.
+            // The word beside the date part of a name ("the Brannock River on Friday") dates no event.
             if facts.sources.get(sentence.source as usize).is_some_and(|s| capitalised_beside(&s.text, other, index.lemma(term))) {
                 continue;
             }
@@ -1436,17 +1436,17 @@ fn reported(text: &str, slot: &Slot) -> bool {
 }
 
 /// The person a value stands beside: the nearest lemma, up to four before it or two after
-/// it, that is a part of a known person's name ("Lobach, 28,", "a 28-year-old, Lobach").
+/// it, that is a part of a known person's name ("Quill, 34,", "a 34-year-old, Quill").
 fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<crate::facts::people::PersonId> {
     let before = (1..=4).filter_map(|d| at.checked_sub(d));
     let after = (at..at + 2).filter(|&i| i < terms.len());
     before.chain(after).find_map(|i| {
         let lemma = facts.evidence.lemma(terms.get(i).copied().flatten()?);
-        // Two letters are a name too ("Cardinal Re"), when no common word.
+        // Two letters are a name too ("Judge Ek"), when no common word.
         if lemma.len() < 2 || facts.common_words.contains(lemma) {
             return None;
         }
-        // The stem is not the name: "william" for Williams, "kennedi" for Kennedy, "wilmor" for Wilmore.
+        // The stem is not the name: "fenwick" for Fenwicks, "abernathi" for Abernathy, "castellmor" for Castellmore.
         let stem = title_case(lemma);
         let forms = [
             stem.clone(),
@@ -1478,12 +1478,12 @@ fn alignment_of(
 fn plausible_place(facts: &FactBase, value: &Value) -> bool {
     let Value::Place(key) = value else { return true };
     let words: Vec<&str> = key.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-    // (A world holds every place of a story: "returned to Earth" places nothing.)
+    // (A world holds every place of a story: "circled the Moon" places nothing.)
     !words.is_empty()
         && !matches!(key.as_ref(), "earth" | "moon" | "mars" | "space" | "orbit")
         && !words.iter().all(|w| facts.common_words.contains(*w))
         && !words.iter().any(|w| {
-            // ("Le Mans" is no person for "Le Parisien": an article or particle names nobody.)
+            // ("Le Vesnay" is no person for "Le Veilleur": an article or particle names nobody.)
             if w.len() <= 2 || crate::annotate::names::is_name_particle(w) {
                 return false;
             }
@@ -1501,7 +1501,7 @@ fn title_case(text: &str) -> String {
 }
 
 /// Whether a draft place and an evidence place may be one place at two scales: named
-/// together in a corpus sentence ("the Superdome in New Orleans"), or the evidence
+/// together in a corpus sentence ("the Marlow Dome in Fennick"), or the evidence
 /// sentence also names the draft's place, or the draft sentence names the evidence's.
 fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence, draft_places: &[&str]) -> bool {
     let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
@@ -1510,8 +1510,8 @@ fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence:
         || draft_places.iter().any(|p| crate::facts::place_matches(p, b))
 }
 
-/// Whether either sentence names the other's place outside its values ("in Miami and Los
-/// Angeles", where the place reader took only the first): then the two do not contradict
+/// Whether either sentence names the other's place outside its values ("in Tarrow and
+/// Fennick", where the place reader took only the first): then the two do not contradict
 /// each other, though neither supports the other (the evidence may name it for another thing).
 fn names_other_place(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence, draft_terms: &[Option<u32>]) -> bool {
     let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
@@ -1530,7 +1530,7 @@ fn names_place(facts: &FactBase, place: &str, terms: impl Iterator<Item = u32>) 
 }
 
 /// Whether an evidence date only allows the draft's, being coarser: a month for a day, a
-/// week ("last week", June 9-15) for one of its days.
+/// week ("last week", Aug. 4-10) for one of its days.
 fn coarser(draft: &Value, evidence: &Value) -> bool {
     use crate::annotate::dates::DateValue;
     !same_granularity(draft, evidence)
@@ -1559,7 +1559,7 @@ fn finding_kind(value: &Value) -> (Kind, &'static str) {
     }
 }
 
-/// How the evidence writes its value ("Oct. 27, 2025", "10", "Brooklyn").
+/// How the evidence writes its value ("Dec. 15, 2031", "10", "Harrowgate").
 fn written(facts: &FactBase, aligned: &Aligned) -> String {
     match &aligned.slot.value {
         Value::Date(date) => date.display(),
@@ -1606,7 +1606,7 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
         let at = sentence.range.start;
         // All the check reads of the draft: the sentence's lemmas, its values and where
         // they stand in it, and the draft's date.
-        // (The words between values too: "241 of the 242" is not "241 and 242".)
+        // (The words between values too: "187 of the 188" is not "187 and 188".)
         let values: Vec<(String, u16, u32, u32, [bool; 3])> = sentence
             .slots
             .iter()
@@ -1641,8 +1641,8 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
         return sentence.slots.iter().map(|_| Judgment::Silent).collect();
     }
     let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
-    // The places the sentence claims: not one it denies or hedges ("who did not live in
-    // Lubbock County"), which neither holds its other places nor makes a list of them.
+    // The places the sentence claims: not one it denies or hedges ("who did not grow up in
+    // Fennick County"), which neither holds its other places nor makes a list of them.
     let draft_places: Vec<&str> = sentence
         .slots
         .iter()
@@ -1650,13 +1650,13 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
         .filter_map(|s| if let Value::Place(p) = &s.value { Some(p.as_ref()) } else { None })
         .collect();
     let (terms, candidates, draft_places) = (&terms[..], &candidates[..], &draft_places[..]);
-    // A list of places, each with its figure ("seven in Travis, six in Kendall, three in
-    // Burnet"): every item shares one frame, so no one of them aligns with a source's place
+    // A list of places, each with its figure ("seven in Fennick, six in Tarrow, three in
+    // Dunmore"): every item shares one frame, so no one of them aligns with a source's place
     // or figure more than the others. Their places and bare figures are left alone.
     let listed = draft_places.len() >= LISTED_PLACES;
     let in_list = |slot: &Slot| listed && matches!(slot.value, Value::Place(_) | Value::Figure { unit: None, .. });
-    // A sentence dated where no related source sentence is ("In 2013, another airline
-    // offered $10,000 after a crash in San Francisco"): another time, another event. Its
+    // A sentence dated where no related source sentence is ("In 2009, another airline
+    // offered $8,000 after a crash in Harrowgate"): another time, another event. Its
     // date is checked; its figures and places are not the story's to contradict.
     let other_time = sentence.slots.iter().any(|slot| {
         matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Year(year)) if draft_date.is_none_or(|d| d.year() != year))
@@ -1718,7 +1718,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
             judgments[i] = Judgment::Contradicted(pins);
         }
     }
-    // (A figure only a bound supports, "at least 24" for 244, is still open to a figure
+    // (A figure only a bound supports, "at least 18" for 189, is still open to a figure
     // told as the same part of another whole.)
     let open: Vec<bool> = judgments
         .iter()
@@ -1741,8 +1741,8 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
     judgments
 }
 
-/// Whether two figures are written as a part of a whole: "241 of the 242", "66 of 67",
-/// "29 of its campers" (nothing but "of", "out of" and a determiner between them).
+/// Whether two figures are written as a part of a whole: "187 of the 188", "47 of 53",
+/// "17 of its members" (nothing but "of", "out of" and a determiner between them).
 fn part_of(text: &str, part: &Slot, whole: &Slot) -> bool {
     if part.at != whole.at || part.end > whole.start || whole.start - part.end > 16 {
         return false;
@@ -1762,9 +1762,9 @@ const PART_FRAME_IDF: f32 = 0.3;
 /// The most sentences read for the part-of-a-whole figures of one value.
 const PART_OF_SENTENCES: usize = 200;
 
-/// Figures written as a part of a whole ("241 of the 244 people on board"): a corpus
-/// sentence that writes the same part of another whole ("241 of the 242 people aboard"),
-/// or another part of the same whole ("66 of 67 identified"), with a word of the frame or
+/// Figures written as a part of a whole ("187 of the 189 people on board"): a corpus
+/// sentence that writes the same part of another whole ("187 of the 188 people aboard"),
+/// or another part of the same whole ("47 of 53 identified"), with a word of the frame or
 /// the unit in common, contradicts the figure that differs, however different the rest of
 /// the sentences. Two sources that pin it two ways are two moments of a tally: no pin.
 fn part_of_whole<'a>(
@@ -1813,8 +1813,8 @@ fn part_of_whole<'a>(
                             }
                             let (their_kept, their_checked) =
                                 if std::ptr::eq(kept, part) { (their_part, their_whole) } else { (their_whole, their_part) };
-                            // (The same figure, its unit unsaid on one side: "56 of the 67" and
-                            // "66 of the 67 people".)
+                            // (The same figure, its unit unsaid on one side: "41 of the 53" and
+                            // "47 of the 53 people".)
                             let same = |a: &Value, b: &Value| same_type_or_unsaid(a, b) && a.compatible(b) && b.compatible(a);
                             if !same(&kept.value, &their_kept.value)
                                 || !same_type_or_unsaid(&checked.value, &their_checked.value)
@@ -1822,9 +1822,9 @@ fn part_of_whole<'a>(
                             {
                                 continue;
                             }
-                            // The same part of another whole ("241 of the 242 people") is the
+                            // The same part of another whole ("187 of the 188 people") is the
                             // same count told, its unit enough; another part of the same whole
-                            // ("four of the five counts" agreed, "two of the five" convicted)
+                            // ("five of the eight counts" agreed, "three of the eight" convicted)
                             // is often another thing counted: a word of the frame must match.
                             let unit_said = matches!(&checked.value, Value::Figure { unit: Some(_), .. });
                             let evidence_terms: Vec<Option<u32>> = evidence.terms.iter().map(|&t| Some(t)).collect();
@@ -1858,15 +1858,15 @@ fn part_of_whole<'a>(
     pins
 }
 
-/// Whether an evidence place opens a list of places ("facilities in Alabama, Arkansas,
-/// Minnesota and Indiana"): the place the value reader took is one of several, and a draft
-/// place missing from it may be among the others. Not a town with its region ("Gary,
-/// Indiana"), nor a place before a person named ("in Berlin, Scholz said").
+/// Whether an evidence place opens a list of places ("facilities in Oregon, Nevada,
+/// Vermont and Utah"): the place the value reader took is one of several, and a draft
+/// place missing from it may be among the others. Not a town with its region ("Tarrow,
+/// Nevada"), nor a place before a person named ("in Harrowgate, Quill said").
 fn heads_a_list(facts: &FactBase, sentence: &IndexedSentence, place: &Slot) -> bool {
     use crate::annotate::regions::region_named;
     let Some(text) = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref()) else { return false };
     let (Some(written), Some(after)) = (text.get(place.range()), text.get(place.end as usize..)) else { return false };
-    // (A region of up to three words: "New Mexico", "Fla.,".)
+    // (A region of up to three words: "West Virginia", "Ore.,".)
     let region_at = |rest: &str| {
         let words: Vec<&str> = rest.split(' ').take(3).collect();
         (1..=words.len()).any(|k| region_named(words[..k].join(" ").trim_end_matches([',', ';', ')'])).is_some())
@@ -1885,9 +1885,9 @@ fn heads_a_list(facts: &FactBase, sentence: &IndexedSentence, place: &Slot) -> b
 /// How many places a draft sentence gives before it is read as a list of places.
 const LISTED_PLACES: usize = 3;
 
-/// Figures given as a pair of two things counted ("eight men and five women", "three dead
-/// and 12 injured"): the two counted things and one of the figures given again, the same,
-/// by a corpus sentence ("a jury of eight men and four women") pin the other, whatever the
+/// Figures given as a pair of two things counted ("nine men and two women", "four dead
+/// and 15 injured"): the two counted things and one of the figures given again, the same,
+/// by a corpus sentence ("a crew of nine men and three women") pin the other, whatever the
 /// words around. Two things counted side by side, in that order, are one fact's parts.
 fn coordinated<'a>(
     facts: &'a FactBase,
@@ -1980,7 +1980,7 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
         let range = slot.range();
         let text = context.slice(&range).to_string();
         let (kind, code) = finding_kind(&slot.value);
-        // A place the sources never name, a keystroke from one they do ("Nyapyitaw"): its
+        // A place the sources never name, a keystroke from one they do ("Velmrak"): its
         // name misspelled, whatever the sentence says of it.
         if let Value::Place(key) = &slot.value
             && plausible_place(facts, &slot.value)
@@ -2090,7 +2090,7 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
     }
 }
 
-/// Words that give a sentence's figures as a count still coming in: "currently holds seven
+/// Words that give a sentence's figures as a count still coming in: "currently has five
 /// seats", "the toll so far", "as of Monday", "preliminary results".
 const PROVISIONAL: &[&str] =
     &["currently", "so far", "as of", "preliminary", "provisional", "unofficial", "at last count", "early results", "partial results"];
@@ -2134,8 +2134,8 @@ pub(crate) fn names_any(sentence: &str, words: &[&str]) -> bool {
     lower.split(|c: char| !c.is_alphanumeric()).any(|word| words.contains(&word))
 }
 
-/// Two lower bounds of a count that grows ("at least 24 dead" on Friday, "at least 29" on
-/// Sunday; revenue "above $350 million", later "above $500 million"): both hold, each in its
+/// Two lower bounds of a count that grows ("at least 17 dead" on Friday, "at least 26" on
+/// Sunday; revenue "above $220 million", later "above $410 million"): both hold, each in its
 /// day, however far apart.
 fn growing_bounds(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence) -> bool {
     use crate::annotate::counts::Precision::AtLeast;
@@ -2170,7 +2170,7 @@ const PIN_OVERLAP: f32 = 0.35;
 const PIN_OVERLAP_LEAST: f32 = 0.15;
 
 /// Whether a value is stated so often in the corpus that two sentences giving it are no
-/// sign of one statement: the story's city ("Ahmedabad"), its headline figure.
+/// sign of one statement: the story's city ("Fennick"), its headline figure.
 fn commonplace(index: &dyn EvidenceSource, value: &Value) -> bool {
     index.stated_in(value) > COMMONPLACE_SENTENCES.max(index.len_with_values() / 50)
 }
@@ -2194,8 +2194,8 @@ fn informative(value: &Value) -> bool {
 /// Values pinned by a corpus sentence that tells the draft sentence again: it gives the
 /// draft's other values (two telling ones, or one and much of the same words), and for a
 /// value the draft gives alone of its type it gives one other value of that type alone.
-/// "By 6 a.m. Friday, 44 bodies were out of the water and 28 identified" against "as of
-/// 6 a.m. Friday, 41 bodies had been recovered, 28 identified": the 41 is the 44's, in
+/// "By 7 a.m. Sunday, 35 bodies were brought ashore and 19 identified" against "as of
+/// 7 a.m. Sunday, 32 bodies had been found, 19 identified": the 32 is the 35's, in
 /// whatever words. Only for the draft's values that nothing supports (`open`), and never
 /// for a value that a related sentence states.
 #[allow(clippy::too_many_arguments)]
@@ -2221,8 +2221,8 @@ fn pinned<'a>(
     families.sort_by_key(|f| f.0);
     families.dedup_by_key(|f| f.0);
     let total: f32 = families.iter().map(|f| f.1).sum();
-    // The same value, of the same unit or with the unit unsaid on one side ("28 of the
-    // passengers" and "28 passengers").
+    // The same value, of the same unit or with the unit unsaid on one side ("19 of the
+    // passengers" and "19 passengers").
     let agree = |a: &Slot, b: &Slot| {
         same_type_or_unsaid(&a.value, &b.value) && a.value.compatible(&b.value) && b.value.compatible(&a.value) && a.hedged == b.hedged
     };
@@ -2238,7 +2238,7 @@ fn pinned<'a>(
         // Telling values given again, and dates among them (a day recurs for everything
         // that happened on it: it pins only with another value).
         let (mut telling, mut days) = (0, 0);
-        // A figure given again only nearly ("43.6 per cent" and "43.7"): the sentence tells
+        // A figure given again only nearly ("38.2 per cent" and "38.3"): the sentence tells
         // a tally at another moment, and its other figures may have moved too.
         let mut moved = false;
         for (i, slot) in slots.iter().enumerate() {
@@ -2271,8 +2271,8 @@ fn pinned<'a>(
                 supported[i] = true;
                 continue;
             }
-            // One value of its kind left on each side (figures of any unit: "22 seats and
-            // the New Democrats seven" leaves the seven's unit unsaid).
+            // One value of its kind left on each side (figures of any unit: "14 seats and
+            // the Harbour Party five" leaves the five's unit unsaid).
             let kind = |v: &Value| std::mem::discriminant(v);
             if !open[i] || slots.iter().enumerate().any(|(k, other)| k != i && !given[k] && kind(&other.value) == kind(&slot.value)) {
                 continue;
@@ -2282,7 +2282,7 @@ fn pinned<'a>(
             let [j] = left[..] else { continue };
             let other = &evidence.slots[j];
             // (Nor a sentence of another occurrence: "Game 4 on Friday at the arena" for Game 6;
-            // nor a date that opens a relative clause: "the wardens who on May 9 voted" dates
+            // nor a date that opens a relative clause: "the wardens who on Dec. 7 voted" dates
             // the vote, not what the sentence tells.)
             let elsewhere = || {
                 another_occurrence(rank, slot)
@@ -2292,7 +2292,7 @@ fn pinned<'a>(
                             .get(evidence.source as usize)
                             .is_some_and(|s| opens_relative_clause(&s.text, evidence.start as usize, other))
             };
-            // A figure without a unit ("to seven") says too little of what it counts.
+            // A figure without a unit ("to nine") says too little of what it counts.
             if !other.value.same_type(&slot.value)
                 || matches!(slot.value, Value::Figure { unit: None, .. })
                 || moved && matches!(slot.value, Value::Figure { .. })
@@ -2311,7 +2311,7 @@ fn pinned<'a>(
             {
                 continue;
             }
-            // (A date that qualifies a noun, "the June 12 crash", pins only a date of that noun.)
+            // (A date that qualifies a noun, "the Nov. 21 crash", pins only a date of that noun.)
             let evidence_terms: Vec<Option<u32>> = evidence.terms.iter().map(|&t| Some(t)).collect();
             if !head_in(other, &evidence_terms, terms) || !head_in(slot, terms, &evidence_terms) {
                 continue;
@@ -2397,25 +2397,25 @@ mod tests {
 
     #[test]
     fn significant_digits_are_those_an_exact_figure_is_written_with() {
-        assert_eq!(significant_digits(&figure(6387.0, Some("structur"))), 4);
-        assert_eq!(significant_digits(&figure(7000.0, Some("structur"))), 1);
-        assert_eq!(significant_digits(&figure(68.7, Some("percent"))), 3);
-        let about = Value::Figure { value: 6387.0, unit: None, precision: Precision::About, ordinal: false };
+        assert_eq!(significant_digits(&figure(5294.0, Some("structur"))), 4);
+        assert_eq!(significant_digits(&figure(5000.0, Some("structur"))), 1);
+        assert_eq!(significant_digits(&figure(57.4, Some("percent"))), 3);
+        let about = Value::Figure { value: 5294.0, unit: None, precision: Precision::About, ordinal: false };
         assert_eq!(significant_digits(&about), 0);
     }
 
     #[test]
     fn a_figure_is_between_two_near_figures_only_inside_them() {
-        assert!(!between(&figure(72.0, None), &figure(76.0, None), &figure(80.0, None)));
-        assert!(between(&figure(78.0, None), &figure(76.0, None), &figure(80.0, None)));
+        assert!(!between(&figure(52.0, None), &figure(56.0, None), &figure(60.0, None)));
+        assert!(between(&figure(58.0, None), &figure(56.0, None), &figure(60.0, None)));
         // Two figures far apart are two counts: no reason to doubt a dispute.
         assert!(between(&figure(39.0, None), &figure(75.0, None), &figure(93.0, None)));
     }
 
     #[test]
     fn an_ordinal_needs_more_of_its_frame_than_a_count() {
-        let ordinal = Value::Figure { value: 87.0, unit: Some("minut".into()), precision: Precision::Exact, ordinal: true };
-        assert!(conflict_local(&ordinal) > conflict_local(&figure(87.0, Some("minut"))));
+        let ordinal = Value::Figure { value: 64.0, unit: Some("minut".into()), precision: Precision::Exact, ordinal: true };
+        assert!(conflict_local(&ordinal) > conflict_local(&figure(64.0, Some("minut"))));
         assert!(conflict_local(&Value::Place("orsel".into())) > CONFLICT_LOCAL);
     }
 
@@ -2439,11 +2439,11 @@ mod tests {
         let sentence = IndexedSentence { source: 0, start: 0, end: 40, terms: Box::new([]), slots: Box::new([]) };
         let framed =
             |local: f32, shared: usize| Alignment { whole: local, local, governing_idf: 1.0, shared_local: shared, rarest_shared: 1.0 };
-        let six = slot(figure(6.0, Some("conviction")));
-        let eleven = slot(figure(11.0, Some("conviction")));
-        let fourteen = slot(figure(14.0, Some("conviction")));
+        let six = slot(figure(6.0, Some("patent")));
+        let eleven = slot(figure(11.0, Some("patent")));
+        let fourteen = slot(figure(14.0, Some("patent")));
         let people = slot(figure(14.0, Some("peopl")));
-        let draft = figure(19.0, Some("conviction"));
+        let draft = figure(19.0, Some("patent"));
         // One value of the unit in the related sentences, its frame found in part: contradicted.
         let found =
             sole_figure(&draft, vec![(framed(0.3, 2), aligned(&sentence, &fourteen)), (framed(0.05, 0), aligned(&sentence, &fourteen))]);
@@ -2453,9 +2453,9 @@ mod tests {
         let two = vec![(framed(0.3, 2), aligned(&sentence, &fourteen)), (framed(0.02, 0), aligned(&sentence, &eleven))];
         assert!(sole_figure(&draft, two).is_empty());
         // The draft's own value among them, a small count, an ordinal or a common unit: nothing.
-        assert!(sole_figure(&figure(14.0, Some("conviction")), vec![(framed(0.3, 2), aligned(&sentence, &fourteen))]).is_empty());
-        assert!(sole_figure(&figure(9.0, Some("conviction")), vec![(framed(0.3, 2), aligned(&sentence, &six))]).is_empty());
-        let ordinal = Value::Figure { value: 19.0, unit: Some("conviction".into()), precision: Precision::Exact, ordinal: true };
+        assert!(sole_figure(&figure(14.0, Some("patent")), vec![(framed(0.3, 2), aligned(&sentence, &fourteen))]).is_empty());
+        assert!(sole_figure(&figure(9.0, Some("patent")), vec![(framed(0.3, 2), aligned(&sentence, &six))]).is_empty());
+        let ordinal = Value::Figure { value: 19.0, unit: Some("patent".into()), precision: Precision::Exact, ordinal: true };
         assert!(sole_figure(&ordinal, vec![(framed(0.3, 2), aligned(&sentence, &fourteen))]).is_empty());
         assert!(sole_figure(&figure(19.0, Some("peopl")), vec![(framed(0.3, 2), aligned(&sentence, &people))]).is_empty());
     }
@@ -2478,26 +2478,26 @@ mod tests {
     fn one_keystroke_off_figures() {
         let votes = Some("vote");
         // A digit changed, two swapped, one more: the significant digits at stake.
-        assert_eq!(one_digit_off(&figure(36_581.0, votes), &figure(38_581.0, votes)), Some(5));
-        assert_eq!(one_digit_off(&figure(76.0, Some("peopl")), &figure(67.0, Some("peopl"))), Some(2));
-        assert_eq!(one_digit_off(&figure(9.3e6, None), &figure(7.3e6, None)), Some(2));
-        assert_eq!(one_digit_off(&figure(140.0, votes), &figure(40.0, votes)), Some(2));
+        assert_eq!(one_digit_off(&figure(45_263.0, votes), &figure(47_263.0, votes)), Some(5));
+        assert_eq!(one_digit_off(&figure(85.0, Some("peopl")), &figure(58.0, Some("peopl"))), Some(2));
+        assert_eq!(one_digit_off(&figure(4.6e6, None), &figure(8.6e6, None)), Some(2));
+        assert_eq!(one_digit_off(&figure(190.0, votes), &figure(90.0, votes)), Some(2));
         // Not one keystroke, or nothing a coincidence would have to match.
-        assert_eq!(one_digit_off(&figure(14_000.0, votes), &figure(4_001.0, votes)), None);
+        assert_eq!(one_digit_off(&figure(19_000.0, votes), &figure(9_001.0, votes)), None);
         assert_eq!(one_digit_off(&figure(5.0, votes), &figure(4.0, votes)), None);
         assert_eq!(one_digit_off(&figure(57.0, votes), &figure(57.0, votes)), None);
         // One apart: a tally updated.
-        assert_eq!(one_digit_off(&figure(168.0, Some("seat")), &figure(169.0, Some("seat"))), None);
+        assert_eq!(one_digit_off(&figure(153.0, Some("seat")), &figure(154.0, Some("seat"))), None);
         // Another unit; a short figure with the unit unsaid on one side; a bound; an age.
-        assert_eq!(one_digit_off(&figure(76.0, Some("yard")), &figure(67.0, Some("peopl"))), None);
-        assert_eq!(one_digit_off(&figure(76.0, None), &figure(67.0, Some("peopl"))), None);
-        assert_eq!(one_digit_off(&figure(36_581.0, None), &figure(38_581.0, votes)), Some(5));
+        assert_eq!(one_digit_off(&figure(85.0, Some("yard")), &figure(58.0, Some("peopl"))), None);
+        assert_eq!(one_digit_off(&figure(85.0, None), &figure(58.0, Some("peopl"))), None);
+        assert_eq!(one_digit_off(&figure(45_263.0, None), &figure(47_263.0, votes)), Some(5));
         // "Times" and "people" say little of what is counted: a long figure is compared.
-        assert_eq!(one_digit_off(&figure(4_756.0, Some("time")), &figure(4_576.0, Some("orbit"))), Some(4));
-        assert_eq!(one_digit_off(&figure(23_803.0, Some("peopl")), &figure(21_803.0, Some("worker"))), Some(5));
-        let bound = Value::Figure { value: 24.0, unit: Some("point".into()), precision: Precision::AtLeast, ordinal: false };
-        assert_eq!(one_digit_off(&bound, &figure(28.0, Some("point"))), None);
-        assert_eq!(one_digit_off(&figure(26.0, Some("age")), &figure(28.0, Some("age"))), None);
+        assert_eq!(one_digit_off(&figure(3_649.0, Some("time")), &figure(3_469.0, Some("lap"))), Some(4));
+        assert_eq!(one_digit_off(&figure(51_273.0, Some("peopl")), &figure(57_273.0, Some("worker"))), Some(5));
+        let bound = Value::Figure { value: 43.0, unit: Some("point".into()), precision: Precision::AtLeast, ordinal: false };
+        assert_eq!(one_digit_off(&bound, &figure(48.0, Some("point"))), None);
+        assert_eq!(one_digit_off(&figure(36.0, Some("age")), &figure(38.0, Some("age"))), None);
     }
 
     #[test]
@@ -2508,11 +2508,11 @@ mod tests {
 
     #[test]
     fn days_of_a_month_one_keystroke_off() {
-        assert!(day_miscopied(&day(2025, 10, 13), &day(2025, 10, 3)));
-        assert!(day_miscopied(&day(2025, 10, 12), &day(2025, 10, 21)));
-        assert!(day_miscopied(&day(2025, 10, 16), &day(2025, 10, 26)));
-        assert!(!day_miscopied(&day(2025, 10, 13), &day(2025, 11, 3)));
-        assert!(!day_miscopied(&day(2025, 10, 14), &day(2025, 10, 27)));
-        assert!(!day_miscopied(&day(2025, 10, 3), &day(2025, 10, 4)));
+        assert!(day_miscopied(&day(2031, 12, 13), &day(2031, 12, 3)));
+        assert!(day_miscopied(&day(2031, 12, 12), &day(2031, 12, 21)));
+        assert!(day_miscopied(&day(2031, 12, 16), &day(2031, 12, 26)));
+        assert!(!day_miscopied(&day(2031, 12, 13), &day(2031, 11, 3)));
+        assert!(!day_miscopied(&day(2031, 12, 14), &day(2031, 12, 27)));
+        assert!(!day_miscopied(&day(2031, 12, 3), &day(2031, 12, 4)));
     }
 }
