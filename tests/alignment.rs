@@ -1485,3 +1485,21 @@ fn two_sources_under_some_of_the_draft_s_words_agree_on_another_day() {
     let right = "---\npublished: 2031-05-16\n---\nThe Velmark council approved its harbour budget on Wednesday, only hours after the ferry operators walked out.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_tally_copied_with_one_figure_changed_is_a_conflict() {
+    // The draft shares the distinctive 412 with the source; the figure beside it on the
+    // same side is the source's 238, whatever noun each counts it with.
+    let wire = "---\noutlet: Norwire\npublished: 2031-04-09\n---\nThe Velmark assembly on Tuesday approved the harbour package, with 412 votes in favour and 238 votes against.\n\nThe vote cleared the way for dredging.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-04-09\n---\nFerry operators walked out over pay on Monday.\n\nThe mayor said the port would stay open.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let wrong = "---\npublished: 2031-04-10\n---\nThe package won 412 votes, with 283 lawmakers voting against it and no abstentions.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["283"], "{found:#?}");
+    assert!(found[0].evidence.iter().any(|e| e.quote.contains("238 votes against")), "{found:#?}");
+    let right = "---\npublished: 2031-04-10\n---\nThe package won 412 votes, with 238 lawmakers voting against it and no abstentions.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    // A figure twice the source's or more is another count, not the tally miscopied.
+    let other = "---\npublished: 2031-04-10\n---\nThe package won 412 votes, with 9 lawmakers voting against it and no abstentions.\n";
+    assert!(flagged(&warnings(&engine, other), "count-conflict").is_empty(), "{:#?}", warnings(&engine, other));
+}

@@ -406,6 +406,8 @@ fn judge<'a>(
     let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
     // Values under a frame that aligns too weakly to contradict alone (see [`agreed`]).
     let mut weak: Vec<Aligned> = Vec::new();
+    // Figures a source gives beside a figure the draft gives too (see [`anchored`]).
+    let mut beside_shared: Vec<Aligned> = Vec::new();
     // Every value of the draft's type and unit the related sentences give, with how well
     // its frame aligns, for a figure that may be singled out so (see [`sole_figure`]).
     let singled_out = may_be_singled_out(&slot.value);
@@ -462,6 +464,15 @@ fn judge<'a>(
                 .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, o, unit, is_date, index).local)
                 .fold(0.0f32, f32::max)
         };
+        if !for_age_only
+            && !later_undated
+            && let Some(other) = anchored(draft_slots, slot, &sentence.slots)
+        {
+            let alignment = alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, other, unit, false, index);
+            if alignment.local >= ANCHORED_LOCAL {
+                beside_shared.push(Aligned { score: alignment.local, sentence, slot: other, published });
+            }
+        }
         for other in sentence.slots.iter() {
             if for_age_only && other.value.unit() != Some("age") {
                 continue;
@@ -737,6 +748,19 @@ fn judge<'a>(
     {
         agreeing.clear();
     }
+    // A figure a source gives where the draft gives its own, beside a figure both give (see
+    // [`anchored`]), contradicts it (below) unless a source gives the draft's exactly: an
+    // approximation or a bound that allows both tells neither.
+    let beside_shared = if disagreeing.is_empty()
+        && !slot.hedged
+        && agreeing.iter().all(|a| !exact(&a.slot.value))
+        && beside_shared.first().is_some_and(|first| beside_shared.iter().all(|b| b.slot.value.compatible(&first.slot.value)))
+    {
+        agreeing.clear();
+        beside_shared
+    } else {
+        Vec::new()
+    };
     // The draft's value told only under a frame that aligns far worse than another value two
     // sources give is another event's ("was closed to traffic on Tuesday" for "reopened to
     // traffic on Tuesday", against "reopens to traffic on Wednesday" twice): no support.
@@ -809,6 +833,10 @@ fn judge<'a>(
     if disagreeing.is_empty() && !slot.hedged {
         disagreeing = sole_figure(&slot.value, of_unit);
     }
+    if disagreeing.is_empty() {
+        disagreeing = beside_shared;
+    }
+
     // Sources that date a draft's day two other ways are telling two other events ("the
     // summit began Dec. 5", "who yesterday (Dec. 6) cast ballots" for the dinner of Dec. 7),
     // unless two sources give one of them and one stands near enough the draft's to be
@@ -829,6 +857,77 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// The least local alignment of a figure told beside a figure the draft shares (see
+/// [`anchored`]).
+const ANCHORED_LOCAL: f32 = 0.12;
+
+/// Whether a figure is distinctive enough to tie a draft sentence to a source sentence
+/// that gives it too: three significant digits ("412", "62.7"), or two and at least a
+/// hundred ("940", "18,000"); not a small or round count, which many sentences share.
+fn distinctive(value: &Value) -> bool {
+    let Value::Figure { value: number, ordinal: false, .. } = value else { return false };
+    let significant = significant_digits(value);
+    significant >= 3 || significant >= 2 && *number >= 100.0
+}
+
+/// The figure of a source sentence that stands where the draft's figure stands beside a
+/// figure both give ("won 412 votes, with 283 lawmakers voting against" and "with 412
+/// votes in favour and 238 votes against"; "put the dead at 176 and the injured at 940"
+/// and "136 people died, while 940 were hurt"): the nearest figure on
+/// the same side of the shared one, as the draft's is the nearest on its side. A tally
+/// copied with one number changed. Only when the shared figure is distinctive and given
+/// once on each side, the two figures are of one kind (ordinal or not, a bound or not)
+/// and within a factor of two, and neither sentence gives the other's.
+fn anchored<'s>(draft_slots: &[Slot], slot: &Slot, evidence: &'s [Slot]) -> Option<&'s Slot> {
+    use crate::annotate::counts::Precision;
+    let Value::Figure { value: x, ordinal, precision, .. } = &slot.value else { return None };
+    if slot.hedged {
+        return None;
+    }
+    let figure = |s: &&Slot| matches!(s.value, Value::Figure { .. }) && !s.hedged;
+    let number = |s: &Slot| if let Value::Figure { value, .. } = &s.value { Some(*value) } else { None };
+    let draft_figures: Vec<&Slot> = draft_slots.iter().filter(figure).collect();
+    let evidence_figures: Vec<&Slot> = evidence.iter().filter(figure).collect();
+    // Neither gives the other's figure.
+    if evidence_figures.iter().any(|e| number(e) == Some(*x)) {
+        return None;
+    }
+    let mut found: Option<&Slot> = None;
+    for anchor in draft_figures.iter().filter(|a| !std::ptr::eq(**a, slot) && distinctive(&a.value)) {
+        let Some(a) = number(anchor) else { continue };
+        if draft_figures.iter().filter(|d| number(d) == Some(a)).count() != 1 {
+            continue;
+        }
+        let mut shared = evidence_figures.iter().filter(|e| number(e) == Some(a));
+        let (Some(there), None) = (shared.next(), shared.next()) else { continue };
+        let after = slot.at > anchor.at;
+        let between = |from: u16, to: u16, at: u16| if from < to { from < at && at < to } else { to < at && at < from };
+        // The draft's figure is the nearest on its side of the shared one...
+        if draft_figures.iter().any(|d| !std::ptr::eq(*d, slot) && between(anchor.at, slot.at, d.at)) {
+            continue;
+        }
+        // ...and the source's is the nearest on the same side.
+        let side = evidence_figures.iter().filter(|e| if after { e.at > there.at } else { e.at < there.at });
+        let Some(theirs) = (if after { side.min_by_key(|e| e.at) } else { side.max_by_key(|e| e.at) }) else { continue };
+        let Value::Figure { value: y, ordinal: their_ordinal, precision: their_precision, .. } = &theirs.value else { continue };
+        let bound = |p: &Precision| matches!(p, Precision::AtLeast | Precision::AtMost);
+        if ordinal != their_ordinal
+            || bound(precision) != bound(their_precision)
+            || *x <= 0.0
+            || *y <= 0.0
+            || x.max(*y) > 2.0 * x.min(*y)
+            || draft_figures.iter().any(|d| number(d) == Some(*y))
+        {
+            continue;
+        }
+        match found {
+            Some(before) if !std::ptr::eq(before, *theirs) => return None,
+            _ => found = Some(theirs),
+        }
+    }
+    found
 }
 
 /// Whether a draft value accounts for an evidence value: the same kind of value (a date,
