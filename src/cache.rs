@@ -100,7 +100,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     it in its paragraph (`Slot::carried`).
 /// 46: an age in apposition may be softened ("Ferrand, himself still only 18,").
 /// 47: an undated page's day far past its corpus's last publication, not told as a plan, is the year before's.
-pub const FORMAT: u32 = 47;
+/// 48: a name with a middle initial and a generational suffix ("Marcus T. Halloway Jr.")
+///     is learned as a person (`name_words`).
+pub const FORMAT: u32 = 48;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

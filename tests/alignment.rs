@@ -1503,3 +1503,20 @@ fn a_tally_copied_with_one_figure_changed_is_a_conflict() {
     let other = "---\npublished: 2031-04-10\n---\nThe package won 412 votes, with 9 lawmakers voting against it and no abstentions.\n";
     assert!(flagged(&warnings(&engine, other), "count-conflict").is_empty(), "{:#?}", warnings(&engine, other));
 }
+
+#[test]
+fn a_name_with_a_middle_initial_and_a_suffix_is_learned_and_checked() {
+    let wire = "---\noutlet: Norwire\npublished: 2031-04-09\n---\nHealth Secretary Marcus T. Halloway Jr. visited the Fennick clinic on Tuesday.\n\nHalloway praised the nurses.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-04-09\n---\nMarcus T. Halloway Jr. said the vaccine was safe.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let wrong = "---\npublished: 2031-04-10\n---\nHealth Secretary Marcus K. Halloway Jr. visited the clinic.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "name-misspelled"), vec!["Marcus K. Halloway Jr."], "{found:#?}");
+    // The fix is the sources' spelling; the message ends with one full stop.
+    assert_eq!(found[0].fixes, vec!["Marcus T. Halloway Jr.".to_string()], "{found:#?}");
+    assert!(found[0].message.ends_with("Halloway Jr.") && !found[0].message.ends_with(".."), "{}", found[0].message);
+    for right in ["Marcus T. Halloway Jr.", "Marcus Halloway", "Halloway"] {
+        let draft = format!("---\npublished: 2031-04-10\n---\nHealth Secretary {right} visited the clinic.\n");
+        assert!(warnings(&engine, &draft).is_empty(), "{right}: {:#?}", warnings(&engine, &draft));
+    }
+}

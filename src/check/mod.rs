@@ -173,16 +173,27 @@ impl<'a> Output<'a> {
     }
 
     pub fn claim(&mut self, kind: Kind, range: Range<usize>, text: &str, verdict: Verdict, summary: String, evidence: Vec<CiteRef>) {
+        let summary = one_full_stop(summary);
         let evidence = distinct_passages(self.facts, evidence);
         self.claims.push(Claim { kind, range, text: text.to_string(), verdict, summary, evidence });
     }
 
     /// Raises a finding and records the claim it is about, with the same range, verdict,
     /// message and evidence (hover shows what the diagnostic says).
-    pub fn raise(&mut self, text: &str, raised: Raised) {
+    pub fn raise(&mut self, text: &str, mut raised: Raised) {
+        raised.message = one_full_stop(raised.message);
         self.claim(raised.kind, raised.range.clone(), text, raised.verdict, raised.message.clone(), raised.evidence.clone());
         self.raised.push(raised);
     }
+}
+
+/// A message that ends on a value ending in an abbreviation ("...write Marcus T. Halloway
+/// Jr.") takes no second full stop.
+fn one_full_stop(mut message: String) -> String {
+    if message.ends_with("..") && !message.ends_with("...") {
+        message.pop();
+    }
+    message
 }
 
 /// Keeps one citation per source passage, at most [`MAX_EVIDENCE`].

@@ -125,9 +125,23 @@ pub fn name_parts(text: &str) -> Vec<String> {
 }
 
 /// The words of a name, without a quoted nickname or a particle ("Hélène des Roches" is
-/// two words).
+/// two words), nor a middle initial or a generational suffix when two words are left
+/// ("Marcus T. Halloway Jr." is two words, as "Marcus Halloway" is).
 fn name_words(text: &str) -> Vec<&str> {
-    text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect()
+    let words: Vec<&str> = text.split_whitespace().filter(|w| !is_quoted(w) && !crate::annotate::names::is_name_particle(w)).collect();
+    let core: Vec<&str> = words.iter().copied().filter(|w| !is_initial(w) && !is_generational(w)).collect();
+    if core.len() >= 2 { core } else { words }
+}
+
+/// A single capital written for a name ("T." in "Marcus T. Halloway").
+fn is_initial(word: &str) -> bool {
+    let letters = word.strip_suffix('.').unwrap_or(word);
+    letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+}
+
+/// A generational suffix after a name ("Jr.", "Sr.", "III").
+fn is_generational(word: &str) -> bool {
+    matches!(word.trim_end_matches([',', '.']), "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
 /// Whether a name mention looks like a full personal name worth learning as a person.
@@ -302,6 +316,17 @@ pub fn near_miss(draft: &[String], known: &[String]) -> bool {
     }
     if draft.iter().zip(known).all(|(x, y)| x == y || transliterated(x, y)) {
         return false;
+    }
+    // A middle initial changed, the rest of the name as written ("Marcus K. Halloway" for
+    // "Marcus T. Halloway").
+    let initial = |part: &String| part.chars().count() == 1 && part.chars().all(char::is_alphabetic);
+    let differing: Vec<(&String, &String)> = draft.iter().zip(known).filter(|(x, y)| x != y).collect();
+    if let [(x, y)] = differing[..]
+        && initial(x)
+        && initial(y)
+    {
+        let position = draft.iter().position(|part| part == x).unwrap_or(0);
+        return draft.len() >= 3 && position > 0 && position + 1 < draft.len();
     }
     let mut equal = 0;
     for (x, y) in draft.iter().zip(known) {
@@ -903,6 +928,25 @@ mod tests {
 
     fn parts(text: &str) -> Vec<String> {
         name_parts(text)
+    }
+
+    #[test]
+    fn a_changed_middle_initial_is_a_near_miss() {
+        assert!(near_miss(&parts("Marcus K. Halloway Jr."), &parts("Marcus T. Halloway Jr.")));
+        assert!(near_miss(&parts("Marcus K. Halloway"), &parts("Marcus T. Halloway")));
+        // Not a first initial (another person's), nor an initial dropped or added.
+        assert!(!near_miss(&parts("K. Halloway"), &parts("T. Halloway")));
+        assert!(!near_miss(&parts("Marcus Halloway Jr."), &parts("Marcus T. Halloway Jr.")));
+        // Nor with another part changed as well.
+        assert!(!near_miss(&parts("Marcus K. Hallway"), &parts("Marcus T. Halloway")));
+    }
+
+    #[test]
+    fn initials_and_suffixes_are_not_words_of_a_name() {
+        assert_eq!(name_words("Marcus T. Halloway Jr."), vec!["Marcus", "Halloway"]);
+        assert_eq!(name_words("Edda Lind III"), vec!["Edda", "Lind"]);
+        // An initial that is half the name stays.
+        assert_eq!(name_words("T. Halloway"), vec!["T.", "Halloway"]);
     }
 
     #[test]
