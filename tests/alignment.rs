@@ -1520,3 +1520,20 @@ fn a_name_with_a_middle_initial_and_a_suffix_is_learned_and_checked() {
         assert!(warnings(&engine, &draft).is_empty(), "{right}: {:#?}", warnings(&engine, &draft));
     }
 }
+
+#[test]
+fn a_misspelled_person_listed_after_a_place_is_still_a_person() {
+    let wire =
+        "---\noutlet: Norwire\npublished: 2031-04-09\n---\nSen. Thom Ostrander of Vermont said he would vote against the harbour bill.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-04-09\n---\nRepublican Sen. Thom Ostrander opposed the bill on Tuesday.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    // "of Kentucky and Tom Ostrander": listed after a place, yet the sources' senator with
+    // his given name a keystroke off.
+    let wrong =
+        "---\npublished: 2031-04-10\n---\nSens. Ada Brannock of Kentucky and Tom Ostrander of Vermont will vote against the bill.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "name-misspelled"), vec!["Tom Ostrander"], "{found:#?}");
+    let right =
+        "---\npublished: 2031-04-10\n---\nSens. Ada Brannock of Kentucky and Thom Ostrander of Vermont will vote against the bill.\n";
+    assert!(flagged(&warnings(&engine, right), "name-misspelled").is_empty(), "{:#?}", warnings(&engine, right));
+}

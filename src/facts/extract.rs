@@ -499,9 +499,19 @@ fn analyse_block(
             let resolved = people.resolve(&mention.text, &recent);
             let (person, near) = match resolved {
                 Some(person) => (Some(person), false),
-                None if near_misses && !is_country(&mention.text) && !mention.after_place_preposition => {
+                None if near_misses && !is_country(&mention.text) => {
                     let found = people.near_misses(&mention.text);
-                    if found.len() == 1 { (Some(found[0].0), true) } else { (None, false) }
+                    // After a place preposition, or listed after a place ("Sens. Ada Brannock
+                    // of Kentucky and Tam Ostrander"), only a person's surname as written
+                    // with a given name a keystroke off: a place is seldom that.
+                    let parts = name_parts(&mention.text);
+                    let surname_as_written = |spelling: &str| parts.len() >= 2 && name_parts(spelling).last() == parts.last();
+                    match found[..] {
+                        [(person, spelling)] if !mention.after_place_preposition || surname_as_written(&spelling.text) => {
+                            (Some(person), true)
+                        }
+                        _ => (None, false),
+                    }
                 }
                 None => (None, false),
             };
