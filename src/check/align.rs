@@ -833,10 +833,10 @@ fn judge<'a>(
     if disagreeing.is_empty() && !slot.hedged {
         disagreeing = sole_figure(&slot.value, of_unit);
     }
+    // Last, a figure beside a figure the draft shares (kept above).
     if disagreeing.is_empty() {
         disagreeing = beside_shared;
     }
-
     // Sources that date a draft's day two other ways are telling two other events ("the
     // summit began Dec. 5", "who yesterday (Dec. 6) cast ballots" for the dinner of Dec. 7),
     // unless two sources give one of them and one stands near enough the draft's to be
@@ -875,15 +875,16 @@ fn distinctive(value: &Value) -> bool {
 /// The figure of a source sentence that stands where the draft's figure stands beside a
 /// figure both give ("won 412 votes, with 283 lawmakers voting against" and "with 412
 /// votes in favour and 238 votes against"; "put the dead at 176 and the injured at 940"
-/// and "136 people died, while 940 were hurt"): the nearest figure on
-/// the same side of the shared one, as the draft's is the nearest on its side. A tally
-/// copied with one number changed. Only when the shared figure is distinctive and given
-/// once on each side, the two figures are of one kind (ordinal or not, a bound or not)
-/// and within a factor of two, and neither sentence gives the other's.
+/// and "136 people died, while 940 were hurt"): the nearest figure on the same side of the
+/// shared one, as the draft's is the nearest on its side. A tally copied with one number
+/// changed. Only when the shared figure is distinctive and given once on each side, the
+/// two figures are of one kind (ordinal or not, a bound or not, neither an age, which
+/// belongs to a person) and within a factor of two, and neither sentence gives the
+/// other's.
 fn anchored<'s>(draft_slots: &[Slot], slot: &Slot, evidence: &'s [Slot]) -> Option<&'s Slot> {
     use crate::annotate::counts::Precision;
     let Value::Figure { value: x, ordinal, precision, .. } = &slot.value else { return None };
-    if slot.hedged {
+    if slot.hedged || slot.value.unit() == Some("age") {
         return None;
     }
     let figure = |s: &&Slot| matches!(s.value, Value::Figure { .. }) && !s.hedged;
@@ -914,6 +915,7 @@ fn anchored<'s>(draft_slots: &[Slot], slot: &Slot, evidence: &'s [Slot]) -> Opti
         let Value::Figure { value: y, ordinal: their_ordinal, precision: their_precision, .. } = &theirs.value else { continue };
         let bound = |p: &Precision| matches!(p, Precision::AtLeast | Precision::AtMost);
         if ordinal != their_ordinal
+            || theirs.value.unit() == Some("age")
             || bound(precision) != bound(their_precision)
             || *x <= 0.0
             || *y <= 0.0
