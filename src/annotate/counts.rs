@@ -21,6 +21,13 @@ pub enum Precision {
     AtMost,
 }
 
+impl Precision {
+    /// Whether the number is a bound ("more than 70", "up to 12"), not the count itself.
+    pub fn is_bound(self) -> bool {
+        matches!(self, Precision::AtLeast | Precision::AtMost)
+    }
+}
+
 /// One number in a text, with the noun it counts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {

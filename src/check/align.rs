@@ -408,6 +408,7 @@ fn judge<'a>(
     let mut weak: Vec<Aligned> = Vec::new();
     // Figures a source gives beside a figure the draft gives too (see [`anchored`]).
     let mut beside_shared: Vec<Aligned> = Vec::new();
+    let tally_anchors = tally_anchors(draft_slots, slot);
     // Every value of the draft's type and unit the related sentences give, with how well
     // its frame aligns, for a figure that may be singled out so (see [`sole_figure`]).
     let singled_out = may_be_singled_out(&slot.value);
@@ -466,7 +467,8 @@ fn judge<'a>(
         };
         if !for_age_only
             && !later_undated
-            && let Some(other) = anchored(draft_slots, slot, &sentence.slots)
+            && !tally_anchors.is_empty()
+            && let Some(other) = anchored(draft_slots, slot, &tally_anchors, &sentence.slots)
         {
             let alignment = alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, other, unit, false, index);
             if alignment.local >= ANCHORED_LOCAL {
@@ -880,47 +882,30 @@ fn distinctive(value: &Value) -> bool {
 /// changed. Only when the shared figure is distinctive and given once on each side, the
 /// two figures are of one kind (ordinal or not, a bound or not, neither an age, which
 /// belongs to a person) and within a factor of two, and neither sentence gives the
-/// other's.
-fn anchored<'s>(draft_slots: &[Slot], slot: &Slot, evidence: &'s [Slot]) -> Option<&'s Slot> {
-    use crate::annotate::counts::Precision;
+/// other's. `anchors` are the draft's figures that may tie it ([`tally_anchors`]).
+fn anchored<'s>(draft_slots: &[Slot], slot: &Slot, anchors: &[&Slot], evidence: &'s [Slot]) -> Option<&'s Slot> {
     let Value::Figure { value: x, ordinal, precision, .. } = &slot.value else { return None };
-    if slot.hedged || slot.value.unit() == Some("age") {
-        return None;
-    }
-    let figure = |s: &&Slot| matches!(s.value, Value::Figure { .. }) && !s.hedged;
-    let number = |s: &Slot| if let Value::Figure { value, .. } = &s.value { Some(*value) } else { None };
-    let draft_figures: Vec<&Slot> = draft_slots.iter().filter(figure).collect();
-    let evidence_figures: Vec<&Slot> = evidence.iter().filter(figure).collect();
+    let evidence_figures: Vec<&Slot> = evidence.iter().filter(|s| plain_figure(s)).collect();
     // Neither gives the other's figure.
-    if evidence_figures.iter().any(|e| number(e) == Some(*x)) {
+    if evidence_figures.iter().any(|e| figure_number(e) == Some(*x)) {
         return None;
     }
     let mut found: Option<&Slot> = None;
-    for anchor in draft_figures.iter().filter(|a| !std::ptr::eq(**a, slot) && distinctive(&a.value)) {
-        let Some(a) = number(anchor) else { continue };
-        if draft_figures.iter().filter(|d| number(d) == Some(a)).count() != 1 {
-            continue;
-        }
-        let mut shared = evidence_figures.iter().filter(|e| number(e) == Some(a));
+    for anchor in anchors {
+        let mut shared = evidence_figures.iter().filter(|e| figure_number(e) == figure_number(anchor));
         let (Some(there), None) = (shared.next(), shared.next()) else { continue };
+        // The source's figure nearest the shared one on the draft's side of it.
         let after = slot.at > anchor.at;
-        let between = |from: u16, to: u16, at: u16| if from < to { from < at && at < to } else { to < at && at < from };
-        // The draft's figure is the nearest on its side of the shared one...
-        if draft_figures.iter().any(|d| !std::ptr::eq(*d, slot) && between(anchor.at, slot.at, d.at)) {
-            continue;
-        }
-        // ...and the source's is the nearest on the same side.
         let side = evidence_figures.iter().filter(|e| if after { e.at > there.at } else { e.at < there.at });
         let Some(theirs) = (if after { side.min_by_key(|e| e.at) } else { side.max_by_key(|e| e.at) }) else { continue };
         let Value::Figure { value: y, ordinal: their_ordinal, precision: their_precision, .. } = &theirs.value else { continue };
-        let bound = |p: &Precision| matches!(p, Precision::AtLeast | Precision::AtMost);
         if ordinal != their_ordinal
             || theirs.value.unit() == Some("age")
-            || bound(precision) != bound(their_precision)
+            || precision.is_bound() != their_precision.is_bound()
             || *x <= 0.0
             || *y <= 0.0
             || x.max(*y) > 2.0 * x.min(*y)
-            || draft_figures.iter().any(|d| number(d) == Some(*y))
+            || draft_slots.iter().any(|d| plain_figure(d) && figure_number(d) == Some(*y))
         {
             continue;
         }
@@ -930,6 +915,34 @@ fn anchored<'s>(draft_slots: &[Slot], slot: &Slot, evidence: &'s [Slot]) -> Opti
         }
     }
     found
+}
+
+/// The draft's figures a figure of its sentence may be tied to a source sentence by (see
+/// [`anchored`]): distinctive, given once in the sentence, and with no other figure between
+/// them and it. None for a hedged figure or an age.
+fn tally_anchors<'d>(draft_slots: &'d [Slot], slot: &Slot) -> Vec<&'d Slot> {
+    if !matches!(slot.value, Value::Figure { .. }) || slot.hedged || slot.value.unit() == Some("age") {
+        return Vec::new();
+    }
+    let draft_figures: Vec<&Slot> = draft_slots.iter().filter(|s| plain_figure(s)).collect();
+    let between = |from: u16, to: u16, at: u16| if from < to { from < at && at < to } else { to < at && at < from };
+    draft_figures
+        .iter()
+        .copied()
+        .filter(|anchor| !std::ptr::eq(*anchor, slot) && distinctive(&anchor.value))
+        .filter(|anchor| draft_figures.iter().filter(|d| figure_number(d) == figure_number(anchor)).count() == 1)
+        .filter(|anchor| !draft_figures.iter().any(|d| !std::ptr::eq(*d, slot) && between(anchor.at, slot.at, d.at)))
+        .collect()
+}
+
+/// A figure stated, not hedged.
+fn plain_figure(slot: &Slot) -> bool {
+    matches!(slot.value, Value::Figure { .. }) && !slot.hedged
+}
+
+/// The number of a figure.
+fn figure_number(slot: &Slot) -> Option<f64> {
+    if let Value::Figure { value, .. } = &slot.value { Some(*value) } else { None }
 }
 
 /// Whether a draft value accounts for an evidence value: the same kind of value (a date,
@@ -975,10 +988,9 @@ fn head_in(slot: &Slot, terms: &[Option<u32>], other_terms: &[Option<u32>]) -> b
 /// figure told there, not merely allowed by it: a bound ("up to 12 years", "more than
 /// 19,000 votes") allows nearly any figure, so it attests only one within a tenth of it.
 fn attests(draft: &Value, other: &Value) -> bool {
-    use crate::annotate::counts::Precision::{AtLeast, AtMost};
     match (draft, other) {
         (Value::Figure { value: a, precision: pa, .. }, Value::Figure { value: b, precision: pb, .. })
-            if matches!(pa, AtLeast | AtMost) || matches!(pb, AtLeast | AtMost) =>
+            if pa.is_bound() || pb.is_bound() =>
         {
             (a - b).abs() <= 0.1 * a.abs().max(b.abs())
         }
@@ -992,7 +1004,6 @@ fn attests(draft: &Value, other: &Value) -> bool {
 /// one has (what a coincidence would have to match), or `None` when they are not one
 /// keystroke apart. Figures of one unit, or with the unit unsaid on one side.
 fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
-    use crate::annotate::counts::Precision;
     let (
         Value::Figure { value: a, unit: ua, ordinal: oa, precision: pa },
         Value::Figure { value: b, unit: ub, ordinal: ob, precision: pb },
@@ -1001,11 +1012,10 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
         return None;
     };
     // A bound ("at least 43 points") is no copy of a figure.
-    let bound = |p: &Precision| matches!(p, Precision::AtLeast | Precision::AtMost);
     // "Times" and "people" say little of what is counted ("lapped the track 3,649 times"
     // for "3,469 laps", "employs 51,273 people" for "57,273 workers"): the unit unsaid.
     let (ga, gb) = (generic_unit(ua), generic_unit(ub));
-    if oa != ob || (ga != gb && ga.is_some() && gb.is_some()) || a == b || *a < 0.0 || *b < 0.0 || bound(pa) || bound(pb) {
+    if oa != ob || (ga != gb && ga.is_some() && gb.is_some()) || a == b || *a < 0.0 || *b < 0.0 || pa.is_bound() || pb.is_bound() {
         return None;
     }
     if ua.as_deref() == Some("age") || ub.as_deref() == Some("age") {

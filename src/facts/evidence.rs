@@ -818,7 +818,7 @@ pub fn figures_compatible(a: f64, pa: Precision, b: f64, pb: Precision) -> bool 
     // Two bounds the same way are each the round figure just past the count ("more than 70
     // witnesses" for 74): they tell one count when they are near, and two counts when
     // one is a quarter past the other ("more than 80 inspectors").
-    if pa == pb && matches!(pa, Precision::AtLeast | Precision::AtMost) {
+    if pa == pb && pa.is_bound() {
         let (low, high) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
         return high <= SAME_BOUND * low + 1e-9;
     }

@@ -504,8 +504,10 @@ fn analyse_block(
                     // After a place preposition, or listed after a place ("Sens. Ada Brannock
                     // of Kentucky and Tam Ostrander"), only a person's surname as written
                     // with a given name a keystroke off: a place is seldom that.
-                    let parts = name_parts(&mention.text);
-                    let surname_as_written = |spelling: &str| parts.len() >= 2 && name_parts(spelling).last() == parts.last();
+                    let surname_as_written = |spelling: &str| {
+                        let parts = name_parts(&mention.text);
+                        parts.len() >= 2 && name_parts(spelling).last() == parts.last()
+                    };
                     match found[..] {
                         [(person, spelling)] if !mention.after_place_preposition || surname_as_written(&spelling.text) => {
                             (Some(person), true)
