@@ -102,7 +102,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 47: an undated page's day far past its corpus's last publication, not told as a plan, is the year before's.
 /// 48: a name with a middle initial and a generational suffix ("Marcus T. Halloway Jr.")
 ///     is learned as a person (`name_words`).
-pub const FORMAT: u32 = 48;
+/// 49: the day of a report ("the club said on Tuesday") is kept apart from the sentence's
+///     slots (`IndexedSentence::reports`).
+pub const FORMAT: u32 = 49;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1537,3 +1537,38 @@ fn a_misspelled_person_listed_after_a_place_is_still_a_person() {
         "---\npublished: 2031-04-10\n---\nSens. Ada Brannock of Kentucky and Thom Ostrander of Vermont will vote against the bill.\n";
     assert!(flagged(&warnings(&engine, right), "name-misspelled").is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn the_day_a_report_was_made_is_checked_against_the_sources_day_for_it() {
+    // The club's word on its coach is dated by a report ("the club said on Tuesday"), set
+    // off by commas: that day is the announcement's, checked against the day the sources
+    // give the same announcement.
+    let wire = "---\noutlet: Norwire\npublished: 2031-06-04\n---\nTeodor Varga has left his post as head coach of Harlow Rovers, the club said on Tuesday, days after a 4-1 defeat in the cup final.\n\nThe Rovers finished third in the league.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-06-04\n---\nFerry operators walked out over pay on Monday.\n\nThe mayor said the port would stay open.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let wrong = "---\npublished: 2031-06-05\n---\nTeodor Varga has left Harlow Rovers, the club announced on Monday, days after the 4-1 cup final defeat.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Monday"], "{found:#?}");
+    assert!(found[0].evidence.iter().any(|e| e.quote.contains("said on Tuesday")), "{found:#?}");
+    let right = "---\npublished: 2031-06-05\n---\nTeodor Varga has left Harlow Rovers, the club announced on Tuesday, days after the 4-1 cup final defeat.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    // A report dated after every source was written may be the same word said again.
+    let again = "---\npublished: 2031-06-05\n---\nTeodor Varga has left Harlow Rovers, the club said on Thursday, days after the 4-1 cup final defeat.\n";
+    assert!(warnings(&engine, again).is_empty(), "{:#?}", warnings(&engine, again));
+}
+
+#[test]
+fn a_report_of_another_toll_is_another_report() {
+    // The ministry gave one toll on Monday and the draft reports another on Tuesday: two
+    // reports, each on its own day, not one misdated.
+    let wire = "---\noutlet: Norwire\npublished: 2031-06-04\n---\nThe interior ministry said on Monday that 212 people had died in the floods across Velmark province.\n\nRescue crews reached the last cut-off villages.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-06-04\n---\nFerry operators walked out over pay on Monday.\n\nThe mayor said the port would stay open.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let later = "---\npublished: 2031-06-04\n---\nThe interior ministry said on Tuesday that 245 people had died in the floods across Velmark province.\n";
+    let found = warnings(&engine, later);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // The same toll, told on another day than the one the source dates it.
+    let misdated = "---\npublished: 2031-06-04\n---\nThe interior ministry said on Tuesday that 212 people had died in the floods across Velmark province.\n";
+    let found = warnings(&engine, misdated);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
+}

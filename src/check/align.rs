@@ -375,6 +375,7 @@ fn judge<'a>(
     draft_slots: &[Slot],
     draft_marks: &Marks,
     draft_text: &str,
+    report: bool,
 ) -> Judgment<'a> {
     // (A value the draft denies, "who did not grow up in Fennick County", accounts for nothing.)
     let draft_values: Vec<&Value> = draft_slots.iter().filter(|s| !s.hedged || std::ptr::eq(*s, slot)).map(|s| &s.value).collect();
@@ -453,9 +454,10 @@ fn judge<'a>(
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
         // as well, the sentence gives several and which one the draft's stands for is
         // unclear. A value the draft sentence gives too is accounted for: no rival.
+        // (A report's day is weighed against the sentence's other reports' days only.)
+        let others: &[Slot] = if report { &sentence.reports } else { &sentence.slots };
         let rival = |other: &Slot| {
-            sentence
-                .slots
+            others
                 .iter()
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
                 .filter(|o| !draft_values.iter().any(|v| accounted(v, &o.value)))
@@ -467,6 +469,7 @@ fn judge<'a>(
         };
         if !for_age_only
             && !later_undated
+            && !report
             && !tally_anchors.is_empty()
             && let Some(other) = anchored(draft_slots, slot, &tally_anchors, &sentence.slots)
         {
@@ -475,7 +478,7 @@ fn judge<'a>(
                 beside_shared.push(Aligned { score: alignment.local, sentence, slot: other, published });
             }
         }
-        for other in sentence.slots.iter() {
+        for other in others {
             if for_age_only && other.value.unit() != Some("age") {
                 continue;
             }
@@ -500,6 +503,13 @@ fn judge<'a>(
                     || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places)
                     || growing_bounds(facts, &slot.value, &other.value, sentence));
             if later_undated && !agrees {
+                continue;
+            }
+            if report
+                && !agrees
+                && (!same_report(&slot.value, &other.value, published.or_else(|| index.latest_day(sentence.source)))
+                    || figures_differ(draft_slots, &sentence.slots))
+            {
                 continue;
             }
             if agrees
@@ -795,7 +805,7 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     let day = matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Day(_)));
-    if disagreeing.is_empty() && day && !slot.hedged {
+    if disagreeing.is_empty() && day && !slot.hedged && !report {
         disagreeing = dated_by_consensus(facts, slot, terms, draft_slots, &place_words, draft_date, draft_marks);
     }
     // A figure one source contradicts while another gives a third under words of the same
@@ -859,6 +869,35 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// Days apart at most for two days of a report to be one report misdated: a statement
+/// dated further off is another one.
+const REPORT_DAYS: i32 = 7;
+
+/// Whether a source's day of a report (`theirs`) may date the draft's report (`ours`): a
+/// day a few days off, in a source written by the draft's day at the earliest (`known`,
+/// its publication or latest day). A source written before it cannot tell that no one
+/// said the same again on the draft's day.
+fn same_report(ours: &Value, theirs: &Value, known: Option<Date>) -> bool {
+    use crate::annotate::dates::DateValue;
+    let Value::Date(DateValue::Day(day)) = ours else { return false };
+    days_apart(ours, theirs).is_some_and(|apart| apart <= REPORT_DAYS) && known.is_some_and(|known| known >= *day)
+}
+
+/// Whether a sentence gives other figures than the draft's sentence: for a draft figure,
+/// figures of its unit (or with a unit unsaid) and none of them the draft's. Two reports
+/// of a toll that give two tolls are two reports ("said on Monday that 2,056 had died",
+/// "said on Tuesday that 2,719 had"), whatever their days.
+fn figures_differ(draft: &[Slot], evidence: &[Slot]) -> bool {
+    draft.iter().filter(|d| !d.hedged).any(|d| {
+        let Value::Figure { unit, .. } = &d.value else { return false };
+        let mut of_unit = evidence
+            .iter()
+            .filter(|e| matches!(&e.value, Value::Figure { unit: theirs, .. } if theirs == unit || theirs.is_none() || unit.is_none()))
+            .peekable();
+        of_unit.peek().is_some() && !of_unit.any(|e| d.value.compatible(&e.value) || e.value.compatible(&d.value))
+    })
 }
 
 /// The least local alignment of a figure told beside a figure the draft shares (see
@@ -1711,20 +1750,23 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
     }
     let mut mine = Output::new(facts);
     for sentence in sentence_values(context.text, context.analysis) {
-        if sentence.slots.is_empty() {
+        if sentence.slots.is_empty() && sentence.reports.is_empty() {
             continue;
         }
         let at = sentence.range.start;
         // All the check reads of the draft: the sentence's lemmas, its values and where
         // they stand in it, and the draft's date.
         // (The words between values too: "187 of the 188" is not "187 and 188".)
+        // (A report's day last, after a marker: a day moved from one to the other is another question.)
         let values: Vec<(String, u16, u32, u32, [bool; 3])> = sentence
             .slots
             .iter()
+            .chain(&sentence.reports)
             .map(|s| {
                 (format!("{:?}", s.value), s.at, s.start.wrapping_sub(at as u32), s.end - s.start, [s.hedged, s.future, s.attributive])
             })
             .collect();
+        let values = (values, sentence.reports.len());
         let question = format!("{:?}", (context.slice(&sentence.range), &sentence.lemmas, values, draft_date));
         context.check_once(&mut mine, "align", question, at, |mine| check_sentence(context, &sentence, draft_date, mine));
     }
@@ -1749,7 +1791,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
     let terms = terms_of(sentence, index);
     let known: Vec<u32> = terms.iter().flatten().copied().collect();
     if known.is_empty() {
-        return sentence.slots.iter().map(|_| Judgment::Silent).collect();
+        return sentence.slots.iter().chain(&sentence.reports).map(|_| Judgment::Silent).collect();
     }
     let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
     // The places the sentence claims: not one it denies or hedges ("who did not grow up in
@@ -1808,7 +1850,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
             if in_list(slot) {
                 return Judgment::Silent;
             }
-            match judge(facts, slot, terms, &same_occurrence(slot), draft_date, draft_places, &sentence.slots, &draft_marks, text) {
+            match judge(facts, slot, terms, &same_occurrence(slot), draft_date, draft_places, &sentence.slots, &draft_marks, text, false) {
                 Judgment::Contradicted(_) | Judgment::Disputed(_) if of_another_event(slot) => Judgment::Silent,
                 judgment => judgment,
             }
@@ -1848,6 +1890,16 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
+    }
+    // The days of the sentence's reports, against the days the sources date the same
+    // reports (after the slots' judgments, in the order of `sentence.reports`).
+    for slot in &sentence.reports {
+        let judgment = if other_time {
+            Judgment::Silent
+        } else {
+            judge(facts, slot, terms, &same_occurrence(slot), draft_date, draft_places, &sentence.slots, &draft_marks, text, true)
+        };
+        judgments.push(judgment);
     }
     judgments
 }
@@ -2087,7 +2139,7 @@ fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: 
     let facts = context.facts;
     // The sites the sentence writes with their towns (see `located`).
     let sites = crate::facts::evidence::sites_located(context.text, sentence.range.start, &sentence.slots);
-    for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, context.text, sentence, draft_date)) {
+    for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, context.text, sentence, draft_date)) {
         let range = slot.range();
         let text = context.slice(&range).to_string();
         let (kind, code) = finding_kind(&slot.value);
@@ -2450,10 +2502,10 @@ fn distinct_sources(aligned: &[Aligned]) -> usize {
 pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::Analysis, draft_date: Option<Date>) -> String {
     let mut out = String::new();
     for sentence in sentence_values(text, analysis) {
-        if sentence.slots.is_empty() {
+        if sentence.slots.is_empty() && sentence.reports.is_empty() {
             continue;
         }
-        for (slot, judgment) in sentence.slots.iter().zip(judge_sentence(facts, text, &sentence, draft_date)) {
+        for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, text, &sentence, draft_date)) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let verdict = match judgment {
                 Judgment::Silent => "no source sentence in the same words gives a value of this kind".to_string(),
@@ -2547,7 +2599,7 @@ mod tests {
             clause: None,
             carried: false,
         };
-        let sentence = IndexedSentence { source: 0, start: 0, end: 40, terms: Box::new([]), slots: Box::new([]) };
+        let sentence = IndexedSentence { source: 0, start: 0, end: 40, terms: Box::new([]), slots: Box::new([]), reports: Box::new([]) };
         let framed =
             |local: f32, shared: usize| Alignment { whole: local, local, governing_idf: 1.0, shared_local: shared, rarest_shared: 1.0 };
         let six = slot(figure(6.0, Some("patent")));

@@ -896,6 +896,9 @@ pub struct IndexedSentence {
     /// The lemma ids of its content words, in order (lemmas inside values left out).
     pub terms: Box<[u32]>,
     pub slots: Box<[Slot]>,
+    /// The days its reports were made (see [`SentenceValuesOf::reports`]).
+    #[serde(default)]
+    pub reports: Box<[Slot]>,
 }
 
 impl IndexedSentence {
@@ -915,6 +918,10 @@ pub struct SentenceValuesOf<L> {
     pub range: Range<usize>,
     pub lemmas: Vec<L>,
     pub slots: Vec<Slot>,
+    /// The days a report of what the sentence tells was made ("the club said on Tuesday",
+    /// "Delta on Monday confirmed that"): not the day of what it tells, so no slot, but a
+    /// day of its own, compared only with the days other sentences date the same report.
+    pub reports: Vec<Slot>,
 }
 
 /// Words before a value that write it as still to come (with "set for", "set to").
@@ -959,8 +966,11 @@ pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
 /// [`sentence_values`], with each word's lemma as `lemma_of` gives it (called once for each
 /// word outside the values, in order; `None` for a word without one, as [`lemma`]).
 fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnMut(&str) -> Option<L>) -> Vec<SentenceValuesOf<L>> {
-    let mut out: Vec<SentenceValuesOf<L>> =
-        analysis.sentences.iter().map(|r| SentenceValuesOf { range: r.clone(), lemmas: Vec::new(), slots: Vec::new() }).collect();
+    let mut out: Vec<SentenceValuesOf<L>> = analysis
+        .sentences
+        .iter()
+        .map(|r| SentenceValuesOf { range: r.clone(), lemmas: Vec::new(), slots: Vec::new(), reports: Vec::new() })
+        .collect();
     // Values by sentence: dates (by range), figures and places (by sentence index).
     let mut values: Vec<Vec<(Range<usize>, Value)>> = vec![Vec::new(); out.len()];
     // Dates written in future copy, by where they start (sorted, to be searched).
@@ -1054,9 +1064,14 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         for (range, value) in found {
             let at = lemma_starts.partition_point(|&s| s < range.start);
             let position = sentence_words.partition_point(|w| w.range.start < range.start);
-            if matches!(value, Value::Date(_)) && !dates_what_it_tells(text, &sentence_words, position, &range, sentence.range.start) {
-                continue;
-            }
+            let report = match value {
+                Value::Date(_) => match date_role(text, &sentence_words, position, &range, sentence.range.start) {
+                    DateRole::Told => false,
+                    DateRole::Report => true,
+                    DateRole::Neither => continue,
+                },
+                _ => false,
+            };
             let window = position.saturating_sub(6)..(position + 3).min(sentence_words.len());
             // A figure followed by a word of comparison is a difference, not the amount:
             // "40 feet apart", "four seats short", "two years earlier".
@@ -1076,14 +1091,17 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i]);
             let origin = matches!(value, Value::Place(_)) && origin_place(&sentence_words, position);
             let is_date = matches!(value, Value::Date(_));
-            let clause = aside(text, &sentence_words, position, range.end).map(|words| {
+            // (A report set off by commas, ", the ministry said on Monday,", is no aside: it
+            // reports the whole sentence.)
+            let clause = aside(text, &sentence_words, position, range.end).filter(|_| !report).map(|words| {
                 let lemma_at = |word: usize| {
                     let offset = sentence_words.get(word).map_or(usize::MAX, |w| w.range.start);
                     u16::try_from(lemma_starts.partition_point(|&s| s < offset)).unwrap_or(u16::MAX)
                 };
                 (lemma_at(words.start), lemma_at(words.end))
             });
-            sentence.slots.push(Slot {
+            let slots = if report { &mut sentence.reports } else { &mut sentence.slots };
+            slots.push(Slot {
                 clause,
                 origin,
                 value,
@@ -1356,12 +1374,23 @@ fn attributive(text: &str, words: &[Word], position: usize, date: &Range<usize>)
         })
 }
 
-/// Whether a date at `words[position]` (its text at `date`) dates what its sentence tells,
-/// not a report of it nor the time of a tally: "said on Tuesday", "told reporters Tuesday",
-/// "the ministry on Monday reported", "90 arrested as of Monday morning", "as recently as
-/// Thursday, the count stood at 120", "by Saturday evening 12 deaths had been counted", a
-/// dateline.
-fn dates_what_it_tells(text: &str, words: &[Word], position: usize, date: &Range<usize>, sentence_start: usize) -> bool {
+/// What a date of a sentence dates (see [`date_role`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DateRole {
+    /// What the sentence tells.
+    Told,
+    /// The report of it: "said on Tuesday", "the ministry on Monday reported".
+    Report,
+    /// The time of a tally or a dateline's.
+    Neither,
+}
+
+/// What a date at `words[position]` (its text at `date`) dates: what its sentence tells, a
+/// report of it ("said on Tuesday", "told reporters Tuesday", "the ministry on Monday
+/// reported"), or neither, the time of a tally ("90 arrested as of Monday morning", "as
+/// recently as Thursday, the count stood at 120", "by Saturday evening 12 deaths had been
+/// counted") or a dateline's.
+fn date_role(text: &str, words: &[Word], position: usize, date: &Range<usize>, sentence_start: usize) -> DateRole {
     let before = |n: usize| position.checked_sub(n).and_then(|i| words.get(i)).map(|w| w.norm.as_ref());
     let reported_after = (1..=3).any(|n| before(n).is_some_and(|w| REPORT_WORDS.contains(&w)));
     let next_word = words.get(position..).and_then(|rest| rest.iter().find(|w| w.range.start >= date.end));
@@ -1376,7 +1405,13 @@ fn dates_what_it_tells(text: &str, words: &[Word], position: usize, date: &Range
     let tally_time = before(1) == Some("of") && before(2) == Some("as")
         || before(1) == Some("as") && before(2) == Some("recently")
         || before(1) == Some("by") && !possessive;
-    !(reported_after || reported_before || tally_time || in_dateline(text, sentence_start, date))
+    if tally_time || in_dateline(text, sentence_start, date) {
+        DateRole::Neither
+    } else if reported_after || reported_before {
+        DateRole::Report
+    } else {
+        DateRole::Told
+    }
 }
 
 /// Whether a date is a dateline's, the date of the report: only capitalised place words
@@ -2097,7 +2132,7 @@ impl EvidenceIndex {
             let number = self.lengths.len() as u32;
             self.lengths.push((self.pending.len() - from) as u8);
             self.pending_sentences += 1;
-            if sentence.slots.is_empty() {
+            if sentence.slots.is_empty() && sentence.reports.is_empty() {
                 continue;
             }
             self.numbers.push(number);
@@ -2107,6 +2142,7 @@ impl EvidenceIndex {
                 end: sentence.range.end as u32,
                 terms: self.pending[from..].into(),
                 slots: sentence.slots.into_boxed_slice(),
+                reports: sentence.reports.into_boxed_slice(),
             });
         }
     }
@@ -2509,7 +2545,7 @@ mod tests {
             carry_days(&document.text, &analysis, &mut values);
             for sentence in values.into_iter().filter(|s| !s.lemmas.is_empty()) {
                 all.push(sentence.lemmas.iter().take(MAX_TERMS).map(|l| index.term(l).expect("every lemma is a term")).collect());
-                valued.push(!sentence.slots.is_empty());
+                valued.push(!sentence.slots.is_empty() || !sentence.reports.is_empty());
             }
         }
         assert_eq!(all.len(), index.len());
@@ -2601,7 +2637,7 @@ mod tests {
         let at = text.find(date).expect("date in text");
         let words = crate::annotate::names::words(text, 0..text.len());
         let position = words.partition_point(|w| w.range.start < at);
-        dates_what_it_tells(text, &words, position, &(at..at + date.len()), 0)
+        date_role(text, &words, position, &(at..at + date.len()), 0) == DateRole::Told
     }
 
     #[test]

@@ -918,7 +918,7 @@ impl FactBase {
     /// those words). At most [`MAX_REPORTED_VALUES`], and the report says how many more.
     fn values_report(&self, out: &mut String) {
         let index = &self.evidence;
-        let total: usize = index.sentences.iter().map(|s| s.slots.len()).sum();
+        let total: usize = index.sentences.iter().map(|s| s.slots.len() + s.reports.len()).sum();
         let _ = writeln!(out, "\n## Values and the words around them\n");
         let _ = writeln!(
             out,
@@ -929,7 +929,8 @@ impl FactBase {
         let mut shown = 0;
         for sentence in &index.sentences {
             let Some(source) = self.sources.get(sentence.source as usize) else { continue };
-            for slot in sentence.slots.iter() {
+            let reports = sentence.reports.iter().map(|slot| (slot, true));
+            for (slot, report) in sentence.slots.iter().map(|slot| (slot, false)).chain(reports) {
                 if shown == MAX_REPORTED_VALUES {
                     let _ = writeln!(out, "- … and {} more (the first {MAX_REPORTED_VALUES} are listed)", total - shown);
                     return;
@@ -945,10 +946,11 @@ impl FactBase {
                 };
                 let _ = writeln!(
                     out,
-                    "- `{}`:{} {kind} {}{}{}, in {}",
+                    "- `{}`:{} {kind} {}{}{}{}, in {}",
                     source.file_name,
                     source.cite(sentence.range()).line,
                     value,
+                    if report { " (the day of a report, compared only with the days of reports)" } else { "" },
                     if slot.hedged { " (hedged)" } else { "" },
                     if slot.carried { " (carried to the next sentence, which gives no date)" } else { "" },
                     words_around(&source.text, &sentence.range(), &slot.range())
