@@ -1421,6 +1421,9 @@ fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(sentence_start..date.start), text.get(date.end..)) else { return false };
     // The dash first, and the words before only up to the first in lower case: a sentence
     // listing thousands of dates is not read again from its start for each.
+    // (A comma may close the date before a credit: "Harlow, May 06, (Wire) —".)
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    let after = after.strip_prefix(',').filter(|rest| rest.trim_start_matches([' ', '\u{a0}']).starts_with('(')).unwrap_or(after);
     if !after.trim_start_matches([' ', '\u{a0}']).starts_with(['–', '—', '-', '(']) {
         return false;
     }
@@ -2645,6 +2648,9 @@ mod tests {
         assert!(!dates_the_event("The ministry on Sunday said 12 had died.", "Sunday"));
         assert!(!dates_the_event("The count stood at 40, officials said Tuesday.", "Tuesday"));
         assert!(dates_the_event("Mira Solberg, who had led the party since March 2011, said she would step down.", "March 2011"));
+        // A dateline's date, a comma and the credit before the dash.
+        assert!(!dates_the_event("Harlow, May 06, (Wire) — The mayor said the port would reopen.", "May 06"));
+        assert!(dates_the_event("Harlow reopened its port on May 06, (the mayor said) after a week.", "May 06"));
     }
 
     /// Whether the name `name` in `text` is read as a place, after the name `last` was.
