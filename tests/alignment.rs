@@ -1572,3 +1572,19 @@ fn a_report_of_another_toll_is_another_report() {
     let found = warnings(&engine, misdated);
     assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
 }
+
+#[test]
+fn an_undated_draft_is_not_contradicted_by_what_was_published_after_its_last_day() {
+    // An undated draft was written by the latest day it tells of at the earliest: a
+    // source published after that day may tell what the draft could not know yet.
+    let wire = "---\noutlet: Norwire\npublished: 2031-03-09\n---\nHarbour pilots have counted 95 ships waiting outside the Velmark harbour as the strike drags on.\n\nThe mayor said the port would stay open.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-03-09\n---\nFerry operators walked out over pay on Monday.\n\nFishing crews protested outside the hall.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let early = "The dockers' strike began on March 2, 2031. Harbour pilots have counted 40 ships waiting outside the Velmark harbour.\n";
+    let found = warnings(&engine, early);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    // Written by the day the source was published, the draft is contradicted by it.
+    let late = "By March 9, 2031, the strike had shut the port for a week. Harbour pilots have counted 40 ships waiting outside the Velmark harbour.\n";
+    let found = warnings(&engine, late);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["40"], "{found:#?}");
+}

@@ -371,6 +371,7 @@ fn judge<'a>(
     terms: &[Option<u32>],
     candidates: &[u32],
     draft_date: Option<Date>,
+    written_by: Option<Date>,
     draft_places: &[&str],
     draft_slots: &[Slot],
     draft_marks: &Marks,
@@ -447,8 +448,11 @@ fn judge<'a>(
         }
         // An undated page was published no earlier than the latest day it writes of: past
         // the draft's date, it may still agree with the draft but not contradict it.
-        let later_undated =
-            published.is_none() && matches!((draft_date, index.latest_day(sentence.source)), (Some(draft), Some(latest)) if latest > draft);
+        // (So too a source published after the day an undated draft was written by at the
+        // earliest, `written_by`.)
+        let later_undated = published.is_none()
+            && matches!((draft_date, index.latest_day(sentence.source)), (Some(draft), Some(latest)) if latest > draft)
+            || draft_date.is_none() && matches!((written_by, published), (Some(by), Some(source)) if source > by);
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
         let evidence_values = if matches!(slot.value, Value::Place(_)) { Vec::new() } else { value_terms(&sentence.slots, index) };
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
@@ -1749,6 +1753,7 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
         return;
     }
     let mut mine = Output::new(facts);
+    let written_by = if draft_date.is_none() { super::written_by(context.analysis) } else { None };
     for sentence in sentence_values(context.text, context.analysis) {
         if sentence.slots.is_empty() && sentence.reports.is_empty() {
             continue;
@@ -1767,8 +1772,8 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
             })
             .collect();
         let values = (values, sentence.reports.len());
-        let question = format!("{:?}", (context.slice(&sentence.range), &sentence.lemmas, values, draft_date));
-        context.check_once(&mut mine, "align", question, at, |mine| check_sentence(context, &sentence, draft_date, mine));
+        let question = format!("{:?}", (context.slice(&sentence.range), &sentence.lemmas, values, draft_date, written_by));
+        context.check_once(&mut mine, "align", question, at, |mine| check_sentence(context, &sentence, draft_date, written_by, mine));
     }
     // What another check already said of a value stands: it knows the event better.
     let covered = |kind: Kind, range: &Range<usize>| {
@@ -1786,7 +1791,13 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
 
 /// What the evidence says of each value of a draft sentence: each value aligned on its
 /// own, then the ones nothing supports against the sentences that tell the whole sentence again.
-fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues, draft_date: Option<Date>) -> Vec<Judgment<'a>> {
+fn judge_sentence<'a>(
+    facts: &'a FactBase,
+    text: &str,
+    sentence: &SentenceValues,
+    draft_date: Option<Date>,
+    written_by: Option<Date>,
+) -> Vec<Judgment<'a>> {
     let index = &facts.evidence;
     let terms = terms_of(sentence, index);
     let known: Vec<u32> = terms.iter().flatten().copied().collect();
@@ -1850,7 +1861,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
             if in_list(slot) {
                 return Judgment::Silent;
             }
-            match judge(facts, slot, terms, &same_occurrence(slot), draft_date, draft_places, &sentence.slots, &draft_marks, text, false) {
+            match judge(facts, slot, terms, &same_occurrence(slot), draft_date, written_by, draft_places, &sentence.slots, &draft_marks, text, false) {
                 Judgment::Contradicted(_) | Judgment::Disputed(_) if of_another_event(slot) => Judgment::Silent,
                 judgment => judgment,
             }
@@ -1897,7 +1908,7 @@ fn judge_sentence<'a>(facts: &'a FactBase, text: &str, sentence: &SentenceValues
         let judgment = if other_time {
             Judgment::Silent
         } else {
-            judge(facts, slot, terms, &same_occurrence(slot), draft_date, draft_places, &sentence.slots, &draft_marks, text, true)
+            judge(facts, slot, terms, &same_occurrence(slot), draft_date, written_by, draft_places, &sentence.slots, &draft_marks, text, true)
         };
         judgments.push(judgment);
     }
@@ -2135,11 +2146,11 @@ fn misspelled_place(facts: &FactBase, output: &mut Output, range: Range<usize>, 
     output.raise(text, Raised::contradiction(Kind::Name, "name-misspelled", range, message, evidence, vec![written]));
 }
 
-fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, output: &mut Output) {
+fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, written_by: Option<Date>, output: &mut Output) {
     let facts = context.facts;
     // The sites the sentence writes with their towns (see `located`).
     let sites = crate::facts::evidence::sites_located(context.text, sentence.range.start, &sentence.slots);
-    for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, context.text, sentence, draft_date)) {
+    for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, context.text, sentence, draft_date, written_by)) {
         let range = slot.range();
         let text = context.slice(&range).to_string();
         let (kind, code) = finding_kind(&slot.value);
@@ -2505,7 +2516,7 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
         if sentence.slots.is_empty() && sentence.reports.is_empty() {
             continue;
         }
-        for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, text, &sentence, draft_date)) {
+        for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, text, &sentence, draft_date, draft_date.is_none().then(|| super::written_by(analysis)).flatten())) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let verdict = match judgment {
                 Judgment::Silent => "no source sentence in the same words gives a value of this kind".to_string(),

@@ -246,6 +246,22 @@ pub(crate) fn and_list(items: &[String]) -> String {
     }
 }
 
+/// The day an undated draft was written by at the earliest: the latest day it tells of
+/// as past ("the plea on Oct. 23"), not one still to come. Sources published after it
+/// may tell what the draft did not know yet: they may agree with it, not contradict it.
+pub(crate) fn written_by(analysis: &Analysis) -> Option<jiff::civil::Date> {
+    analysis
+        .dates
+        .iter()
+        .filter(|mention| !mention.scheduled)
+        .filter_map(|mention| match mention.value? {
+            DateValue::Day(day) => Some(day),
+            DateValue::Days(_, last) => Some(last),
+            _ => None,
+        })
+        .max()
+}
+
 fn analyse_draft(facts: &FactBase, draft: &Document, memo: Option<&mut BlockMemo>) -> Analysis {
     let masked = markdown::mask(&draft.text, draft.body.start);
     let anchor =
