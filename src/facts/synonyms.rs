@@ -66,9 +66,40 @@ const GROUPS: &[&[&str]] = &[
     // Places and people.
     &["home", "house", "residence", "mansion"],
     &["passenger", "passengers", "traveler", "travelers", "traveller", "travellers"],
-    &["children", "kids"],
+    &["children", "kids", "child"],
     &["mother", "mom", "mum"],
     &["father", "dad"],
+    // Words and their derivations the stemmer leaves apart ("flew", "flight").
+    &["fly", "flew", "flown", "flying", "flight", "flights"],
+    &["testify", "testified", "testimony"],
+    &["decide", "decided", "decision"],
+    &["born", "birth"],
+    &["woman", "women"],
+    &["jury", "juror", "jurors"],
+    &["thief", "thieves", "robber", "robbers", "burglar", "burglars"],
+    &["plead", "pleaded", "pled", "plea"],
+    &["sue", "sued", "lawsuit"],
+    &["merger", "merge", "merged"],
+    &["depart", "departed", "departure"],
+    // Meetings, courts, inquiries.
+    &["meet", "met", "meeting", "gather", "gathered", "convene", "convened"],
+    &["court", "courthouse", "courtroom"],
+    &["investigate", "investigated", "investigation", "probe", "inquiry"],
+    &["lawmaker", "lawmakers", "legislator", "legislators"],
+    &["deal", "agreement", "pact"],
+    &["shareholder", "shareholders", "stockholder", "stockholders"],
+    &["pope", "pontiff"],
+    &["funeral", "burial", "cremation", "cremated"],
+    // Crimes and disasters.
+    &["steal", "stole", "stolen", "theft", "heist", "robbery", "rob", "robbed"],
+    &["jewel", "jewels", "jewelry", "jewellery", "gem", "gems"],
+    &["hurricane", "storm", "cyclone", "typhoon"],
+    &["earthquake", "quake", "tremor", "temblor"],
+    &["collapse", "collapsed", "topple", "toppled"],
+    &["wreckage", "debris", "wreck"],
+    &["building", "buildings", "structure", "structures"],
+    &["spacecraft", "capsule", "spaceship"],
+    &["fan", "fans", "supporter", "supporters"],
 ];
 
 /// The group of each word's lemma, by the lemmas of its words.
@@ -106,6 +137,9 @@ mod tests {
         assert!(same("aircraft", "planes"));
         assert!(same("scheduled", "slated"));
         assert!(same("halftime", "interval"));
+        assert!(same("flew", "flight"));
+        assert!(same("juror", "jury"));
+        assert!(same("probe", "investigation"));
     }
 
     #[test]
