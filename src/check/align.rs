@@ -1861,7 +1861,19 @@ fn judge_sentence<'a>(
             if in_list(slot) {
                 return Judgment::Silent;
             }
-            match judge(facts, slot, terms, &same_occurrence(slot), draft_date, written_by, draft_places, &sentence.slots, &draft_marks, text, false) {
+            match judge(
+                facts,
+                slot,
+                terms,
+                &same_occurrence(slot),
+                draft_date,
+                written_by,
+                draft_places,
+                &sentence.slots,
+                &draft_marks,
+                text,
+                false,
+            ) {
                 Judgment::Contradicted(_) | Judgment::Disputed(_) if of_another_event(slot) => Judgment::Silent,
                 judgment => judgment,
             }
@@ -1908,7 +1920,19 @@ fn judge_sentence<'a>(
         let judgment = if other_time {
             Judgment::Silent
         } else {
-            judge(facts, slot, terms, &same_occurrence(slot), draft_date, written_by, draft_places, &sentence.slots, &draft_marks, text, true)
+            judge(
+                facts,
+                slot,
+                terms,
+                &same_occurrence(slot),
+                draft_date,
+                written_by,
+                draft_places,
+                &sentence.slots,
+                &draft_marks,
+                text,
+                true,
+            )
         };
         judgments.push(judgment);
     }
@@ -2146,11 +2170,19 @@ fn misspelled_place(facts: &FactBase, output: &mut Output, range: Range<usize>, 
     output.raise(text, Raised::contradiction(Kind::Name, "name-misspelled", range, message, evidence, vec![written]));
 }
 
-fn check_sentence(context: &Context<'_>, sentence: &SentenceValues, draft_date: Option<Date>, written_by: Option<Date>, output: &mut Output) {
+fn check_sentence(
+    context: &Context<'_>,
+    sentence: &SentenceValues,
+    draft_date: Option<Date>,
+    written_by: Option<Date>,
+    output: &mut Output,
+) {
     let facts = context.facts;
     // The sites the sentence writes with their towns (see `located`).
     let sites = crate::facts::evidence::sites_located(context.text, sentence.range.start, &sentence.slots);
-    for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, context.text, sentence, draft_date, written_by)) {
+    for (slot, judgment) in
+        sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, context.text, sentence, draft_date, written_by))
+    {
         let range = slot.range();
         let text = context.slice(&range).to_string();
         let (kind, code) = finding_kind(&slot.value);
@@ -2516,7 +2548,13 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
         if sentence.slots.is_empty() && sentence.reports.is_empty() {
             continue;
         }
-        for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(facts, text, &sentence, draft_date, draft_date.is_none().then(|| super::written_by(analysis)).flatten())) {
+        for (slot, judgment) in sentence.slots.iter().chain(&sentence.reports).zip(judge_sentence(
+            facts,
+            text,
+            &sentence,
+            draft_date,
+            draft_date.is_none().then(|| super::written_by(analysis)).flatten(),
+        )) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let verdict = match judgment {
                 Judgment::Silent => "no source sentence in the same words gives a value of this kind".to_string(),
