@@ -104,7 +104,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     is learned as a person (`name_words`).
 /// 49: the day of a report ("the club said on Tuesday") is kept apart from the sentence's
 ///     slots (`IndexedSentence::reports`).
-pub const FORMAT: u32 = 49;
+/// 50: a place before the noun it locates ("a Harlow resident", "the Dunmore courtroom")
+///     and "X-headquartered", "X-born" are places.
+pub const FORMAT: u32 = 50;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

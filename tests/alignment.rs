@@ -1588,3 +1588,16 @@ fn an_undated_draft_is_not_contradicted_by_what_was_published_after_its_last_day
     let found = warnings(&engine, late);
     assert_eq!(flagged(&found, "count-conflict"), vec!["40"], "{found:#?}");
 }
+
+#[test]
+fn a_place_written_before_the_noun_it_locates_is_checked() {
+    // "A Harlow resident" says where she lives as "who lives in Harlow" does.
+    let wire = "---\noutlet: Norwire\npublished: 2031-04-02\n---\nPlaintiff Ada Brannock, a Harlow resident and ferry engineer, sued the Velmark ferry operator for negligence on Monday.\n\nThe operator declined to comment.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-04-02\n---\nFerry operators walked out over pay on Monday.\n\nFishing crews protested outside the hall.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let wrong = "---\npublished: 2031-04-03\n---\nBrannock, who lives in Dunmore, sued the Velmark ferry operator for negligence, saying the ferry engineer was hurt.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Dunmore"], "{found:#?}");
+    let right = "---\npublished: 2031-04-03\n---\nBrannock, who lives in Harlow, sued the Velmark ferry operator for negligence, saying the ferry engineer was hurt.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

@@ -377,12 +377,16 @@ const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", 
 /// `last_place` is the end of the last name read as a place.
 fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -> bool {
     // "Bergen-based": where a thing is based.
-    if text[place.end..].starts_with("-based") {
+    if ["-based", "-headquartered", "-born"].iter().any(|suffix| text[place.end..].starts_with(suffix)) {
         return true;
     }
     let before = &text[..place.start];
     let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower_case);
     let Some(previous) = words.next() else { return false };
+    // Before the noun it locates: "a Detroit resident", "the Dunmore courtroom".
+    if DETERMINERS.contains(&previous.as_ref()) && before.ends_with(' ') && located_noun(text, place).is_some() {
+        return true;
+    }
     if LOCATIVES.contains(&previous.as_ref()) {
         // ("in Ashcombe", but not across a sentence's punctuation: "in. Ashcombe")
         return before.trim_end().ends_with(|c: char| c.is_alphabetic());
@@ -1054,8 +1058,12 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             if in_value {
                 continue;
             }
-            // (The frame of a place "Bergen-based" is "based", whatever the place.)
-            let norm = if word.norm.ends_with("-based") { "based" } else { word.norm.as_ref() };
+            // (The frame of a place "Bergen-based" is "based", whatever the place; so too
+            // "headquartered" and "born".)
+            let norm = ["based", "headquartered", "born"]
+                .into_iter()
+                .find(|suffix| word.norm.strip_suffix(suffix).is_some_and(|head| head.ends_with('-')))
+                .unwrap_or(word.norm.as_ref());
             if let Some(lemma) = lemma_of(norm) {
                 sentence.lemmas.push(lemma);
                 lemma_starts.push(word.range.start);
@@ -1089,7 +1097,10 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let attributive = matches!(value, Value::Date(_)) && attributive(text, &sentence_words, position, &range);
             // (The words of a value hedge nothing: "May 7" is a day, not "may".)
             let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i]);
-            let origin = matches!(value, Value::Place(_)) && origin_place(&sentence_words, position);
+            let origin = matches!(value, Value::Place(_))
+                && (origin_place(&sentence_words, position)
+                    || located_noun(text, &range) == Some(true)
+                    || text[range.end..].starts_with("-born"));
             let is_date = matches!(value, Value::Date(_));
             // (A report set off by commas, ", the ministry said on Monday,", is no aside: it
             // reports the whole sentence.)
@@ -1350,6 +1361,19 @@ fn origin_place(words: &[Word], position: usize) -> bool {
         "of" => matches!(before, "native" | "natives" | "resident" | "residents"),
         _ => false,
     }
+}
+
+/// Nouns a place written before them locates ("a Detroit resident", "the Dedham
+/// courtroom"), with whether the place is then where a person lives or comes from.
+const LOCATED_NOUNS: &[(&str, bool)] =
+    &[("resident", true), ("residents", true), ("native", true), ("natives", true), ("courtroom", false), ("courthouse", false)];
+
+/// The noun right after a place that the place locates (see [`LOCATED_NOUNS`]), with
+/// whether it makes the place a person's home.
+pub(crate) fn located_noun(text: &str, place: &Range<usize>) -> Option<bool> {
+    let after = text.get(place.end..)?.strip_prefix(' ')?;
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    LOCATED_NOUNS.iter().find(|(noun, _)| *noun == word).map(|&(_, home)| home)
 }
 
 /// Words that, before a date, make it qualify the noun after it: "the June 9 crash".

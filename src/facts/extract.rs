@@ -1265,15 +1265,27 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     });
     let object_of_movement =
         matches!(previous, Some("left" | "leaving" | "departed")) || previous.is_some_and(|w| super::evidence::VISITING.contains(&w));
-    (mention.after_place_preposition && previous != Some("of")) || after_place_noun || after_capital_comma || object_of_movement
+    // Before a noun it locates: "a Detroit resident", "the Dedham courtroom".
+    let before_located_noun = previous.is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its"))
+        && super::evidence::located_noun(text, &mention.range).is_some();
+    (mention.after_place_preposition && previous != Some("of"))
+        || after_place_noun
+        || after_capital_comma
+        || object_of_movement
+        || before_located_noun
 }
 
 /// The places of "X-based" words: "Bergen-based", "Port Ellery-based" (with the capitalised
-/// words joined before it), each without its "-based".
+/// words joined before it), each without its "-based"; so too "X-headquartered" and
+/// "X-born".
 fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
     let mut found = Vec::new();
     for (index, word) in words.iter().enumerate() {
-        let Some(place) = word.text.strip_suffix("-based").filter(|p| p.starts_with(|c: char| c.is_uppercase()) && p.len() > 1) else {
+        let Some(place) = ["-based", "-headquartered", "-born"]
+            .iter()
+            .find_map(|suffix| word.text.strip_suffix(suffix))
+            .filter(|p| p.starts_with(|c: char| c.is_uppercase()) && p.len() > 1)
+        else {
             continue;
         };
         // ("AI-based", "GPU-based": an acronym is a technology, not a place, unless a country's.)

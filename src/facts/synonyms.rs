@@ -64,7 +64,7 @@ const GROUPS: &[&[&str]] = &[
     &["lose", "lost", "loss"],
     &["halftime", "half-time", "interval"],
     // Places and people.
-    &["home", "house", "residence", "mansion"],
+    &["home", "house", "residence", "resident", "residents", "mansion", "live", "lives", "lived"],
     &["passenger", "passengers", "traveler", "travelers", "traveller", "travellers"],
     &["children", "kids", "child"],
     &["mother", "mom", "mum"],
