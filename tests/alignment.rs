@@ -1601,3 +1601,20 @@ fn a_place_written_before_the_noun_it_locates_is_checked() {
     let right = "---\npublished: 2031-04-03\n---\nBrannock, who lives in Harlow, sued the Velmark ferry operator for negligence, saying the ferry engineer was hurt.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_date_in_a_clause_opened_by_since_dates_that_clause() {
+    // "Since the cup began 70 years ago" dates the cup's start, not the record the
+    // sentence tells: no other final's year is contradicted by it.
+    let wire = "---\noutlet: Norwire\npublished: 2031-05-31\n---\nThe Rovers' 5-0 victory is the biggest in a Harlow Cup final since the competition began 70 years ago.\n\nThe mayor praised the team.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-05-31\n---\nFerry operators walked out over pay on Monday.\n\nFishing crews protested outside the hall.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let record =
+        "---\npublished: 2031-06-01\n---\nThe 5-0 victory surpasses the 4-0 win by Dunmore in 1968 as the biggest in a Harlow Cup final.\n";
+    let found = warnings(&engine, record);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // The clause's own start, misdated, is still checked.
+    let began = "---\npublished: 2031-06-01\n---\nThe Rovers' 5-0 victory is the biggest in a Harlow Cup final since the competition began in 1958.\n";
+    let found = warnings(&engine, began);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["1958"], "{found:#?}");
+}

@@ -376,6 +376,7 @@ fn judge<'a>(
     draft_slots: &[Slot],
     draft_marks: &Marks,
     draft_text: &str,
+    draft_start: usize,
     report: bool,
 ) -> Judgment<'a> {
     // (A value the draft denies, "who did not grow up in Fennick County", accounts for nothing.)
@@ -386,6 +387,9 @@ fn judge<'a>(
     let is_date = matches!(slot.value, Value::Date(_));
     let draft_value_terms = value_terms(draft_slots, index);
     let draft_frame = value_frame(terms, slot, &draft_value_terms, 0..terms.len(), &draft_anchors, unit, is_date, index);
+    // A draft date told in a clause opened by "since" too is compared with a source's
+    // under the whole sentence: both date a span's start (see [`since_clause`]).
+    let draft_since = is_date && since_clause(draft_text, draft_start, slot).is_some();
     // (A sentence of values and no words frames nothing: its values alone would align with
     // any sentence that states one of them.)
     if draft_frame.iter().all(|t| t.term & VALUE_TERMS == VALUE_TERMS) {
@@ -562,12 +566,20 @@ fn judge<'a>(
                 && !other.carried
                 && source_text.is_some_and(|text| opens_relative_clause(text, sentence.start as usize, other));
             let at = (other.at as usize).min(evidence_terms.len());
+            // A date told in a clause opened by "since" dates that clause's start, not the
+            // sentence's event ("the biggest win since the cup began 70 years ago").
+            let since = if is_date && !draft_since && !subject_date && !relative_date && !other.carried {
+                source_text.and_then(|text| since_clause(text, sentence.start as usize, other))
+            } else {
+                None
+            };
             let clause: Vec<Option<u32>>;
             let framed = if subject_date {
                 &evidence_terms[..at]
-            } else if relative_date {
+            } else if relative_date || since.is_some() {
                 // (The words before it set aside, not cut: positions stay the sentence's.)
-                clause = evidence_terms.iter().enumerate().map(|(i, t)| if i < at { None } else { *t }).collect();
+                let from = since.unwrap_or(at);
+                clause = evidence_terms.iter().enumerate().map(|(i, t)| if i < from { None } else { *t }).collect();
                 &clause[..]
             } else {
                 &evidence_terms[..]
@@ -576,6 +588,8 @@ fn judge<'a>(
                 0..at
             } else if relative_date {
                 at..evidence_terms.len()
+            } else if let Some(from) = since {
+                from.min(at)..evidence_terms.len()
             } else {
                 0..evidence_terms.len()
             };
@@ -1382,6 +1396,23 @@ fn opens_relative_clause(text: &str, sentence_start: usize, slot: &Slot) -> bool
     false
 }
 
+/// Where the clause opened by "since" that an evidence date stands in starts, as a lemma
+/// position ("began" in "since the cup began 70 years ago"): `None` when the date follows
+/// "since" right away ("has led the union since 2019": the span is the sentence's) or no
+/// "since" stands before it in its clause.
+fn since_clause(text: &str, sentence_start: usize, slot: &Slot) -> Option<usize> {
+    let before = text.get(sentence_start..slot.start as usize)?;
+    let words = crate::annotate::names::words(before, 0..before.len());
+    let since = words.iter().rposition(|w| w.norm == "since")?;
+    let between = &words[since + 1..];
+    // (Not past the close of a clause: "since March, the count has doubled to 40 on Monday".)
+    if between.is_empty() || before.get(words[since].range.end..).is_some_and(|gap| gap.contains([',', ';', '\u{2014}'])) {
+        return None;
+    }
+    let lemmas = between.iter().filter(|w| crate::facts::evidence::lemma(&w.norm).is_some()).count();
+    (slot.at as usize).checked_sub(lemmas)
+}
+
 /// The least local alignment of a date that counts towards the sources' agreement.
 const AGREED_LOCAL: f32 = 0.12;
 /// The least local alignment of a third figure that makes a contradicted figure disputed.
@@ -1872,6 +1903,7 @@ fn judge_sentence<'a>(
                 &sentence.slots,
                 &draft_marks,
                 text,
+                sentence.range.start,
                 false,
             ) {
                 Judgment::Contradicted(_) | Judgment::Disputed(_) if of_another_event(slot) => Judgment::Silent,
@@ -1883,7 +1915,7 @@ fn judge_sentence<'a>(
     let closed: Vec<bool> = sentence.slots.iter().map(|slot| in_list(slot) || of_another_event(slot)).collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
     let apart = |rank: usize, slot: &Slot| candidate_marks.get(rank).is_some_and(|marks| draft_marks.another_occurrence(marks, slot));
-    for (i, pins) in pinned(facts, sentence, terms, candidates, draft_date, draft_places, &open, &apart).into_iter().enumerate() {
+    for (i, pins) in pinned(facts, text, sentence, terms, candidates, draft_date, draft_places, &open, &apart).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
@@ -1931,6 +1963,7 @@ fn judge_sentence<'a>(
                 &sentence.slots,
                 &draft_marks,
                 text,
+                sentence.range.start,
                 true,
             )
         };
@@ -2407,6 +2440,7 @@ fn informative(value: &Value) -> bool {
 #[allow(clippy::too_many_arguments)]
 fn pinned<'a>(
     facts: &'a FactBase,
+    text: &str,
     sentence: &SentenceValues,
     terms: &[Option<u32>],
     candidates: &[u32],
@@ -2489,14 +2523,16 @@ fn pinned<'a>(
             let other = &evidence.slots[j];
             // (Nor a sentence of another occurrence: "Game 4 on Friday at the arena" for Game 6;
             // nor a date that opens a relative clause: "the wardens who on Dec. 7 voted" dates
-            // the vote, not what the sentence tells.)
+            // the vote, not what the sentence tells; nor one in a clause opened by "since",
+            // unless the draft's is too.)
             let elsewhere = || {
                 another_occurrence(rank, slot)
                     || matches!(other.value, Value::Date(_))
-                        && facts
-                            .sources
-                            .get(evidence.source as usize)
-                            .is_some_and(|s| opens_relative_clause(&s.text, evidence.start as usize, other))
+                        && facts.sources.get(evidence.source as usize).is_some_and(|s| {
+                            opens_relative_clause(&s.text, evidence.start as usize, other)
+                                || since_clause(&s.text, evidence.start as usize, other).is_some()
+                                    && since_clause(text, sentence.range.start, slot).is_none()
+                        })
             };
             // A figure without a unit ("to nine") says too little of what it counts.
             if !other.value.same_type(&slot.value)
