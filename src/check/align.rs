@@ -1885,6 +1885,12 @@ fn judge_sentence<'a>(
             .map(|(&id, _)| id)
             .collect()
     };
+    // (A report's day, `report`, against the days of the sources' reports only.)
+    let judge_slot = |slot: &Slot, report: bool| {
+        let candidates = same_occurrence(slot);
+        let (slots, start) = (&sentence.slots[..], sentence.range.start);
+        judge(facts, slot, terms, &candidates, draft_date, written_by, draft_places, slots, &draft_marks, text, start, report)
+    };
     let mut judgments: Vec<Judgment> = sentence
         .slots
         .iter()
@@ -1892,20 +1898,7 @@ fn judge_sentence<'a>(
             if in_list(slot) {
                 return Judgment::Silent;
             }
-            match judge(
-                facts,
-                slot,
-                terms,
-                &same_occurrence(slot),
-                draft_date,
-                written_by,
-                draft_places,
-                &sentence.slots,
-                &draft_marks,
-                text,
-                sentence.range.start,
-                false,
-            ) {
+            match judge_slot(slot, false) {
                 Judgment::Contradicted(_) | Judgment::Disputed(_) if of_another_event(slot) => Judgment::Silent,
                 judgment => judgment,
             }
@@ -1949,25 +1942,7 @@ fn judge_sentence<'a>(
     // The days of the sentence's reports, against the days the sources date the same
     // reports (after the slots' judgments, in the order of `sentence.reports`).
     for slot in &sentence.reports {
-        let judgment = if other_time {
-            Judgment::Silent
-        } else {
-            judge(
-                facts,
-                slot,
-                terms,
-                &same_occurrence(slot),
-                draft_date,
-                written_by,
-                draft_places,
-                &sentence.slots,
-                &draft_marks,
-                text,
-                sentence.range.start,
-                true,
-            )
-        };
-        judgments.push(judgment);
+        judgments.push(if other_time { Judgment::Silent } else { judge_slot(slot, true) });
     }
     judgments
 }
