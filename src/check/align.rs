@@ -1402,6 +1402,10 @@ fn opens_relative_clause(text: &str, sentence_start: usize, slot: &Slot) -> bool
 /// "since" stands before it in its clause.
 fn since_clause(text: &str, sentence_start: usize, slot: &Slot) -> Option<usize> {
     let before = text.get(sentence_start..slot.start as usize)?;
+    // (Most sentences have no "since": they are not split into words for it.)
+    if !before.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"since")) {
+        return None;
+    }
     let words = crate::annotate::names::words(before, 0..before.len());
     let since = words.iter().rposition(|w| w.norm == "since")?;
     let between = &words[since + 1..];
@@ -1784,7 +1788,7 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
         return;
     }
     let mut mine = Output::new(facts);
-    let written_by = if draft_date.is_none() { super::written_by(context.analysis) } else { None };
+    let written_by = super::written_by(draft_date, context.analysis);
     for sentence in sentence_values(context.text, context.analysis) {
         if sentence.slots.is_empty() && sentence.reports.is_empty() {
             continue;
@@ -2564,7 +2568,7 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
             text,
             &sentence,
             draft_date,
-            draft_date.is_none().then(|| super::written_by(analysis)).flatten(),
+            super::written_by(draft_date, analysis),
         )) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let verdict = match judgment {

@@ -249,7 +249,11 @@ pub(crate) fn and_list(items: &[String]) -> String {
 /// The day an undated draft was written by at the earliest: the latest day it tells of
 /// as past ("the plea on Oct. 23"), not one still to come. Sources published after it
 /// may tell what the draft did not know yet: they may agree with it, not contradict it.
-pub(crate) fn written_by(analysis: &Analysis) -> Option<jiff::civil::Date> {
+/// None for a dated draft (`published`): its date says when.
+pub(crate) fn written_by(published: Option<jiff::civil::Date>, analysis: &Analysis) -> Option<jiff::civil::Date> {
+    if published.is_some() {
+        return None;
+    }
     analysis
         .dates
         .iter()

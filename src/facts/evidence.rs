@@ -377,14 +377,14 @@ const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", 
 /// `last_place` is the end of the last name read as a place.
 fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -> bool {
     // "Bergen-based": where a thing is based.
-    if ["-based", "-headquartered", "-born"].iter().any(|suffix| text[place.end..].starts_with(suffix)) {
+    if place_suffix(&text[place.end..]).is_some() {
         return true;
     }
     let before = &text[..place.start];
     let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower_case);
     let Some(previous) = words.next() else { return false };
     // Before the noun it locates: "a Detroit resident", "the Dunmore courtroom".
-    if DETERMINERS.contains(&previous.as_ref()) && before.ends_with(' ') && located_noun(text, place).is_some() {
+    if before.ends_with(' ') && before_located_noun(&previous, text, place) {
         return true;
     }
     if LOCATIVES.contains(&previous.as_ref()) {
@@ -1060,10 +1060,10 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             }
             // (The frame of a place "Bergen-based" is "based", whatever the place; so too
             // "headquartered" and "born".)
-            let norm = ["based", "headquartered", "born"]
-                .into_iter()
-                .find(|suffix| word.norm.strip_suffix(suffix).is_some_and(|head| head.ends_with('-')))
-                .unwrap_or(word.norm.as_ref());
+            let norm = PLACE_SUFFIXES
+                .iter()
+                .find(|suffix| word.norm.strip_suffix(**suffix).is_some_and(|head| head.ends_with('-')))
+                .map_or(word.norm.as_ref(), |suffix| *suffix);
             if let Some(lemma) = lemma_of(norm) {
                 sentence.lemmas.push(lemma);
                 lemma_starts.push(word.range.start);
@@ -1100,7 +1100,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let origin = matches!(value, Value::Place(_))
                 && (origin_place(&sentence_words, position)
                     || located_noun(text, &range) == Some(true)
-                    || text[range.end..].starts_with("-born"));
+                    || place_suffix(&text[range.end..]) == Some("born"));
             let is_date = matches!(value, Value::Date(_));
             // (A report set off by commas, ", the ministry said on Monday,", is no aside: it
             // reports the whole sentence.)
@@ -1367,6 +1367,25 @@ fn origin_place(words: &[Word], position: usize) -> bool {
 /// courtroom"), with whether the place is then where a person lives or comes from.
 const LOCATED_NOUNS: &[(&str, bool)] =
     &[("resident", true), ("residents", true), ("native", true), ("natives", true), ("courtroom", false), ("courthouse", false)];
+
+/// The words joined to a place after a hyphen that make it one ("Bergen-based", "the
+/// Tarrow-headquartered firm", "the Harlow-born striker"): each is the place's frame.
+pub(crate) const PLACE_SUFFIXES: &[&str] = &["based", "headquartered", "born"];
+
+/// The word of [`PLACE_SUFFIXES`] that text right after a place joins to it ("-based ...").
+pub(crate) fn place_suffix(after: &str) -> Option<&'static str> {
+    let rest = after.strip_prefix('-')?;
+    PLACE_SUFFIXES.iter().copied().find(|suffix| rest.starts_with(suffix))
+}
+
+/// The words before a place that let it qualify the noun after it ("a Detroit resident").
+const LOCATING_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+
+/// Whether a place, after `previous` (a word, lower case), qualifies a noun it locates:
+/// "a Detroit resident", "the Dedham courtroom" (see [`located_noun`]).
+pub(crate) fn before_located_noun(previous: &str, text: &str, place: &Range<usize>) -> bool {
+    LOCATING_DETERMINERS.contains(&previous) && located_noun(text, place).is_some()
+}
 
 /// The noun right after a place that the place locates (see [`LOCATED_NOUNS`]), with
 /// whether it makes the place a person's home.

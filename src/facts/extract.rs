@@ -1266,8 +1266,7 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     let object_of_movement =
         matches!(previous, Some("left" | "leaving" | "departed")) || previous.is_some_and(|w| super::evidence::VISITING.contains(&w));
     // Before a noun it locates: "a Detroit resident", "the Dedham courtroom".
-    let before_located_noun = previous.is_some_and(|w| matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its"))
-        && super::evidence::located_noun(text, &mention.range).is_some();
+    let before_located_noun = previous.is_some_and(|w| super::evidence::before_located_noun(w, text, &mention.range));
     (mention.after_place_preposition && previous != Some("of"))
         || after_place_noun
         || after_capital_comma
@@ -1281,9 +1280,9 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
 fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
     let mut found = Vec::new();
     for (index, word) in words.iter().enumerate() {
-        let Some(place) = ["-based", "-headquartered", "-born"]
+        let Some(place) = super::evidence::PLACE_SUFFIXES
             .iter()
-            .find_map(|suffix| word.text.strip_suffix(suffix))
+            .find_map(|suffix| word.text.strip_suffix(suffix)?.strip_suffix('-'))
             .filter(|p| p.starts_with(|c: char| c.is_uppercase()) && p.len() > 1)
         else {
             continue;
