@@ -881,12 +881,48 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     // Only now, with a conflict in view, the costlier look: does a related sentence state
-    // the draft's value anywhere?
+    // the draft's value anywhere? (Against a confident conflict over a figure, only a
+    // sentence that tells it under the draft's words too.)
     let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
-    if !disagreeing.is_empty() && index.attested(&slot.value, &draft_terms) {
+    if let Some(first) = disagreeing.first()
+        && index.attested(&slot.value, &draft_terms)
+        && (matches!(slot.value, Value::Place(_) | Value::Figure { ordinal: true, .. })
+            || first.score < CONFIDENT_CONFLICT
+            || stated_aligned(facts, &slot.value, &draft_terms, &draft_frame, unit).is_some_and(|a| a >= ATTESTS_BESIDE * first.score))
+    {
         return Judgment::Silent;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
+}
+
+/// A conflict this well aligned (local) is not undone by the draft's figure stated in a
+/// sentence that only shares a word with the draft ("Marchetti had 29 points" against
+/// "Whitcombe scored 27 points off the bench" for Whitcombe's 29)...
+const CONFIDENT_CONFLICT: f32 = 0.6;
+/// ...unless that sentence aligns at least this share as well. (A place is left to the
+/// looser test: a story's places stand inside one another, "Lea County" in "New Mexico",
+/// and the corpus does not always say which holds which.)
+const ATTESTS_BESIDE: f32 = 0.25;
+
+/// How well the best-aligned related sentence (one that shares one of `terms`) that states
+/// `value`, a figure or a score, aligns with the draft's frame.
+fn stated_aligned(facts: &FactBase, value: &Value, terms: &[u32], draft_frame: &[FrameTerm], unit: Option<u32>) -> Option<f32> {
+    let index = &facts.evidence;
+    let key = value.key();
+    let mut best: Option<f32> = None;
+    for &id in index.stating(value) {
+        let sentence = index.sentence(id);
+        if !sentence.terms.iter().any(|t| terms.contains(t)) {
+            continue;
+        }
+        let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
+        let evidence_values = value_terms(&sentence.slots, index);
+        for other in sentence.slots.iter().filter(|o| o.value.key() == key) {
+            let local = alignment_of(draft_frame, &evidence_terms, &sentence.slots, &evidence_values, other, unit, false, index).local;
+            best = Some(best.map_or(local, |b: f32| b.max(local)));
+        }
+    }
+    best
 }
 
 /// Days apart at most for two days of a report to be one report misdated: a statement
@@ -1629,23 +1665,26 @@ fn reported(text: &str, slot: &Slot) -> bool {
 fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<crate::facts::people::PersonId> {
     let before = (1..=4).filter_map(|d| at.checked_sub(d));
     let after = (at..at + 2).filter(|&i| i < terms.len());
-    before.chain(after).find_map(|i| {
-        let lemma = facts.evidence.lemma(terms.get(i).copied().flatten()?);
-        // Two letters are a name too ("Judge Ek"), when no common word.
-        if lemma.len() < 2 || facts.common_words.contains(lemma) {
-            return None;
-        }
-        // The stem is not the name: "fenwick" for Fenwicks, "abernathi" for Abernathy, "castellmor" for Castellmore.
-        let stem = title_case(lemma);
-        let forms = [
-            stem.clone(),
-            format!("{stem}s"),
-            format!("{stem}e"),
-            format!("{stem}es"),
-            stem.strip_suffix('i').map(|s| format!("{s}y")).unwrap_or_default(),
-        ];
-        forms.iter().filter(|f| !f.is_empty()).find_map(|form| facts.people.by_reference(form, &[]))
-    })
+    before.chain(after).find_map(|i| person_at(facts, terms, i))
+}
+
+/// The person the lemma at `i` names, if any.
+fn person_at(facts: &FactBase, terms: &[Option<u32>], i: usize) -> Option<crate::facts::people::PersonId> {
+    let lemma = facts.evidence.lemma(terms.get(i).copied().flatten()?);
+    // Two letters are a name too ("Judge Ek"), when no common word.
+    if lemma.len() < 2 || facts.common_words.contains(lemma) {
+        return None;
+    }
+    // The stem is not the name: "fenwick" for Fenwicks, "abernathi" for Abernathy, "castellmor" for Castellmore.
+    let stem = title_case(lemma);
+    let forms = [
+        stem.clone(),
+        format!("{stem}s"),
+        format!("{stem}e"),
+        format!("{stem}es"),
+        stem.strip_suffix('i').map(|s| format!("{s}y")).unwrap_or_default(),
+    ];
+    forms.iter().filter(|f| !f.is_empty()).find_map(|form| facts.people.by_reference(form, &[]))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2248,12 +2287,18 @@ fn check_sentence(
             Judgment::Contradicted(disagreeing)
                 if matches!(slot.value, Value::Figure { .. })
                     && (provisional(context.slice(&sentence.range))
+                        || told_as_now(context.text, slot.start as usize)
                         || draft_date.is_none() && running_count(context.slice(&sentence.range))) =>
             {
                 let said = tally(facts, &disagreeing);
                 let values: Vec<String> = said.iter().map(|(v, n)| format!("{v} ({})", sources(*n))).collect();
                 let message = if provisional(context.slice(&sentence.range)) {
                     format!("The draft gives {text} as a figure still coming in; the sources give {}.", super::and_list(&values))
+                } else if told_as_now(context.text, slot.start as usize) {
+                    format!(
+                        "The draft gives {text} as the figure now, after a change; the sources give {}, which may be the figure before it.",
+                        super::and_list(&values)
+                    )
                 } else {
                     format!(
                         "The draft has no date to compare this count with, and counts of the dead, injured or missing change as a story goes on; the sources give {}.",
@@ -2367,6 +2412,15 @@ fn growing_bounds(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &
 
 /// Words of figures a business reports that grow with it.
 const GROWING: &[&str] = &["revenue", "revenues", "sales", "users", "customers", "subscribers", "downloads", "employees"];
+
+/// Whether a figure is told as it stands after a change, "now" one of the two words
+/// before it ("the now 612-page bill", "the toll is now 40"): a source that gives
+/// another may give the figure before the change.
+fn told_as_now(text: &str, start: usize) -> bool {
+    let from = start.saturating_sub(24);
+    let Some(before) = (from..=from + 3).find_map(|at| text.get(at..start)) else { return false };
+    before.split_whitespace().rev().take(2).any(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("now"))
+}
 
 /// Whether a sentence gives its figures as provisional (see [`PROVISIONAL`]).
 fn provisional(sentence: &str) -> bool {

@@ -1524,7 +1524,9 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
             }
             Some(_) | None if lower_case(before.rsplit(' ').next().unwrap_or("")) == "aged" => Some("age".into()),
             // "Ossola, who is 87 and serves", "who at 86 is too old", "who turned 23".
-            None if figure.value < 120.0 && figure.value.fract() == 0.0 && age_clause_before(before) => Some("age".into()),
+            None if figure.value < 120.0 && figure.value.fract() == 0.0 && (age_clause_before(before) || age_predicate(before, after)) => {
+                Some("age".into())
+            }
             Some(unit) if COMPARISONS.contains(&unit) => None,
             // "6.1 million Norwegians", "200 residents": people, counted as "people" are.
             Some(unit) if counts_people(unit) => lemma("people"),
@@ -1567,6 +1569,20 @@ fn age_clause_before(before: &str) -> bool {
     let mut words = before.trim_end().rsplit(' ');
     let (Some(verb), Some(who)) = (words.next(), words.next()) else { return false };
     who.eq_ignore_ascii_case("who") && ["is", "was", "at", "turned", "turns"].iter().any(|v| verb.eq_ignore_ascii_case(v))
+}
+
+/// Whether a bare figure closing a clause is a named person's age told by the verb: "His
+/// deputy, Finance Minister Ada Brandt, is 47." / "Brandt turned 47," (a name, or a
+/// name's closing comma, right before the verb).
+fn age_predicate(before: &str, after: &str) -> bool {
+    if !after.starts_with(['.', ',', ';']) {
+        return false;
+    }
+    let mut words = before.trim_end().rsplit(' ');
+    let (Some(verb), Some(who)) = (words.next(), words.next()) else { return false };
+    ["is", "was", "turned", "turns"].iter().any(|v| verb.eq_ignore_ascii_case(v))
+        && who.trim_end_matches(',').chars().next().is_some_and(char::is_uppercase)
+        && who.trim_end_matches(',').chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
 
 /// Whether `text` starts with the ASCII `prefix`, in any case (no lower-cased copy of the
