@@ -977,6 +977,27 @@ fn a_place_a_keystroke_from_a_sourced_one_is_misspelled() {
 }
 
 #[test]
+fn a_place_written_with_a_hyphen_for_a_space_is_no_misspelling() {
+    // "Roland-Garros" and "Roland Garros" are one name written two ways.
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-06-08\n---\nOssola won the final at Port Ellery on Sunday in front of 15,000 fans.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-01-01\n---\nThe harbour master said the new crane would be installed in the autumn.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-06-09\n---\nOssola won the final at Port-Ellery on Sunday in front of 15,000 fans.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "name-misspelled").is_empty(), "{found:#?}");
+    let wrong = "---\npublished: 2025-06-09\n---\nOssola won the final at Port Ellary on Sunday in front of 15,000 fans.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "name-misspelled"), vec!["Port Ellary"], "{found:#?}");
+}
+
+#[test]
 fn where_someone_went_is_a_place_checked_like_any_other() {
     let engine = engine(&[
         (

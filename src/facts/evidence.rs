@@ -2482,7 +2482,13 @@ impl EvidenceSource for EvidenceIndex {
         if key.chars().filter(|c| c.is_alphabetic()).count() < MISSPELLED_PLACE_LETTERS || self.places.contains_key(key) {
             return None;
         }
-        let mut near = self.places.keys().filter(|k| k.len().abs_diff(key.len()) <= 1 && one_keystroke_apart(k, key));
+        // (A hyphen for a space is the same name written two ways, "Roland-Garros".)
+        let joined = |k: &str| k.replace('-', " ");
+        let mut near = self
+            .places
+            .keys()
+            .filter(|k| k.len().abs_diff(key.len()) <= 1 && one_keystroke_apart(k, key))
+            .filter(|k| joined(k) != joined(key));
         let first = near.next()?;
         near.next().is_none().then_some(&**first)
     }
