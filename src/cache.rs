@@ -107,7 +107,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 50: a place before the noun it locates ("a Harlow resident", "the Dunmore courtroom")
 ///     and "X-headquartered", "X-born" are places.
 /// 51: a bare figure a named person "is" or "turned" is an age ("Brandt is 47.").
-pub const FORMAT: u32 = 51;
+/// 52: an aside may open on "based", "founded", "born"... ("Veltrona, based in Carrow
+///     Falls,").
+pub const FORMAT: u32 = 52;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1682,3 +1682,42 @@ fn a_bare_figure_a_named_person_is_is_an_age() {
     let found = warnings(&engine, age);
     assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_place_told_of_another_event_elsewhere_does_not_undo_a_confident_conflict() {
+    // The party met in Harlow; Dunmore is named in the corpus too, of another meeting.
+    let wire = "---\noutlet: Norwire\npublished: 2031-06-05\n---\nThe Harbour Party's 11 senators and its lone MP gathered in Harlow to vote on Thursday.\n\nThe party leader told supporters in Dunmore that she would stay on.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-06-05\n---\nFerry operators walked out over pay on Monday.\n\nFishing crews protested outside the hall.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let wrong = "---\npublished: 2031-06-06\n---\nThe Harbour Party's 11 senators and its lone MP met in Dunmore to vote on Thursday.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Dunmore"], "{found:#?}");
+    let right = "---\npublished: 2031-06-06\n---\nThe Harbour Party's 11 senators and its lone MP met in Harlow to vote on Thursday.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}
+
+#[test]
+fn a_state_and_a_county_in_it_are_no_conflict() {
+    // "In New Mexico" and "in Lea County" are two scales of one place: no conflict, though
+    // the corpus names New Mexico elsewhere.
+    let wire = "---\noutlet: Norwire\npublished: 2031-03-07\n---\nAn unvaccinated adult who died in Lea County tested positive for measles, health officials said on Thursday.\n\nThe outbreak in New Mexico has grown to nine cases, health officials said.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-03-07\n---\nFerry operators walked out over pay on Monday.\n\nFishing crews protested outside the hall.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let draft = "---\npublished: 2031-03-08\n---\nAn unvaccinated adult who died in New Mexico tested positive for measles, health officials said on Thursday.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "place-conflict").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_participle_between_commas_places_the_name_before_it() {
+    // "Veltrona, based in Carrow Falls," places Veltrona, not Norrik: the merger corpus
+    // makes Norrik Hallestad-based, Veltrona headquartered in Carrow Falls.
+    let engine = common::engine("merger");
+    let draft = "---\npublished: 2025-07-10\n---\nNorrik employs about 6,800 people; Veltrona, based in Carrow Falls, about 18,000.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "place-conflict").is_empty(), "{found:#?}");
+    // Told of Norrik, the place is checked.
+    let wrong = "---\npublished: 2025-07-10\n---\nVeltrona employs about 18,000 people; Norrik, based in Carrow Falls, about 6,800.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Carrow Falls"], "{found:#?}");
+}

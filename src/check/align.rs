@@ -881,12 +881,14 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     // Only now, with a conflict in view, the costlier look: does a related sentence state
-    // the draft's value anywhere? (Against a confident conflict over a figure, only a
-    // sentence that tells it under the draft's words too.)
+    // the draft's value anywhere? (Against a confident conflict over a figure, or a place
+    // of the same scale, only a sentence that tells it under the draft's words too.)
     let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
     if let Some(first) = disagreeing.first()
         && index.attested(&slot.value, &draft_terms)
-        && (matches!(slot.value, Value::Place(_) | Value::Figure { ordinal: true, .. })
+        && (matches!(slot.value, Value::Figure { ordinal: true, .. })
+            || matches!(slot.value, Value::Place(_))
+                && disagreeing.iter().any(|d| nested_maybe(facts, &slot.value, &d.slot.value) || scales_differ(&slot.value, &d.slot.value))
             || first.score < CONFIDENT_CONFLICT
             || stated_aligned(facts, &slot.value, &draft_terms, &draft_frame, unit).is_some_and(|a| a >= ATTESTS_BESIDE * first.score))
     {
@@ -899,9 +901,9 @@ fn judge<'a>(
 /// sentence that only shares a word with the draft ("Marchetti had 29 points" against
 /// "Whitcombe scored 27 points off the bench" for Whitcombe's 29)...
 const CONFIDENT_CONFLICT: f32 = 0.6;
-/// ...unless that sentence aligns at least this share as well. (A place is left to the
-/// looser test: a story's places stand inside one another, "Lea County" in "New Mexico",
-/// and the corpus does not always say which holds which.)
+/// ...unless that sentence aligns at least this share as well. (A place against one it may
+/// stand in or hold keeps the looser test: "New Mexico" and "Lea County", two scales, or
+/// two places the corpus names together; so does an ordinal, one of a series.)
 const ATTESTS_BESIDE: f32 = 0.25;
 
 /// How well the best-aligned related sentence (one that shares one of `terms`) that states
@@ -1736,6 +1738,30 @@ fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence:
     facts.evidence.places_named_together(a, b)
         || sentence.slots.iter().any(|s| matches!(&s.value, Value::Place(p) if crate::facts::place_matches(p, a)))
         || draft_places.iter().any(|p| crate::facts::place_matches(p, b))
+}
+
+/// Whether two places may stand one inside the other: the corpus names them together.
+fn nested_maybe(facts: &FactBase, draft: &Value, evidence: &Value) -> bool {
+    let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return true };
+    facts.evidence.places_named_together(a, b)
+}
+
+/// The scale of a place by its name: a country, a state or province, a county, or none
+/// known (a town, a site).
+fn place_scale(place: &str) -> u8 {
+    use crate::annotate::regions::{Level, region_named};
+    match region_named(&title_case(place)).map(|(_, level)| level) {
+        Some(Level::Country) => 3,
+        Some(Level::State) => 2,
+        None if place.ends_with(" county") || place.ends_with(" parish") => 1,
+        None => 0,
+    }
+}
+
+/// Whether two places are of two scales (see [`place_scale`]).
+fn scales_differ(a: &Value, b: &Value) -> bool {
+    let (Value::Place(a), Value::Place(b)) = (a, b) else { return false };
+    place_scale(a) != place_scale(b)
 }
 
 /// Whether either sentence names the other's place outside its values ("in Tarrow and

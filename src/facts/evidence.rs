@@ -1222,9 +1222,10 @@ fn antecedents(text: &str, analysis: &Analysis, index: usize) -> Vec<String> {
     names
 }
 
-/// Words that open an aside between commas: a relative clause or an apposition (see
-/// [`Slot::clause`]).
-const ASIDE_OPENERS: &[&str] = &["who", "which", "whose", "the", "a", "an"];
+/// Words that open an aside between commas: a relative clause, an apposition, or a
+/// participle that places or dates the name it follows ("Veltrona, based in Carrow
+/// Falls,") (see [`Slot::clause`]).
+const ASIDE_OPENERS: &[&str] = &["who", "which", "whose", "the", "a", "an", "based", "headquartered", "founded", "born", "located"];
 /// Words that open a sentence with a phrase of time, place or manner before its subject.
 const INTRODUCERS: &[&str] = &[
     "after",
