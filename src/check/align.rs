@@ -385,6 +385,11 @@ fn judge<'a>(
     let index = &facts.evidence;
     let unit = slot.value.unit().and_then(|u| index.term(u));
     let is_date = matches!(slot.value, Value::Date(_));
+    let told_past = |value: &Value| matches!((value, draft_date), (Value::Date(d), Some(draft)) if d.end() <= draft);
+    // (Only a date written out, "March 27": a weekday or "the day before" is read against
+    // the draft's own day, and a later source tells most of the story's main day.)
+    let written_out = draft_text.get(slot.range()).is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
+    let past_day = !slot.future && !report && !slot.hedged && written_out && told_past(&slot.value);
     let draft_value_terms = value_terms(draft_slots, index);
     let draft_frame = value_frame(terms, slot, &draft_value_terms, 0..terms.len(), &draft_anchors, unit, is_date, index);
     // A draft date told in a clause opened by "since" too is compared with a source's
@@ -447,7 +452,11 @@ fn judge<'a>(
         let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
         // A source published after the draft cannot contradict it (a toll rises, a plan
         // changes; a later story dates the event where the draft dates a report of it).
-        if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) {
+        // (But a day the draft tells as past is still a past day later: a later source that
+        // dates the same past event contradicts it, "the quake struck on March 27" against
+        // a week-later "the March 28 quake".)
+        let later = matches!((draft_date, published), (Some(draft), Some(source)) if source > draft);
+        if later && !past_day {
             continue;
         }
         // An undated page was published no earlier than the latest day it writes of: past
@@ -488,6 +497,9 @@ fn judge<'a>(
         }
         for other in others {
             if for_age_only && other.value.unit() != Some("age") {
+                continue;
+            }
+            if later && (other.future || !told_past(&other.value)) {
                 continue;
             }
             // A figure of another unit, or with the unit unsaid on one side, is compared only
