@@ -1737,3 +1737,16 @@ fn a_later_source_contradicts_the_written_out_day_of_a_past_event() {
     let right = "---\npublished: 2031-03-28\n---\nThe earthquake that struck Velmark province on March 28 has killed at least 140 people, the ministry said.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_later_source_contradicts_where_a_past_event_happened() {
+    // Where the flight left from does not change as a toll does.
+    let wire = "---\noutlet: Norwire\npublished: 2031-02-02\n---\nAll three soldiers were on a training flight out of Fort Carrick when the helicopter went down.\n\nRescue crews reached the river.\n";
+    let daily = "---\noutlet: Coast Daily\npublished: 2031-01-31\n---\nFerry operators walked out over pay on Monday.\n\nFishing crews protested outside the hall.\n";
+    let engine = engine(&[("wire.md", wire), ("daily.md", daily)]);
+    let wrong = "---\npublished: 2031-01-31\n---\nThe three soldiers had taken off on a training flight out of Fort Ellery before the helicopter went down.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Fort Ellery"], "{found:#?}");
+    let right = "---\npublished: 2031-01-31\n---\nThe three soldiers had taken off on a training flight out of Fort Carrick before the helicopter went down.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

@@ -389,7 +389,9 @@ fn judge<'a>(
     // (Only a date written out, "March 27": a weekday or "the day before" is read against
     // the draft's own day, and a later source tells most of the story's main day.)
     let written_out = draft_text.get(slot.range()).is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
-    let past_day = !slot.future && !report && !slot.hedged && written_out && told_past(&slot.value);
+    // (Nor does where something happened: a place not planned.)
+    let settled =
+        !slot.future && !report && !slot.hedged && (written_out && told_past(&slot.value) || matches!(slot.value, Value::Place(_)));
     let draft_value_terms = value_terms(draft_slots, index);
     let draft_frame = value_frame(terms, slot, &draft_value_terms, 0..terms.len(), &draft_anchors, unit, is_date, index);
     // A draft date told in a clause opened by "since" too is compared with a source's
@@ -452,11 +454,12 @@ fn judge<'a>(
         let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
         // A source published after the draft cannot contradict it (a toll rises, a plan
         // changes; a later story dates the event where the draft dates a report of it).
-        // (But a day the draft tells as past is still a past day later: a later source that
-        // dates the same past event contradicts it, "the quake struck on March 27" against
-        // a week-later "the March 28 quake".)
+        // (But a day the draft tells as past is still a past day later, and a place where
+        // something happened is still that place: a later source that dates or places the
+        // same past event contradicts it, "the quake struck on March 27" against a
+        // week-later "the March 28 quake".)
         let later = matches!((draft_date, published), (Some(draft), Some(source)) if source > draft);
-        if later && !past_day {
+        if later && !settled {
             continue;
         }
         // An undated page was published no earlier than the latest day it writes of: past
@@ -499,7 +502,7 @@ fn judge<'a>(
             if for_age_only && other.value.unit() != Some("age") {
                 continue;
             }
-            if later && (other.future || !told_past(&other.value)) {
+            if later && (other.future || !told_past(&other.value) && !matches!(other.value, Value::Place(_))) {
                 continue;
             }
             // A figure of another unit, or with the unit unsaid on one side, is compared only
