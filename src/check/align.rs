@@ -899,15 +899,19 @@ fn judge<'a>(
     // the draft's value anywhere? (Against a confident conflict over a figure, or a place
     // of the same scale, only a sentence that tells it under the draft's words too.)
     let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
-    if let Some(first) = disagreeing.first()
-        && index.attested(&slot.value, &draft_terms)
-        && (matches!(slot.value, Value::Figure { ordinal: true, .. })
-            || matches!(slot.value, Value::Place(_))
-                && disagreeing.iter().any(|d| nested_maybe(facts, &slot.value, &d.slot.value) || scales_differ(&slot.value, &d.slot.value))
-            || first.score < CONFIDENT_CONFLICT
-            || stated_aligned(facts, &slot.value, &draft_terms, &draft_frame, unit).is_some_and(|a| a >= ATTESTS_BESIDE * first.score))
-    {
-        return Judgment::Silent;
+    if let Some(first) = disagreeing.first() {
+        let loose = matches!(slot.value, Value::Figure { ordinal: true, .. })
+            || disagreeing.iter().any(|d| may_nest(facts, &slot.value, &d.slot.value))
+            || first.score < CONFIDENT_CONFLICT;
+        let attested = if loose {
+            index.attested(&slot.value, &draft_terms)
+        } else {
+            // (Some sentence stating it at all is what `attested` asks.)
+            stated_aligned(facts, &slot.value, &draft_terms, &draft_frame, unit).is_some_and(|a| a >= ATTESTS_BESIDE * first.score)
+        };
+        if attested {
+            return Judgment::Silent;
+        }
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
 }
@@ -922,7 +926,7 @@ const CONFIDENT_CONFLICT: f32 = 0.6;
 const ATTESTS_BESIDE: f32 = 0.25;
 
 /// How well the best-aligned related sentence (one that shares one of `terms`) that states
-/// `value`, a figure or a score, aligns with the draft's frame.
+/// `value`, aligns with the draft's frame; `None` when none states it.
 fn stated_aligned(facts: &FactBase, value: &Value, terms: &[u32], draft_frame: &[FrameTerm], unit: Option<u32>) -> Option<f32> {
     let index = &facts.evidence;
     let key = value.key();
@@ -1682,26 +1686,23 @@ fn reported(text: &str, slot: &Slot) -> bool {
 fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<crate::facts::people::PersonId> {
     let before = (1..=4).filter_map(|d| at.checked_sub(d));
     let after = (at..at + 2).filter(|&i| i < terms.len());
-    before.chain(after).find_map(|i| person_at(facts, terms, i))
-}
-
-/// The person the lemma at `i` names, if any.
-fn person_at(facts: &FactBase, terms: &[Option<u32>], i: usize) -> Option<crate::facts::people::PersonId> {
-    let lemma = facts.evidence.lemma(terms.get(i).copied().flatten()?);
-    // Two letters are a name too ("Judge Ek"), when no common word.
-    if lemma.len() < 2 || facts.common_words.contains(lemma) {
-        return None;
-    }
-    // The stem is not the name: "fenwick" for Fenwicks, "abernathi" for Abernathy, "castellmor" for Castellmore.
-    let stem = title_case(lemma);
-    let forms = [
-        stem.clone(),
-        format!("{stem}s"),
-        format!("{stem}e"),
-        format!("{stem}es"),
-        stem.strip_suffix('i').map(|s| format!("{s}y")).unwrap_or_default(),
-    ];
-    forms.iter().filter(|f| !f.is_empty()).find_map(|form| facts.people.by_reference(form, &[]))
+    before.chain(after).find_map(|i| {
+        let lemma = facts.evidence.lemma(terms.get(i).copied().flatten()?);
+        // Two letters are a name too ("Judge Ek"), when no common word.
+        if lemma.len() < 2 || facts.common_words.contains(lemma) {
+            return None;
+        }
+        // The stem is not the name: "fenwick" for Fenwicks, "abernathi" for Abernathy, "castellmor" for Castellmore.
+        let stem = title_case(lemma);
+        let forms = [
+            stem.clone(),
+            format!("{stem}s"),
+            format!("{stem}e"),
+            format!("{stem}es"),
+            stem.strip_suffix('i').map(|s| format!("{s}y")).unwrap_or_default(),
+        ];
+        forms.iter().filter(|f| !f.is_empty()).find_map(|form| facts.people.by_reference(form, &[]))
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1755,10 +1756,12 @@ fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence:
         || draft_places.iter().any(|p| crate::facts::place_matches(p, b))
 }
 
-/// Whether two places may stand one inside the other: the corpus names them together.
-fn nested_maybe(facts: &FactBase, draft: &Value, evidence: &Value) -> bool {
-    let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return true };
-    facts.evidence.places_named_together(a, b)
+/// Whether two places may stand one inside the other: of two scales by name ("New Mexico"
+/// and "Lea County", see [`place_scale`]), or named together in the corpus. False for
+/// values other than two places.
+fn may_nest(facts: &FactBase, draft: &Value, evidence: &Value) -> bool {
+    let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
+    place_scale(a) != place_scale(b) || facts.evidence.places_named_together(a, b)
 }
 
 /// The scale of a place by its name: a country, a state or province, a county, or none
@@ -1771,12 +1774,6 @@ fn place_scale(place: &str) -> u8 {
         None if place.ends_with(" county") || place.ends_with(" parish") => 1,
         None => 0,
     }
-}
-
-/// Whether two places are of two scales (see [`place_scale`]).
-fn scales_differ(a: &Value, b: &Value) -> bool {
-    let (Value::Place(a), Value::Place(b)) = (a, b) else { return false };
-    place_scale(a) != place_scale(b)
 }
 
 /// Whether either sentence names the other's place outside its values ("in Tarrow and

@@ -1060,10 +1060,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             }
             // (The frame of a place "Bergen-based" is "based", whatever the place; so too
             // "headquartered" and "born".)
-            let norm = PLACE_SUFFIXES
-                .iter()
-                .find(|suffix| word.norm.strip_suffix(**suffix).is_some_and(|head| head.ends_with('-')))
-                .map_or(word.norm.as_ref(), |suffix| *suffix);
+            let norm = split_place_suffix(&word.norm).map_or(word.norm.as_ref(), |(_, suffix)| suffix);
             if let Some(lemma) = lemma_of(norm) {
                 sentence.lemmas.push(lemma);
                 lemma_starts.push(word.range.start);
@@ -1379,6 +1376,12 @@ pub(crate) fn place_suffix(after: &str) -> Option<&'static str> {
     PLACE_SUFFIXES.iter().copied().find(|suffix| rest.starts_with(suffix))
 }
 
+/// A word joined to one of [`PLACE_SUFFIXES`] split at its hyphen: ("Bergen", "based")
+/// for "Bergen-based".
+pub(crate) fn split_place_suffix(word: &str) -> Option<(&str, &'static str)> {
+    PLACE_SUFFIXES.iter().find_map(|&suffix| Some((word.strip_suffix(suffix)?.strip_suffix('-')?, suffix)))
+}
+
 /// The words before a place that let it qualify the noun after it ("a Detroit resident").
 const LOCATING_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
@@ -1581,9 +1584,10 @@ fn age_predicate(before: &str, after: &str) -> bool {
     }
     let mut words = before.trim_end().rsplit(' ');
     let (Some(verb), Some(who)) = (words.next(), words.next()) else { return false };
+    let who = who.trim_end_matches(',');
     ["is", "was", "turned", "turns"].iter().any(|v| verb.eq_ignore_ascii_case(v))
-        && who.trim_end_matches(',').chars().next().is_some_and(char::is_uppercase)
-        && who.trim_end_matches(',').chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && who.chars().next().is_some_and(char::is_uppercase)
+        && who.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
 }
 
 /// Whether `text` starts with the ASCII `prefix`, in any case (no lower-cased copy of the

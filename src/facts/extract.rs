@@ -1280,9 +1280,8 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
 fn based_places(text: &str, words: &[Word]) -> Vec<PlaceMention> {
     let mut found = Vec::new();
     for (index, word) in words.iter().enumerate() {
-        let Some(place) = super::evidence::PLACE_SUFFIXES
-            .iter()
-            .find_map(|suffix| word.text.strip_suffix(suffix)?.strip_suffix('-'))
+        let Some(place) = super::evidence::split_place_suffix(word.text)
+            .map(|(place, _)| place)
             .filter(|p| p.starts_with(|c: char| c.is_uppercase()) && p.len() > 1)
         else {
             continue;
