@@ -313,3 +313,26 @@ fn an_office_the_sources_give_someone_else_is_not_an_untitled_person_s() {
     let right = "---\npublished: 2025-06-04\n---\nHalvard Cloud CEO Tomas Berg and Mira Lund both spoke.\n";
     assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
 }
+
+#[test]
+fn a_places_own_officer_is_one_person_whatever_the_role_family() {
+    // A special prosecutor is a prosecutor, but not the county's district attorney when the
+    // sources name another; an assistant district attorney shares the office's name.
+    let engine = engine(&[
+        (
+            "trial.md",
+            "---\noutlet: Court Desk\npublished: 2025-06-18\n---\nSpecial prosecutor Ansel Moray told the jury the evidence was clear.\n\nFennick County District Attorney Ruth Calder said her office would not comment.\n",
+        ),
+        (
+            "after.md",
+            "---\noutlet: Valley Post\npublished: 2025-06-19\n---\nThe prosecutor, Ansel Moray, left the courthouse without a word.\n",
+        ),
+    ]);
+    let wrong = "---\npublished: 2025-06-20\n---\nFennick County District Attorney Ansel Moray left court without commenting.\n";
+    let found = role_conflicts(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Ruth Calder"), "names the holder: {}", found[0].message);
+    let right =
+        "---\npublished: 2025-06-20\n---\nSpecial prosecutor Ansel Moray and Fennick County District Attorney Ruth Calder left court.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+}

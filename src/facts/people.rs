@@ -794,6 +794,26 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
 /// captain may be a team's; a detective has a rank besides).
 const RANKS: &[&str] = &["sergeant", "lieutenant", "colonel", "corporal", "major", "general"];
 
+/// Offices a city, county, state or country has one holder of at a time, held under its
+/// name (see [`single_holder`]).
+const JURISDICTION_OFFICES: &[&str] = &[
+    "district attorney",
+    "state's attorney",
+    "attorney general",
+    "solicitor general",
+    "surgeon general",
+    "chief justice",
+    "sheriff",
+    "coroner",
+    "fire chief",
+    "police chief",
+    "chief of police",
+    "police commissioner",
+    "fire commissioner",
+    "health commissioner",
+    "medical examiner",
+];
+
 /// Whether a title names an office one person holds at a time in its organisation (a
 /// company's chief executive, a team's head coach, a city's mayor, a cabinet portfolio),
 /// as opposed to one many hold (senator, astronaut, lawyer, spokesperson; a party has a
@@ -803,6 +823,11 @@ pub fn single_holder(qualifier: Option<&str>, core: &str) -> bool {
     if core.split_whitespace().any(|w| matches!(w, "deputy" | "vice" | "vice-president" | "assistant" | "associate" | "acting" | "interim"))
     {
         return false;
+    }
+    // A place's own officer, under its name: "Fennick District Attorney", "Harlow County
+    // Fire Chief", "Dunmore police chief" (not "special prosecutor": a place may appoint several).
+    if qualifier.is_some() && JURISDICTION_OFFICES.iter().any(|office| core == *office || core.ends_with(&format!(" {office}"))) {
+        return true;
     }
     if let Some(role) = role_class(qualifier, core) {
         return role.family == "cabinet"
