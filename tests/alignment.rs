@@ -1750,3 +1750,65 @@ fn a_later_source_contradicts_where_a_past_event_happened() {
     let right = "---\npublished: 2031-01-31\n---\nThe three soldiers had taken off on a training flight out of Fort Carrick before the helicopter went down.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_day_told_beside_the_drafts_score_is_that_matchs_day_whatever_the_words() {
+    // Many sentences on the series share the draft's words; the one that tells its game
+    // shares its score and its game's number, and little else: it is found for them, and
+    // its day contradicts the draft's though its words align weakly.
+    let mut texts: Vec<(String, String)> = (1..=30)
+        .map(|n| {
+            (
+                format!("notes-{n}.md"),
+                format!(
+                    "---\noutlet: Court Side\npublished: 2025-06-0{}\n---\nThe Harlow Comets went ahead in the series against the Dunmore Rovers after note {n} of the series.\n\nHarlow led the series again after a win, and Dunmore said the series was far from over.\n",
+                    1 + n % 8
+                ),
+            )
+        })
+        .collect();
+    texts.push((
+        "crowd.md".into(),
+        "---\noutlet: City Desk\npublished: 2025-06-05\n---\nA roaring crowd watched the parade as the coach regrouped the stung squad and moved on.\n".into(),
+    ));
+    texts.push((
+        "recap.md".into(),
+        "---\noutlet: Hoop Wire\npublished: 2025-06-12\n---\nMilo Brandt scored 27 points off the bench as the Comets beat the Rovers 116-107 in Game 3 on Wednesday night.\n".into(),
+    ));
+    let texts: Vec<(&str, &str)> = texts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let engine = engine(&texts);
+    let draft =
+        "---\npublished: 2025-06-14\n---\nHarlow moved ahead on Tuesday night with a 116-107 win in Game 3 before a roaring crowd.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
+    let right =
+        "---\npublished: 2025-06-14\n---\nHarlow moved ahead on Wednesday night with a 116-107 win in Game 3 before a roaring crowd.\n";
+    assert!(flagged(&warnings(&engine, right), "date-conflict").is_empty(), "{:#?}", warnings(&engine, right));
+}
+
+#[test]
+fn a_sentence_found_by_a_shared_figure_tells_when_not_the_other_figures() {
+    // The sentence that gives the deal's price is found for it, though it shares few words
+    // with the draft: it may date the deal, but its other figures ("second term") are no
+    // evidence against the draft's ("first unveiling").
+    let mut texts: Vec<(String, String)> = (1..=30)
+        .map(|n| {
+            (
+                format!("notes-{n}.md"),
+                format!(
+                    "---\noutlet: Deal Desk\npublished: 2025-03-0{}\n---\nHalvard said the purchase of Nimbra would close next year, note {n} said.\n\nThe purchase of Nimbra by Halvard was the agreement of the year.\n",
+                    1 + n % 8
+                ),
+            )
+        })
+        .collect();
+    texts.push((
+        "price.md".into(),
+        "---\noutlet: Market Post\npublished: 2025-03-18\n---\nWeeks into Governor Pell's second term, Halvard agreed to pay $4.2 billion to acquire the startup.\n".into(),
+    ));
+    let texts: Vec<(&str, &str)> = texts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let engine = engine(&texts);
+    let draft = "---\npublished: 2026-03-20\n---\nHalvard closed its purchase of Nimbra on Wednesday, a year after first unveiling the $4.2 billion agreement.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+}

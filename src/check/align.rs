@@ -65,6 +65,10 @@ fn conflict_local(value: &Value) -> f32 {
         }
 }
 
+/// How much less local alignment a day or place needs to contradict the draft's when its
+/// sentence gives the draft sentence's score (see [`judge`]).
+const SAME_SCORE_RELIEF: f32 = 0.15;
+
 /// Nearness (see [`nearness`]) at which a lemma governs a value.
 const GOVERNS: f32 = 0.7;
 
@@ -710,7 +714,16 @@ fn judge<'a>(
                 }
                 continue;
             }
-            let needed = conflict_local(&slot.value);
+            // A day or place told beside the draft sentence's score ("116-107") is that
+            // match's or vote's: its other words need align less.
+            let same_score = matches!(slot.value, Value::Date(_) | Value::Place(_))
+                && sentence.slots.iter().any(|o| {
+                    (matches!(o.value, Value::Score(..)) || distinctive(&o.value))
+                        && draft_slots.iter().any(|d| {
+                            !d.hedged && d.value.same_type(&o.value) && d.value.compatible(&o.value) && o.value.compatible(&d.value)
+                        })
+                });
+            let needed = conflict_local(&slot.value) - if same_score { SAME_SCORE_RELIEF } else { 0.0 };
             // A day a few days off, under the same words right beside it ("the board on
             // Tuesday refused the permit" and "permit denied Wednesday after a county board"), in a
             // sentence that shares several words near it.
@@ -1901,6 +1914,10 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<Date>, output: &mu
     output.claims.extend(claims);
 }
 
+/// The most sentences giving one of a draft sentence's rarer values that join those
+/// retrieved by its words (see [`judge_sentence`]).
+const MAX_STATING: usize = 12;
+
 /// What the evidence says of each value of a draft sentence: each value aligned on its
 /// own, then the ones nothing supports against the sentences that tell the whole sentence again.
 fn judge_sentence<'a>(
@@ -1916,7 +1933,21 @@ fn judge_sentence<'a>(
     if known.is_empty() {
         return sentence.slots.iter().chain(&sentence.reports).map(|_| Judgment::Silent).collect();
     }
-    let candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
+    let mut candidates: Vec<u32> = index.retrieve(&known, crate::facts::evidence::MAX_CANDIDATES).into_iter().map(|(id, _)| id).collect();
+    // A sentence that gives one of this one's rarer values (a score, a distinctive figure)
+    // tells of the same occasion, however few of its words it shares in a corpus where they
+    // are all common ("beat the Harlow Comets 116-107 in Game 3 on Wednesday" for "went
+    // ahead in the series on Tuesday with a 116-107 victory"): it is evidence of when and
+    // where that happened (not of the sentence's other figures, which a shared one does
+    // not tie: many sentences give a deal's price beside other counts).
+    let by_words = candidates.len();
+    for slot in sentence.slots.iter().filter(|s| !s.hedged && (matches!(s.value, Value::Score(..)) || distinctive(&s.value))) {
+        for &id in index.stating(&slot.value).iter().take(MAX_STATING) {
+            if !candidates.contains(&id) {
+                candidates.push(id);
+            }
+        }
+    }
     // The places the sentence claims: not one it denies or hedges ("who did not grow up in
     // Fennick County"), which neither holds its other places nor makes a list of them.
     let draft_places: Vec<&str> = sentence
@@ -1959,11 +1990,13 @@ fn judge_sentence<'a>(
         })
         .collect();
     let same_occurrence = |slot: &Slot| -> Vec<u32> {
+        let when_or_where = matches!(slot.value, Value::Date(_) | Value::Place(_));
         candidates
             .iter()
             .zip(&candidate_marks)
-            .filter(|(_, marks)| !draft_marks.another_occurrence(marks, slot))
-            .map(|(&id, _)| id)
+            .enumerate()
+            .filter(|&(at, (_, marks))| (at < by_words || when_or_where) && !draft_marks.another_occurrence(marks, slot))
+            .map(|(_, (&id, _))| id)
             .collect()
     };
     // (A report's day, `report`, against the days of the sources' reports only.)
