@@ -1472,6 +1472,9 @@ fn opens_relative_clause(text: &str, sentence_start: usize, slot: &Slot) -> bool
 /// "since" stands before it in its clause.
 fn since_clause(text: &str, sentence_start: usize, slot: &Slot) -> Option<usize> {
     let before = text.get(sentence_start..slot.start as usize)?;
+    if let Some(start) = subordinate_clause(before, slot) {
+        return Some(start);
+    }
     // (Most sentences have no "since": they are not split into words for it.)
     if !before.as_bytes().windows(5).any(|w| w.eq_ignore_ascii_case(b"since")) {
         return None;
@@ -1484,6 +1487,25 @@ fn since_clause(text: &str, sentence_start: usize, slot: &Slot) -> Option<usize>
         return None;
     }
     let lemmas = between.iter().filter(|w| crate::facts::evidence::lemma(&w.norm).is_some()).count();
+    (slot.at as usize).checked_sub(lemmas)
+}
+
+/// Words that open a clause after a comma which tells something beside the sentence's
+/// main event ("the toll rose to 43, as rescuers kept searching on Saturday").
+const SUBORDINATORS: &[&str] = &["as", "while", "when", "whereas", "although", "though", "because"];
+
+/// Where the clause after a comma that a date stands in starts, as a lemma position, when
+/// a word of [`SUBORDINATORS`] opens it and the date does not follow that word at once
+/// (", as of Saturday" dates the sentence). `before` is the sentence up to the date.
+fn subordinate_clause(before: &str, slot: &Slot) -> Option<usize> {
+    let comma = before.rfind([',', ';', '\u{2014}'])?;
+    let clause = before.get(comma..)?.trim_start_matches([',', ';', '\u{2014}']);
+    let words = crate::annotate::names::words(clause, 0..clause.len());
+    let (first, rest) = words.split_first()?;
+    if !SUBORDINATORS.contains(&first.norm.as_ref()) || rest.first().is_none_or(|w| w.norm == "of") {
+        return None;
+    }
+    let lemmas = words.iter().filter(|w| crate::facts::evidence::lemma(&w.norm).is_some()).count();
     (slot.at as usize).checked_sub(lemmas)
 }
 
