@@ -336,3 +336,27 @@ fn a_places_own_officer_is_one_person_whatever_the_role_family() {
         "---\npublished: 2025-06-20\n---\nSpecial prosecutor Ansel Moray and Fennick County District Attorney Ruth Calder left court.\n";
     assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
 }
+
+#[test]
+fn a_county_fire_chief_is_not_the_city_fire_departments() {
+    // "Harlow County Fire Chief" is read as the chief under "harlow county fire": the office
+    // is still the county's one fire chief, not the city department's chief, whom the
+    // sources also call plain "Chief".
+    let engine = engine(&[
+        (
+            "fire.md",
+            "---\noutlet: Valley Wire\npublished: 2025-01-08\n---\nHarlow Fire Department Chief Nora Vale said crews were stretched thin.\n\nHarlow County Fire Chief Emil Strand said the blaze had crossed the ridge.\n",
+        ),
+        (
+            "later.md",
+            "---\noutlet: Coast Post\npublished: 2025-01-09\n---\nChief Nora Vale asked residents to leave at once.\n\nFire Chief Nora Vale thanked the crews.\n",
+        ),
+    ]);
+    let wrong =
+        "---\npublished: 2025-01-10\n---\nHarlow County Fire Chief Nora Vale told an evening news conference that everyone had to leave.\n";
+    let found = role_conflicts(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Emil Strand"), "names the holder: {}", found[0].message);
+    let right = "---\npublished: 2025-01-10\n---\nHarlow County Fire Chief Emil Strand and Chief Nora Vale told an evening news conference that everyone had to leave.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+}
