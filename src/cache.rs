@@ -109,8 +109,7 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 51: a bare figure a named person "is" or "turned" is an age ("Brandt is 47.").
 /// 52: an aside may open on "based", "founded", "born"... ("Veltrona, based in Carrow
 ///     Falls,").
-/// 53: a place after a word of where in it ("in central Harlow") is a place.
-pub const FORMAT: u32 = 53;
+pub const FORMAT: u32 = 52;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -915,8 +915,6 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         });
         let after_place_preposition = is_place_preposition(previous)
             || previous == Some("the") && is_place_preposition(before_previous) && before_previous != Some("of")
-            // "in northern Harlow", "to nearby Dunmore", "of neighbouring Fennick County".
-            || previous.is_some_and(is_place_adjective) && is_place_preposition(before_previous)
             || listed;
         let spoken = speech_cue(text, words, name_index, end);
         let aged = age_follows(&text[name_end..]);
@@ -1796,38 +1794,6 @@ pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
 /// Whether the name at `name` is listed right after the name at `last`, with "and" or "or"
 /// between them ("in Fennick and Harlow"). Not after a comma: "Carrow, Nebraska" is
 /// one place told more precisely, and "in Harlow, Brannock said" no list.
-/// Words in lower case that say where in or around a place ("in northern Harlow", "to
-/// nearby Dunmore"): the name after them and a place preposition is a place.
-const PLACE_ADJECTIVES: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-    "downtown",
-    "nearby",
-    "neighbouring",
-    "neighboring",
-    "suburban",
-    "rural",
-    "coastal",
-    "upstate",
-    "downstate",
-];
-
-/// Whether a word (normalised, lower case) is one of [`PLACE_ADJECTIVES`].
-pub fn is_place_adjective(word: &str) -> bool {
-    PLACE_ADJECTIVES.contains(&word)
-}
-
 pub fn listed_after(text: &str, last: &Range<usize>, name: &Range<usize>) -> bool {
     matches!(text[last.end..name.start].trim(), "and" | "or" | ", and" | ", or")
 }

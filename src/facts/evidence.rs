@@ -395,12 +395,6 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
         return true;
     }
     let second = words.next();
-    // "in northern Harlow", "of neighbouring Fennick County".
-    if crate::annotate::names::is_place_adjective(&previous)
-        && second.as_ref().is_some_and(|w| LOCATIVES.contains(&w.as_ref()) || w == "of")
-    {
-        return true;
-    }
     match previous.as_ref() {
         // ("in the Tessmark", "from the Tessel River"; not "at the Harlow Detention
         // Center": a building's name is the words its frame is told in.)
