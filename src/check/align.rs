@@ -66,7 +66,8 @@ fn conflict_local(value: &Value) -> f32 {
 }
 
 /// How much less local alignment a day or place needs to contradict the draft's when its
-/// sentence gives the draft sentence's score (see [`judge`]).
+/// sentence gives the draft sentence's score or one of its distinctive figures (see
+/// [`judge`]): the shared value ties the two sentences to one occasion.
 const SAME_SCORE_RELIEF: f32 = 0.15;
 
 /// Nearness (see [`nearness`]) at which a lemma governs a value.
@@ -714,8 +715,8 @@ fn judge<'a>(
                 }
                 continue;
             }
-            // A day or place told beside the draft sentence's score ("116-107") is that
-            // match's or vote's: its other words need align less.
+            // A day or place told beside the draft sentence's score ("116-107") or one of
+            // its distinctive figures is that occasion's: its other words need align less.
             let same_score = matches!(slot.value, Value::Date(_) | Value::Place(_))
                 && sentence.slots.iter().any(|o| {
                     (matches!(o.value, Value::Score(..)) || distinctive(&o.value))
@@ -1469,7 +1470,9 @@ fn opens_relative_clause(text: &str, sentence_start: usize, slot: &Slot) -> bool
 /// Where the clause opened by "since" that an evidence date stands in starts, as a lemma
 /// position ("began" in "since the cup began 70 years ago"): `None` when the date follows
 /// "since" right away ("has led the union since 2019": the span is the sentence's) or no
-/// "since" stands before it in its clause.
+/// "since" stands before it in its clause. So too a clause after a comma opened by "as",
+/// "while"... ([`subordinate_clause`]): a date in either frames its clause, not the
+/// sentence's event.
 fn since_clause(text: &str, sentence_start: usize, slot: &Slot) -> Option<usize> {
     let before = text.get(sentence_start..slot.start as usize)?;
     if let Some(start) = subordinate_clause(before, slot) {
