@@ -476,6 +476,13 @@ fn judge<'a>(
             || draft_date.is_none() && matches!((written_by, published), (Some(by), Some(source)) if source > by);
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
         let evidence_values = if matches!(slot.value, Value::Place(_)) { Vec::new() } else { value_terms(&sentence.slots, index) };
+        // A day or place told beside the draft sentence's score ("116-107") or one of its
+        // distinctive figures is that occasion's: its other words need align less.
+        let same_score = matches!(slot.value, Value::Date(_) | Value::Place(_))
+            && sentence.slots.iter().any(|o| {
+                ties_occasion(&o.value)
+                    && draft_slots.iter().any(|d| !d.hedged && d.value.same_type(&o.value) && accounted(&d.value, &o.value))
+            });
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
         // as well, the sentence gives several and which one the draft's stands for is
         // unclear. A value the draft sentence gives too is accounted for: no rival.
@@ -715,15 +722,6 @@ fn judge<'a>(
                 }
                 continue;
             }
-            // A day or place told beside the draft sentence's score ("116-107") or one of
-            // its distinctive figures is that occasion's: its other words need align less.
-            let same_score = matches!(slot.value, Value::Date(_) | Value::Place(_))
-                && sentence.slots.iter().any(|o| {
-                    (matches!(o.value, Value::Score(..)) || distinctive(&o.value))
-                        && draft_slots.iter().any(|d| {
-                            !d.hedged && d.value.same_type(&o.value) && d.value.compatible(&o.value) && o.value.compatible(&d.value)
-                        })
-                });
             let needed = conflict_local(&slot.value) - if same_score { SAME_SCORE_RELIEF } else { 0.0 };
             // A day a few days off, under the same words right beside it ("the board on
             // Tuesday refused the permit" and "permit denied Wednesday after a county board"), in a
@@ -1000,6 +998,12 @@ fn distinctive(value: &Value) -> bool {
     let Value::Figure { value: number, ordinal: false, .. } = value else { return false };
     let significant = significant_digits(value);
     significant >= 3 || significant >= 2 && *number >= 100.0
+}
+
+/// Whether a value ties two sentences that give it to one occasion: a score, or a
+/// [`distinctive`] figure (see [`judge_sentence`], [`SAME_SCORE_RELIEF`]).
+fn ties_occasion(value: &Value) -> bool {
+    matches!(value, Value::Score(..)) || distinctive(value)
 }
 
 /// The figure of a source sentence that stands where the draft's figure stands beside a
@@ -1503,6 +1507,11 @@ const SUBORDINATORS: &[&str] = &["as", "while", "when", "whereas", "although", "
 fn subordinate_clause(before: &str, slot: &Slot) -> Option<usize> {
     let comma = before.rfind([',', ';', '\u{2014}'])?;
     let clause = before.get(comma..)?.trim_start_matches([',', ';', '\u{2014}']);
+    // (Most clauses open on another word: they are not split into words for it.)
+    let opener = clause.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphabetic()).next()?;
+    if !SUBORDINATORS.iter().any(|s| opener.eq_ignore_ascii_case(s)) {
+        return None;
+    }
     let words = crate::annotate::names::words(clause, 0..clause.len());
     let (first, rest) = words.split_first()?;
     if !SUBORDINATORS.contains(&first.norm.as_ref()) || rest.first().is_none_or(|w| w.norm == "of") {
@@ -1966,7 +1975,7 @@ fn judge_sentence<'a>(
     // where that happened (not of the sentence's other figures, which a shared one does
     // not tie: many sentences give a deal's price beside other counts).
     let by_words = candidates.len();
-    for slot in sentence.slots.iter().filter(|s| !s.hedged && (matches!(s.value, Value::Score(..)) || distinctive(&s.value))) {
+    for slot in sentence.slots.iter().filter(|s| !s.hedged && ties_occasion(&s.value)) {
         for &id in index.stating(&slot.value).iter().take(MAX_STATING) {
             if !candidates.contains(&id) {
                 candidates.push(id);

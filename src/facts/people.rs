@@ -828,16 +828,14 @@ pub fn single_holder(qualifier: Option<&str>, core: &str) -> bool {
     // Fire Chief", "Dunmore police chief" (not "special prosecutor": a place may appoint several).
     // (The office's first word may be read as the qualifier's last: "Harlow County Fire
     // Chief" is the chief under "harlow county fire"; then a place must stand before it.)
-    let qualifier_words: Vec<&str> = qualifier.map(|q| q.split_whitespace().collect()).unwrap_or_default();
-    let office_split = match qualifier_words.split_last() {
-        Some((last, place)) if !place.is_empty() => Some(format!("{last} {core}")),
-        _ => None,
-    };
-    if qualifier.is_some()
-        && JURISDICTION_OFFICES
-            .iter()
-            .any(|office| core == *office || core.ends_with(&format!(" {office}")) || office_split.as_deref() == Some(*office))
-    {
+    let office_split = qualifier.and_then(|q| {
+        let mut words = q.split_whitespace();
+        let last = words.next_back()?;
+        words.next()?;
+        Some(format!("{last} {core}"))
+    });
+    let names_office = |office: &str| core.strip_suffix(office).is_some_and(|head| head.is_empty() || head.ends_with(' '));
+    if qualifier.is_some() && JURISDICTION_OFFICES.iter().any(|&office| names_office(office) || office_split.as_deref() == Some(office)) {
         return true;
     }
     if let Some(role) = role_class(qualifier, core) {
