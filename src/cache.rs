@@ -109,7 +109,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 51: a bare figure a named person "is" or "turned" is an age ("Brandt is 47.").
 /// 52: an aside may open on "based", "founded", "born"... ("Veltrona, based in Carrow
 ///     Falls,").
-pub const FORMAT: u32 = 52;
+/// 53: no person is a region named by its compass point ("West Texas"), a company
+///     ("Harrow Steel Corp.") or a name closed by an initialism ("Comets GM").
+pub const FORMAT: u32 = 53;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -360,3 +360,30 @@ fn a_county_fire_chief_is_not_the_city_fire_departments() {
     let right = "---\npublished: 2025-01-10\n---\nHarlow County Fire Chief Emil Strand and Chief Nora Vale told an evening news conference that everyone had to leave.\n";
     assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
 }
+
+#[test]
+fn a_region_named_by_its_compass_point_is_no_person() {
+    // "West Texas" is written like a full name, and the state's name stands alone in the
+    // same article: the shape of a person named, then referred to by surname.
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Plains Wire\npublished: 2025-03-02\n---\nThe outbreak spread across West Texas, health officials said.\n\nTexas now counts 198 cases, said Dana Reyes, the state epidemiologist.\n\nWest Texas hospitals asked for nurses.\n",
+    )]);
+    let people = &engine.facts().people;
+    assert!(people.by_reference("Dana Reyes", &[]).is_some(), "the epidemiologist is a person");
+    assert!(people.by_reference("West Texas", &[]).is_none(), "a part of a state is no person");
+}
+
+#[test]
+fn a_company_or_a_title_written_like_a_name_is_no_person() {
+    // "Harrow Steel Corp." says something, and so does "Comets GM": neither is a person,
+    // however the sentence reads.
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Trade Wire\npublished: 2025-06-02\n---\nTokyo, June 2 (Norpress)--Harrow Steel Corp. said Monday that it will buy Vell Iron Corp. for $14 billion.\n\nThe board of Vell Iron Corp. approved Harrow Steel Corp.'s offer, Vell Iron said.\n\nComets GM tells reporters how the team was built, and Comets GM Bill Zorn said the deal was done.\n\nIlse Marrow, 58, the chief executive, said the board agreed.\n",
+    )]);
+    let people = &engine.facts().people;
+    assert!(people.by_reference("Ilse Marrow", &[]).is_some(), "the chief executive is a person");
+    assert!(people.by_reference("Harrow Steel Corp.", &[]).is_none(), "a company is no person");
+    assert!(people.by_reference("Comets GM", &[]).is_none(), "a title is no person");
+}

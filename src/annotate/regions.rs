@@ -338,6 +338,38 @@ pub fn region_named(written: &str) -> Option<(&'static str, Level)> {
     Some((found.0.as_str(), found.1))
 }
 
+/// Words of a compass point or a part that open the name of a part of a region ("West
+/// Texas", "Southern California", "Central Florida", "Upstate New York").
+const COMPASS_PARTS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Northeastern",
+    "Northwestern",
+    "Southeastern",
+    "Southwestern",
+    "Upstate",
+    "Downstate",
+];
+
+/// Whether a name is a part of a state, province or country named by its compass point
+/// ("West Texas", "Northern Ontario", "Eastern Ukraine"): a place, never a person's name,
+/// though it is written like one and its last word stands alone elsewhere ("Texas").
+pub fn compass_region(name: &str) -> bool {
+    let Some((first, rest)) = name.split_once(' ') else { return false };
+    COMPASS_PARTS.contains(&first) && (region_named(rest).is_some() || crate::annotate::names::is_country(rest))
+}
+
 /// The surname of a full name written before a region ("Dora Kettle", "Rep. Colm Haverty"):
 /// two or three capitalised words, none an institution's.
 fn surname_of(name: &str) -> Option<&str> {

@@ -133,6 +133,17 @@ fn name_words(text: &str) -> Vec<&str> {
     if core.len() >= 2 { core } else { words }
 }
 
+/// Words that close a company's name ("Harrow Steel Corp.", "Velmar Foods Inc."): a name
+/// that holds one is no person's.
+const COMPANY_SUFFIXES: &[&str] =
+    &["inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "limited", "corporation", "incorporated"];
+
+/// Whether a word closes a company's name (see [`COMPANY_SUFFIXES`]).
+fn is_company_suffix(word: &str) -> bool {
+    let bare = word.trim_end_matches([',', '.']);
+    COMPANY_SUFFIXES.iter().any(|s| bare.eq_ignore_ascii_case(s))
+}
+
 /// A single capital written for a name ("T." in "Marcus T. Halloway").
 fn is_initial(word: &str) -> bool {
     let letters = word.strip_suffix('.').unwrap_or(word);
@@ -176,9 +187,14 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
         && !is_country(&mention.text)
         // (A state or a province is no person either: "Sen. Ada Brannock of New Mexico said".)
         && crate::annotate::regions::region_named(&mention.text).is_none()
+        && !crate::annotate::regions::compass_region(&mention.text)
+        && !mention.text.split_whitespace().any(is_company_suffix)
         && mention.text.chars().any(char::is_lowercase)
         && !words.iter().any(|w| is_title_head(w))
         && !mention.text.split_whitespace().any(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase()))
+        // (Nor one that ends in an initialism, a title's: "Rovers GM", "Harlow DA". Initials
+        // open a name, "AJ Brennan", but never close one.)
+        && !words.last().is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// Whether a name of two or three words is written alone by its last word elsewhere in
@@ -198,6 +214,8 @@ pub fn referred_to_by_surname(mention: &NameMention, surnames: &FxHashSet<String
         // ("Hallestad-based Norrik": a word joined to a lower-case one describes.)
         && !words.iter().any(|w| w.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase)))
         && !name_parts(&mention.text).iter().any(|part| is_country(part))
+        && !crate::annotate::regions::compass_region(&mention.text)
+        && !mention.text.split_whitespace().any(is_company_suffix)
 }
 
 /// Whether a name found by its surname (see [`referred_to_by_surname`]) opens with what may
