@@ -1824,3 +1824,66 @@ fn a_day_told_in_a_clause_after_a_comma_dates_that_clause() {
     let found = warnings(&engine, draft);
     assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
 }
+
+const GOALIES: &[(&str, &str)] = &[
+    (
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-06-18\n---\nThe Harlow Comets beat the Brennick Rovers 5-1 on Tuesday to win the Aldermoor Trophy.\n\nComets goaltender Tobin Varro stopped 28 of the 29 shots he faced.\n\nRovers goaltender Ilkka Sarn stopped 18 of 23 shots before he was pulled.\n\n\"We were beaten by a better team,\" Sarn said.\n",
+    ),
+    (
+        "post.md",
+        "---\noutlet: Harlow Post\npublished: 2025-06-18\n---\nOn Tuesday night, Tobin Varro stopped 28 of the 29 shots he faced as the Comets won the trophy.\n\n\"It is the best night of my life,\" Varro said.\n",
+    ),
+];
+
+#[test]
+fn a_figure_beside_another_person_neither_supports_nor_contradicts() {
+    let engine = engine(GOALIES);
+    // Sarn's own saves are told: 18, not 20. Varro's 28 is another person's figure, no
+    // evidence on Sarn's, though told in the very words.
+    let draft = "---\npublished: 2025-06-19\n---\nRovers netminder Ilkka Sarn stopped 20 of 23 shots in the defeat.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["20"], "{found:#?}");
+    let conflict = found.iter().find(|f| f.code == "count-conflict").unwrap();
+    assert!(conflict.message.contains("18") && !conflict.message.contains("28"), "Sarn's own figure, not Varro's 28: {}", conflict.message);
+}
+
+const FINES: &[(&str, &str)] = &[(
+    "wire.md",
+    "---\noutlet: Norwire\npublished: 2025-04-02\n---\nJudge Amelia Thornvik jailed former councillor Declan Ruske for seven years on Tuesday.\n\nJudge Amelia Thornvik also fined him £250,000.\n",
+)];
+
+#[test]
+fn a_figure_after_an_object_pronoun_is_that_persons_not_the_subjects() {
+    let engine = engine(FINES);
+    // "fined him £250,000" is Ruske's fine, though the judge stands nearest before it.
+    let draft =
+        "---\npublished: 2025-04-03\n---\nFormer councillor Declan Ruske was jailed for seven years.\n\nRuske was also fined £350,000.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["350,000"], "{found:#?}");
+}
+
+const SERIES: &[(&str, &str)] = &[
+    (
+        "game5.md",
+        "---\noutlet: Norwire\npublished: 2025-06-17\n---\nThe Harlow Comets beat the Brennick Rovers 120-109 in Game 5 on Monday.\n\nComets forward Petra Lindqvist finished with 16 points and 13 rebounds.\n",
+    ),
+    (
+        "game6.md",
+        "---\noutlet: Harlow Post\npublished: 2025-06-20\n---\nThe Brennick Rovers beat the Harlow Comets 108-91 in Game 6 on Thursday to force a Game 7.\n\nOn a cold shooting night, Petra Lindqvist grabbed eight rebounds but missed 11 of her 14 shots.\n",
+    ),
+];
+
+#[test]
+fn a_persons_figure_the_sources_give_for_each_occasion_is_no_conflict() {
+    let series = engine(SERIES);
+    // Game 7, which no source tells yet: Lindqvist's rebounds there are neither Game 5's 13,
+    // told in the draft's very words, nor Game 6's eight; the sources give hers game by game.
+    let draft = "---\npublished: 2025-06-23\n---\nPetra Lindqvist finished with 16 points and four rebounds in the decider.\n";
+    let found = warnings(&series, draft);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    // Given once (Game 5's page alone), her figure is checked as any other.
+    let engine = engine(&SERIES[..1]);
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["four"], "{found:#?}");
+}

@@ -362,6 +362,9 @@ enum Judgment<'a> {
     /// The sources give the value two other ways under the draft's frame (see `judge`).
     Disputed(Vec<Aligned<'a>>),
     Silent,
+    /// A person's figure the sources give for each occasion apart (see
+    /// [`owned_figure_varies`]): silent, and closed to the sentence-wide looks.
+    Withheld,
 }
 
 /// The terms of a sentence's lemmas, as the index knows them.
@@ -437,7 +440,7 @@ fn judge<'a>(
     // same figure beside another person ("Marchetti added 22") neither tells nor allows it.
     // (Not a figure a person reports: "Port director Sand said 40 ships had waited".)
     let figure_owner = if draft_person.is_none() && matches!(slot.value, Value::Figure { .. }) && !reported(draft_text, slot) {
-        person_beside(facts, terms, slot.at as usize)
+        figure_owner(facts, terms, draft_text, slot)
     } else {
         None
     };
@@ -547,10 +550,12 @@ fn judge<'a>(
             {
                 continue;
             }
-            if agrees
-                && let Some(owner) = figure_owner
-                && person_beside(facts, &evidence_terms, other.at as usize).is_some_and(|theirs| theirs != owner)
-                && !facts.sources.get(sentence.source as usize).is_some_and(|s| reported(&s.text, other))
+            // (Nor contradicts it: "Skinner stopped 20 of 23 shots" is no error against
+            // "Bobrovsky stopped 28 of the 29 shots".)
+            if let Some(owner) = figure_owner
+                && let Some(text) = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref())
+                && self::figure_owner(facts, &evidence_terms, text, other).is_some_and(|(theirs, _)| theirs != owner.0)
+                && !reported(text, other)
             {
                 continue;
             }
@@ -924,6 +929,15 @@ fn judge<'a>(
         if attested {
             return Judgment::Silent;
         }
+    }
+    // A person's figure that the sources give differently for each occasion (a player's
+    // rebounds in each game) is contradicted by none of them: which occasion the draft's is
+    // told of is unknown.
+    if let Some(owner) = figure_owner
+        && !disagreeing.is_empty()
+        && owned_figure_varies(facts, owner, &slot.value)
+    {
+        return Judgment::Withheld;
     }
     if disagreeing.is_empty() { Judgment::Silent } else { Judgment::Contradicted(disagreeing) }
 }
@@ -1728,13 +1742,69 @@ fn reported(text: &str, slot: &Slot) -> bool {
         .any(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
+/// Words that make the figure after them another person's than the one named before them:
+/// "Judge Thornquist fined him £250,000" is his fine, not the judge's.
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them"];
+
+/// Whose a figure is (see `figure_owner` in [`judge`]): the person it stands beside, unless
+/// an object pronoun stands in the few words before it, the figure being that person's.
+fn figure_owner(facts: &FactBase, terms: &[Option<u32>], text: &str, slot: &Slot) -> Option<(crate::facts::people::PersonId, u32)> {
+    let start = text.floor_char_boundary(slot.start as usize);
+    let before = text.get(text.floor_char_boundary(start.saturating_sub(24))..start).unwrap_or("");
+    if before.split(|c: char| !c.is_alphabetic()).any(|w| OBJECT_PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))) {
+        return None;
+    }
+    person_term_beside(facts, terms, slot.at as usize)
+}
+
+/// How many corpus sentences holding a person's name are read for the figures of theirs
+/// the sources give (see [`owned_figure_varies`]).
+const OWNED_READ: usize = 400;
+
+/// Whether the sources give a person's figure of one unit differently in two sentences
+/// ("31 points and 13 rebounds" in one game, "eight rebounds" in the next): then the
+/// person's figure is an occasion's, and another occasion's is no conflict. (Two figures
+/// of one sentence are two quantities, "stopped 18 of 23 shots", not two occasions; two
+/// sentences that share a figure may tell one occasion.)
+fn owned_figure_varies(facts: &FactBase, owner: (crate::facts::people::PersonId, u32), value: &Value) -> bool {
+    let index = &facts.evidence;
+    let same = |a: &Value, b: &Value| a.compatible(b) && b.compatible(a);
+    let mut told: Vec<Vec<&Value>> = Vec::new();
+    for id in index.holding(owner.1, OWNED_READ) {
+        let sentence = index.sentence(id);
+        let Some(text) = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref()) else { continue };
+        let terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
+        let owned: Vec<&Value> = sentence
+            .slots
+            .iter()
+            .filter(|o| !o.hedged && o.value.same_type(value))
+            .filter(|o| figure_owner(facts, &terms, text, o).is_some_and(|(theirs, _)| theirs == owner.0))
+            .map(|o| &o.value)
+            .collect();
+        if owned.is_empty() {
+            continue;
+        }
+        if told.iter().any(|earlier| !earlier.iter().any(|a| owned.iter().any(|b| same(a, b)))) {
+            return true;
+        }
+        told.push(owned);
+    }
+    false
+}
+
 /// The person a value stands beside: the nearest lemma, up to four before it or two after
 /// it, that is a part of a known person's name ("Quill, 34,", "a 34-year-old, Quill").
 fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<crate::facts::people::PersonId> {
+    person_term_beside(facts, terms, at).map(|(person, _)| person)
+}
+
+/// [`person_beside`], with the term of the name's word found.
+fn person_term_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<(crate::facts::people::PersonId, u32)> {
     let before = (1..=4).filter_map(|d| at.checked_sub(d));
     let after = (at..at + 2).filter(|&i| i < terms.len());
     before.chain(after).find_map(|i| {
-        let lemma = facts.evidence.lemma(terms.get(i).copied().flatten()?);
+        let term = terms.get(i).copied().flatten()?;
+        let lemma = facts.evidence.lemma(term);
         // Two letters are a name too ("Judge Ek"), when no common word.
         if lemma.len() < 2 || facts.common_words.contains(lemma) {
             return None;
@@ -1748,7 +1818,7 @@ fn person_beside(facts: &FactBase, terms: &[Option<u32>], at: usize) -> Option<c
             format!("{stem}es"),
             stem.strip_suffix('i').map(|s| format!("{s}y")).unwrap_or_default(),
         ];
-        forms.iter().filter(|f| !f.is_empty()).find_map(|form| facts.people.by_reference(form, &[]))
+        forms.iter().filter(|f| !f.is_empty()).find_map(|form| facts.people.by_reference(form, &[])).map(|person| (person, term))
     })
 }
 
@@ -2053,7 +2123,13 @@ fn judge_sentence<'a>(
         })
         .collect();
     // (Neither is open to the looks below: a list's items, another event's values.)
-    let closed: Vec<bool> = sentence.slots.iter().map(|slot| in_list(slot) || of_another_event(slot)).collect();
+    // (Nor a person's figure that is an occasion's, `Judgment::Withheld`.)
+    let closed: Vec<bool> = sentence
+        .slots
+        .iter()
+        .zip(&judgments)
+        .map(|(slot, judgment)| in_list(slot) || of_another_event(slot) || matches!(judgment, Judgment::Withheld))
+        .collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
     let apart = |rank: usize, slot: &Slot| candidate_marks.get(rank).is_some_and(|marks| draft_marks.another_occurrence(marks, slot));
     for (i, pins) in pinned(facts, text, sentence, terms, candidates, draft_date, draft_places, &open, &apart).into_iter().enumerate() {
@@ -2358,7 +2434,7 @@ fn check_sentence(
             continue;
         }
         match judgment {
-            Judgment::Silent => {}
+            Judgment::Silent | Judgment::Withheld => {}
             Judgment::Supported(agreeing) => {
                 let count = distinct_sources(&agreeing);
                 output.claim(kind, range, &text, Verdict::Supported, format!("The sources agree ({}).", sources(count)), cite(&agreeing));
@@ -2732,6 +2808,7 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let verdict = match judgment {
                 Judgment::Silent => "no source sentence in the same words gives a value of this kind".to_string(),
+                Judgment::Withheld => "the sources give this person's figure differently for each occasion".to_string(),
                 Judgment::Supported(a) => {
                     format!("supported by {} (wording match {:.0}%)", describe_aligned(facts, &a[0]), a[0].score * 100.0)
                 }

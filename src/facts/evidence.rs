@@ -1747,6 +1747,8 @@ pub trait EvidenceSource {
     fn dated_by(&self, family: u32) -> &[(u32, u16)];
     /// The lemma of a term id.
     fn lemma(&self, term: u32) -> &str;
+    /// The sentences that give values and hold a term, in corpus order, at most `limit`.
+    fn holding(&self, term: u32, limit: usize) -> Vec<u32>;
     /// Where the corpus writes `place` (lower case) with its region ("Dunmore, Vermont").
     fn regions_of(&self, place: &str) -> &[RegionSite];
     /// Where the corpus writes a site (lower case) with the place it stands in ("Ashby
@@ -2461,6 +2463,15 @@ impl EvidenceSource for EvidenceIndex {
 
     fn sentence(&self, id: u32) -> &IndexedSentence {
         &self.sentences[id as usize]
+    }
+
+    fn holding(&self, term: u32, limit: usize) -> Vec<u32> {
+        let mut previous = None;
+        self.postings(term)
+            .filter(|&number| previous.replace(number) != Some(number))
+            .filter_map(|number| self.numbers.binary_search(&number).ok().map(|id| id as u32))
+            .take(limit)
+            .collect()
     }
 
     fn attested(&self, value: &Value, terms: &[u32]) -> bool {
