@@ -387,3 +387,21 @@ fn a_company_or_a_title_written_like_a_name_is_no_person() {
     assert!(people.by_reference("Harrow Steel Corp.", &[]).is_none(), "a company is no person");
     assert!(people.by_reference("Comets GM", &[]).is_none(), "a title is no person");
 }
+
+#[test]
+fn a_role_many_hold_at_once_is_no_conflict_when_others_hold_it() {
+    // The sources call Varn his party's leader and the others candidates; a party leader
+    // who runs is a candidate too.
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-05-05\n---\nUnity Party leader Dorin Varn won the first round on Sunday with 40.9% of the vote.\n\nIndependent candidate Ilie Marin came second, ahead of the coalition's candidate, Petru Sava.\n",
+        ),
+        ("b.md", "---\noutlet: Danube Post\npublished: 2025-05-06\n---\nIndependent candidate Ilie Marin said he would win the run-off.\n"),
+    ]);
+    let draft = "---\npublished: 2025-05-06\n---\nThe right-wing candidate Dorin Varn topped the first round.\n";
+    assert!(role_conflicts(&engine, draft).is_empty(), "{:#?}", role_conflicts(&engine, draft));
+    // The party's one leader is still checked: Marin is a candidate, Varn the leader.
+    let draft = "---\npublished: 2025-05-06\n---\nUnity Party leader Ilie Marin came second.\n";
+    assert_eq!(role_conflicts(&engine, draft).len(), 1, "{:#?}", role_conflicts(&engine, draft));
+}

@@ -17,7 +17,7 @@
 use super::{Context, Output, Raised, and_list, first_citations, sources};
 use crate::facts::CiteRef;
 use crate::facts::people::{
-    HeldTitle, Person, one_rank_apart, qualifiers_agree, role_class, roles_compatible, single_holder, title_compatible,
+    HeldTitle, Person, held_beside_any, one_rank_apart, qualifiers_agree, role_class, roles_compatible, single_holder, title_compatible,
 };
 use crate::finding::{Kind, Verdict};
 
@@ -154,7 +154,15 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             _ => Vec::new(),
         };
         let rivals = if rivals.is_empty() { other_organisation } else { rivals };
-        let conflict = !rivals.is_empty() || !current.is_empty() && !holders.is_empty() && (specific || known_roles);
+        // (Not a role many hold beside their other titles, "right-wing candidate" for the
+        // party leader when the sources call others the candidates, unless the sources give
+        // the person that very role under another qualifier: "Green candidate" for the Tory
+        // candidate.)
+        let shared = role.is_some_and(|r| {
+            held_beside_any(r.class)
+                && !current.iter().any(|h| role_class(h.qualifier.as_deref(), &h.core).is_some_and(|theirs| theirs.class == r.class))
+        });
+        let conflict = !rivals.is_empty() || !current.is_empty() && !holders.is_empty() && (specific || known_roles) && !shared;
         if !conflict {
             output.claim(
                 Kind::Role,

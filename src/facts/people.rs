@@ -919,8 +919,7 @@ pub fn roles_compatible(a: Role, b: Role) -> bool {
             matches!(y, "head coach" | "offensive coordinator" | "defensive coordinator" | "special teams coordinator" | "coordinator")
         }
         "coordinator" => y.ends_with("coordinator"),
-        "founder" => true,
-        "candidate" => true,
+        class if held_beside_any(class) => true,
         "mp" => y == "prime minister",
         // (A football line's guards and center are its offensive linemen.)
         "offensive lineman" => matches!(y, "guard" | "center"),
@@ -930,6 +929,14 @@ pub fn roles_compatible(a: Role, b: Role) -> bool {
         _ => false,
     };
     general(a.class, b.class) || general(b.class, a.class)
+}
+
+/// Roles many hold at once, each beside whatever other title they have: a party leader
+/// is a candidate too, a chief executive a founder. The sources giving such a role to
+/// others says nothing against the draft giving it to this person. (An astronaut is one
+/// of an agency's: its qualifier tells it from another agency's cosmonaut.)
+pub fn held_beside_any(class: &str) -> bool {
+    matches!(class, "founder" | "candidate")
 }
 
 /// "north" agrees with "north korea"; "russia" with "russia"; "kremlin" not with "russia".
