@@ -1887,3 +1887,25 @@ fn a_persons_figure_the_sources_give_for_each_occasion_is_no_conflict() {
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "count-conflict"), vec!["four"], "{found:#?}");
 }
+
+#[test]
+fn one_shared_word_beside_a_figure_is_no_evidence_on_it() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-02-01\n---\nThe air ambulance took off from Runway 24 at 6:06 p.m. and climbed to an altitude of 1,600 feet.\n\nIt crashed into a shopping street about 30 seconds later, killing six people on board.\n",
+        ),
+        (
+            "post.md",
+            "---\noutlet: Harlow Post\npublished: 2025-02-02\n---\nInvestigators said the jet had climbed to 1,600 feet before it turned left and dived.\n",
+        ),
+    ]);
+    // Another altitude of the same flight: "altitude" alone is shared.
+    let draft = "---\npublished: 2025-03-06\n---\nThe last recorded altitude was 1,275 feet.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    // The climb told in its own words is still checked.
+    let draft = "---\npublished: 2025-03-06\n---\nThe jet climbed to 1,900 feet before it turned left.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["1,900"], "{found:#?}");
+}

@@ -753,8 +753,12 @@ fn judge<'a>(
                 weak.push(Aligned { score: alignment.local, sentence, slot: other, published });
             }
             if !(near_day || confident || same_head)
-                // One shared word is a coincidence unless it is a rare one.
-                || !same_head && alignment.shared_local < 2 && alignment.rarest_shared < LONE_WORD * index.max_idf()
+                // One shared word is a coincidence unless it is a rare one; for a figure, even
+                // then: a story gives many figures of one unit ("climbed to an altitude of
+                // 1,600 feet" is no evidence on "the last recorded altitude was 1,275 feet").
+                || !same_head
+                    && alignment.shared_local < 2
+                    && (alignment.rarest_shared < LONE_WORD * index.max_idf() || matches!(slot.value, Value::Figure { .. }))
                 || !same_granularity(&slot.value, &other.value)
             {
                 continue;
