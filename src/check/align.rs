@@ -436,11 +436,12 @@ fn judge<'a>(
     let mut of_unit: Vec<(Alignment, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
     let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
-    // A figure beside a person ("Whitcombe led Harlow with 22 points") is that person's: the
-    // same figure beside another person ("Marchetti added 22") neither tells nor allows it.
+    // A figure beside a person ("Whitcombe led Harlow with 22 points") is that person's: a
+    // figure beside another person ("Marchetti added 22") neither tells, allows nor
+    // contradicts it (see [`owner_of`]).
     // (Not a figure a person reports: "Port director Sand said 40 ships had waited".)
     let figure_owner = if draft_person.is_none() && matches!(slot.value, Value::Figure { .. }) && !reported(draft_text, slot) {
-        figure_owner(facts, terms, draft_text, slot)
+        owner_of(facts, terms, draft_text, slot)
     } else {
         None
     };
@@ -554,7 +555,7 @@ fn judge<'a>(
             // "Bobrovsky stopped 28 of the 29 shots".)
             if let Some(owner) = figure_owner
                 && let Some(text) = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref())
-                && self::figure_owner(facts, &evidence_terms, text, other).is_some_and(|(theirs, _)| theirs != owner.0)
+                && owner_of(facts, &evidence_terms, text, other).is_some_and(|(theirs, _)| theirs != owner.0)
                 && !reported(text, other)
             {
                 continue;
@@ -1752,7 +1753,7 @@ const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them"];
 
 /// Whose a figure is (see `figure_owner` in [`judge`]): the person it stands beside, unless
 /// an object pronoun stands in the few words before it, the figure being that person's.
-fn figure_owner(facts: &FactBase, terms: &[Option<u32>], text: &str, slot: &Slot) -> Option<(crate::facts::people::PersonId, u32)> {
+fn owner_of(facts: &FactBase, terms: &[Option<u32>], text: &str, slot: &Slot) -> Option<(crate::facts::people::PersonId, u32)> {
     let start = text.floor_char_boundary(slot.start as usize);
     let before = text.get(text.floor_char_boundary(start.saturating_sub(24))..start).unwrap_or("");
     if before.split(|c: char| !c.is_alphabetic()).any(|w| OBJECT_PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))) {
@@ -1782,7 +1783,7 @@ fn owned_figure_varies(facts: &FactBase, owner: (crate::facts::people::PersonId,
             .slots
             .iter()
             .filter(|o| !o.hedged && o.value.same_type(value))
-            .filter(|o| figure_owner(facts, &terms, text, o).is_some_and(|(theirs, _)| theirs == owner.0))
+            .filter(|o| owner_of(facts, &terms, text, o).is_some_and(|(theirs, _)| theirs == owner.0))
             .map(|o| &o.value)
             .collect();
         if owned.is_empty() {
