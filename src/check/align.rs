@@ -1738,13 +1738,21 @@ fn birthday_between(draft: Option<Date>, source: Option<Date>) -> bool {
 /// "added", as a date's report words have it (`REPORT_WORDS`): "Marchetti added 22" is his own.
 const REPORTING: &[&str] = &["said", "says", "told", "according", "estimated", "reported"];
 
-/// Whether a reporting word stands in the few words before a value.
-fn reported(text: &str, slot: &Slot) -> bool {
+/// How many bytes before a value are read for a word of a list (see [`word_before`]).
+const WORD_BEFORE_BYTES: usize = 24;
+
+/// Whether a word of `list` stands in the few words before a value.
+fn word_before(text: &str, slot: &Slot, list: &[&str]) -> bool {
     let start = text.floor_char_boundary(slot.start as usize);
-    text.get(text.floor_char_boundary(start.saturating_sub(24))..start)
+    text.get(text.floor_char_boundary(start.saturating_sub(WORD_BEFORE_BYTES))..start)
         .unwrap_or("")
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        .any(|w| list.iter().any(|r| w.eq_ignore_ascii_case(r)))
+}
+
+/// Whether a reporting word stands in the few words before a value.
+fn reported(text: &str, slot: &Slot) -> bool {
+    word_before(text, slot, REPORTING)
 }
 
 /// Words that make the figure after them another person's than the one named before them:
@@ -1754,9 +1762,7 @@ const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them"];
 /// Whose a figure is (see `figure_owner` in [`judge`]): the person it stands beside, unless
 /// an object pronoun stands in the few words before it, the figure being that person's.
 fn owner_of(facts: &FactBase, terms: &[Option<u32>], text: &str, slot: &Slot) -> Option<(crate::facts::people::PersonId, u32)> {
-    let start = text.floor_char_boundary(slot.start as usize);
-    let before = text.get(text.floor_char_boundary(start.saturating_sub(24))..start).unwrap_or("");
-    if before.split(|c: char| !c.is_alphabetic()).any(|w| OBJECT_PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))) {
+    if word_before(text, slot, OBJECT_PRONOUNS) {
         return None;
     }
     person_term_beside(facts, terms, slot.at as usize)

@@ -144,6 +144,12 @@ fn is_company_suffix(word: &str) -> bool {
     COMPANY_SUFFIXES.iter().any(|s| bare.eq_ignore_ascii_case(s))
 }
 
+/// Whether a name written like a person's names a company ("Harrow Steel Corp.") or a part
+/// of a region by its compass point ("West Texas"): no person, by whatever cue.
+fn company_or_region_part(text: &str) -> bool {
+    crate::annotate::regions::compass_region(text) || text.split_whitespace().any(is_company_suffix)
+}
+
 /// A single capital written for a name ("T." in "Marcus T. Halloway").
 fn is_initial(word: &str) -> bool {
     let letters = word.strip_suffix('.').unwrap_or(word);
@@ -187,8 +193,7 @@ pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<Strin
         && !is_country(&mention.text)
         // (A state or a province is no person either: "Sen. Ada Brannock of New Mexico said".)
         && crate::annotate::regions::region_named(&mention.text).is_none()
-        && !crate::annotate::regions::compass_region(&mention.text)
-        && !mention.text.split_whitespace().any(is_company_suffix)
+        && !company_or_region_part(&mention.text)
         && mention.text.chars().any(char::is_lowercase)
         && !words.iter().any(|w| is_title_head(w))
         && !mention.text.split_whitespace().any(|w| w.len() > 2 && w.chars().all(|c| c.is_uppercase()))
@@ -214,8 +219,7 @@ pub fn referred_to_by_surname(mention: &NameMention, surnames: &FxHashSet<String
         // ("Hallestad-based Norrik": a word joined to a lower-case one describes.)
         && !words.iter().any(|w| w.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase)))
         && !name_parts(&mention.text).iter().any(|part| is_country(part))
-        && !crate::annotate::regions::compass_region(&mention.text)
-        && !mention.text.split_whitespace().any(is_company_suffix)
+        && !company_or_region_part(&mention.text)
 }
 
 /// Whether a name found by its surname (see [`referred_to_by_surname`]) opens with what may
