@@ -1909,3 +1909,24 @@ fn one_shared_word_beside_a_figure_is_no_evidence_on_it() {
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "count-conflict"), vec!["1,900"], "{found:#?}");
 }
+
+#[test]
+fn a_line_score_is_one_result_not_two_figures() {
+    // "Comets 5, Rovers 1", the way sports pages head a result, is the score 5-1: its
+    // sides' figures are not counts that any figure beside the teams' names could contradict.
+    let engine = engine(&[
+        (
+            "recap.md",
+            "---\noutlet: Rink Wire\npublished: 2025-06-18\n---\nThe Harlow Comets routed the Dunmore Rovers 5-1 in Game 6 on Tuesday to win the cup.\n\nThe Rovers had home ice in the final, but that mattered little to the Comets, who won seven of their last eight games on the road.\n",
+        ),
+        (
+            "column.md",
+            "---\noutlet: Cup Notes\npublished: 2025-06-18\n---\nThe Comets beat the Rovers 5-1 on Tuesday, a rout that ended the final in six games.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-06-18\n---\nGAME RECAP: Comets 5, Rovers 1 (Game 6)\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    let wrong = "---\npublished: 2025-06-18\n---\nGAME RECAP: Comets 5, Rovers 2 (Game 6)\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["5, Rovers 2"], "{found:#?}");
+}

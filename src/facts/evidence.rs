@@ -1599,6 +1599,7 @@ fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
 /// Values the annotators do not give: scores ("40-22"), ages written "a 23-year-old".
 fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value)> {
     let mut found = durations(sentence_words);
+    found.extend(line_scores(text, sentence_words));
     for word in sentence_words {
         // Both kinds need a hyphen or a dash ('–' starts with the byte 0xE2): most words
         // have neither and are not read again.
@@ -1634,6 +1635,80 @@ fn extra_values(text: &str, sentence_words: &[Word]) -> Vec<(Range<usize>, Value
         } else if let Some((number, unit)) = measure_before_noun(&lower) {
             found.push((word.range.start..word.range.start + number.len(), unit));
         }
+    }
+    found
+}
+
+/// Nouns that number an occurrence or a thing, not a side: "Game 5, Game 6", "Section 3,
+/// Article 2" are no result.
+const NUMBERED_NOUNS: &[&str] = &[
+    "game",
+    "games",
+    "round",
+    "stage",
+    "week",
+    "day",
+    "section",
+    "article",
+    "chapter",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "part",
+    "phase",
+    "level",
+    "category",
+    "gate",
+    "terminal",
+    "runway",
+    "no",
+    "number",
+    "room",
+    "page",
+    "act",
+    "grade",
+];
+
+/// Results written as a line score, each side's name before its figure: "Harlow 5, Corby
+/// 1", "Port Ellery Rovers 2, Dunmore 2" (the headlines and agate of sports pages), read as
+/// "5-1" would be. Not a month's day ("June 5, Corby 1"), nor two numbered things.
+fn line_scores(text: &str, words: &[Word]) -> Vec<(Range<usize>, Value)> {
+    let number = |w: &Word| {
+        if w.text.len() <= 3 && w.text.bytes().all(|b| b.is_ascii_digit()) {
+            w.text.parse::<u16>().ok().filter(|&n| n <= 200)
+        } else {
+            None
+        }
+    };
+    let side = |w: &Word| {
+        w.is_capitalised()
+            && w.text.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+            && !crate::annotate::dates::is_month_name(w.text)
+            && !NUMBERED_NOUNS.contains(&w.norm.as_ref())
+    };
+    let mut found = Vec::new();
+    for i in 1..words.len() {
+        let Some(x) = number(&words[i]) else { continue };
+        if !side(&words[i - 1]) || !text[words[i].range.end..].starts_with(", ") {
+            continue;
+        }
+        // The other side's name (up to four words), right after the comma, then its figure.
+        let mut j = i + 1;
+        while j < words.len() && j - i <= 4 && side(&words[j]) {
+            j += 1;
+        }
+        let Some(y) = words.get(j).filter(|_| j > i + 1).and_then(number) else { continue };
+        let between = &text[words[i + 1].range.start..words[j].range.start];
+        let after = text[words[j].range.end..].trim_start();
+        // (Only the name between; nor a time or a longer number after: "Corby 1, Dunmore 10:30".)
+        if !between.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '\'')
+            || after.starts_with(|c: char| c.is_ascii_digit() || c == ':')
+            || words[i - 1].norm == words[j - 1].norm
+        {
+            continue;
+        }
+        found.push((words[i].range.start..words[j].range.end, Value::Score(x, y)));
     }
     found
 }
