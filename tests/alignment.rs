@@ -1930,3 +1930,37 @@ fn a_line_score_is_one_result_not_two_figures() {
     let found = warnings(&engine, wrong);
     assert_eq!(flagged(&found, "count-conflict"), vec!["5, Rovers 2"], "{found:#?}");
 }
+
+#[test]
+fn a_place_told_of_another_game_of_the_series_does_not_hold_the_drafts() {
+    // The sources put Game 2 in Carrow: the draft's Harlow is contradicted, though a
+    // sentence on Game 3 puts that game in Harlow, and though the only word the draft
+    // shares with Game 2's sentence is "game", which every sentence of a series uses. Its
+    // number and its day tie the two sentences to one occasion.
+    let mut texts: Vec<(String, String)> = (1..=12)
+        .map(|n| {
+            (
+                format!("notes-{n}.md"),
+                format!(
+                    "---\noutlet: Court Side\npublished: 2025-06-0{}\n---\nThe game was tight, and note {n} said the next game would be tighter.\n",
+                    1 + n % 5
+                ),
+            )
+        })
+        .collect();
+    texts.push((
+        "opener.md".into(),
+        "---\noutlet: Hoop Wire\npublished: 2025-06-06\n---\nThe Comets stunned the Rovers 111-110 in Game 1 on Thursday night.\n\nThe best-of-seven series resumes with Game 2 in Carrow on Sunday.\n".into(),
+    ));
+    texts.push((
+        "preview.md".into(),
+        "---\noutlet: Rim Report\npublished: 2025-06-09\n---\nThe teams travel for Game 3 in Harlow on Wednesday.\n".into(),
+    ));
+    let texts: Vec<(&str, &str)> = texts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let engine = engine(&texts);
+    let wrong = "---\npublished: 2025-06-06\n---\nGame 2 is scheduled for Sunday in Harlow.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Harlow"], "{found:#?}");
+    let right = "---\npublished: 2025-06-06\n---\nGame 2 is scheduled for Sunday in Carrow.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

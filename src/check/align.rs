@@ -627,12 +627,18 @@ fn judge<'a>(
                 0..evidence_terms.len()
             };
             // (Only a date is framed by less than its whole sentence: `told` is none for it.)
-            let alignment = told.unwrap_or_else(|| {
+            let mut alignment = told.unwrap_or_else(|| {
                 alignment(
                     &draft_frame,
                     &value_frame(framed, other, &evidence_values, window, &anchors(&sentence.slots, other), unit, is_date, index),
                 )
             });
+            // A place's frame holds no values (see [`value_frame`]), but a sentence that gives the
+            // draft sentence's other values ("Game 2 ... on Sunday") tells the same occasion:
+            // each counts as a word shared near the place.
+            if matches!(slot.value, Value::Place(_)) {
+                alignment.shared_local += values_shared(draft_slots, &sentence.slots);
+            }
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
                 match person_beside(facts, &evidence_terms, other.at as usize) {
@@ -920,16 +926,25 @@ fn judge<'a>(
     // Only now, with a conflict in view, the costlier look: does a related sentence state
     // the draft's value anywhere? (Against a confident conflict over a figure, or a place
     // of the same scale, only a sentence that tells it under the draft's words too.)
+    // (Not a sentence that tells another occurrence of a series: "Game 3 in Harlow" does
+    // not put the draft's Game 2 there.)
     let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
     if let Some(first) = disagreeing.first() {
         let loose = matches!(slot.value, Value::Figure { ordinal: true, .. })
             || disagreeing.iter().any(|d| may_nest(facts, &slot.value, &d.slot.value))
             || first.score < CONFIDENT_CONFLICT;
+        let apart = |id: u32| {
+            let sentence = index.sentence(id);
+            facts
+                .sources
+                .get(sentence.source as usize)
+                .is_some_and(|source| draft_marks.another_occurrence(&Marks::of(&source.text, sentence.range(), &sentence.slots), slot))
+        };
         let attested = if loose {
-            index.attested(&slot.value, &draft_terms)
+            index.attested(&slot.value, &draft_terms, &apart)
         } else {
             // (Some sentence stating it at all is what `attested` asks.)
-            stated_aligned(facts, &slot.value, &draft_terms, &draft_frame, unit).is_some_and(|a| a >= ATTESTS_BESIDE * first.score)
+            stated_aligned(facts, &slot.value, &draft_terms, &draft_frame, unit, &apart).is_some_and(|a| a >= ATTESTS_BESIDE * first.score)
         };
         if attested {
             return Judgment::Silent;
@@ -956,15 +971,23 @@ const CONFIDENT_CONFLICT: f32 = 0.6;
 /// two places the corpus names together; so does an ordinal, one of a series.)
 const ATTESTS_BESIDE: f32 = 0.25;
 
-/// How well the best-aligned related sentence (one that shares one of `terms`) that states
-/// `value`, aligns with the draft's frame; `None` when none states it.
-fn stated_aligned(facts: &FactBase, value: &Value, terms: &[u32], draft_frame: &[FrameTerm], unit: Option<u32>) -> Option<f32> {
+/// How well the best-aligned related sentence (one that shares one of `terms`, and that
+/// `apart` does not set aside) that states `value`, aligns with the draft's frame; `None`
+/// when none states it.
+fn stated_aligned(
+    facts: &FactBase,
+    value: &Value,
+    terms: &[u32],
+    draft_frame: &[FrameTerm],
+    unit: Option<u32>,
+    apart: &dyn Fn(u32) -> bool,
+) -> Option<f32> {
     let index = &facts.evidence;
     let key = value.key();
     let mut best: Option<f32> = None;
     for &id in index.stating(value) {
         let sentence = index.sentence(id);
-        if !sentence.terms.iter().any(|t| terms.contains(t)) {
+        if !sentence.terms.iter().any(|t| terms.contains(t)) || apart(id) {
             continue;
         }
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
@@ -2182,6 +2205,16 @@ fn judge_sentence<'a>(
     judgments
 }
 
+/// How many of a draft sentence's values other than its places (not hedged) a source
+/// sentence gives as well.
+fn values_shared(draft_slots: &[Slot], evidence: &[Slot]) -> usize {
+    draft_slots
+        .iter()
+        .filter(|d| !d.hedged && !matches!(d.value, Value::Place(_)))
+        .filter(|d| evidence.iter().any(|o| !o.hedged && accounted(&d.value, &o.value)))
+        .count()
+}
+
 /// Whether two figures are written as a part of a whole: "187 of the 188", "47 of 53",
 /// "17 of its members" (nothing but "of", "out of" and a determiner between them).
 fn part_of(text: &str, part: &Slot, whole: &Slot) -> bool {
@@ -2291,7 +2324,8 @@ fn part_of_whole<'a>(
         let split =
             first.is_some_and(|first| pins[i].iter().any(|a| !(a.slot.value.compatible(&first) && first.compatible(&a.slot.value))));
         // (A sentence that states the draft's figure of the same thing is its source.)
-        let given = !pins[i].is_empty() && index.attested(&slot.value, &draft_terms.iter().flatten().copied().collect::<Vec<_>>());
+        let given =
+            !pins[i].is_empty() && index.attested(&slot.value, &draft_terms.iter().flatten().copied().collect::<Vec<_>>(), &|_| false);
         if split || given {
             pins[i].clear();
         }
@@ -2788,7 +2822,7 @@ fn pinned<'a>(
     }
     let draft_terms: Vec<u32> = terms.iter().flatten().copied().collect();
     for (i, slot) in slots.iter().enumerate() {
-        if supported[i] || (!pins[i].is_empty() && index.attested(&slot.value, &draft_terms)) {
+        if supported[i] || (!pins[i].is_empty() && index.attested(&slot.value, &draft_terms, &|_| false)) {
             pins[i].clear();
         }
     }

@@ -1816,7 +1816,8 @@ pub trait EvidenceSource {
     fn len_with_values(&self) -> usize;
     /// Whether a sentence that shares one of `terms` states `value` (a figure of that unit,
     /// a score, a place): then the draft's value has a source, whatever else says otherwise.
-    fn attested(&self, value: &Value, terms: &[u32]) -> bool;
+    /// (Not a sentence `apart` sets aside by its id: one that tells another occurrence.)
+    fn attested(&self, value: &Value, terms: &[u32], apart: &dyn Fn(u32) -> bool) -> bool;
     /// The dates the corpus writes beside a lemma of a family (see [`beside`]), as
     /// (sentence, slot index); `family` is a [`EvidenceSource::family`].
     fn dated_by(&self, family: u32) -> &[(u32, u16)];
@@ -2549,8 +2550,8 @@ impl EvidenceSource for EvidenceIndex {
             .collect()
     }
 
-    fn attested(&self, value: &Value, terms: &[u32]) -> bool {
-        self.stating(value).iter().any(|&id| self.sentences[id as usize].terms.iter().any(|t| terms.contains(t)))
+    fn attested(&self, value: &Value, terms: &[u32], apart: &dyn Fn(u32) -> bool) -> bool {
+        self.stating(value).iter().any(|&id| self.sentences[id as usize].terms.iter().any(|t| terms.contains(t)) && !apart(id))
     }
 
     fn lemma(&self, term: u32) -> &str {
