@@ -1964,3 +1964,25 @@ fn a_place_told_of_another_game_of_the_series_does_not_hold_the_drafts() {
     let right = "---\npublished: 2025-06-06\n---\nGame 2 is scheduled for Sunday in Carrow.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_place_listed_beside_a_place_both_sentences_give_is_that_lists_item() {
+    // The source lists the two towns the homes were searched in; the draft copies the
+    // list with one town changed, in other words: the town the two share ties the
+    // sentences to one occasion, and the changed one is contradicted.
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-10-04\n---\nOstrander has been held since the fall of 2024, after agents arrested him following coordinated searches in Carrow and Dunmore.\n\nThe defense asked for Ostrander to be released to his home in Fennick.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Brennick Courier\npublished: 2025-10-04\n---\nJudge Ada Brisk sentenced Ostrander to 50 months in prison on Friday.\n",
+        ),
+    ]);
+    let wrong = "---\npublished: 2025-10-05\n---\nFederal agents arrested Ostrander in the fall of 2024 after searching his homes in Carrow and Tarrowby.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Tarrowby"], "{found:#?}");
+    let right = "---\npublished: 2025-10-05\n---\nFederal agents arrested Ostrander in the fall of 2024 after searching his homes in Carrow and Dunmore.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

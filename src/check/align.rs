@@ -481,12 +481,16 @@ fn judge<'a>(
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
         let evidence_values = if matches!(slot.value, Value::Place(_)) { Vec::new() } else { value_terms(&sentence.slots, index) };
         // A day or place told beside the draft sentence's score ("116-107") or one of its
-        // distinctive figures is that occasion's: its other words need align less.
+        // distinctive figures is that occasion's: its other words need align less. So is a
+        // place told beside another place the draft sentence gives, a list copied with one
+        // place changed ("searched his homes in Carrow and Fennick" against "searches in
+        // Carrow and Dunmore").
         let same_score = matches!(slot.value, Value::Date(_) | Value::Place(_))
             && sentence.slots.iter().any(|o| {
                 ties_occasion(&o.value)
                     && draft_slots.iter().any(|d| !d.hedged && d.value.same_type(&o.value) && accounted(&d.value, &o.value))
-            });
+            })
+            || matches!(slot.value, Value::Place(_)) && gives_another_place(draft_slots, slot, &sentence.slots);
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
         // as well, the sentence gives several and which one the draft's stands for is
         // unclear. A value the draft sentence gives too is accounted for: no rival.
@@ -2203,6 +2207,16 @@ fn judge_sentence<'a>(
         judgments.push(if other_time { Judgment::Silent } else { judge_slot(slot, true) });
     }
     judgments
+}
+
+/// Whether a source sentence gives a place (not hedged) that the draft sentence gives
+/// beside `slot`.
+fn gives_another_place(draft_slots: &[Slot], slot: &Slot, evidence: &[Slot]) -> bool {
+    evidence.iter().filter(|o| !o.hedged && matches!(o.value, Value::Place(_))).any(|o| {
+        draft_slots
+            .iter()
+            .any(|d| !std::ptr::eq(d, slot) && !d.hedged && matches!(d.value, Value::Place(_)) && accounted(&d.value, &o.value))
+    })
 }
 
 /// How many of a draft sentence's values other than its places (not hedged) a source
