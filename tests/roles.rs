@@ -389,6 +389,19 @@ fn a_company_or_a_title_written_like_a_name_is_no_person() {
 }
 
 #[test]
+fn a_country_written_before_a_name_is_the_titles_not_the_persons() {
+    // "the aid agency's representative for Norway Ivo Sarkis told reporters": Norway
+    // ends the title; the person is Ivo Sarkis, as the next sentence names him.
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Norwire\npublished: 2025-04-02\n---\nDamage in the north is widespread, the aid agency's representative for Norway Ivo Sarkis told reporters on Tuesday.\n\nSarkis said the agency would send more tents.\n",
+    )]);
+    let people = &engine.facts().people;
+    assert!(people.by_reference("Ivo Sarkis", &[]).is_some(), "the representative is a person");
+    assert!(people.by_spelling("Norway Ivo Sarkis").is_none(), "the country is no part of his name");
+}
+
+#[test]
 fn a_role_many_hold_at_once_is_no_conflict_when_others_hold_it() {
     // The sources call Varn his party's leader and the others candidates; a party leader
     // who runs is a candidate too.

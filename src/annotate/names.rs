@@ -849,6 +849,11 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         while name_words.len() > 1 && NOT_NAME_WORD_SET.contains(name_words[0].norm.as_ref()) {
             name_words.remove(0);
         }
+        // ("the UN's representative for Myanmar Titon Mitra": a country's name before two
+        // more words is the title's, not the person's.)
+        while name_words.len() > 2 && is_country_name(name_words[0].text) {
+            name_words.remove(0);
+        }
         let mut affiliated = false;
         while name_words.len() > 2 && AFFILIATIONS.contains(&name_words[0].norm.as_ref()) {
             name_words.remove(0);
