@@ -1986,3 +1986,29 @@ fn a_place_listed_beside_a_place_both_sentences_give_is_that_lists_item() {
     let right = "---\npublished: 2025-10-05\n---\nFederal agents arrested Ostrander in the fall of 2024 after searching his homes in Carrow and Dunmore.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_year_over_when_written_is_no_plan_and_a_year_beside_the_same_words_is_that_things() {
+    let engine = engine(&[
+        (
+            "preview.md",
+            "---\noutlet: Hoop Wire\npublished: 2025-06-21\n---\nIt is the first final to reach a seventh game since 2016, and it all comes down to Sunday night in Carrow.\n",
+        ),
+        (
+            "record.md",
+            "---\noutlet: Capitol Desk\npublished: 2025-07-03\n---\nTessa Marlow broke the 2021 record set by former Speaker Ivo Brandt, which clocked in at 8:32.\n\nBrandt spoke for eight hours and 32 minutes in November 2021 against the housing bill.\n",
+        ),
+    ]);
+    // A sentence that looks ahead ("will be") still tells a past year as past: the sources'
+    // year contradicts it.
+    let ahead = "---\npublished: 2025-06-21\n---\nIt will be the first final to go the full seven games since 2013, and the home side has won most of them.\n";
+    let found = warnings(&engine, ahead);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["2013"], "{found:#?}");
+    // The year the record was set, told beside "set" on both sides, though few of the
+    // draft's other words around it are the source's.
+    let record = "---\npublished: 2025-07-04\n---\nShe spoke past midnight on the House floor, beating the old record of eight hours that Ivo Brandt set in 2019 against a farm bill.\n";
+    let found = warnings(&engine, record);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["2019"], "{found:#?}");
+    let right = "---\npublished: 2025-07-04\n---\nShe spoke past midnight on the House floor, beating the old record of eight hours that Ivo Brandt set in 2021 against a farm bill.\n";
+    assert!(flagged(&warnings(&engine, right), "date-conflict").is_empty(), "{:#?}", warnings(&engine, right));
+}

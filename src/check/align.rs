@@ -23,6 +23,7 @@ use jiff::civil::Date;
 
 use super::occurrence::Marks;
 use super::{Context, Output, Raised, sources};
+use crate::annotate::dates::DateValue;
 use crate::annotate::names::lower_case;
 use crate::facts::evidence::{EvidenceSource, IndexedSentence, SentenceValues, Slot, Value, sentence_values};
 use crate::facts::{CiteRef, FactBase};
@@ -504,6 +505,8 @@ fn judge<'a>(
                 // (A day months from the draft's is no rival to one a few days off it: "lodged
                 // March 3 ... a Sept. 21 inspection" for "the inspection on Sept. 22".)
                 .filter(|o| !far_rival(&slot.value, &other.value, &o.value))
+                // (Nor is a day or a month a rival to a year: "since 2016 ... on Sunday night".)
+                .filter(|o| !matches!(slot.value, Value::Date(DateValue::Year(_))) || same_granularity(&slot.value, &o.value))
                 .map(|o| alignment_of(&draft_frame, &evidence_terms, &sentence.slots, &evidence_values, o, unit, is_date, index).local)
                 .fold(0.0f32, f32::max)
         };
@@ -683,7 +686,12 @@ fn judge<'a>(
             }
             // A day planned ("scheduled a Thursday hearing", "will be installed on Sept. 19") and a
             // day something happened are two statements: neither contradicts the other.
-            if !agrees && matches!(slot.value, Value::Date(_)) && slot.future != other.future {
+            // (A year over by the time it is written is no plan, whatever the sentence looks
+            // ahead to: "the first final to go seven games since 2013 will be played Sunday".)
+            let year_past = |value: &Value, written: Option<Date>| matches!((value, written), (Value::Date(date @ DateValue::Year(_)), Some(written)) if date.end() <= written);
+            let planned = slot.future && !year_past(&slot.value, draft_date);
+            let planned_there = other.future && !year_past(&other.value, published.or_else(|| index.latest_day(sentence.source)));
+            if !agrees && matches!(slot.value, Value::Date(_)) && planned != planned_there {
                 continue;
             }
             // Where a person comes from and where the event happened are two statements too.
@@ -738,7 +746,13 @@ fn judge<'a>(
                 }
                 continue;
             }
-            let needed = conflict_local(&slot.value) - if same_score { SAME_SCORE_RELIEF } else { 0.0 };
+            // A year beside a word the evidence's year stands beside too ("the record McCarthy
+            // set in 2019" and "the 2021 record set by McCarthy") is the same thing's year: it
+            // needs no more than a day does.
+            let year_beside = matches!((&slot.value, &other.value), (Value::Date(DateValue::Year(_)), Value::Date(DateValue::Year(_))))
+                && shares_beside(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words, subject_date);
+            let needed =
+                conflict_local(&slot.value) - if same_score { SAME_SCORE_RELIEF } else { 0.0 } - if year_beside { YEAR_EXTRA } else { 0.0 };
             // A day a few days off, under the same words right beside it ("the board on
             // Tuesday refused the permit" and "permit denied Wednesday after a county board"), in a
             // sentence that shares several words near it.
