@@ -402,6 +402,19 @@ fn a_country_written_before_a_name_is_the_titles_not_the_persons() {
 }
 
 #[test]
+fn a_name_written_as_a_hashtag_or_in_a_link_is_still_a_name() {
+    // Real pages carry "#vell" and links whose path spells the name in lower case: neither is
+    // the corpus writing "vell" as a common word, which no person's name may end in.
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Norwire\npublished: 2025-04-02\n---\nAda Vell said the harbour plan would go ahead.\n\nFollow the story at #vell or https://norwire.example/news/vell\n",
+    )]);
+    let people = &engine.facts().people;
+    assert!(people.by_reference("Ada Vell", &[]).is_some(), "the speaker is a person");
+    assert!(!engine.facts().common_words.contains("vell"), "a hashtag is no common word");
+}
+
+#[test]
 fn a_role_many_hold_at_once_is_no_conflict_when_others_hold_it() {
     // The sources call Varn his party's leader and the others candidates; a party leader
     // who runs is a candidate too.

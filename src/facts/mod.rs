@@ -495,6 +495,12 @@ impl FactBase {
             let body_text = &document.text[learned.clone()];
             facts.acronyms.learn(body_text);
             for word in vocabulary_words(body_text) {
+                // (A hashtag, a handle or a link's path writes a name in lower case, "#vell",
+                // "@harlowpd": no word the corpus writes in lower case.)
+                let at = word.as_ptr() as usize - body_text.as_ptr() as usize;
+                if body_text[..at].ends_with(['#', '@', '/']) {
+                    continue;
+                }
                 // Most words are known by now: look before allocating. A word in lower case
                 // is a common word exactly when it is in the vocabulary (both learn it when
                 // first seen), so one look-up tells for either.
