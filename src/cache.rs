@@ -114,7 +114,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 54: a line score ("Comets 5, Rovers 1") is one score value.
 /// 55: a country's name before a two-word name is no part of the person's name.
 /// 56: a hashtag, a handle or a link's path adds no word to the corpus's lower-case words.
-pub const FORMAT: u32 = 56;
+/// 57: no calendar word ("Today", "Sunday") is a side of a line score.
+pub const FORMAT: u32 = 57;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -395,6 +395,8 @@ fn judge<'a>(
     let unit = slot.value.unit().and_then(|u| index.term(u));
     let is_date = matches!(slot.value, Value::Date(_));
     let told_past = |value: &Value| matches!((value, draft_date), (Value::Date(d), Some(draft)) if d.end() <= draft);
+    // (A year over by the day a text was written: no plan of it, see below.)
+    let year_past = |value: &Value, written: Option<Date>| matches!((value, written), (Value::Date(date @ DateValue::Year(_)), Some(written)) if date.end() <= written);
     // (Only a date written out, "March 27": a weekday or "the day before" is read against
     // the draft's own day, and a later source tells most of the story's main day.)
     let written_out = draft_text.get(slot.range()).is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
@@ -491,7 +493,16 @@ fn judge<'a>(
                 ties_occasion(&o.value)
                     && draft_slots.iter().any(|d| !d.hedged && d.value.same_type(&o.value) && accounted(&d.value, &o.value))
             })
-            || matches!(slot.value, Value::Place(_)) && gives_another_place(draft_slots, slot, &sentence.slots);
+            || matches!(slot.value, Value::Place(_))
+                && told_there(draft_slots, &sentence.slots).any(|d| !std::ptr::eq(d, slot) && matches!(d.value, Value::Place(_)));
+        // A place's frame holds no values (see [`value_frame`]), but a sentence that gives the
+        // draft sentence's other values ("Game 2 ... on Sunday") tells the same occasion:
+        // each counts as a word shared near the place (below).
+        let values_shared = if matches!(slot.value, Value::Place(_)) {
+            told_there(draft_slots, &sentence.slots).filter(|d| !matches!(d.value, Value::Place(_))).count()
+        } else {
+            0
+        };
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
         // as well, the sentence gives several and which one the draft's stands for is
         // unclear. A value the draft sentence gives too is accounted for: no rival.
@@ -640,12 +651,7 @@ fn judge<'a>(
                     &value_frame(framed, other, &evidence_values, window, &anchors(&sentence.slots, other), unit, is_date, index),
                 )
             });
-            // A place's frame holds no values (see [`value_frame`]), but a sentence that gives the
-            // draft sentence's other values ("Game 2 ... on Sunday") tells the same occasion:
-            // each counts as a word shared near the place.
-            if matches!(slot.value, Value::Place(_)) {
-                alignment.shared_local += values_shared(draft_slots, &sentence.slots);
-            }
+            alignment.shared_local += values_shared;
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
                 match person_beside(facts, &evidence_terms, other.at as usize) {
@@ -688,7 +694,6 @@ fn judge<'a>(
             // day something happened are two statements: neither contradicts the other.
             // (A year over by the time it is written is no plan, whatever the sentence looks
             // ahead to: "the first final to go seven games since 2013 will be played Sunday".)
-            let year_past = |value: &Value, written: Option<Date>| matches!((value, written), (Value::Date(date @ DateValue::Year(_)), Some(written)) if date.end() <= written);
             let planned = slot.future && !year_past(&slot.value, draft_date);
             let planned_there = other.future && !year_past(&other.value, published.or_else(|| index.latest_day(sentence.source)));
             if !agrees && matches!(slot.value, Value::Date(_)) && planned != planned_there {
@@ -2223,24 +2228,10 @@ fn judge_sentence<'a>(
     judgments
 }
 
-/// Whether a source sentence gives a place (not hedged) that the draft sentence gives
-/// beside `slot`.
-fn gives_another_place(draft_slots: &[Slot], slot: &Slot, evidence: &[Slot]) -> bool {
-    evidence.iter().filter(|o| !o.hedged && matches!(o.value, Value::Place(_))).any(|o| {
-        draft_slots
-            .iter()
-            .any(|d| !std::ptr::eq(d, slot) && !d.hedged && matches!(d.value, Value::Place(_)) && accounted(&d.value, &o.value))
-    })
-}
-
-/// How many of a draft sentence's values other than its places (not hedged) a source
-/// sentence gives as well.
-fn values_shared(draft_slots: &[Slot], evidence: &[Slot]) -> usize {
-    draft_slots
-        .iter()
-        .filter(|d| !d.hedged && !matches!(d.value, Value::Place(_)))
-        .filter(|d| evidence.iter().any(|o| !o.hedged && accounted(&d.value, &o.value)))
-        .count()
+/// The draft sentence's values (not hedged) that a source sentence gives as well (not
+/// hedged either).
+fn told_there<'d>(draft_slots: &'d [Slot], evidence: &[Slot]) -> impl Iterator<Item = &'d Slot> {
+    draft_slots.iter().filter(|d| !d.hedged && evidence.iter().any(|o| !o.hedged && accounted(&d.value, &o.value)))
 }
 
 /// Whether two figures are written as a part of a whole: "187 of the 188", "47 of 53",

@@ -1670,9 +1670,6 @@ const NUMBERED_NOUNS: &[&str] = &[
     "grade",
 ];
 
-/// Weekdays, which may stand before a month's day ("Sunday 12, Monday 13 October").
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// Results written as a line score, each side's name before its figure: "Harlow 5, Corby
 /// 1", "Port Ellery Rovers 2, Dunmore 2" (the headlines and agate of sports pages), read as
 /// "5-1" would be. Not a month's day ("June 5, Corby 1", "Sunday 12, Monday 13"), nor two
@@ -1689,7 +1686,7 @@ fn line_scores(text: &str, words: &[Word]) -> Vec<(Range<usize>, Value)> {
         w.is_capitalised()
             && w.text.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'')
             && !crate::annotate::dates::is_month_name(w.text)
-            && !WEEKDAYS.contains(&w.norm.as_ref())
+            && !crate::annotate::dates::CALENDAR_WORDS.contains(&w.norm.as_ref())
             && !NUMBERED_NOUNS.contains(&w.norm.as_ref())
     };
     let mut found = Vec::new();
