@@ -2012,3 +2012,24 @@ fn a_year_over_when_written_is_no_plan_and_a_year_beside_the_same_words_is_that_
     let right = "---\npublished: 2025-07-04\n---\nShe spoke past midnight on the House floor, beating the old record of eight hours that Ivo Brandt set in 2021 against a farm bill.\n";
     assert!(flagged(&warnings(&engine, right), "date-conflict").is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn the_day_a_thing_began_does_not_date_its_end() {
+    // The sources date the trial's opening: a draft that dates its close is neither held
+    // nor contradicted by that day, while a wrong opening day still is.
+    let engine = engine(&[
+        (
+            "court.md",
+            "---\noutlet: Court Wire\npublished: 2025-05-20\n---\nThe trial of the former port director Edna Brannock began on May 5 in Carrow with the selection of the jury.\n",
+        ),
+        (
+            "later.md",
+            "---\noutlet: Harbour News\npublished: 2025-05-20\n---\nProsecutors called 14 witnesses in the trial of Edna Brannock.\n",
+        ),
+    ]);
+    let end = "---\npublished: 2025-05-20\n---\nThe trial of the former port director Edna Brannock ended on May 16 in Carrow.\n";
+    assert!(warnings(&engine, end).is_empty(), "{:#?}", warnings(&engine, end));
+    let start = "---\npublished: 2025-05-20\n---\nThe trial of the former port director Edna Brannock began on May 6 in Carrow.\n";
+    let found = warnings(&engine, start);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["May 6"], "{found:#?}");
+}

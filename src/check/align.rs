@@ -342,6 +342,67 @@ fn alignment(draft: &[FrameTerm], evidence: &[FrameTerm]) -> Alignment {
     }
 }
 
+/// The words that tell an event's start ("began", "opened") and its end ("finished",
+/// "concluded"): their synonym groups, and their families in this index where it has them.
+struct Phases {
+    groups: [Option<usize>; 2],
+    families: [Option<u32>; 2],
+}
+
+impl Phases {
+    fn new(index: &dyn EvidenceSource) -> Self {
+        let groups = ["begin", "end"].map(|word| crate::facts::evidence::lemma(word).and_then(|l| crate::facts::synonyms::group(&l)));
+        // (Any word of a group stands for it: the index may hold "finish" and not "end".)
+        let families = ["begin", "end"].map(|word| {
+            crate::facts::synonyms::group_words(word)
+                .iter()
+                .find_map(|w| crate::facts::evidence::lemma(w).and_then(|l| index.term(&l)))
+                .map(|t| index.family(t))
+        });
+        Phases { groups, families }
+    }
+
+    /// Whether a source's value tells the other phase of an event than the draft's does.
+    fn opposed(&self, lemmas: &[String], slot: &Slot, terms: &[u32], other: &Slot, index: &dyn EvidenceSource) -> bool {
+        let is_date = matches!(slot.value, Value::Date(_));
+        self.of_draft(lemmas, slot.at as usize, is_date)
+            .is_some_and(|phase| self.of_evidence(terms, other.at as usize, is_date, index) == Some(!phase))
+    }
+
+    /// The phase the words governing a draft value tell (see [`phase_near`]).
+    fn of_draft(&self, lemmas: &[String], at: usize, is_date: bool) -> Option<bool> {
+        phase_near(lemmas.len(), at, is_date, |position| {
+            let group = crate::facts::synonyms::group(&lemmas[position]);
+            self.groups.iter().position(|g| g.is_some() && *g == group)
+        })
+    }
+
+    /// The phase the words governing a source's value tell (see [`phase_near`]).
+    fn of_evidence(&self, terms: &[u32], at: usize, is_date: bool, index: &dyn EvidenceSource) -> Option<bool> {
+        phase_near(terms.len(), at, is_date, |position| {
+            let family = index.family(terms[position]);
+            self.families.iter().position(|f| *f == Some(family))
+        })
+    }
+}
+
+/// The phase of an event that the words governing a value tell (`phase_at` gives 0 for a
+/// start's word, 1 for an end's): `true` for its end, `false` for its start, `None` for
+/// neither or both ("from start to finish").
+fn phase_near(len: usize, at: usize, is_date: bool, phase_at: impl Fn(usize) -> Option<usize>) -> Option<bool> {
+    let mut found = [false; 2];
+    for position in (0..len).filter(|&p| nearness(lemma_distance(p, at), is_date) >= GOVERNS) {
+        if let Some(phase) = phase_at(position) {
+            found[phase] = true;
+        }
+    }
+    match found {
+        [true, false] => Some(false),
+        [false, true] => Some(true),
+        _ => None,
+    }
+}
+
 /// One evidence value aligned with a draft value.
 struct Aligned<'a> {
     /// The alignment within six lemmas of the value.
@@ -378,6 +439,7 @@ fn judge<'a>(
     facts: &'a FactBase,
     slot: &Slot,
     terms: &[Option<u32>],
+    draft_lemmas: &[String],
     candidates: &[u32],
     draft_date: Option<Date>,
     written_by: Option<Date>,
@@ -417,6 +479,8 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     let place_words: Vec<u32> = draft_places.iter().flat_map(|place| place_families(place, index)).collect();
+    let phases = Phases::new(index);
+    let draft_phase = phases.of_draft(draft_lemmas, slot.at as usize, is_date);
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut bounding: Vec<Aligned> = Vec::new();
     // Places that hold the draft's only as the draft's other place told (see below).
@@ -652,6 +716,10 @@ fn judge<'a>(
                 )
             });
             alignment.shared_local += values_shared;
+            // (A start is not an end: "began reading the bill on Saturday" dates no finish.)
+            if draft_phase.is_some() && phases.opposed(draft_lemmas, slot, &sentence.terms, other, index) {
+                continue;
+            }
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
                 match person_beside(facts, &evidence_terms, other.at as usize) {
@@ -2164,7 +2232,21 @@ fn judge_sentence<'a>(
     let judge_slot = |slot: &Slot, report: bool| {
         let candidates = same_occurrence(slot);
         let (slots, start) = (&sentence.slots[..], sentence.range.start);
-        judge(facts, slot, terms, &candidates, draft_date, written_by, draft_places, slots, &draft_marks, text, start, report)
+        judge(
+            facts,
+            slot,
+            terms,
+            &sentence.lemmas,
+            &candidates,
+            draft_date,
+            written_by,
+            draft_places,
+            slots,
+            &draft_marks,
+            text,
+            start,
+            report,
+        )
     };
     let mut judgments: Vec<Judgment> = sentence
         .slots
@@ -2734,6 +2816,7 @@ fn pinned<'a>(
         return pins;
     }
     let mut supported = vec![false; slots.len()];
+    let phases = Phases::new(index);
     // The draft sentence's lemma families, each once, with their rarity.
     let mut families: Vec<(u32, f32)> = terms.iter().flatten().map(|&t| (index.family(t), index.idf(t))).collect();
     families.sort_by_key(|f| f.0);
@@ -2828,6 +2911,7 @@ fn pinned<'a>(
                         || names_other_place(facts, &slot.value, &other.value, evidence, terms)
                         || heads_a_list(facts, evidence, other))
                 || elsewhere()
+                || phases.opposed(&sentence.lemmas, slot, &evidence.terms, other, index)
             {
                 continue;
             }

@@ -116,6 +116,11 @@ static GROUP_OF: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
     map
 });
 
+/// The words of the group a word stands in (none when in no group).
+pub fn group_words(word: &str) -> &'static [&'static str] {
+    GROUPS.iter().find(|words| words.contains(&word)).copied().unwrap_or(&[])
+}
+
 /// The synonym group a lemma belongs to, if any.
 pub fn group(lemma: &str) -> Option<usize> {
     GROUP_OF.get(lemma).copied()
