@@ -2014,6 +2014,32 @@ fn a_year_over_when_written_is_no_plan_and_a_year_beside_the_same_words_is_that_
 }
 
 #[test]
+fn a_gap_told_beside_a_figure_is_checked_against_the_same_gap() {
+    // "About 16 hours later" and "three points behind" are values of their own, the same
+    // in every account: the draft's 19 hours and two points are contradicted. They are
+    // never compared with an amount of the same unit ("a 16-hour session").
+    let engine = engine(&[
+        (
+            "senate.md",
+            "---\noutlet: Capitol Wire\npublished: 2025-06-29\n---\nThe clerks began reading the 940-page bill aloud on Saturday night at the minority's demand.\n\nBy Sunday afternoon, about 16 hours later, the clerks finished the reading of the bill.\n",
+        ),
+        (
+            "league.md",
+            "---\noutlet: Pitch Report\npublished: 2025-05-26\n---\nThe Harlow Comets finished the league season three points behind the champions, the Dunmore Rovers.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-06-29\n---\nReading the bill aloud, the clerks did not finish until Sunday afternoon, about 16 hours later.\n\nThe Comets finished the league season three points behind the Rovers.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    let wrong = "---\npublished: 2025-06-29\n---\nReading the bill aloud, the clerks did not finish until Sunday afternoon, about 19 hours later.\n\nThe Comets finished the league season two points behind the Rovers.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["19", "two"], "{found:#?}");
+    // A session of 19 hours is no gap: nothing in the sources tells its length.
+    let amount =
+        "---\npublished: 2025-06-29\n---\nThe clerks finished the reading of the bill on Sunday afternoon after a 19-hour session.\n";
+    assert!(warnings(&engine, amount).is_empty(), "{:#?}", warnings(&engine, amount));
+}
+
+#[test]
 fn the_day_a_thing_began_does_not_date_its_end() {
     // The sources date the trial's opening: a draft that dates its close is neither held
     // nor contradicted by that day, while a wrong opening day still is.

@@ -938,6 +938,10 @@ const COMPARISONS: &[&str] = &[
     "larger", "smaller", "bigger", "older", "younger", "than",
 ];
 
+/// The comparisons that measure a gap from something told beside the figure, the same
+/// whenever the story is written (see `COMPARISONS`).
+const GAPS: &[&str] = &["apart", "short", "ahead", "behind", "earlier", "later", "higher", "lower", "older", "younger"];
+
 const HEDGES: &[&str] = &[
     "not",
     "no",
@@ -1083,17 +1087,42 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             // ("Behind bars" is prison, no comparison: "12 years behind bars".)
             let after: Vec<&str> = sentence_words[position..].iter().skip(1).take(3).map(|w| w.norm.as_ref()).collect();
             let compared = matches!(value, Value::Figure { .. })
-                && after
-                    .iter()
-                    .take(2)
-                    .enumerate()
-                    .any(|(i, w)| COMPARISONS.contains(w) && !(*w == "behind" && after.get(i + 1) == Some(&"bars")));
-            if compared {
-                continue;
+                .then(|| {
+                    after
+                        .iter()
+                        .take(2)
+                        .enumerate()
+                        .find(|(i, w)| COMPARISONS.contains(w) && !(**w == "behind" && after.get(i + 1) == Some(&"bars")))
+                })
+                .flatten();
+            let mut value = value;
+            if let Some((i, &word)) = compared {
+                // A gap measured from something told beside it is a value of its own, the
+                // same in every account ("about 16 hours later", "two points behind",
+                // "eight short"): compared only with the same gap, never with the amount.
+                // (Not one measured from the day of writing, "ago", nor a change that
+                // grows as it is told, "13 more".)
+                let Value::Figure { unit, .. } = &mut value else { continue };
+                let spelled_unit = i == 0 || unit.is_some() && i == 1;
+                if !spelled_unit || !GAPS.contains(&word) {
+                    continue;
+                }
+                *unit = Some(match unit.take().filter(|_| i == 1) {
+                    Some(unit) => format!("{unit} {word}").into_boxed_str(),
+                    None => word.into(),
+                });
             }
             let attributive = matches!(value, Value::Date(_)) && attributive(text, &sentence_words, position, &range);
             // (The words of a value hedge nothing: "May 7" is a day, not "may".)
-            let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i]);
+            // ("Not until" tells when a thing did happen: "the clerks did not finish until
+            // Sunday, 19 hours later". Not a date, the one thing such a sentence opposes to
+            // another: "did not start until Sunday" is also no start on Saturday.)
+            let not_until = |i: usize| {
+                !matches!(value, Value::Date(_))
+                    && matches!(sentence_words[i].norm.as_ref(), "not" | "never")
+                    && sentence_words[i + 1..].iter().take(3).any(|w| matches!(w.norm.as_ref(), "until" | "till"))
+            };
+            let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i] && !not_until(i));
             let origin = matches!(value, Value::Place(_))
                 && (origin_place(&sentence_words, position)
                     || located_noun(text, &range) == Some(true)
