@@ -115,7 +115,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 55: a country's name before a two-word name is no part of the person's name.
 /// 56: a hashtag, a handle or a link's path adds no word to the corpus's lower-case words.
 /// 57: no calendar word ("Today", "Sunday") is a side of a line score.
-pub const FORMAT: u32 = 57;
+/// 58: a gap beside a figure ("16 hours later", "two points behind") is a unit of its own;
+///     "did not finish until" hedges no figure.
+pub const FORMAT: u32 = 58;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
