@@ -117,7 +117,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 57: no calendar word ("Today", "Sunday") is a side of a line score.
 /// 58: a gap beside a figure ("16 hours later", "two points behind") is a unit of its own;
 ///     "did not finish until" hedges no figure.
-pub const FORMAT: u32 = 58;
+/// 59: a title's qualifier may have "of" inside ("dean of the College of Wardens, Ivo
+///     Marr"); a nationality told by a noun ("Frenchman") is no part of a name.
+pub const FORMAT: u32 = 59;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

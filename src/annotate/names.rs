@@ -851,7 +851,13 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         }
         // ("the UN's representative for Myanmar Titon Mitra": a country's name before two
         // more words is the title's, not the person's.)
-        while name_words.len() > 2 && is_country_name(name_words[0].text) {
+        // (Nor is a nationality told by a noun: "Frenchman Dominique Arlot".)
+        let nationality = |word: &str| {
+            ["man", "woman", "men", "women"]
+                .iter()
+                .any(|suffix| word.strip_suffix(suffix).is_some_and(|people| people.len() >= 4 && is_country_word(&people.to_lowercase())))
+        };
+        while name_words.len() > 2 && (is_country_name(name_words[0].text) || nationality(name_words[0].text)) {
             name_words.remove(0);
         }
         let mut affiliated = false;
@@ -1194,8 +1200,22 @@ fn head_before_qualifier(text: &str, words: &[Word], last: usize) -> Option<usiz
     if !words[at].is_capitalised() {
         return None;
     }
-    while at > 0 && words[at - 1].is_capitalised() && joined_by_space(text, &words[at - 1], &words[at]) && at + 4 > last {
-        at -= 1;
+    loop {
+        if at > 0 && words[at - 1].is_capitalised() && joined_by_space(text, &words[at - 1], &words[at]) && at + 4 > last {
+            at -= 1;
+        } else if at > 1
+            // (A name with "of" inside: "dean of the College of Wardens", "head of the
+            // Bank of Carrow".)
+            && matches!(words[at - 1].text, "of" | "and")
+            && words[at - 2].is_capitalised()
+            && joined_by_space(text, &words[at - 2], &words[at - 1])
+            && joined_by_space(text, &words[at - 1], &words[at])
+            && at + 5 > last
+        {
+            at -= 2;
+        } else {
+            break;
+        }
     }
     let mut preposition = at.checked_sub(1)?;
     if words[preposition].norm == "the" {
@@ -1929,6 +1949,8 @@ mod tests {
             ("Co-pilot Clive Marand was flying.", "Clive Marand", some(None, "co-pilot")),
             // The title's qualifier after a preposition, the name set off by commas.
             ("The UN special rapporteur on Veldra, Tove Ask, said so.", "Tove Ask", some(Some("un veldra"), "special rapporteur")),
+            // ... a qualifier with "of" inside it.
+            ("The dean of the College of Wardens, Ivo Marr, said so.", "Ivo Marr", some(Some("college wardens"), "dean")),
             // Plain words that qualify a title, before or between its heads.
             ("The state's chief medical officer, Pell Warrick, said so.", "Pell Warrick", some(Some("medical"), "state chief officer")),
             ("Irma Castell, Veldra Chief Medical Officer.", "Irma Castell", some(Some("veldra medical"), "chief officer")),
@@ -1985,6 +2007,10 @@ mod tests {
         let text = "Prosecutors read out a letter from Perrin Sallow, a former nurse.";
         let sallow = find_names(text, 0..text.len()).into_iter().find(|m| m.text == "Perrin Sallow").expect("Sallow");
         assert!(!sallow.after_place_preposition, "a titled person is no place");
+        // A nationality told by a noun before the name is no part of it.
+        let text = "The Frenchman Dominique Arlot, a former judge, will preside.";
+        let names: Vec<String> = find_names(text, 0..text.len()).into_iter().map(|m| m.text).collect();
+        assert_eq!(names, vec!["Dominique Arlot"]);
     }
 
     #[test]
