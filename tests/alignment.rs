@@ -2059,3 +2059,25 @@ fn the_day_a_thing_began_does_not_date_its_end() {
     let found = warnings(&engine, start);
     assert_eq!(flagged(&found, "date-conflict"), vec!["May 6"], "{found:#?}");
 }
+
+#[test]
+fn an_age_beside_a_name_is_no_plan_and_a_vote_answered_no_is_no_hedge() {
+    // "Fans are expected to salute Dane Colter, 24," hedges the salute, not his age; "is 26
+    // and under contract" tells his age as "is 26." does. "14.6% said no" is a share of
+    // the vote, not a denial.
+    let engine = engine(&[
+        (
+            "team.md",
+            "---\noutlet: Comets Daily\npublished: 2025-02-10\n---\nQuarterback Dane Colter is 26 and under contract through 2028.\n\nColter threw two touchdown passes in the final.\n",
+        ),
+        (
+            "party.md",
+            "---\noutlet: Harbour News\npublished: 2025-02-10\n---\nIn the members' ballot on the coalition deal, 84.6% of the members voted in favour and 15.4% voted against it.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-02-12\n---\nFans are expected to salute quarterback Dane Colter, 26, at the parade.\n\nIn the members' ballot on the coalition deal, 84.6% said yes and 15.4% said no.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+    let wrong = "---\npublished: 2025-02-12\n---\nFans are expected to salute quarterback Dane Colter, 24, at the parade.\n\nIn the members' ballot on the coalition deal, 84.6% said yes and 14.6% said no.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["24", "14.6"], "{found:#?}");
+}

@@ -1122,7 +1122,18 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                     && matches!(sentence_words[i].norm.as_ref(), "not" | "never")
                     && sentence_words[i + 1..].iter().take(3).any(|w| matches!(w.norm.as_ref(), "until" | "till"))
             };
-            let hedged = window.clone().any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i] && !not_until(i));
+            // (A vote's answer is no hedge: "14.6% said no", "voted no".)
+            let answer = |i: usize| {
+                sentence_words[i].norm == "no"
+                    && i.checked_sub(1)
+                        .is_some_and(|before| matches!(sentence_words[before].norm.as_ref(), "said" | "voted" | "vote" | "votes"))
+            };
+            // An age set off beside a name is the person's whatever the sentence hedges:
+            // "Fans are expected to salute Jalen Voss, 24," (only "would be 24" hedges it).
+            let hedge_window = if value.unit() == Some("age") { position.saturating_sub(2)..position } else { window.clone() };
+            let hedged = hedge_window
+                .into_iter()
+                .any(|i| HEDGES.contains(&sentence_words[i].norm.as_ref()) && !in_value[i] && !not_until(i) && !answer(i));
             let origin = matches!(value, Value::Place(_))
                 && (origin_place(&sentence_words, position)
                     || located_noun(text, &range) == Some(true)
@@ -1608,7 +1619,14 @@ fn age_clause_before(before: &str) -> bool {
 /// deputy, Finance Minister Ada Brandt, is 47." / "Brandt turned 47," (a name, or a
 /// name's closing comma, right before the verb).
 fn age_predicate(before: &str, after: &str) -> bool {
-    if !after.starts_with(['.', ',', ';']) {
+    // (Or a clause joined on: "Voss is 26 and under contract through 2028"; not a record,
+    // "was 26 and 4".)
+    let joined = after.strip_prefix(" and ").is_some_and(|rest| {
+        rest.split(' ')
+            .next()
+            .is_some_and(|next| next.chars().next().is_some_and(char::is_lowercase) && crate::annotate::counts::cardinal(next).is_none())
+    });
+    if !after.starts_with(['.', ',', ';']) && !joined {
         return false;
     }
     let mut words = before.trim_end().rsplit(' ');
