@@ -2081,3 +2081,38 @@ fn an_age_beside_a_name_is_no_plan_and_a_vote_answered_no_is_no_hedge() {
     let found = warnings(&engine, wrong);
     assert_eq!(flagged(&found, "count-conflict"), vec!["24", "14.6"], "{found:#?}");
 }
+
+#[test]
+fn two_values_a_source_sentence_gives_again_tie_its_day_to_the_drafts() {
+    // The draft and the source tell the lawsuit's court and town both: the sentence is the
+    // same occasion, and its month contradicts the draft's though less than half of the
+    // other words near it align.
+    let mut texts: Vec<(String, String)> = (1..=6)
+        .map(|n| {
+            (
+                format!("note-{n}.md"),
+                format!(
+                    "---\noutlet: Note {n}\npublished: 2025-06-1{n}\n---\nAnother lawsuit was filed against the county, note {n} said.\n"
+                ),
+            )
+        })
+        .collect();
+    texts.push((
+        "court.md".into(),
+        "---\noutlet: Court Wire\npublished: 2025-06-18\n---\nThe lawsuit, filed in Fennick Superior Court in Dunmore in August 2024, is seeking at least $50,000 in damages.\n\nThe trial of Ada Brannock ended with a verdict on Friday.\n".into(),
+    ));
+    texts.push((
+        "other.md".into(),
+        "---\noutlet: Harbour News\npublished: 2025-06-13\n---\nBrannock thanked her supporters outside the courthouse on Friday, while the officer's family spoke of a wrongful act.\n".into(),
+    ));
+    let texts: Vec<(&str, &str)> = texts.iter().map(|(name, text)| (name.as_str(), text.as_str())).collect();
+    let engine = engine(&texts);
+    let draft = |month: &str| {
+        format!(
+            "---\npublished: 2025-06-14\n---\nBrannock, acquitted on Friday of the killing, still faces the wrongful death lawsuit that the officer's family filed in {month} 2024 in Fennick Superior Court in Dunmore.\n"
+        )
+    };
+    assert!(warnings(&engine, &draft("August")).is_empty(), "{:#?}", warnings(&engine, &draft("August")));
+    let found = warnings(&engine, &draft("October"));
+    assert_eq!(flagged(&found, "date-conflict"), vec!["October 2024"], "{found:#?}");
+}

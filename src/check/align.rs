@@ -558,7 +558,11 @@ fn judge<'a>(
                     && draft_slots.iter().any(|d| !d.hedged && d.value.same_type(&o.value) && accounted(&d.value, &o.value))
             })
             || matches!(slot.value, Value::Place(_))
-                && told_there(draft_slots, &sentence.slots).any(|d| !std::ptr::eq(d, slot) && matches!(d.value, Value::Place(_)));
+                && told_there(draft_slots, &sentence.slots).any(|d| !std::ptr::eq(d, slot) && matches!(d.value, Value::Place(_)))
+            // (So do two of the draft sentence's other values given together: "35 points ...
+            // a 10-point deficit".)
+            || matches!(slot.value, Value::Date(_) | Value::Place(_))
+                && told_there(draft_slots, &sentence.slots).filter(|d| !std::ptr::eq(*d, slot)).count() >= 2;
         // A place's frame holds no values (see [`value_frame`]), but a sentence that gives the
         // draft sentence's other values ("Game 2 ... on Sunday") tells the same occasion:
         // each counts as a word shared near the place (below).
