@@ -121,7 +121,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     Marr"); a nationality told by a noun ("Frenchman") is no part of a name.
 /// 60: an age beside a name is hedged only by the two words before it; "said no" hedges
 ///     nothing; "Voss is 26 and under contract" tells an age.
-pub const FORMAT: u32 = 60;
+/// 61: a gap's unit keeps a unit read before the figure ("52% higher": "percent higher").
+pub const FORMAT: u32 = 61;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -559,8 +559,8 @@ fn judge<'a>(
             })
             || matches!(slot.value, Value::Place(_))
                 && told_there(draft_slots, &sentence.slots).any(|d| !std::ptr::eq(d, slot) && matches!(d.value, Value::Place(_)))
-            // (So do two of the draft sentence's other values given together: "35 points ...
-            // a 10-point deficit".)
+            // (So do two of the draft sentence's other values given together: the court and
+            // the town where a lawsuit was filed.)
             || matches!(slot.value, Value::Date(_) | Value::Place(_))
                 && told_there(draft_slots, &sentence.slots).filter(|d| !std::ptr::eq(*d, slot)).count() >= 2;
         // A place's frame holds no values (see [`value_frame`]), but a sentence that gives the

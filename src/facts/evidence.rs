@@ -1107,7 +1107,8 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 if !spelled_unit || !GAPS.contains(&word) {
                     continue;
                 }
-                *unit = Some(match unit.take().filter(|_| i == 1) {
+                // (A unit read before the figure stays: "52% higher" is "percent higher".)
+                *unit = Some(match unit.take() {
                     Some(unit) => format!("{unit} {word}").into_boxed_str(),
                     None => word.into(),
                 });
@@ -2685,6 +2686,30 @@ mod tests {
         assert!(!far[3].contains(&name("ostrander")), "{far:?}");
         let inside = lemmas_with_people(page, "Rosa Ostrander conceded. Later she spoke to supporters.");
         assert!(!inside[1].contains(&name("ostrander")), "{inside:?}");
+    }
+
+    #[test]
+    fn a_gap_beside_a_figure_is_a_unit_of_its_own() {
+        use crate::annotate::dates::DateAnchor;
+        let units = |text: &str| -> Vec<Option<String>> {
+            let (corpus, _) = crate::corpus::Corpus::from_texts([("page.md", "---\noutlet: Wire\n---\nNothing.\n")]);
+            let facts = crate::facts::FactBase::build(&corpus);
+            let anchor = DateAnchor { published: None, fallback_year: Some(2025), written_by: None };
+            let analysis = crate::facts::extract::analyse(text, 0..text.len(), anchor, &facts.people, &facts.acronyms, false);
+            sentence_values(text, &analysis)
+                .into_iter()
+                .flat_map(|s| s.slots)
+                .filter(|slot| matches!(slot.value, Value::Figure { .. }))
+                .map(|slot| slot.value.unit().map(str::to_string))
+                .collect()
+        };
+        let some = |unit: &str| vec![Some(unit.to_string())];
+        assert_eq!(units("The clerks finished about 16 hours later."), some(&format!("{} later", lemma("hours").unwrap())));
+        assert_eq!(units("The offer was 52% higher than the close."), some("percent higher"));
+        assert_eq!(units("He won 310 votes, eight short of a majority."), vec![Some(lemma("votes").unwrap()), Some("short".into())]);
+        // Not a gap from the day of writing, nor a change still growing.
+        assert!(units("The fire started three days ago.").is_empty());
+        assert!(units("Officials counted 13 more victims.").is_empty());
     }
 
     #[test]
