@@ -362,15 +362,15 @@ impl Phases {
         Phases { groups, families }
     }
 
-    /// Whether a source's value tells the other phase of an event than the draft's does.
-    fn opposed(&self, lemmas: &[String], slot: &Slot, terms: &[u32], other: &Slot, index: &dyn EvidenceSource) -> bool {
-        let is_date = matches!(slot.value, Value::Date(_));
-        self.of_draft(lemmas, slot.at as usize, is_date)
-            .is_some_and(|phase| self.of_evidence(terms, other.at as usize, is_date, index) == Some(!phase))
+    /// Whether a source's value tells the other phase of an event than the draft's value,
+    /// whose phase is `draft` ([`Phases::of_draft`]), does.
+    fn opposed(&self, draft: Option<bool>, terms: &[u32], other: &Slot, is_date: bool, index: &dyn EvidenceSource) -> bool {
+        draft.is_some_and(|phase| self.of_evidence(terms, other.at as usize, is_date, index) == Some(!phase))
     }
 
     /// The phase the words governing a draft value tell (see [`phase_near`]).
-    fn of_draft(&self, lemmas: &[String], at: usize, is_date: bool) -> Option<bool> {
+    fn of_draft(&self, lemmas: &[String], slot: &Slot) -> Option<bool> {
+        let (at, is_date) = (slot.at as usize, matches!(slot.value, Value::Date(_)));
         phase_near(lemmas.len(), at, is_date, |position| {
             let group = crate::facts::synonyms::group(&lemmas[position]);
             self.groups.iter().position(|g| g.is_some() && *g == group)
@@ -439,7 +439,8 @@ fn judge<'a>(
     facts: &'a FactBase,
     slot: &Slot,
     terms: &[Option<u32>],
-    draft_lemmas: &[String],
+    phases: &Phases,
+    draft_phase: Option<bool>,
     candidates: &[u32],
     draft_date: Option<Date>,
     written_by: Option<Date>,
@@ -479,8 +480,6 @@ fn judge<'a>(
         return Judgment::Silent;
     }
     let place_words: Vec<u32> = draft_places.iter().flat_map(|place| place_families(place, index)).collect();
-    let phases = Phases::new(index);
-    let draft_phase = phases.of_draft(draft_lemmas, slot.at as usize, is_date);
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut bounding: Vec<Aligned> = Vec::new();
     // Places that hold the draft's only as the draft's other place told (see below).
@@ -552,25 +551,27 @@ fn judge<'a>(
         // place told beside another place the draft sentence gives, a list copied with one
         // place changed ("searched his homes in Carrow and Fennick" against "searches in
         // Carrow and Dunmore").
+        // (The draft sentence's other values the sentence gives too, read once for the looks
+        // below.)
+        let told: Vec<&Slot> = if matches!(slot.value, Value::Date(_) | Value::Place(_)) {
+            told_there(draft_slots, &sentence.slots).filter(|d| !std::ptr::eq(*d, slot)).collect()
+        } else {
+            Vec::new()
+        };
         let same_score = matches!(slot.value, Value::Date(_) | Value::Place(_))
             && sentence.slots.iter().any(|o| {
                 ties_occasion(&o.value)
                     && draft_slots.iter().any(|d| !d.hedged && d.value.same_type(&o.value) && accounted(&d.value, &o.value))
             })
-            || matches!(slot.value, Value::Place(_))
-                && told_there(draft_slots, &sentence.slots).any(|d| !std::ptr::eq(d, slot) && matches!(d.value, Value::Place(_)))
+            || matches!(slot.value, Value::Place(_)) && told.iter().any(|d| matches!(d.value, Value::Place(_)))
             // (So do two of the draft sentence's other values given together: the court and
             // the town where a lawsuit was filed.)
-            || matches!(slot.value, Value::Date(_) | Value::Place(_))
-                && told_there(draft_slots, &sentence.slots).filter(|d| !std::ptr::eq(*d, slot)).count() >= 2;
+            || told.len() >= 2;
         // A place's frame holds no values (see [`value_frame`]), but a sentence that gives the
         // draft sentence's other values ("Game 2 ... on Sunday") tells the same occasion:
         // each counts as a word shared near the place (below).
-        let values_shared = if matches!(slot.value, Value::Place(_)) {
-            told_there(draft_slots, &sentence.slots).filter(|d| !matches!(d.value, Value::Place(_))).count()
-        } else {
-            0
-        };
+        let values_shared =
+            if matches!(slot.value, Value::Place(_)) { told.iter().filter(|d| !matches!(d.value, Value::Place(_))).count() } else { 0 };
         // How well the best other value of `other`'s type in the sentence aligns: when nearly
         // as well, the sentence gives several and which one the draft's stands for is
         // unclear. A value the draft sentence gives too is accounted for: no rival.
@@ -721,7 +722,7 @@ fn judge<'a>(
             });
             alignment.shared_local += values_shared;
             // (A start is not an end: "began reading the bill on Saturday" dates no finish.)
-            if draft_phase.is_some() && phases.opposed(draft_lemmas, slot, &sentence.terms, other, index) {
+            if phases.opposed(draft_phase, &sentence.terms, other, is_date, index) {
                 continue;
             }
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
@@ -2233,6 +2234,8 @@ fn judge_sentence<'a>(
             .collect()
     };
     // (A report's day, `report`, against the days of the sources' reports only.)
+    // (Which words tell a start or an end, looked up once for the sentence.)
+    let phases = Phases::new(index);
     let judge_slot = |slot: &Slot, report: bool| {
         let candidates = same_occurrence(slot);
         let (slots, start) = (&sentence.slots[..], sentence.range.start);
@@ -2240,7 +2243,8 @@ fn judge_sentence<'a>(
             facts,
             slot,
             terms,
-            &sentence.lemmas,
+            &phases,
+            phases.of_draft(&sentence.lemmas, slot),
             &candidates,
             draft_date,
             written_by,
@@ -2275,7 +2279,9 @@ fn judge_sentence<'a>(
         .collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
     let apart = |rank: usize, slot: &Slot| candidate_marks.get(rank).is_some_and(|marks| draft_marks.another_occurrence(marks, slot));
-    for (i, pins) in pinned(facts, text, sentence, terms, candidates, draft_date, draft_places, &open, &apart).into_iter().enumerate() {
+    for (i, pins) in
+        pinned(facts, text, sentence, terms, &phases, candidates, draft_date, draft_places, &open, &apart).into_iter().enumerate()
+    {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
@@ -2807,6 +2813,7 @@ fn pinned<'a>(
     text: &str,
     sentence: &SentenceValues,
     terms: &[Option<u32>],
+    phases: &Phases,
     candidates: &[u32],
     draft_date: Option<Date>,
     draft_places: &[&str],
@@ -2820,7 +2827,7 @@ fn pinned<'a>(
         return pins;
     }
     let mut supported = vec![false; slots.len()];
-    let phases = Phases::new(index);
+    let draft_phases: Vec<Option<bool>> = slots.iter().map(|slot| phases.of_draft(&sentence.lemmas, slot)).collect();
     // The draft sentence's lemma families, each once, with their rarity.
     let mut families: Vec<(u32, f32)> = terms.iter().flatten().map(|&t| (index.family(t), index.idf(t))).collect();
     families.sort_by_key(|f| f.0);
@@ -2915,7 +2922,7 @@ fn pinned<'a>(
                         || names_other_place(facts, &slot.value, &other.value, evidence, terms)
                         || heads_a_list(facts, evidence, other))
                 || elsewhere()
-                || phases.opposed(&sentence.lemmas, slot, &evidence.terms, other, index)
+                || phases.opposed(draft_phases[i], &evidence.terms, other, matches!(slot.value, Value::Date(_)), index)
             {
                 continue;
             }

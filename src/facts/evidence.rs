@@ -2662,14 +2662,19 @@ impl EvidenceSource for EvidenceIndex {
 mod tests {
     use super::*;
 
-    /// The lemmas of each sentence of `text`, read with the people of a one-page corpus.
-    fn lemmas_with_people(corpus_page: &str, text: &str) -> Vec<Vec<String>> {
+    /// Each sentence of `text` as the evidence reads it, with the people of a one-page corpus.
+    fn read_with_people(corpus_page: &str, text: &str) -> Vec<SentenceValues> {
         use crate::annotate::dates::DateAnchor;
         let (corpus, _) = crate::corpus::Corpus::from_texts([("page.md", corpus_page)]);
         let facts = crate::facts::FactBase::build(&corpus);
         let anchor = DateAnchor { published: None, fallback_year: Some(2025), written_by: None };
         let analysis = crate::facts::extract::analyse(text, 0..text.len(), anchor, &facts.people, &facts.acronyms, false);
-        sentence_values(text, &analysis).into_iter().map(|s| s.lemmas).collect()
+        sentence_values(text, &analysis)
+    }
+
+    /// The lemmas of each sentence of `text`, read with the people of a one-page corpus.
+    fn lemmas_with_people(corpus_page: &str, text: &str) -> Vec<Vec<String>> {
+        read_with_people(corpus_page, text).into_iter().map(|s| s.lemmas).collect()
     }
 
     #[test]
@@ -2690,13 +2695,8 @@ mod tests {
 
     #[test]
     fn a_gap_beside_a_figure_is_a_unit_of_its_own() {
-        use crate::annotate::dates::DateAnchor;
         let units = |text: &str| -> Vec<Option<String>> {
-            let (corpus, _) = crate::corpus::Corpus::from_texts([("page.md", "---\noutlet: Wire\n---\nNothing.\n")]);
-            let facts = crate::facts::FactBase::build(&corpus);
-            let anchor = DateAnchor { published: None, fallback_year: Some(2025), written_by: None };
-            let analysis = crate::facts::extract::analyse(text, 0..text.len(), anchor, &facts.people, &facts.acronyms, false);
-            sentence_values(text, &analysis)
+            read_with_people("---\noutlet: Wire\n---\nNothing.\n", text)
                 .into_iter()
                 .flat_map(|s| s.slots)
                 .filter(|slot| matches!(slot.value, Value::Figure { .. }))
