@@ -122,7 +122,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 60: an age beside a name is hedged only by the two words before it; "said no" hedges
 ///     nothing; "Voss is 26 and under contract" tells an age.
 /// 61: a gap's unit keeps a unit read before the figure ("52% higher": "percent higher").
-pub const FORMAT: u32 = 61;
+/// 62: every name the corpus writes, a person's or not (`WrittenNames`).
+pub const FORMAT: u32 = 62;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 
@@ -167,7 +168,7 @@ struct Head<D, F, P> {
 /// until it is stored too, so the cache can never drop one silently. (The posting lists,
 /// `index`, are rebuilt, not stored.)
 #[derive(Serialize, Deserialize)]
-struct FactsButEvents<S, P, A, C, CS, W, E> {
+struct FactsButEvents<S, P, A, C, CS, W, E, N> {
     sources: S,
     people: P,
     acronyms: A,
@@ -177,6 +178,7 @@ struct FactsButEvents<S, P, A, C, CS, W, E> {
     vocabulary: W,
     common_words: W,
     evidence: E,
+    written: N,
 }
 
 /// A document as stored, without its text (the texts follow the postcard part).
@@ -199,6 +201,7 @@ type StoredFacts = FactsButEvents<
     Vec<crate::facts::StoredCount>,
     rustc_hash::FxHashSet<String>,
     crate::facts::evidence::EvidenceIndex,
+    crate::facts::written::WrittenNames,
 >;
 /// The second part: the event facts and their statements.
 type StoredEvents = (Vec<crate::facts::EventFact>, Vec<crate::facts::StoredEvent>);
@@ -206,7 +209,8 @@ type StoredHead = Head<StoredDocument, StoredFacts, Vec<LoadProblem>>;
 
 /// Puts a fact base back together (the inverse of the split in `encode_to`).
 fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> FactBase {
-    let FactsButEvents { sources, people, acronyms, counts, count_statements, usual_year, vocabulary, common_words, evidence } = rest;
+    let FactsButEvents { sources, people, acronyms, counts, count_statements, usual_year, vocabulary, common_words, evidence, written } =
+        rest;
     FactBase {
         sources,
         people,
@@ -219,6 +223,7 @@ fn join_facts(rest: StoredFacts, (events, event_statements): StoredEvents) -> Fa
         vocabulary,
         common_words,
         evidence,
+        written,
         index: crate::facts::FactIndex::default(),
     }
 }
@@ -640,10 +645,21 @@ fn encode_to(
         vocabulary,
         common_words,
         evidence,
+        written,
         index: _,
     } = facts;
-    let rest =
-        FactsButEvents { sources, people, acronyms, counts, count_statements, usual_year: *usual_year, vocabulary, common_words, evidence };
+    let rest = FactsButEvents {
+        sources,
+        people,
+        acronyms,
+        counts,
+        count_statements,
+        usual_year: *usual_year,
+        vocabulary,
+        common_words,
+        evidence,
+        written,
+    };
     let head = Head { documents, facts: rest, problems };
     let mut hashing = Hashing { inner: writer, hasher: Xxh3::new(), length: 0 };
     // Each part after its length: encoded once to count its bytes, then to the file.

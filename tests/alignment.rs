@@ -2116,3 +2116,25 @@ fn two_values_a_source_sentence_gives_again_tie_its_day_to_the_drafts() {
     let found = warnings(&engine, &draft("October"));
     assert_eq!(flagged(&found, "date-conflict"), vec!["October 2024"], "{found:#?}");
 }
+
+#[test]
+fn a_name_the_sources_only_ever_write_is_checked_for_misspellings_too() {
+    // Nothing makes Ivo Brandt a person (no title, no "said", never the surname alone), nor
+    // Tarnholm a place where the draft's sentence puts something: they are names the
+    // sources write all the same, and a draft a keystroke off them is wrong.
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-05-18\n---\nTomas Vell scored twice past Ivo Brandt as the Comets beat the Rovers 3-1 in Tarnholm on Saturday.\n\nThe ground lies north of the river, by North Harbour, and the club is owned by Société Varne.\n",
+        ),
+        ("b.md", "---\noutlet: Courier\npublished: 2025-05-19\n---\nTarnholm celebrated the Comets' title on Sunday.\n"),
+    ]);
+    let wrong = "---\npublished: 2025-05-19\n---\nTomas Vell scored twice past Ivo Brant on Saturday. Tarnhlom celebrated on Sunday.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "name-misspelled"), vec!["Ivo Brant", "Tarnhlom"], "{found:#?}");
+    assert!(found.iter().all(|f| !f.evidence.is_empty()), "each with its quote: {found:#?}");
+    // Another style of the same name, a plural, and a name of its own built of common words
+    // ("north" and "south" are words the corpus writes in lower case) are no misspellings.
+    let right = "---\npublished: 2025-05-19\n---\nThe club is owned by Societe Varne. Each Comet fan met at South Harbour.\n";
+    assert!(flagged(&warnings(&engine, right), "name-misspelled").is_empty(), "{:#?}", warnings(&engine, right));
+}

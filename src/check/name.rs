@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use super::{Context, Output, Raised, first_citations, sources, sources_write};
 use crate::facts::CiteRef;
-use crate::facts::people::{name_parts, one_edit_apart, spelling_key, transliterated};
+use crate::facts::people::{name_parts, near_miss, one_edit_apart, spelling_key, transliterated};
+use crate::facts::written::WrittenName;
 use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
@@ -116,6 +117,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         }
     }
     single_word_misspellings(context, output);
+    written_name_misspellings(context, output);
 }
 
 /// Whether the corpus itself writes every part of a name, and never in lower case the
@@ -176,6 +178,95 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
     }
 }
 
+/// A name of two words or more that no source writes, a near miss of one that the sources
+/// write, though nothing made either a person ("beat Ivo Brant" when they write "Ivo
+/// Brandt" and never say who he is; "Pope Leon XIV" for "Leo XIV"): the same parts but one,
+/// and that one close as a person's would be ([`near_miss`]) and a name's, a word the
+/// corpus never writes in lower case ("North" and "South", "Minister" and "Ministry" are
+/// words of their own). A lone word is one transposition or edit from a name two articles
+/// write ("Tarhnolm" for "Tarnholm").
+fn written_name_misspellings(context: &Context<'_>, output: &mut Output) {
+    let written = &context.facts.written;
+    let common = &context.facts.common_words;
+    let name_only = |part: &str| !common.contains(part);
+    for (_, mention) in &context.analysis.other_names {
+        if written.get(&mention.text).is_some() || corpus_writes_name(context, &mention.text) {
+            continue;
+        }
+        let parts = name_parts(&mention.text);
+        if parts.is_empty() || demonym_of_named(&mention.text, |w| context.facts.vocabulary.contains(w)) {
+            continue;
+        }
+        context.check_once(output, "written-name", mention.text.clone(), mention.range.start, |output| {
+            let candidates: Vec<&WrittenName> = if parts.len() == 1 {
+                let word = &parts[0];
+                let length = word.chars().count();
+                if length < 5 {
+                    return;
+                }
+                written
+                    .single_words_near_length(length)
+                    .filter(|name| name.documents >= 2)
+                    .filter(|name| {
+                        let known = crate::annotate::names::normal_word(&name.text);
+                        known.chars().count() >= 5
+                            && name_only(&known)
+                            && !common.contains(word)
+                            && strsim::osa_distance(&known, word) == 1
+                            && !variant_spelling(&known, word)
+                    })
+                    .collect()
+            } else {
+                written
+                    .sharing_a_part(&parts)
+                    .filter(|name| {
+                        let known = name_parts(&name.text);
+                        near_miss(&parts, &known)
+                            && parts.iter().zip(&known).all(|(x, y)| x == y || name_only(y) && !variant_spelling(x, y))
+                            && context.facts.people.by_spelling(&name.text).is_none()
+                    })
+                    .collect()
+            };
+            // The one name it comes closest to; none when two are as close.
+            let distance = |name: &WrittenName| strsim::osa_distance(&name.text.to_lowercase(), &mention.text.to_lowercase());
+            let Some(best) = candidates.iter().copied().min_by_key(|name| (distance(name), std::cmp::Reverse(name.documents))) else {
+                return;
+            };
+            if candidates.iter().any(|name| name.text != best.text && distance(name) == distance(best) && name.documents == best.documents)
+            {
+                return;
+            }
+            let message = format!("No source writes {}; {} {}.", mention.text, sources_write(best.documents as usize), best.text);
+            let evidence: Vec<CiteRef> = first_citations(&best.citations).collect();
+            output.raise(
+                &mention.text,
+                Raised::contradiction(Kind::Name, "name-misspelled", mention.range.clone(), message, evidence, vec![best.text.clone()]),
+            );
+        });
+    }
+}
+
+/// Whether two ways of writing a name part are one name in another style, no misspelling:
+/// with accents or without ("Amélie", "Amelie"), a plural or a possessive ("Democrat",
+/// "Democrats"), a romanisation's "t" for "d" ("Tarpyitaw", "Tarpyidaw"), or as
+/// [`transliterated`] tells.
+fn variant_spelling(a: &str, b: &str) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    let bare = |word: &str| -> String {
+        word.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).filter(|c| *c != '-' && *c != '\'').collect()
+    };
+    let (a, b) = (bare(a), bare(b));
+    if a == b || transliterated(&a, &b) {
+        return true;
+    }
+    let (long, short) = if a.len() >= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.strip_prefix(short.as_str()).is_some_and(|rest| ["s", "es", "'s"].contains(&rest)) {
+        return true;
+    }
+    // One letter apart, and that a "t" for a "d".
+    a.len() == b.len() && a.chars().zip(b.chars()).filter(|(x, y)| x != y).all(|pair| matches!(pair, ('t', 'd') | ('d', 't')))
+}
+
 /// Whether a word is the adjective of a name the corpus writes ("Parisian" of "Paris",
 /// "Canadian" of "Canada", "Kyivan" of "Kyiv"): a word of its own, no misspelling of a
 /// name that happens to be close (a paper called "Le Parisien").
@@ -188,7 +279,17 @@ fn demonym_of_named(word: &str, written: impl Fn(&str) -> bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::demonym_of_named;
+    use super::{demonym_of_named, variant_spelling};
+
+    #[test]
+    fn another_style_of_a_name_is_no_misspelling() {
+        for (a, b) in [("amélie", "amelie"), ("democrat", "democrats"), ("tarpyitaw", "tarpyidaw"), ("marie-claire", "marieclaire")] {
+            assert!(variant_spelling(a, b) && variant_spelling(b, a), "{a} {b}");
+        }
+        for (a, b) in [("brandt", "brant"), ("tarnholm", "tarnhlom"), ("sommer", "summer"), ("tarpyitaw", "tarpyitam")] {
+            assert!(!variant_spelling(a, b), "{a} {b}");
+        }
+    }
 
     #[test]
     fn adjectives_of_written_names() {

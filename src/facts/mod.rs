@@ -12,6 +12,7 @@ pub mod evidence;
 pub mod extract;
 pub mod people;
 pub mod synonyms;
+pub mod written;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -370,6 +371,8 @@ pub struct FactBase {
     pub common_words: FxHashSet<String>,
     /// Every corpus sentence with its lemmas and typed values ([`evidence`]).
     pub evidence: evidence::EvidenceIndex,
+    /// Every name the corpus writes, a person's or not ([`written`]).
+    pub written: written::WrittenNames,
     #[serde(skip)]
     pub index: FactIndex,
 }
@@ -527,6 +530,7 @@ impl FactBase {
             for sentence in sentences.into_iter().map(|r| r.start + learned.start..r.end + learned.start) {
                 for mention in find_names(&document.text, sentence.clone()) {
                     let citation = CiteRef::new(index, sentence.clone());
+                    facts.written.learn(&mention.text, index, citation);
                     if !mention.after_place_preposition {
                         if !mention.text.contains(' ') {
                             surnames.insert(mention.text.clone());
@@ -647,6 +651,7 @@ impl FactBase {
     /// of their first facts, so posting lists of statement numbers are in that order too.
     pub fn reindex(&mut self) {
         self.evidence.reindex();
+        self.written.reindex();
         fn groups(facts: impl Iterator<Item = (u32, CiteRef)>, statements: usize) -> Vec<Group> {
             let mut groups = vec![Group::default(); statements];
             for (at, (statement, citation)) in facts.enumerate() {
