@@ -271,6 +271,8 @@ fn variant_spelling(a: &str, b: &str) -> bool {
 /// "Canadian" of "Canada", "Kyivan" of "Kyiv"): a word of its own, no misspelling of a
 /// name that happens to be close (a paper called "Le Parisien").
 fn demonym_of_named(word: &str, written: impl Fn(&str) -> bool) -> bool {
+    // (Its plural too: "Canadians".)
+    let word = word.strip_suffix('s').filter(|singular| singular.ends_with(['n', 'e', 'r', 'i'])).unwrap_or(word);
     ["ian", "ean", "an", "ese", "ite", "er", "i"].iter().any(|suffix| {
         let Some(stem) = word.strip_suffix(suffix) else { return false };
         stem.chars().count() >= 3 && ["", "a", "e", "o"].iter().any(|end| written(&format!("{stem}{end}")))
@@ -294,7 +296,7 @@ mod tests {
     #[test]
     fn adjectives_of_written_names() {
         let written = |w: &str| ["Paris", "Canada", "Kyiv", "Parisien"].contains(&w);
-        for word in ["Parisian", "Canadian", "Kyivan"] {
+        for word in ["Parisian", "Canadian", "Kyivan", "Canadians"] {
             assert!(demonym_of_named(word, written), "{word}");
         }
         // A misspelling is no adjective: "Parisein", "Canadia".

@@ -330,6 +330,25 @@ pub fn transliterated(a: &str, b: &str) -> bool {
     a != b && x == y && x.chars().count() >= 3 && (x.ends_with('k') || x.ends_with('r'))
 }
 
+/// Whether two surnames sound alike as a listener would write them: the same first letter,
+/// the same Double Metaphone code of two sounds or more (`rphonetic`), at most three letters
+/// apart in length ("Beko", "Becquo" and "Beccuau"; "Essely" and "Essayli"; not "Beck" and
+/// "Baker").
+fn sounds_alike(a: &str, b: &str) -> bool {
+    use rphonetic::Encoder;
+    let (a_length, b_length) = (a.chars().count(), b.chars().count());
+    if a_length < 4 || b_length < 4 || a_length.abs_diff(b_length) > 3 || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    if !a.chars().chain(b.chars()).all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    // (The whole code: the default keeps four sounds, and "Mexicans" would sound as "Mexico".)
+    let encoder = rphonetic::DoubleMetaphone::new(None);
+    let code = encoder.encode(a);
+    code.len() >= 2 && code == encoder.encode(b)
+}
+
 /// Loose similarity, for a draft spelling no source uses: every part equal or close, one
 /// part equal, and the differing parts not entirely different ("hee"/"hui" yes, "il"/"un" no).
 pub fn near_miss(draft: &[String], known: &[String]) -> bool {
@@ -349,6 +368,15 @@ pub fn near_miss(draft: &[String], known: &[String]) -> bool {
     {
         let position = draft.iter().position(|part| part == x).unwrap_or(0);
         return draft.len() >= 3 && position > 0 && position + 1 < draft.len();
+    }
+    // The surname written as it is said, the given names as written ("Laure Beko" for
+    // "Laure Beccuau"): a reporter who heard the name, not read it.
+    if let ([.., x], [.., y]) = (draft, known)
+        && draft.len() >= 2
+        && draft[..draft.len() - 1] == known[..known.len() - 1]
+        && sounds_alike(x, y)
+    {
+        return true;
     }
     let mut equal = 0;
     for (x, y) in draft.iter().zip(known) {
@@ -1002,6 +1030,19 @@ mod tests {
         assert!(!near_miss(&parts("Marcus Halloway Jr."), &parts("Marcus T. Halloway Jr.")));
         // Nor with another part changed as well.
         assert!(!near_miss(&parts("Marcus K. Hallway"), &parts("Marcus T. Halloway")));
+    }
+
+    #[test]
+    fn a_surname_written_as_it_sounds_is_a_near_miss() {
+        for (draft, known) in [("Laure Beko", "Laure Beccuau"), ("Laure Becquo", "Laure Beccuau"), ("Bill Essely", "Bill Essayli")] {
+            assert!(near_miss(&parts(draft), &parts(known)), "{draft} / {known}");
+        }
+        // Not with another given name, nor a name that sounds otherwise or is far longer.
+        for (draft, known) in
+            [("Laura Beko", "Laure Beccuau"), ("Ivo Baker", "Ivo Beck"), ("Ivo Bock", "Ivo Bockenheimer"), ("New Mexicans", "New Mexico")]
+        {
+            assert!(!near_miss(&parts(draft), &parts(known)), "{draft} / {known}");
+        }
     }
 
     #[test]
