@@ -2138,3 +2138,26 @@ fn a_name_the_sources_only_ever_write_is_checked_for_misspellings_too() {
     let right = "---\npublished: 2025-05-19\n---\nThe club is owned by Societe Varne. Each Comet fan met at South Harbour.\n";
     assert!(flagged(&warnings(&engine, right), "name-misspelled").is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_fiscal_year_a_record_book_and_a_place_spelt_otherwise_are_no_conflicts() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-09-30\n---\nVarnholt agreed on Monday to buy Tessel for $4 billion, and the deal is expected to close in the first quarter of 2026.\n\nThe quake struck near Kastrabad in Nangarhar province on Sunday, the agency said.\n\nThe Comets allowed 23 yards in the first half, the fewest in Cup history.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-09-30\n---\nThe quake near Kastrabad destroyed hundreds of homes in neighbouring Nangahar province.\n",
+        ),
+    ]);
+    // "its 2027 fiscal year" is no calendar year; "Nangahar", which one source writes, is the
+    // others' place written otherwise, not another place; "Cup history" places nothing.
+    let draft = "---\npublished: 2025-10-01\n---\nVarnholt agreed on Monday to buy Tessel for $4 billion, and the deal is expected to close in the first quarter of its 2027 fiscal year.\n\nThe quake struck near Kastrabad in Nangahar province on Sunday, the agency said.\n\nThe Comets allowed 23 yards in the first half in Dunmore.\n";
+    let found = warnings(&engine, draft);
+    assert!(found.is_empty(), "{found:#?}");
+    // A calendar year and another province are conflicts.
+    let wrong = "---\npublished: 2025-10-01\n---\nVarnholt agreed on Monday to buy Tessel for $4 billion, and the deal is expected to close in the first quarter of 2027.\n\nThe quake struck near Kastrabad in Kunar province on Sunday, the agency said.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["2027", "Kunar"], "{found:#?}");
+}

@@ -45,6 +45,14 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is only a time, with a label or zone: "17:10 GMT", "Updated 9:45 a.m. ET".
+/// An embedded social post: its picture link, or its signature, the author, the handle
+/// and the day it was posted ("— Ada Vell (@adavell) July 14, 2025"). The post is the
+/// author's words, printed as they posted them, and its day is the post's, not the story's.
+static EMBEDDED_POST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"pic\.twitter\.com/\S|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})")
+        .expect("embedded post pattern")
+});
+
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:last\s+)?(?:updated|published|posted)(?:\s+at)?\s*:?\s*)?",
@@ -130,6 +138,10 @@ pub fn furniture(text: &str, body: Range<usize>, reading: Reading) -> Vec<Range<
             out.push(begin..begin + found.as_str().trim_end().len());
         }
         let clock = may_hold_clock_time(trimmed);
+        if trimmed.len() <= 600 && (trimmed.contains("(@") || trimmed.contains("pic.twitter")) && EMBEDDED_POST.is_match(trimmed) {
+            out.push(whole);
+            continue;
+        }
         if is_navigation(trimmed)
             || is_byline(trimmed)
             || clock && TIMESTAMP.is_match(trimmed)
@@ -353,6 +365,18 @@ mod tests {
             let found = dropped(text, reading);
             assert_eq!(found.len(), 11, "{reading:?}: {found:#?}");
             assert!(!found.iter().any(|line| line.contains("opened the show")), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn an_embedded_post_goes_with_its_signature() {
+        let text = "Ready for the count. pic.twitter.com/Ab12Cd34— Ada Vell (@adavell) July 14, 2025\n\
+                    Vell wrote on X that she was ready — Ivo Marr (@ivomarr) 3 March 2025\n\
+                    Vell (@adavell on X) said on July 14, 2025 that she was ready.\n";
+        for reading in [Reading::Corpus, Reading::Draft] {
+            let found = dropped(text, reading);
+            assert_eq!(found.len(), 2, "{reading:?}: {found:#?}");
+            assert!(!found.iter().any(|line| line.contains("said on July 14")), "{found:?}");
         }
     }
 

@@ -2576,9 +2576,13 @@ fn check_sentence(
         let (kind, code) = finding_kind(&slot.value);
         // A place the sources never name, a keystroke from one they do ("Velmrak"): its
         // name misspelled, whatever the sentence says of it.
+        // (Not a name the corpus writes itself, though not as a place, nor another style of
+        // the sources' name: "Nur Gal" for "Nurgal".)
         if let Value::Place(key) = &slot.value
             && plausible_place(facts, &slot.value)
             && let Some(theirs) = facts.evidence.place_misspelled(key)
+            && facts.written.get(&text).is_none()
+            && !super::name::variant_spelling(&text, theirs)
         {
             misspelled_place(facts, output, range, &text, theirs);
             continue;
@@ -2674,6 +2678,12 @@ fn check_sentence(
                     },
                 );
             }
+            // A place the sources write a keystroke or a style apart is the same place
+            // written otherwise ("Nangahar" for "Nangarhar"): a spelling, not a move.
+            Judgment::Contradicted(disagreeing)
+                if matches!(&slot.value, Value::Place(key) if disagreeing.iter().all(|a| matches!(&a.slot.value,
+                    Value::Place(theirs) if crate::facts::evidence::one_keystroke_apart(theirs, key) || super::name::variant_spelling(theirs, key)))) =>
+                {}
             Judgment::Contradicted(disagreeing) => {
                 let said = tally(facts, &disagreeing);
                 let (what, at) = match &slot.value {

@@ -246,17 +246,22 @@ fn written_name_misspellings(context: &Context<'_>, output: &mut Output) {
     }
 }
 
-/// Whether two ways of writing a name part are one name in another style, no misspelling:
-/// with accents or without ("Amélie", "Amelie"), a plural or a possessive ("Democrat",
-/// "Democrats"), a romanisation's "t" for "d" ("Tarpyitaw", "Tarpyidaw"), or as
-/// [`transliterated`] tells.
-fn variant_spelling(a: &str, b: &str) -> bool {
+/// Whether two ways of writing a name (or a part of one) are one name in another style, no
+/// misspelling: with accents or without ("Amélie", "Amelie"), with a space, a hyphen or
+/// neither ("Nur Gal", "Nurgal"), a plural or a possessive ("Democrat", "Democrats"), British
+/// or American spelling ("Organisation", "Programme", "Centre", "Defence", "Labour"), a
+/// romanisation's "t" for "d" ("Tarpyitaw", "Tarpyidaw"), or as [`transliterated`] tells.
+pub(crate) fn variant_spelling(a: &str, b: &str) -> bool {
     use unicode_normalization::UnicodeNormalization;
     let bare = |word: &str| -> String {
-        word.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).filter(|c| *c != '-' && *c != '\'').collect()
+        word.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .filter(|c| !matches!(c, '-' | '\'' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect()
     };
     let (a, b) = (bare(a), bare(b));
-    if a == b || transliterated(&a, &b) {
+    if a == b || transliterated(&a, &b) || american(&a) == american(&b) {
         return true;
     }
     let (long, short) = if a.len() >= b.len() { (&a, &b) } else { (&b, &a) };
@@ -265,6 +270,20 @@ fn variant_spelling(a: &str, b: &str) -> bool {
     }
     // One letter apart, and that a "t" for a "d".
     a.len() == b.len() && a.chars().zip(b.chars()).filter(|(x, y)| x != y).all(|pair| matches!(pair, ('t', 'd') | ('d', 't')))
+}
+
+/// A word in American spelling, for comparing with its British one: "-isation" and "-ise"
+/// as "-ization" and "-ize", "programme" as "program", "-our" as "-or", "-tre" as "-ter",
+/// "-ence" as "-ense" (every word both ways, so a word only one side changes stays apart).
+fn american(word: &str) -> String {
+    let mut word = word.replace("isation", "ization").replace("programme", "program");
+    for (british, american) in [("ise", "ize"), ("our", "or"), ("tre", "ter"), ("ence", "ense"), ("ised", "ized")] {
+        if let Some(stem) = word.strip_suffix(british) {
+            word = format!("{stem}{american}");
+            break;
+        }
+    }
+    word
 }
 
 /// Whether a word is the adjective of a name the corpus writes ("Parisian" of "Paris",
@@ -285,7 +304,17 @@ mod tests {
 
     #[test]
     fn another_style_of_a_name_is_no_misspelling() {
-        for (a, b) in [("amélie", "amelie"), ("democrat", "democrats"), ("tarpyitaw", "tarpyidaw"), ("marie-claire", "marieclaire")] {
+        for (a, b) in [
+            ("amélie", "amelie"),
+            ("democrat", "democrats"),
+            ("tarpyitaw", "tarpyidaw"),
+            ("marie-claire", "marieclaire"),
+            ("Nur Gal", "Nurgal"),
+            ("organisation", "organization"),
+            ("programme", "program"),
+            ("centre", "center"),
+            ("labour", "labor"),
+        ] {
             assert!(variant_spelling(a, b) && variant_spelling(b, a), "{a} {b}");
         }
         for (a, b) in [("brandt", "brant"), ("tarnholm", "tarnhlom"), ("sommer", "summer"), ("tarpyitaw", "tarpyitam")] {

@@ -991,6 +991,11 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         if index >= out.len() || !analysis.sentences[index].contains(&mention.range.start) {
             continue;
         }
+        // A company's or a government's year ("fiscal 2027", "its 2027 fiscal year") is no
+        // calendar year: it opens months before.
+        if fiscal_year(text, mention.range.clone()) {
+            continue;
+        }
         // Every resolved date is a value: a calendar date, a weekday, "the previous day", a
         // bare month or year.
         values[index].push((mention.range.clone(), Value::Date(value)));
@@ -1880,6 +1885,18 @@ pub trait EvidenceSource {
     /// Where the corpus writes a site (lower case) with the place it stands in ("Ashby
     /// Superior Court in Fennick", "Fennick's Ashby Superior Court").
     fn located_of(&self, site: &str) -> &[LocatedSite];
+}
+
+/// Whether the date at `range` of `text` is a fiscal year, as "fiscal" just before it or
+/// "fiscal year" just after it says ("in fiscal 2027", "in its 2027 fiscal year", "FY2027").
+fn fiscal_year(text: &str, range: Range<usize>) -> bool {
+    let before = text.get(range.start.saturating_sub(12)..range.start).unwrap_or("").to_lowercase();
+    let after = text.get(range.end..(range.end + 14).min(text.len())).unwrap_or("").to_lowercase();
+    let written = text.get(range).unwrap_or("");
+    before.trim_end().ends_with("fiscal")
+        || before.trim_end().ends_with("fy")
+        || after.trim_start().starts_with("fiscal year")
+        || written.to_ascii_lowercase().starts_with("fy")
 }
 
 /// Lemmas on each side of a date that it dates in the corpus ("collided Thursday night and

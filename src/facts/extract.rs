@@ -1258,6 +1258,11 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     if after_according {
         return false;
     }
+    // "in Super Bowl history", "in Cup lore": the name of a series of events, no place.
+    let next = position.and_then(|i| words[i + 1..].iter().find(|w| w.range.start >= mention.range.end)).map(|w| w.norm.as_ref());
+    if matches!(next, Some("history" | "lore" | "annals" | "records")) {
+        return false;
+    }
     let after_place_noun = previous == Some("of") && before_previous.is_some_and(|w| PLACE_NOUNS.contains(&w) || w == "out");
     let after_capital_comma = text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| {
         let head = head.trim_end();
