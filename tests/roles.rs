@@ -431,3 +431,20 @@ fn a_role_many_hold_at_once_is_no_conflict_when_others_hold_it() {
     let draft = "---\npublished: 2025-05-06\n---\nUnity Party leader Ilie Marin came second.\n";
     assert_eq!(role_conflicts(&engine, draft).len(), 1, "{:#?}", role_conflicts(&engine, draft));
 }
+
+#[test]
+fn the_same_office_for_another_portfolio_is_another_office() {
+    // The sources make Davor Ilic the interior ministry's spokesman and Nadia Roy a deputy
+    // prime minister who is also defence minister; nobody else is named to either post.
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-09-02\n---\nInterior ministry spokesman Davor Ilic said 610 people had died.\n\nDeputy Prime Minister Nadia Roy visited the site on Tuesday.\n",
+    )]);
+    let wrong = "---\npublished: 2025-09-03\n---\nHealth ministry spokesman Davor Ilic said 610 people had died.\n";
+    let found = role_conflicts(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("nterior"), "gives the sources' title: {}", found[0].message);
+    // A deputy prime minister may hold a portfolio too; the same post said otherwise fits.
+    let right = "---\npublished: 2025-09-03\n---\nDefence Minister Nadia Roy visited the site, and Interior Ministry spokesman Davor Ilic gave the toll.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+}

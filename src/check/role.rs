@@ -107,7 +107,7 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
             .filter(|h| {
                 role.is_some_and(|role| {
                     role_class(h.qualifier.as_deref(), &h.core).is_some_and(|r| r.family == role.family && !roles_compatible(r, role))
-                }) || one_rank_apart(&title.core, &h.core)
+                }) || (one_rank_apart(&title.core, &h.core) || portfolios_apart(&title.core, &h.core))
                     && title.qualifier.as_deref().zip(h.qualifier.as_deref()).is_none_or(|(a, b)| qualifiers_agree(a, b))
             })
             .collect();
@@ -177,6 +177,66 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         let own_titles: Vec<&HeldTitle> = if rivals.is_empty() { current.clone() } else { rivals.clone() };
         raise_conflict(context, output, mention.range.clone(), range, &text, &title.text, person, &own_titles, &holders);
     }
+}
+
+/// Offices held for a portfolio named before them ("interior minister", "health
+/// spokesperson", "chief financial officer").
+const PORTFOLIO_OFFICES: &[&str] = &[
+    "minister",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "commissioner",
+    "director",
+    "officer",
+    "correspondent",
+    "editor",
+];
+
+/// Words before an office that say how senior it is, not which portfolio it serves.
+const OFFICE_DESCRIPTORS: &[&str] = &[
+    "chief",
+    "senior",
+    "top",
+    "lead",
+    "acting",
+    "interim",
+    "new",
+    "longtime",
+    "veteran",
+    "principal",
+    "main",
+    "official",
+    "head",
+    "general",
+    "press",
+    // (A prime minister or a deputy serves no portfolio: "Deputy Prime Minister" and
+    // "Defence Minister" may be one person's.)
+    "prime",
+    "deputy",
+    "vice",
+    "assistant",
+    "associate",
+    "under",
+    "first",
+    "second",
+];
+
+/// Whether two titles name one office for two portfolios: the same office
+/// ([`PORTFOLIO_OFFICES`]) and, once the words of seniority are set aside
+/// ([`OFFICE_DESCRIPTORS`]), portfolio words that share none ("interior spokesperson" and
+/// "health spokesperson"; "chief financial officer" and "chief operating officer"; not
+/// "health director" and "public health director").
+fn portfolios_apart(a: &str, b: &str) -> bool {
+    fn split(core: &str) -> Option<(&str, Vec<&str>)> {
+        let words: Vec<&str> = core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        let (head, rest) = words.split_last()?;
+        let portfolio: Vec<&str> = rest.iter().copied().filter(|w| !OFFICE_DESCRIPTORS.contains(w)).collect();
+        (PORTFOLIO_OFFICES.contains(head) && !portfolio.is_empty()).then_some((*head, portfolio))
+    }
+    let (Some((a_head, a_words)), Some((b_head, b_words))) = (split(a), split(b)) else { return false };
+    a_head == b_head && !a_words.iter().any(|w| b_words.contains(w))
 }
 
 /// Most corpus sentences read for two organisations named together.
