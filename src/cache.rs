@@ -125,7 +125,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 62: every name the corpus writes, a person's or not (`WrittenNames`).
 /// 63: a fiscal year is no date; "in Cup history" no place; an embedded post's line is
 ///     furniture.
-pub const FORMAT: u32 = 63;
+/// 64: "Justice" before a name is a title ("Justice Maxwell Orrin").
+pub const FORMAT: u32 = 64;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

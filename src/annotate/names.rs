@@ -63,6 +63,7 @@ const TITLE_HEADS: &[&str] = &[
     "emperor",
     "pope",
     "judge",
+    "justice",
     "prosecutor",
     "attorney",
     "representative",
@@ -1922,6 +1923,9 @@ mod tests {
             ("Cardinal Piero Vanni read the statement.", "Piero Vanni", some(None, "cardinal")),
             ("Archbishop Mario Delpini led the prayers.", "Mario Delpini", some(None, "archbishop")),
             ("Detective Ana Ruiz found the car.", "Ana Ruiz", some(None, "detective")),
+            // A judge of a high court; the ministry's portfolio word before a minister.
+            ("Justice Maxwell Orrin dismissed the count.", "Maxwell Orrin", some(None, "justice")),
+            ("Justice Minister Gerd Halm spoke.", "Gerd Halm", some(None, "justice minister")),
             ("Tomas Berg, the dean of the law school, spoke.", "Tomas Berg", some(None, "dean")),
             // A title word inside the name of what qualifies the title.
             ("Polar Crew Program manager Bram Ostler spoke.", "Bram Ostler", some(Some("polar crew program"), "manager")),
