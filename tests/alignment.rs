@@ -2161,3 +2161,27 @@ fn a_fiscal_year_a_record_book_and_a_place_spelt_otherwise_are_no_conflicts() {
     let found = warnings(&engine, wrong);
     assert_eq!(found.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["2027", "Kunar"], "{found:#?}");
 }
+
+#[test]
+fn an_undated_drafts_day_without_a_year_differs_from_the_sources_by_its_day_not_its_year() {
+    // Most of the corpus was published in 2024, so an undated draft's year-less day is read
+    // as 2024's; the sources put the fall on May 1, 2023.
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2023-05-03\n---\nIvo Brandt fell from the platform at Kessel station on May 1, 2023, the police said.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2024-11-20\n---\nThe trial over the fall of Ivo Brandt on May 1, 2023 at Kessel station opened on Monday.\n",
+        ),
+        (
+            "c.md",
+            "---\noutlet: Courier\npublished: 2024-11-22\n---\nA second witness told the court about the crowded platform at Kessel station.\n",
+        ),
+    ]);
+    let draft = "Ivo Brandt fell from the platform at Kessel station on May 1st, the police said.\n";
+    assert!(warnings(&engine, draft).is_empty(), "{:#?}", warnings(&engine, draft));
+    let wrong = "Ivo Brandt fell from the platform at Kessel station on May 11th, the police said.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["May 11th"], "{:#?}", warnings(&engine, wrong));
+}

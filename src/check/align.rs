@@ -2678,6 +2678,14 @@ fn check_sentence(
                     },
                 );
             }
+            // A day of a draft with no date of its own, written without its year ("on a May
+            // 1st train"): the year is only guessed, and a day the sources give in another
+            // year is no conflict.
+            Judgment::Contradicted(disagreeing)
+                if draft_date.is_none()
+                    && !text.split(|c: char| !c.is_ascii_digit()).any(|digits| digits.len() == 4)
+                    && matches!(&slot.value, Value::Date(DateValue::Day(day)) if disagreeing.iter().all(|a| matches!(&a.slot.value,
+                        Value::Date(DateValue::Day(theirs)) if theirs.month() == day.month() && theirs.day() == day.day()))) => {}
             // A place the sources write a keystroke or a style apart is the same place
             // written otherwise ("Nangahar" for "Nangarhar"): a spelling, not a move.
             Judgment::Contradicted(disagreeing)
