@@ -126,7 +126,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 63: a fiscal year is no date; "in Cup history" no place; an embedded post's line is
 ///     furniture.
 /// 64: "Justice" before a name is a title ("Justice Maxwell Orrin").
-pub const FORMAT: u32 = 64;
+/// 65: an ampersand joins two titles in an appositive ("Chairman & CEO of Tessel").
+pub const FORMAT: u32 = 65;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -1338,8 +1338,13 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     let mut at = start;
     while at < start + 6 {
         let Some(word) = words.get(at) else { break };
-        if at > start && !matches!(&text[words[at - 1].range.end..word.range.start], " " | "' " | "’ ") {
-            break;
+        if at > start {
+            // ("Chairman & CEO of the studio": an ampersand joins two titles as "and" does.)
+            let gap = text.get(words[at - 1].range.end..word.range.start).unwrap_or("");
+            let joined = gap == " & " && head.is_some() && (is_head_at(words, at) || is_normal_title_word(&word.norm));
+            if !matches!(gap, " " | "' " | "’ ") && !joined {
+                break;
+            }
         }
         // ("chief medical officer": a word between two heads is of the title too.)
         let between_heads = || {
@@ -1926,6 +1931,7 @@ mod tests {
             // A judge of a high court; the ministry's portfolio word before a minister.
             ("Justice Maxwell Orrin dismissed the count.", "Maxwell Orrin", some(None, "justice")),
             ("Justice Minister Gerd Halm spoke.", "Gerd Halm", some(None, "justice minister")),
+            ("Ada Vell, Chairman & CEO of Tessel, spoke.", "Ada Vell", some(Some("tessel"), "chair ceo")),
             ("Tomas Berg, the dean of the law school, spoke.", "Tomas Berg", some(None, "dean")),
             // A title word inside the name of what qualifies the title.
             ("Polar Crew Program manager Bram Ostler spoke.", "Bram Ostler", some(Some("polar crew program"), "manager")),
