@@ -127,7 +127,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     furniture.
 /// 64: "Justice" before a name is a title ("Justice Maxwell Orrin").
 /// 65: an ampersand joins two titles in an appositive ("Chairman & CEO of Tessel").
-pub const FORMAT: u32 = 65;
+/// 66: "open" and "opened" are words of a start (synonym families).
+pub const FORMAT: u32 = 66;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -2185,3 +2185,17 @@ fn an_undated_drafts_day_without_a_year_differs_from_the_sources_by_its_day_not_
     let wrong = "Ivo Brandt fell from the platform at Kessel station on May 11th, the police said.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["May 11th"], "{:#?}", warnings(&engine, wrong));
 }
+
+#[test]
+fn a_day_is_the_phase_its_nearer_word_tells_and_opening_is_a_start() {
+    // The source gives the start and the end in one sentence; its end is a weekday of an
+    // undated page, so only the start is a day. The draft's "ended Sunday" is the end.
+    let engine = engine(&[
+        ("a.md", "---\noutlet: Norwire\n---\nEarly voting in Tarnholm had begun on March 1 and concluded on Sunday, the board said.\n"),
+        ("b.md", "---\noutlet: Courier\npublished: 2025-03-10\n---\nThe board counted 41,200 early ballots in Tarnholm.\n"),
+    ]);
+    let draft = "---\npublished: 2025-03-10\n---\nEarly voting in Tarnholm opened on March 1 and ended Sunday, the board said.\n";
+    assert!(warnings(&engine, draft).is_empty(), "{:#?}", warnings(&engine, draft));
+    let wrong = "---\npublished: 2025-03-10\n---\nEarly voting in Tarnholm opened on March 2 and ended Sunday, the board said.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["March 2"], "{:#?}", warnings(&engine, wrong));
+}

@@ -387,18 +387,22 @@ impl Phases {
 }
 
 /// The phase of an event that the words governing a value tell (`phase_at` gives 0 for a
-/// start's word, 1 for an end's): `true` for its end, `false` for its start, `None` for
-/// neither or both ("from start to finish").
+/// start's word, 1 for an end's): `true` for its end, `false` for its start; when words of
+/// both govern it, the nearer's, and as near, the one before it, as a verb stands before
+/// its day ("had begun on Oct. 25 and concluded on Sunday": Oct. 25 is the start); `None`
+/// for neither, or both as near on one side ("from start to finish").
 fn phase_near(len: usize, at: usize, is_date: bool, phase_at: impl Fn(usize) -> Option<usize>) -> Option<bool> {
-    let mut found = [false; 2];
+    // For each phase, its nearest word: (distance, 0 before the value or 1 after).
+    let mut nearest = [(usize::MAX, 2usize); 2];
     for position in (0..len).filter(|&p| nearness(lemma_distance(p, at), is_date) >= GOVERNS) {
         if let Some(phase) = phase_at(position) {
-            found[phase] = true;
+            nearest[phase] = nearest[phase].min((lemma_distance(position, at), usize::from(position >= at)));
         }
     }
-    match found {
-        [true, false] => Some(false),
-        [false, true] => Some(true),
+    match nearest {
+        [(usize::MAX, _), (usize::MAX, _)] => None,
+        [start, end] if start < end => Some(false),
+        [start, end] if end < start => Some(true),
         _ => None,
     }
 }

@@ -60,7 +60,7 @@ const GROUPS: &[&[&str]] = &[
     &["spokesperson", "spokesman", "spokeswoman"],
     &["homily", "sermon", "preach", "preached"],
     // Beginnings and ends.
-    &["begin", "began", "begun", "start", "started", "commence", "commenced"],
+    &["begin", "began", "begun", "start", "started", "commence", "commenced", "open", "opened"],
     &["end", "ended", "finish", "finished", "conclude", "concluded"],
     &["launch", "launched", "liftoff"],
     &["win", "won", "victory", "triumph"],
