@@ -181,6 +181,11 @@ impl<'a> Output<'a> {
     /// Raises a finding and records the claim it is about, with the same range, verdict,
     /// message and evidence (hover shows what the diagnostic says).
     pub fn raise(&mut self, text: &str, mut raised: Raised) {
+        // (Two checks may find one fault: a misspelt place is a name no source writes to
+        // both the name check and the place check. It is said once.)
+        if self.raised.iter().any(|r| r.range == raised.range && r.kind == raised.kind && r.code == raised.code) {
+            return;
+        }
         raised.message = one_full_stop(raised.message);
         self.claim(raised.kind, raised.range.clone(), text, raised.verdict, raised.message.clone(), raised.evidence.clone());
         self.raised.push(raised);

@@ -1890,13 +1890,14 @@ pub trait EvidenceSource {
 /// Whether the date at `range` of `text` is a fiscal year, as "fiscal" just before it or
 /// "fiscal year" just after it says ("in fiscal 2027", "in its 2027 fiscal year", "FY2027").
 fn fiscal_year(text: &str, range: Range<usize>) -> bool {
-    let before = text.get(range.start.saturating_sub(12)..range.start).unwrap_or("").to_lowercase();
-    let after = text.get(range.end..(range.end + 14).min(text.len())).unwrap_or("").to_lowercase();
-    let written = text.get(range).unwrap_or("");
-    before.trim_end().ends_with("fiscal")
-        || before.trim_end().ends_with("fy")
-        || after.trim_start().starts_with("fiscal year")
-        || written.to_ascii_lowercase().starts_with("fy")
+    let (Some(head), Some(tail), Some(written)) = (text.get(..range.start), text.get(range.end..), text.get(range)) else { return false };
+    // The word just before, and the two words just after.
+    let before = head.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or("");
+    let after: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).collect();
+    before.eq_ignore_ascii_case("fiscal")
+        || before.eq_ignore_ascii_case("fy")
+        || after.len() == 2 && after[0].eq_ignore_ascii_case("fiscal") && after[1].eq_ignore_ascii_case("year")
+        || written.get(..2).is_some_and(|first| first.eq_ignore_ascii_case("fy"))
 }
 
 /// Lemmas on each side of a date that it dates in the corpus ("collided Thursday night and
@@ -2708,6 +2709,20 @@ mod tests {
         assert!(!far[3].contains(&name("ostrander")), "{far:?}");
         let inside = lemmas_with_people(page, "Rosa Ostrander conceded. Later she spoke to supporters.");
         assert!(!inside[1].contains(&name("ostrander")), "{inside:?}");
+    }
+
+    #[test]
+    fn a_fiscal_year_is_told_by_the_words_beside_it() {
+        let year = |text: &str| {
+            let at = text.find("2027").expect("a year");
+            fiscal_year(text, at..at + 4)
+        };
+        for text in ["close in fiscal 2027.", "in its 2027 fiscal year.", "In FY 2027, sales rose."] {
+            assert!(year(text), "{text}");
+        }
+        for text in ["close in 2027.", "Shopify 2027 plans", "the 2027 budget year"] {
+            assert!(!year(text), "{text}");
+        }
     }
 
     #[test]
