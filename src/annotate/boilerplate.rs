@@ -44,7 +44,6 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("credit pattern")
 });
 
-/// A line that is only a time, with a label or zone: "17:10 GMT", "Updated 9:45 a.m. ET".
 /// An embedded social post: its picture link, or its signature, the author, the handle
 /// and the day it was posted ("— Ada Vell (@adavell) July 14, 2025"). The post is the
 /// author's words, printed as they posted them, and its day is the post's, not the story's.
@@ -53,6 +52,7 @@ static EMBEDDED_POST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("embedded post pattern")
 });
 
+/// A line that is only a time, with a label or zone: "17:10 GMT", "Updated 9:45 a.m. ET".
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)^(?:(?:last\s+)?(?:updated|published|posted)(?:\s+at)?\s*:?\s*)?",

@@ -201,7 +201,7 @@ fn written_name_misspellings(context: &Context<'_>, output: &mut Output) {
             let candidates: Vec<&WrittenName> = if parts.len() == 1 {
                 let word = &parts[0];
                 let length = word.chars().count();
-                if length < 5 {
+                if length < 5 || common.contains(word) {
                     return;
                 }
                 written
@@ -211,7 +211,6 @@ fn written_name_misspellings(context: &Context<'_>, output: &mut Output) {
                         let known = crate::annotate::names::normal_word(&name.text);
                         known.chars().count() >= 5
                             && name_only(&known)
-                            && !common.contains(word)
                             && strsim::osa_distance(&known, word) == 1
                             && !variant_spelling(&known, word)
                     })

@@ -17,7 +17,8 @@
 use super::{Context, Output, Raised, and_list, first_citations, sources};
 use crate::facts::CiteRef;
 use crate::facts::people::{
-    HeldTitle, Person, held_beside_any, one_rank_apart, qualifiers_agree, role_class, roles_compatible, single_holder, title_compatible,
+    HeldTitle, Person, SECOND_IN_RANK, held_beside_any, one_rank_apart, qualifiers_agree, role_class, roles_compatible, single_holder,
+    title_compatible,
 };
 use crate::finding::{Kind, Verdict};
 
@@ -180,19 +181,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
 }
 
 /// Offices held for a portfolio named before them ("interior minister", "health
-/// spokesperson", "chief financial officer").
-const PORTFOLIO_OFFICES: &[&str] = &[
-    "minister",
-    "secretary",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "commissioner",
-    "director",
-    "officer",
-    "correspondent",
-    "editor",
-];
+/// spokesperson", "chief financial officer"), as titles are normalised (a spokesman is a
+/// "spokesperson").
+const PORTFOLIO_OFFICES: &[&str] =
+    &["minister", "secretary", "spokesperson", "commissioner", "director", "officer", "correspondent", "editor"];
 
 /// Words before an office that say how senior it is, not which portfolio it serves.
 const OFFICE_DESCRIPTORS: &[&str] = &[
@@ -211,28 +203,24 @@ const OFFICE_DESCRIPTORS: &[&str] = &[
     "head",
     "general",
     "press",
-    // (A prime minister or a deputy serves no portfolio: "Deputy Prime Minister" and
-    // "Defence Minister" may be one person's.)
+    // (A prime minister serves no portfolio, nor a deputy, the office one rank below,
+    // `SECOND_IN_RANK`: "Deputy Prime Minister" and "Defence Minister" may be one person's.)
     "prime",
-    "deputy",
-    "vice",
-    "assistant",
-    "associate",
-    "under",
     "first",
     "second",
 ];
 
 /// Whether two titles name one office for two portfolios: the same office
 /// ([`PORTFOLIO_OFFICES`]) and, once the words of seniority are set aside
-/// ([`OFFICE_DESCRIPTORS`]), portfolio words that share none ("interior spokesperson" and
+/// ([`OFFICE_DESCRIPTORS`], [`SECOND_IN_RANK`]), portfolio words that share none ("interior spokesperson" and
 /// "health spokesperson"; "chief financial officer" and "chief operating officer"; not
 /// "health director" and "public health director").
 fn portfolios_apart(a: &str, b: &str) -> bool {
     fn split(core: &str) -> Option<(&str, Vec<&str>)> {
         let words: Vec<&str> = core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
         let (head, rest) = words.split_last()?;
-        let portfolio: Vec<&str> = rest.iter().copied().filter(|w| !OFFICE_DESCRIPTORS.contains(w)).collect();
+        let portfolio: Vec<&str> =
+            rest.iter().copied().filter(|w| !OFFICE_DESCRIPTORS.contains(w) && !SECOND_IN_RANK.contains(w)).collect();
         (PORTFOLIO_OFFICES.contains(head) && !portfolio.is_empty()).then_some((*head, portfolio))
     }
     let (Some((a_head, a_words)), Some((b_head, b_words))) = (split(a), split(b)) else { return false };

@@ -616,7 +616,7 @@ pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Opt
 
 /// Words that make an office the one below it ("lieutenant governor", "deputy mayor",
 /// "vice president", "assistant coach"): a title with one is not the title without.
-const SECOND_IN_RANK: &[&str] = &["lieutenant", "deputy", "vice", "assistant", "associate", "under", "undersecretary"];
+pub(crate) const SECOND_IN_RANK: &[&str] = &["lieutenant", "deputy", "vice", "assistant", "associate", "under", "undersecretary"];
 
 /// Whether a title's core names the office below another ([`SECOND_IN_RANK`]).
 fn second_in_rank(core: &str) -> bool {

@@ -71,14 +71,20 @@ impl WrittenNames {
         }
     }
 
-    /// Rebuilds the look-ups (after learning, or after the book is read from the cache).
+    /// Rebuilds the look-ups (after learning, or after the book is read from the cache,
+    /// which keeps no look-up: then the names by text too).
     pub fn reindex(&mut self) {
-        self.by_text.clear();
+        let by_text = self.by_text.len() != self.names.len();
+        if by_text {
+            self.by_text.clear();
+        }
         self.by_part.clear();
         self.single_by_length.clear();
         for (at, name) in self.names.iter().enumerate() {
             let at = at as u32;
-            self.by_text.insert(name.text.clone(), at);
+            if by_text {
+                self.by_text.insert(name.text.clone(), at);
+            }
             let parts = name_parts(&name.text);
             if parts.len() == 1 {
                 let length = parts[0].chars().count();
@@ -113,14 +119,6 @@ impl WrittenNames {
     /// One-word names of `length` characters, give or take one.
     pub fn single_words_near_length(&self, length: usize) -> impl Iterator<Item = &WrittenName> {
         (length.saturating_sub(1)..=length + 1).filter_map(|l| self.single_by_length.get(l)).flatten().map(|&at| &self.names[at as usize])
-    }
-
-    pub fn len(&self) -> usize {
-        self.names.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
     }
 }
 
