@@ -224,6 +224,32 @@ fn a_club_named_before_a_noun_is_no_place_and_a_players_position_after_the_club_
 }
 
 #[test]
+fn baseball_hockey_and_cricket_positions_are_titles_and_rival_each_other() {
+    let engine = engine(&[
+        (
+            "game7.md",
+            "---\noutlet: Diamond Wire\npublished: 2025-10-20\n---\nThe Larks led in the ninth, but closer Ivo Brandt gave up a solo homer to Pell Aster.\n\nCentre-fielder Dario Quent ran down the last fly ball, and catcher Omar Vell hugged reliever Sten Ludd.\n\nLarks goaltender Kai Rast was not involved, nor was Harbour wicketkeeper Dev Anand.\n",
+        ),
+        (
+            "recap.md",
+            "---\noutlet: Box Score Daily\npublished: 2025-10-21\n---\nCatcher Omar Vell called every pitch, and outfielder Dario Quent made the catch.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-10-21\n---\nPitcher Ivo Brandt blew the save, and outfielder Dario Quent caught the final out from starter Sten Ludd.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+    for (draft, real) in [
+        ("---\npublished: 2025-10-21\n---\nCatcher Dario Quent caught the final out.\n", "outfielder"),
+        ("---\npublished: 2025-10-21\n---\nCloser Omar Vell called every pitch.\n", "catcher"),
+        ("---\npublished: 2025-10-21\n---\nLarks defenseman Kai Rast watched.\n", "goaltender"),
+        ("---\npublished: 2025-10-21\n---\nHarbour bowler Dev Anand watched.\n", "wicketkeeper"),
+    ] {
+        let found = role_conflicts(&engine, draft);
+        assert_eq!(found.len(), 1, "{draft}: {found:#?}");
+        assert!(found[0].message.contains(real), "gives the real position: {}", found[0].message);
+    }
+}
+
+#[test]
 fn a_second_title_joined_by_and_a_rank_a_party_and_a_head_of_state_are_each_checked() {
     let engine = engine(&[
         (

@@ -736,11 +736,12 @@ const REPORTING_VERBS: &[&str] = &[
     "tweeted",
 ];
 
-/// Words after "the day before" and the like showing that the day counts from something
-/// named next ("the day before the summit"), not from the date in context.
-const NAMED_REFERENCE_STARTS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-    "i", "you",
+/// Words after "the day before" and the like that go on with the clause the phrase stands
+/// in, naming nothing the day could count from: a verb of being or having, a modal, a
+/// conjunction.
+const CLAUSE_GOES_ON: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could", "should", "may", "might", "must", "did",
+    "and", "but", "or", "when", "then", "as", "so",
 ];
 
 /// Words that break a sentence into clauses for reading the tense.
@@ -1948,18 +1949,18 @@ impl<'t> Scanner<'t> {
     }
 
     /// Whether the token starts something "the day before" could count from
-    /// ("the day before the summit", "the day before he left", "a day before Oct. 27").
+    /// ("the day before the summit", "the day before he left", "a day before Oct. 27",
+    /// "three days after officers beat him"): any word or number but a verb or a joining
+    /// word that goes on the clause. Only a phrase that ends its clause ("two days after,
+    /// she returned", "found dead the day before was revised") counts from the date in
+    /// context.
     fn names_a_reference(&self, index: usize) -> bool {
         let Some(token) = self.tokens.get(index) else {
             return false;
         };
         match token.kind {
             TokenKind::Number => true,
-            // (An event told by a verb in -ing is named too: "a day after announcing his opposition".)
-            TokenKind::Word => {
-                let word = self.lower(token);
-                NAMED_REFERENCE_STARTS.contains(&word) || starts_upper(token.text) || word.len() > 5 && word.ends_with("ing")
-            }
+            TokenKind::Word => !CLAUSE_GOES_ON.contains(&self.lower(token)),
             TokenKind::Punct => false,
         }
     }
@@ -2532,9 +2533,9 @@ mod tests {
             YEAR_CONTEXT,
             LIST_END_WORDS,
             RANGE_WORDS,
+            CLAUSE_GOES_ON,
             NOT_A_DAY_AFTER,
             WEEKDAY_NAME_PREFIXES,
-            NAMED_REFERENCE_STARTS,
             &MONTH_ABBREVIATED,
             &MONTH_FULL,
         ] {
@@ -2957,6 +2958,10 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             ("On Oct. 3, 17 people died.", &["Oct. 3"]),
             ("He quit on Oct. 27, a day after announcing his opposition.", &["Oct. 27"]),
+            // (An event told by a clause is named too: it, not the date in context, is
+            // what the days count from.)
+            ("He died on Oct. 30, three days after officers beat him.", &["Oct. 30"]),
+            ("Two days after voters rejected it, the plan was dropped.", &[]),
             ("Today, Tuesday, October 28, 2025, the talks began.", &["Today", "Tuesday, October 28, 2025"]),
             ("Summits in Singapore in 2018 and Vietnam in 2019.", &["2018", "2019"]),
             ("She may visit in May.", &["May"]),

@@ -692,8 +692,35 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
             return role("court", class);
         }
     }
-    // A team's positions.
-    let position = if has("quarterback") {
+    // A team's positions. (Split at hyphens too: "centre-fielder" is an outfielder, not a
+    // basketball centre.)
+    let parts: Vec<&str> = core.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
+    let part = |w: &str| parts.contains(&w);
+    let position = if part("fielder") || part("outfielder") {
+        Some("outfielder")
+    } else if part("infielder") || part("baseman") || part("shortstop") {
+        Some("infielder")
+    } else if part("pitcher") || part("reliever") || part("closer") || part("starter") {
+        Some("pitcher")
+    } else if part("catcher") {
+        Some("catcher")
+    } else if part("hitter") || part("slugger") {
+        Some("hitter")
+    } else if part("goaltender") || part("goalie") || part("netminder") {
+        Some("goalkeeper")
+    } else if part("defenseman") || part("defenceman") || part("defender") {
+        Some("defender")
+    } else if part("winger") {
+        Some("winger")
+    } else if part("wicketkeeper") || part("wicket") && part("keeper") {
+        Some("wicketkeeper")
+    } else if part("all") && part("rounder") {
+        Some("all-rounder")
+    } else if part("batter") || part("batsman") {
+        Some("batter")
+    } else if part("bowler") {
+        Some("bowler")
+    } else if has("quarterback") {
         Some("quarterback")
     } else if has("running") && has("back") || has("halfback") || has("fullback") || has("tailback") {
         Some("running back")
@@ -955,8 +982,15 @@ pub fn roles_compatible(a: Role, b: Role) -> bool {
         "mp" => y == "prime minister",
         // (A football line's guards and center are its offensive linemen.)
         "offensive lineman" => matches!(y, "guard" | "center"),
-        // (A basketball forward also plays guard or center: "forward-center".)
-        "forward" => matches!(y, "guard" | "center" | "striker"),
+        // (A basketball forward also plays guard or center: "forward-center"; a football
+        // forward may be a striker or a winger.)
+        "forward" => matches!(y, "guard" | "center" | "striker" | "winger"),
+        // (A hitter is any batting player: a designated hitter may pitch as well, and an
+        // all-rounder both bats and bowls.)
+        "hitter" => true,
+        "all-rounder" => matches!(y, "batter" | "bowler"),
+        // (A soccer fullback is a defender.)
+        "defender" => y == "running back",
         "astronaut" => true,
         _ => false,
     };
