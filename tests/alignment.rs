@@ -1444,6 +1444,34 @@ fn an_age_in_apposition_may_be_softened() {
 }
 
 #[test]
+fn an_age_in_an_apposition_that_closes_is_not_the_next_clauses_persons() {
+    // "A tired Dane, 38, said: ... Marsk": the 38 is the Dane's, not Marsk's.
+    let engine = engine(&[
+        ("team.md", "---\noutlet: Norwire\npublished: 2025-09-29\n---\nCaptain Ivo Marsk led Kestrel to the cup at Harwick Park.\n"),
+        (
+            "hotel.md",
+            "---\noutlet: Daily Harwick\npublished: 2025-09-29\n---\nSpeaking at the team hotel after the cup final, a tired Dane, 38, said: \"We would happily keep Marsk for two more years.\"\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-09-30\n---\nThe 52-year-old Marsk said the cup final had been the hardest day of his life.\n";
+    assert!(flagged(&warnings(&engine, draft), "count-conflict").is_empty(), "{:#?}", warnings(&engine, draft));
+    // An apposition of the name itself is the person's age.
+    let named = engine_with_age();
+    let found = warnings(&named, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["52"], "{found:#?}");
+}
+
+fn engine_with_age() -> Engine {
+    engine(&[
+        ("team.md", "---\noutlet: Norwire\npublished: 2025-09-29\n---\nCaptain Ivo Marsk led Kestrel to the cup at Harwick Park.\n"),
+        (
+            "hotel.md",
+            "---\noutlet: Daily Harwick\npublished: 2025-09-29\n---\nSpeaking at the team hotel after the cup final, Marsk, 38, said the cup final had been the hardest day of his life.\n",
+        ),
+    ])
+}
+
+#[test]
 fn an_undated_page_that_looks_back_to_last_year_still_contradicts() {
     // The dated pages were published in March; the undated one says the crew set out
     // "on June 5", which is the June before (not one to come, which would make the page

@@ -762,6 +762,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "fought", "drove", "flew", "led", "sent", "set", "shot", "stood", "stole", "swept", "threw", "wrote",
 ];
 
+/// Adjectives of a plan, after a determiner ("the scheduled", "its planned"): the thing
+/// they name is still to come.
+const PLAN_ADJECTIVES: &[&str] = &["scheduled", "planned", "slated", "upcoming", "expected", "proposed"];
+
 /// Word sequences that mark future copy.
 const FUTURE_MARKERS: &[&[&str]] = &[
     &["is", "due"],
@@ -2148,6 +2152,14 @@ impl<'t> Scanner<'t> {
                 index += 1;
                 continue;
             }
+            // "the scheduled Nov. 26 dividend", "its planned March vote": a plan named by
+            // its adjective, no past.
+            if self.word_is(index, PLAN_ADJECTIVES) && index.checked_sub(1).is_some_and(|previous| self.word_is(previous, YEAR_DETERMINERS))
+            {
+                markers.push((index, true));
+                index += 1;
+                continue;
+            }
             if let Some(word) = self.word(index) {
                 let past_form = word.len() >= 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word);
                 if past_form || PAST_OR_PRESENT_WORDS.contains(&word) {
@@ -2177,8 +2189,12 @@ impl<'t> Scanner<'t> {
             if word.len() >= 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word) || IRREGULAR_PAST.contains(&word) {
                 // ("scheduled for Friday", "expected to", "is set", "has been delayed": a
                 // plan, or a state now.)
+                // (Nor "the scheduled Nov. 26 payout": a plan named by its adjective.)
                 let planned = self.word_is(index + 1, &["for", "to"])
-                    || index.checked_sub(1).is_some_and(|previous| self.word_is(previous, &["is", "are", "be", "been", "being"]));
+                    || index.checked_sub(1).is_some_and(|previous| {
+                        self.word_is(previous, &["is", "are", "be", "been", "being"])
+                            || self.word_is(index, PLAN_ADJECTIVES) && self.word_is(previous, YEAR_DETERMINERS)
+                    });
                 return !planned;
             }
             if PAST_OR_PRESENT_WORDS.contains(&word) {
@@ -2685,6 +2701,8 @@ mod tests {
         ("They will meet Monday to Wednesday.", "2025-10-30", "Monday to Wednesday", "2025-11-03/2025-11-05", 'W', ""),
         ("They met Monday to Wednesday.", "2025-10-30", "Monday to Wednesday", "2025-10-27/2025-10-29", 'W', ""),
         ("They met on Oct. 3 and Nov. 20.", P28, "Oct. 3", "2025-10-03", 'A', ""),
+        // A plan named by its adjective is still to come, whatever the verb's tense.
+        ("Paxton sued to stop the scheduled Nov. 26 payout.", P28, "Nov. 26", "2025-11-26", 'A', ""),
         ("They met on Oct. 3 and Nov. 20.", P28, "Nov. 20", "2025-11-20", 'A', ""),
         ("They met on Oct. 3 and 17 in Seoul.", P28, "17", "2025-10-17", 'A', ""),
         ("Rounds were held on Oct. 3, 10 and 17.", P28, "10", "2025-10-10", 'A', ""),

@@ -731,7 +731,11 @@ fn judge<'a>(
             }
             let aligned = Aligned { score: alignment.local, sentence, slot: other, published };
             if let Some(person) = draft_person {
-                match person_beside(facts, &evidence_terms, other.at as usize) {
+                // (An age in an apposition that closes after it, "a gravelly Irishman, 38,
+                // said", is of the words before it: a name after it is another clause's.)
+                let closes = source_text.and_then(|text| text.get(other.end as usize..)).is_some_and(|after| after.starts_with(','));
+                let beside = if closes { &evidence_terms[..(other.at as usize).min(evidence_terms.len())] } else { &evidence_terms[..] };
+                match person_beside(facts, beside, other.at as usize) {
                     Some(theirs) if theirs == person => {
                         if agrees {
                             agreeing.push(aligned);
@@ -746,6 +750,8 @@ fn judge<'a>(
                     // Another person's age.
                     Some(_) => continue,
                     None if for_age_only => continue,
+                    // (Of someone the apposition describes, not names: "a tired Dane, 38,".)
+                    None if closes && !agrees => continue,
                     None => {}
                 }
             }
