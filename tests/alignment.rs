@@ -1472,6 +1472,31 @@ fn engine_with_age() -> Engine {
 }
 
 #[test]
+fn a_toll_the_sources_give_many_ways_is_a_count_that_moved() {
+    // Four undated pages, four tolls: the count rose while they wrote.
+    let pages: Vec<(String, String)> = [11, 12, 13, 14]
+        .iter()
+        .enumerate()
+        .map(|(i, toll)| {
+            (
+                format!("p{i}.md"),
+                format!(
+                    "---\noutlet: Outlet {i}\n---\nThe crash at the Tarrow freight hub killed {toll} people, including the three pilots.\n"
+                ),
+            )
+        })
+        .collect();
+    let articles: Vec<(&str, &str)> = pages.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    let engine = engine(&articles);
+    // One step past the last is that count later: the sources disagree, none contradicts.
+    let later = "---\npublished: 2026-01-16\n---\nThe crash at the Tarrow freight hub has killed 15 people, including the three pilots.\n";
+    assert!(flagged(&warnings(&engine, later), "count-conflict").is_empty(), "{:#?}", warnings(&engine, later));
+    // Far past them is no such step.
+    let far = "---\npublished: 2026-01-16\n---\nThe crash at the Tarrow freight hub has killed 21 people, including the three pilots.\n";
+    assert_eq!(flagged(&warnings(&engine, far), "count-conflict"), vec!["21"], "{:#?}", warnings(&engine, far));
+}
+
+#[test]
 fn an_undated_page_that_looks_back_to_last_year_still_contradicts() {
     // The dated pages were published in March; the undated one says the crew set out
     // "on June 5", which is the June before (not one to come, which would make the page
@@ -2156,9 +2181,12 @@ fn a_name_the_sources_only_ever_write_is_checked_for_misspellings_too() {
     let engine = engine(&[
         (
             "a.md",
-            "---\noutlet: Norwire\npublished: 2025-05-18\n---\nTomas Vell scored twice past Ivo Brandt as the Comets beat the Rovers 3-1 in Tarnholm on Saturday.\n\nThe ground lies north of the river, by North Harbour, and the club is owned by Société Varne.\n",
+            "---\noutlet: Norwire\npublished: 2025-05-18\n---\nTomas Vell scored twice past Ivo Brandt as the Comets beat the Rovers 3-1 in Tarnholm on Saturday.\n\nThe ground lies north of the river, by North Harbour, and the club is owned by Société Varne.\n\nThe coach of the Vestonian side was gracious.\n",
         ),
-        ("b.md", "---\noutlet: Courier\npublished: 2025-05-19\n---\nTarnholm celebrated the Comets' title on Sunday.\n"),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-05-19\n---\nTarnholm celebrated the Comets' title on Sunday.\n\nMany Vestonian fans sang anyway.\n",
+        ),
     ]);
     let wrong = "---\npublished: 2025-05-19\n---\nTomas Vell scored twice past Ivo Brant on Saturday. Tarnhlom celebrated on Sunday.\n";
     let found = warnings(&engine, wrong);
@@ -2166,7 +2194,8 @@ fn a_name_the_sources_only_ever_write_is_checked_for_misspellings_too() {
     assert!(found.iter().all(|f| !f.evidence.is_empty()), "each with its quote: {found:#?}");
     // Another style of the same name, a plural, and a name of its own built of common words
     // ("north" and "south" are words the corpus writes in lower case) are no misspellings.
-    let right = "---\npublished: 2025-05-19\n---\nThe club is owned by Societe Varne. Each Comet fan met at South Harbour.\n";
+    // Nor is the name whose adjective the sources write ("Vestonia" for "Vestonian").
+    let right = "---\npublished: 2025-05-19\n---\nThe club is owned by Societe Varne. Each Comet fan met at South Harbour. How did Vestonia reach the final?\n";
     assert!(flagged(&warnings(&engine, right), "name-misspelled").is_empty(), "{:#?}", warnings(&engine, right));
 }
 

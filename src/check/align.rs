@@ -1056,6 +1056,14 @@ fn judge<'a>(
             return Judgment::Silent;
         }
     }
+    // A figure the sources give three ways or more near the draft's, none of them twice,
+    // is a count that moved while they wrote (a toll told as 11, 12, 13 and 14): a draft's
+    // that stands among them or one step past them (15) is that count at another time, and
+    // the sources disagree among themselves. (Not one far past them: 32 for a toll told as
+    // 19, 21 and 23.)
+    if disputed_steps(&slot.value, &disagreeing) && tally(facts, &disagreeing).iter().all(|(_, sources)| *sources < 2) {
+        return Judgment::Disputed(disagreeing);
+    }
     // A person's figure that the sources give differently for each occasion (a player's
     // rebounds in each game) is contradicted by none of them: which occasion the draft's is
     // told of is unknown.
@@ -1751,6 +1759,31 @@ fn sole_figure<'a>(draft: &Value, of_unit: Vec<(Alignment, Aligned<'a>)>) -> Vec
         return Vec::new();
     }
     of_unit.into_iter().filter(|(a, _)| a.local >= SOLE_LOCAL && a.shared_local >= SOLE_SHARED).map(|(_, aligned)| aligned).collect()
+}
+
+/// How many ways, each from one source only, make a figure disputed among the sources.
+const DISPUTED_WAYS: usize = 3;
+
+/// Whether the figures of `disagreeing` within a factor of two of the draft's are
+/// [`DISPUTED_WAYS`] or more, and the draft's stands among them or one mean step past
+/// their ends (see `judge`).
+fn disputed_steps(draft: &Value, disagreeing: &[Aligned]) -> bool {
+    let Value::Figure { value: ours, .. } = *draft else { return false };
+    let mut near: Vec<f64> = disagreeing
+        .iter()
+        .filter_map(|d| match d.slot.value {
+            Value::Figure { value, .. } if value >= ours / 2.0 && value <= ours * 2.0 => Some(value),
+            _ => None,
+        })
+        .collect();
+    near.sort_by(f64::total_cmp);
+    near.dedup();
+    let (Some(&low), Some(&high)) = (near.first(), near.last()) else { return false };
+    if near.len() < DISPUTED_WAYS {
+        return false;
+    }
+    let step = (high - low) / (near.len() - 1) as f64;
+    ours >= low - step && ours <= high + step
 }
 
 /// The most different values aligned evidence may give for a draft value to be contradicted.

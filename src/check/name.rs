@@ -213,6 +213,9 @@ fn written_name_misspellings(context: &Context<'_>, output: &mut Output) {
                             && name_only(&known)
                             && strsim::osa_distance(&known, word) == 1
                             && !variant_spelling(&known, word)
+                            // (Nor the name whose adjective the corpus writes: "America" for
+                            // "American".)
+                            && !demonym_of_named(&name.text, |w| w.eq_ignore_ascii_case(&mention.text))
                     })
                     .collect()
             } else {
