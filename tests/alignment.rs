@@ -1497,6 +1497,23 @@ fn a_toll_the_sources_give_many_ways_is_a_count_that_moved() {
 }
 
 #[test]
+fn an_events_date_is_its_own_clauses_and_its_people_do_not_outlive_the_paragraphs_that_name_them() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-10-20\n---\nPremier Ada Voss and Governor Ivo Marr met in Tarrow on Oct. 15 to open the talks.\n\nVoss and Marr signed the compact on Monday night.\n",
+    )]);
+    // "Today" dates the swearing-in the clause after the signing tells, not the signing.
+    let later_clause = "---\npublished: 2025-10-21\n---\nPremier Ada Voss signed the compact with Governor Ivo Marr on Monday night, all but assuring that she will be elected premier today.\n";
+    assert!(flagged(&warnings(&engine, later_clause), "date-conflict").is_empty(), "{:#?}", warnings(&engine, later_clause));
+    // Paragraphs of no one in between, "the deal" is no longer their meeting.
+    let moved_on = "---\npublished: 2025-10-21\n---\nPremier Ada Voss and Governor Ivo Marr met in Tarrow on Oct. 15.\n\nThe harbour stayed shut for a week.\n\nInvestors welcomed the deal on Monday, lifting shares by 3 percent.\n";
+    assert!(flagged(&warnings(&engine, moved_on), "date-conflict").is_empty(), "{:#?}", warnings(&engine, moved_on));
+    // The signing's own day, wrong, is still a conflict.
+    let wrong = "---\npublished: 2025-10-21\n---\nPremier Ada Voss signed the compact with Governor Ivo Marr on Sunday night.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["Sunday"], "{:#?}", warnings(&engine, wrong));
+}
+
+#[test]
 fn an_undated_page_that_looks_back_to_last_year_still_contradicts() {
     // The dated pages were published in March; the undated one says the crew set out
     // "on June 5", which is the June before (not one to come, which would make the page

@@ -2161,7 +2161,11 @@ impl<'t> Scanner<'t> {
                 continue;
             }
             if let Some(word) = self.word(index) {
-                let past_form = word.len() >= 4 && word.ends_with("ed") && !NOT_PAST_ED.contains(&word);
+                // (A participle after "be" is no past: "she will be elected today".)
+                let past_form = word.len() >= 4
+                    && word.ends_with("ed")
+                    && !NOT_PAST_ED.contains(&word)
+                    && !index.checked_sub(1).is_some_and(|previous| self.word_is(previous, &["be"]));
                 if past_form || PAST_OR_PRESENT_WORDS.contains(&word) {
                     markers.push((index, false));
                 }

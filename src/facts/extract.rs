@@ -658,6 +658,19 @@ fn analyse_block(
                 continue;
             }
             if let Some(slot) = attach(text, sentence.start, &triggers, &mention.range) {
+                // A date still to come after the event's own, a clause on ("signed on
+                // Monday night, all but assuring she will be elected today"), dates that
+                // clause's verb. (Not a list of occurrences: "in Singapore in June 2018, in
+                // Hanoi in February 2019".)
+                let own_before = attached[slot].iter().rev().find_map(|item| match item {
+                    Item::Date(date) if date.range.end <= mention.range.start && triggers[slot].range.end <= date.range.start => {
+                        Some(date.range.end)
+                    }
+                    _ => None,
+                });
+                if mention.scheduled && own_before.is_some_and(|end| text[end..mention.range.start].contains([',', ';'])) {
+                    continue;
+                }
                 if triggers[slot].kind == EventKind::Report {
                     report_dates.push(date_index);
                 }
@@ -758,6 +771,10 @@ fn analyse_block(
             context_participants = sentence_person_set.clone();
         } else if !event_participants.is_empty() {
             context_participants = event_participants;
+        } else if sentence_persons.is_empty() && triggers.iter().all(|t| t.kind == EventKind::Report) {
+            // A sentence of no one and no event has moved on: "the deal" two paragraphs
+            // later is no longer those people's event.
+            context_participants.clear();
         }
         if text[..sentence.end].trim_end().ends_with(':')
             && let Some(trigger) = triggers.iter().find(|t| t.kind != EventKind::Report)
