@@ -133,7 +133,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 68: "the scheduled Nov. 26 payout" is a plan, read ahead of the page.
 /// 69: an event's second date a clause on is not its own; a sentence of no one ends the
 ///     people an event word borrows.
-pub const FORMAT: u32 = 69;
+/// 70: a title's "of" qualifier runs past a possessive ("leader of Japan's ruling ...
+///     Party"); a dateline behind a credit with marks.
+pub const FORMAT: u32 = 70;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -224,6 +224,18 @@ fn a_club_named_before_a_noun_is_no_place_and_a_players_position_after_the_club_
 }
 
 #[test]
+fn a_leader_of_a_countrys_party_is_the_partys_leader_and_its_president() {
+    let engine = engine(&[(
+        "vote.md",
+        "---\noutlet: Capital Wire\npublished: 2025-10-04\n---\nLiberal Union President Ada Voss won the party vote in Tarrow.\n\nAda Voss, head of Norway's ruling Liberal Union, thanked her rivals.\n\nThe opposition leader, Ivo Marr, conceded on Saturday.\n\nLeader Ivo Marr said his party would regroup.\n",
+    )]);
+    // "Norway's" owns the party after it: the title is the Liberal Union's, which the
+    // sources give Voss as its president, not Norway's.
+    let draft = "---\npublished: 2025-10-22\n---\nAda Voss, leader of Norway's ruling Liberal Union, was elected premier.\n";
+    assert!(role_conflicts(&engine, draft).is_empty(), "{:#?}", role_conflicts(&engine, draft));
+}
+
+#[test]
 fn baseball_hockey_and_cricket_positions_are_titles_and_rival_each_other() {
     let engine = engine(&[
         (

@@ -1435,6 +1435,34 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         while words.get(cursor).is_some_and(|w| w.is_capitalised() && joined_by_space(text, &words[cursor - 1], w)) {
             cursor += 1;
         }
+        // A possessive closing the run names the owner of what follows: "leader of Japan's
+        // ruling Liberal Democratic Party" is the party's leader, not Japan's. The run goes
+        // on past a word or two in lower case; with no name after them, no title is told.
+        let possessive = |w: &Word| {
+            let after = text.get(w.range.end..).unwrap_or("");
+            w.text.ends_with("'s") || w.text.ends_with("’s") || after.starts_with("'s") || after.starts_with("’s")
+        };
+        if cursor > first_capitalised && possessive(&words[cursor - 1]) {
+            let mut next = cursor;
+            while next < cursor + 3 && words.get(next).is_some_and(|w| !w.is_capitalised() && w.text != "s") {
+                next += 1;
+            }
+            // (The "s" of a possessive split off as a word of its own.)
+            while words.get(next).is_some_and(|w| w.text == "s") {
+                next += 1;
+                while next < cursor + 4 && words.get(next).is_some_and(|w| !w.is_capitalised()) {
+                    next += 1;
+                }
+            }
+            let name_from = next;
+            while words.get(next).is_some_and(|w| w.is_capitalised() && (next == name_from || joined_by_space(text, &words[next - 1], w))) {
+                next += 1;
+            }
+            if next == name_from {
+                return None;
+            }
+            cursor = next;
+        }
         if cursor > first_capitalised {
             last = cursor - 1;
         }

@@ -1526,7 +1526,8 @@ fn in_dateline(text: &str, sentence_start: usize, date: &Range<usize>) -> bool {
         // guard..."), the credit in brackets then a dash.
         return after_credit_dash(after);
     }
-    words.all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    // (Marks between them are no words: "MENAFN - Nam News Network) TOKYO, Oct 22 (NNN) –".)
+    words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || !w.chars().any(char::is_alphanumeric))
 }
 
 /// Whether text after a date is a dateline's close: a dash, or a credit in brackets and then
@@ -2913,6 +2914,8 @@ mod tests {
         assert!(dates_the_event("Mira Solberg, who had led the party since March 2011, said she would step down.", "March 2011"));
         // A dateline's date, a comma and the credit before the dash.
         assert!(!dates_the_event("Harlow, May 06, (Wire) — The mayor said the port would reopen.", "May 06"));
+        // A syndicator's credit before the place, with its marks.
+        assert!(!dates_the_event("NEWSHUB - Tarn Wire) HARLOW, May 06 (TW) – The mayor said the port would reopen.", "May 06"));
         assert!(dates_the_event("Harlow reopened its port on May 06, (the mayor said) after a week.", "May 06"));
     }
 

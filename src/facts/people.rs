@@ -608,6 +608,17 @@ pub fn title_compatible(qualifier: Option<&str>, core: &str, held_qualifier: Opt
     if member_of_named_body(core, held_qualifier, held_core) {
         return true;
     }
+    // "Leader" and "head" of a body name whoever leads it, under whatever title: the
+    // party's leader is its president (both qualified, and by one body).
+    let generic = |c: &str| matches!(c, "leader" | "head");
+    let top = |c: &str| matches!(c, "leader" | "head" | "president" | "chair" | "chairman" | "chairwoman" | "chairperson");
+    if (generic(core) && top(held_core) || generic(held_core) && top(core))
+        && qualifier.is_some()
+        && held_qualifier.is_some()
+        && qualifier_fits
+    {
+        return true;
+    }
     // ("Navy chief" and "Navy Commander-in-Chief" share "chief".)
     let held_words: BTreeSet<&str> = held_core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     let core_fits = core.split([' ', '-']).filter(|w| !w.is_empty()).all(|w| held_words.contains(w));
