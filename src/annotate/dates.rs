@@ -1964,7 +1964,8 @@ impl<'t> Scanner<'t> {
         };
         match token.kind {
             TokenKind::Number => true,
-            TokenKind::Word => !CLAUSE_GOES_ON.contains(&self.lower(token)),
+            // (A capitalised word is a name: "the day before May 5" counts from May 5.)
+            TokenKind::Word => starts_upper(token.text) || !CLAUSE_GOES_ON.contains(&self.lower(token)),
             TokenKind::Punct => false,
         }
     }
@@ -2984,6 +2985,7 @@ mod tests {
             // what the days count from.)
             ("He died on Oct. 30, three days after officers beat him.", &["Oct. 30"]),
             ("Two days after voters rejected it, the plan was dropped.", &[]),
+            ("They met the day before May 5.", &["May 5"]),
             ("Today, Tuesday, October 28, 2025, the talks began.", &["Today", "Tuesday, October 28, 2025"]),
             ("Summits in Singapore in 2018 and Vietnam in 2019.", &["2018", "2019"]),
             ("She may visit in May.", &["May"]),
