@@ -2155,8 +2155,7 @@ impl<'t> Scanner<'t> {
             }
             // "the scheduled Nov. 26 dividend", "its planned March vote": a plan named by
             // its adjective, no past.
-            if self.word_is(index, PLAN_ADJECTIVES) && index.checked_sub(1).is_some_and(|previous| self.word_is(previous, YEAR_DETERMINERS))
-            {
+            if self.plan_adjective(index) {
                 markers.push((index, true));
                 index += 1;
                 continue;
@@ -2174,6 +2173,12 @@ impl<'t> Scanner<'t> {
             index += 1;
         }
         markers
+    }
+
+    /// Whether the word at `index` is a plan's adjective after a determiner ("the
+    /// scheduled", "its planned"; see [`PLAN_ADJECTIVES`]).
+    fn plan_adjective(&self, index: usize) -> bool {
+        self.word_is(index, PLAN_ADJECTIVES) && index.checked_sub(1).is_some_and(|previous| self.word_is(previous, YEAR_DETERMINERS))
     }
 
     /// Whether the clause before the mention at token `start` is told in the past: its
@@ -2196,10 +2201,8 @@ impl<'t> Scanner<'t> {
                 // plan, or a state now.)
                 // (Nor "the scheduled Nov. 26 payout": a plan named by its adjective.)
                 let planned = self.word_is(index + 1, &["for", "to"])
-                    || index.checked_sub(1).is_some_and(|previous| {
-                        self.word_is(previous, &["is", "are", "be", "been", "being"])
-                            || self.word_is(index, PLAN_ADJECTIVES) && self.word_is(previous, YEAR_DETERMINERS)
-                    });
+                    || index.checked_sub(1).is_some_and(|previous| self.word_is(previous, &["is", "are", "be", "been", "being"]))
+                    || self.plan_adjective(index);
                 return !planned;
             }
             if PAST_OR_PRESENT_WORDS.contains(&word) {

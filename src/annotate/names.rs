@@ -1438,21 +1438,11 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
         // A possessive closing the run names the owner of what follows: "leader of Japan's
         // ruling Liberal Democratic Party" is the party's leader, not Japan's. The run goes
         // on past a word or two in lower case; with no name after them, no title is told.
-        let possessive = |w: &Word| {
-            let after = text.get(w.range.end..).unwrap_or("");
-            w.text.ends_with("'s") || w.text.ends_with("’s") || after.starts_with("'s") || after.starts_with("’s")
-        };
-        if cursor > first_capitalised && possessive(&words[cursor - 1]) {
+        // (The word reader keeps a possessive's "'s" on its word: "Japan's".)
+        if cursor > first_capitalised && ends_with_possessive(words[cursor - 1].text) {
             let mut next = cursor;
-            while next < cursor + 3 && words.get(next).is_some_and(|w| !w.is_capitalised() && w.text != "s") {
+            while next < cursor + 3 && words.get(next).is_some_and(|w| !w.is_capitalised()) {
                 next += 1;
-            }
-            // (The "s" of a possessive split off as a word of its own.)
-            while words.get(next).is_some_and(|w| w.text == "s") {
-                next += 1;
-                while next < cursor + 4 && words.get(next).is_some_and(|w| !w.is_capitalised()) {
-                    next += 1;
-                }
             }
             let name_from = next;
             while words.get(next).is_some_and(|w| w.is_capitalised() && (next == name_from || joined_by_space(text, &words[next - 1], w))) {

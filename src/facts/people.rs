@@ -717,7 +717,7 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
         Some("catcher")
     } else if part("hitter") || part("slugger") {
         Some("hitter")
-    } else if part("goaltender") || part("goalie") || part("netminder") {
+    } else if part("goalkeeper") || part("goaltender") || part("goalie") || part("netminder") {
         Some("goalkeeper")
     } else if part("defenseman") || part("defenceman") || part("defender") {
         Some("defender")
@@ -755,8 +755,6 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
         Some("kicker")
     } else if has("punter") {
         Some("punter")
-    } else if has("goalkeeper") {
-        Some("goalkeeper")
     } else if has("midfielder") {
         Some("midfielder")
     } else if has("striker") {
