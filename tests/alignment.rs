@@ -2276,3 +2276,31 @@ fn a_day_is_the_phase_its_nearer_word_tells_and_opening_is_a_start() {
     let wrong = "---\npublished: 2025-03-10\n---\nEarly voting in Tarnholm opened on March 2 and ended Sunday, the board said.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["March 2"], "{:#?}", warnings(&engine, wrong));
 }
+
+#[test]
+fn a_year_one_keystroke_off_under_part_of_its_frame_is_miscopied() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-11-06\n---\nTomas Brede, the head of Brede Aviation, remembered the co-pilot Arvid Lenne, a former flight instructor who had been working for Caldwell Air since 2021, as a generous friend.\n",
+        ),
+        (
+            "courier.md",
+            "---\noutlet: Brennick Courier\npublished: 2025-11-07\n---\nThe Harrow Bridge, which carried the coast road over the estuary, was opened in 1961 and rebuilt after the flood.\n",
+        ),
+        (
+            "post.md",
+            "---\noutlet: Valley Post\npublished: 2025-11-07\n---\nThe valley towns held a vigil on Thursday, and a father of two who teaches students at the flying school spoke about the crew.\n\nThe light aircraft club has trained pilots at the field since 1998, its chairman said.\n\nPhotographs from 2019 show the freighter parked beside the old hangar.\n",
+        ),
+    ]);
+    // Told in other words around it, the year keeps only part of its frame: two digits
+    // swapped are still the source's year miscopied.
+    let swapped = "---\npublished: 2025-11-08\n---\nLenne, a father of two from the valley towns who had once taught students to fly light aircraft, had been with Caldwell Air since 2012.\n";
+    let found = warnings(&engine, swapped);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["2012"], "{found:#?}");
+    assert!(found[0].message.contains("2021"), "{found:#?}");
+    assert!(found[0].evidence.iter().any(|c| c.quote.contains("since 2021")), "{found:#?}");
+    // The year itself stays silent.
+    let right = "---\npublished: 2025-11-08\n---\nLenne, a father of two from the valley towns who had once taught students to fly light aircraft, had been with Caldwell Air since 2021.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

@@ -494,7 +494,7 @@ fn judge<'a>(
     // How well the draft's own day, told under too few words to support it, aligns.
     let mut day_told = 0.0f32;
     // Values one digit off the draft's ("58" for "85", "47,263" for "45,263"): a figure miscopied.
-    let mut misread: Vec<(Alignment, f32, usize, Aligned)> = Vec::new();
+    let mut misread: Vec<(Alignment, f32, f32, Aligned)> = Vec::new();
     // Values under a frame that aligns too weakly to contradict alone (see [`agreed`]).
     let mut weak: Vec<Aligned> = Vec::new();
     // Figures a source gives beside a figure the draft gives too (see [`anchored`]).
@@ -799,7 +799,22 @@ fn judge<'a>(
                 && let Some(significant) = one_digit_off(&slot.value, &other.value)
                 && written_in_digits()
             {
-                misread.push((alignment, rival(other), significant, Aligned { score: alignment.local, sentence, slot: other, published }));
+                misread.push((
+                    alignment,
+                    rival(other),
+                    miscopied_local(significant),
+                    Aligned { score: alignment.local, sentence, slot: other, published },
+                ));
+            }
+            // A year one keystroke off under the same words ("working for the airline since
+            // 2012" for "since 2021").
+            if !agrees && year_miscopied(&slot.value, &other.value) {
+                misread.push((
+                    alignment,
+                    rival(other),
+                    YEAR_MISCOPIED_LOCAL,
+                    Aligned { score: alignment.local, sentence, slot: other, published },
+                ));
             }
             if !same_type {
                 continue;
@@ -1434,13 +1449,13 @@ fn same_digit_count(a: &Value, b: &Value) -> bool {
 /// The one figure a draft's figure is a miscopy of: a neighbour one keystroke off (see
 /// [`one_digit_off`]) under a frame that aligns well enough for the digits at stake, and
 /// better than any other figure of its sentence; never when two different neighbours qualify.
-fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, usize, Aligned<'a>)>) -> Vec<Aligned<'a>> {
+fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, f32, Aligned<'a>)>) -> Vec<Aligned<'a>> {
     let chosen: Vec<Aligned> = misread
         .into_iter()
-        .filter(|(alignment, rival, significant, aligned)| {
+        .filter(|(alignment, rival, needed, aligned)| {
             // (A digit dropped or added changes the order of magnitude: "16 seats" and "196
             // seats" are more often two figures than one miscopied; it needs the closer frame.)
-            let framed = alignment.local >= miscopied_local(*significant)
+            let framed = alignment.local >= *needed
                 || alignment.shared_local >= MISCOPIED_SHARED
                     && alignment.local >= MISCOPIED_SHARED_LOCAL
                     && same_digit_count(&aligned.slot.value, draft);
@@ -1518,6 +1533,20 @@ fn day_miscopied(a: &Value, b: &Value) -> bool {
         _ => false,
     }
 }
+
+/// Two years one keystroke apart in a digit before the last ("1974" and "1984", "2012"
+/// and "2021"): a year miscopied. (Years a unit apart, "2023" and "2024", are the story's
+/// neighbouring seasons and elections far more often than one year mistyped.)
+fn year_miscopied(a: &Value, b: &Value) -> bool {
+    use crate::annotate::dates::DateValue;
+    let (Value::Date(DateValue::Year(a)), Value::Date(DateValue::Year(b))) = (a, b) else { return false };
+    let (x, y) = (a.to_string(), b.to_string());
+    x.len() == 4 && y.len() == 4 && (a - b).abs() != 1 && crate::facts::evidence::one_keystroke_apart(&x, &y)
+}
+
+/// The share of its frame a year one keystroke off must find near it (see [`year_miscopied`]):
+/// a story's years are few and near one another, so more than a long figure needs.
+const YEAR_MISCOPIED_LOCAL: f32 = 0.3;
 
 /// The lemmas of country names and nationality adjectives ("norway", "chilean").
 static COUNTRY_LEMMAS: std::sync::LazyLock<std::collections::HashSet<String>> =
@@ -3187,6 +3216,19 @@ mod tests {
     fn longer_figures_need_less_of_the_frame() {
         assert!(miscopied_local(5) < miscopied_local(3));
         assert_eq!(miscopied_local(2), miscopied_local(3));
+    }
+
+    #[test]
+    fn years_one_keystroke_off_but_not_a_unit_apart() {
+        let year = |y: i16| Value::Date(crate::annotate::dates::DateValue::Year(y));
+        assert!(year_miscopied(&year(2012), &year(2021)));
+        assert!(year_miscopied(&year(1974), &year(1984)));
+        assert!(year_miscopied(&year(2006), &year(2008)));
+        // The next season or election, not a digit mistyped.
+        assert!(!year_miscopied(&year(2023), &year(2024)));
+        assert!(!year_miscopied(&year(2019), &year(2020)));
+        assert!(!year_miscopied(&year(1998), &year(2011)));
+        assert!(!year_miscopied(&year(2012), &figure(2021.0, None)));
     }
 
     #[test]
