@@ -2304,3 +2304,24 @@ fn a_year_one_keystroke_off_under_part_of_its_frame_is_miscopied() {
     let right = "---\npublished: 2025-11-08\n---\nLenne, a father of two from the valley towns who had once taught students to fly light aircraft, had been with Caldwell Air since 2021.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_bound_one_keystroke_off_a_bound_of_the_same_way_is_miscopied() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-07-08\n---\nDriven by dry winds, the Corran Fire has scorched over 2,716 hectares as of Tuesday evening, officials said.\n",
+        ),
+        (
+            "post.md",
+            "---\noutlet: Valley Post\npublished: 2025-07-08\n---\nBy nightfall crews had cut a break along the ridge road, and more than 9,000 homes lay in the evacuation zone.\n\nThe blaze burned through grassland near the reservoir by noon.\n\nA smaller fire in the same hills burned 400 hectares in 2019.\n",
+        ),
+    ]);
+    // (Two counts of hectares in the story: the draft's is no sole figure of its unit.)
+    let wrong = "---\npublished: 2025-07-09\n---\nBy nightfall the Corran Fire had burned more than 7,716 hectares, and more than 9,000 homes lay in its path.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["7,716"], "{found:#?}");
+    assert!(found[0].message.contains("2,716"), "{found:#?}");
+    let right = "---\npublished: 2025-07-09\n---\nBy nightfall the Corran Fire had burned more than 2,716 hectares, and more than 9,000 homes lay in its path.\n";
+    assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
+}

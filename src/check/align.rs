@@ -1314,11 +1314,13 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     else {
         return None;
     };
-    // A bound ("at least 43 points") is no copy of a figure.
+    // A bound ("at least 43 points") is no copy of a figure, but may be a copy of a bound
+    // the same way ("more than 4,921 acres" for "over 2,921 acres").
     // "Times" and "people" say little of what is counted ("lapped the track 3,649 times"
     // for "3,469 laps", "employs 51,273 people" for "57,273 workers"): the unit unsaid.
     let (ga, gb) = (generic_unit(ua), generic_unit(ub));
-    if oa != ob || (ga != gb && ga.is_some() && gb.is_some()) || a == b || *a < 0.0 || *b < 0.0 || pa.is_bound() || pb.is_bound() {
+    let bounds_apart = (pa.is_bound() || pb.is_bound()) && pa != pb;
+    if oa != ob || (ga != gb && ga.is_some() && gb.is_some()) || a == b || *a < 0.0 || *b < 0.0 || bounds_apart {
         return None;
     }
     if ua.as_deref() == Some("age") || ub.as_deref() == Some("age") {
