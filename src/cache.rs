@@ -136,7 +136,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 70: a title's "of" qualifier runs past a possessive ("leader of Japan's ruling ...
 ///     Party"); a dateline behind a credit with marks.
 /// 71: "the day before May 5" counts from May 5 again.
-pub const FORMAT: u32 = 71;
+/// 72: a person named at a sentence's start, bare or behind a descriptor ("Comedian Nadia
+///     Orsk"), then by surname, is learned.
+pub const FORMAT: u32 = 72;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

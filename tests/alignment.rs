@@ -2325,3 +2325,20 @@ fn a_bound_one_keystroke_off_a_bound_of_the_same_way_is_miscopied() {
     let right = "---\npublished: 2025-07-09\n---\nBy nightfall the Corran Fire had burned more than 2,716 hectares, and more than 9,000 homes lay in its path.\n";
     assert!(warnings(&engine, right).is_empty(), "{:#?}", warnings(&engine, right));
 }
+
+#[test]
+fn a_person_named_at_a_sentence_start_then_by_surname_is_known() {
+    // Bare, and behind a descriptor the corpus writes in lower case.
+    for opening in [
+        "Nadia Orskovic has apologised for her remarks at the gala.",
+        "Comedian Nadia Orskovic has apologised for her remarks at the gala.",
+    ] {
+        let text = format!(
+            "---\noutlet: Norwire\npublished: 2025-09-30\n---\n{opening}\n\nOrskovic, a comedian, hosted the gala on Friday.\n\nThe organisers thanked the comedian and the crew.\n"
+        );
+        let engine = engine(&[("wire.md", text.as_str())]);
+        let draft = "---\npublished: 2025-10-01\n---\nNadia Orskovik apologised for her remarks at the gala.\n";
+        let found = warnings(&engine, draft);
+        assert_eq!(flagged(&found, "name-misspelled"), vec!["Nadia Orskovik"], "{opening}: {found:#?}");
+    }
+}

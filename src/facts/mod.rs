@@ -535,7 +535,8 @@ impl FactBase {
                         if !mention.text.contains(' ') {
                             surnames.insert(mention.text.clone());
                         } else if !mention.person_cue {
-                            full_names.push((mention.clone(), citation));
+                            let named = people::descriptor_dropped(&mention, &facts.common_words).unwrap_or_else(|| mention.clone());
+                            full_names.push((named, citation));
                         }
                     }
                     if is_full_person_name(&mention, &facts.common_words) {
@@ -562,7 +563,7 @@ impl FactBase {
         // (Only once every document is read: a given name is seldom written alone, a
         // team's city, a party, a company often are, in any article.)
         for (index, mut mention, citation) in by_surname {
-            if given_name_shaped(&mention, &alone, &facts.vocabulary) {
+            if given_name_shaped(&mention, &alone, &facts.vocabulary, &facts.common_words) {
                 mention.person_cue = true;
                 if is_full_person_name(&mention, &facts.common_words) {
                     facts.people.learn_spelling(&mention.text, index, citation);

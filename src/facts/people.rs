@@ -222,18 +222,47 @@ pub fn referred_to_by_surname(mention: &NameMention, surnames: &FxHashSet<String
         && !company_or_region_part(&mention.text)
 }
 
+/// A sentence's opening run of three words whose first is one the corpus writes in lower
+/// case ("Comedian Nadia Orsk has resigned", "Billionaire Oren Vask"): that word describes,
+/// and the name is the two after it. `None` for any other mention.
+pub fn descriptor_dropped(mention: &NameMention, common_words: &FxHashSet<String>) -> Option<NameMention> {
+    if !mention.sentence_initial || mention.person_cue {
+        return None;
+    }
+    let words: Vec<&str> = mention.text.split(' ').collect();
+    let [first, given, _] = words[..] else { return None };
+    let common = |word: &str| common_words.contains(&normal_word(word));
+    if !common(first) || common(given) {
+        return None;
+    }
+    let at = first.len() + 1;
+    Some(NameMention {
+        range: mention.range.start + at..mention.range.end,
+        text: mention.text[at..].to_string(),
+        title: None,
+        joined_title: None,
+        ..mention.clone()
+    })
+}
+
 /// Whether a name found by its surname (see [`referred_to_by_surname`]) opens with what may
 /// be a given name: a word no article of the corpus writes alone (`alone`: "Dunmore
 /// Rovers", "Senate Republicans", "Vantor Skylark" open with one that is), no acronym
 /// ("EU Clears Norrtech"), and not a plural whose singular the corpus writes ("Senate
 /// Republicans": "Republican"); written mid-sentence.
-pub fn given_name_shaped(mention: &NameMention, alone: &FxHashSet<String>, vocabulary: &FxHashSet<String>) -> bool {
+pub fn given_name_shaped(
+    mention: &NameMention,
+    alone: &FxHashSet<String>,
+    vocabulary: &FxHashSet<String>,
+    common_words: &FxHashSet<String>,
+) -> bool {
     let words = name_words(&mention.text);
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
     let plural_of_known = last.strip_suffix('s').is_some_and(|singular| vocabulary.contains(singular));
-    // (Not at a sentence's start, where a headline or a descriptor is capitalised too:
-    // "Billionaire Oren Vask", "Climate Hollis"; the person is named in full mid-sentence too.)
-    !mention.sentence_initial
+    // (At a sentence's start a headline word or a descriptor is capitalised too:
+    // "Billionaire Oren Vask", "Climate Hollis". A first word the corpus never writes in
+    // lower case is no such word: "Nadia Orsk has resigned ... Orsk".)
+    (!mention.sentence_initial || !common_words.contains(&normal_word(first)))
         && !alone.contains(*first)
         && !words.iter().any(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
         && !plural_of_known
@@ -1062,6 +1091,31 @@ mod tests {
 
     fn parts(text: &str) -> Vec<String> {
         name_parts(text)
+    }
+
+    #[test]
+    fn a_sentence_s_opening_name_is_a_given_name_only_behind_no_common_word() {
+        let mention = |text: &str| NameMention {
+            range: 0..text.len(),
+            text: text.to_string(),
+            title: None,
+            joined_title: None,
+            person_cue: false,
+            after_place_preposition: false,
+            sentence_initial: true,
+            aged: false,
+        };
+        let common: FxHashSet<String> = ["climate", "comedian"].into_iter().map(String::from).collect();
+        let none = FxHashSet::default();
+        assert!(given_name_shaped(&mention("Nadia Orsk"), &none, &none, &common));
+        // A headline word the corpus writes in lower case is no given name.
+        assert!(!given_name_shaped(&mention("Climate Orsk"), &none, &none, &common));
+        // A descriptor before a name is dropped; the name is the two words after it.
+        let dropped = descriptor_dropped(&mention("Comedian Nadia Orsk"), &common).expect("a descriptor");
+        assert_eq!((dropped.text.as_str(), dropped.range), ("Nadia Orsk", 9..19));
+        assert!(descriptor_dropped(&mention("Comedian Climate Orsk"), &common).is_none());
+        assert!(descriptor_dropped(&mention("Nadia Elin Orsk"), &common).is_none());
+        assert!(descriptor_dropped(&NameMention { sentence_initial: false, ..mention("Comedian Nadia Orsk") }, &common).is_none());
     }
 
     #[test]
