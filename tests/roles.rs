@@ -486,3 +486,23 @@ fn the_same_office_for_another_portfolio_is_another_office() {
     let right = "---\npublished: 2025-09-03\n---\nDefence Minister Nadia Roy visited the site, and Interior Ministry spokesman Davor Ilic gave the toll.\n";
     assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
 }
+
+#[test]
+fn the_same_office_of_another_county_is_another_office() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-09-18\n---\nCarrow County Sheriff Dana Holt said the suspect's parents drove him to the station.\n\nHolt said the surrender took two hours to arrange with the county sheriff's office.\n",
+        ),
+        (
+            "post.md",
+            "---\noutlet: Valley Post\npublished: 2025-09-18\n---\nThe suspect was later moved to a jail in Fennick County, officials said.\n",
+        ),
+    ]);
+    let wrong = "---\npublished: 2025-09-19\n---\nFennick County Sheriff Dana Holt described the surrender.\n";
+    let found = role_conflicts(&engine, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Carrow County"), "{}", found[0].message);
+    let right = "---\npublished: 2025-09-19\n---\nCarrow County Sheriff Dana Holt described the surrender.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+}

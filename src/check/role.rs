@@ -149,7 +149,10 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 .copied()
                 .filter(|h| {
                     h.core == title.core
-                        && h.qualifier.as_deref().is_some_and(|theirs| distinct_organisations(context.facts, qualifier, theirs))
+                        && h.qualifier.as_deref().is_some_and(|theirs| {
+                            distinct_organisations(context.facts, qualifier, theirs)
+                                || jurisdictions_apart(context.facts, qualifier, theirs)
+                        })
                 })
                 .collect(),
             _ => Vec::new(),
@@ -288,6 +291,19 @@ fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> b
         return false;
     }
     index.retrieve(&[ta, tb], TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| named_apart(text, a, b))
+}
+
+/// Whether two qualifiers name two places of one kind ("Carrow County" and "Fennick
+/// County", "Dunmore City" and "Harlow City"): the same office under each is two offices,
+/// a sheriff of one county no sheriff of the other. (A team's city and its name,
+/// "Harlow coach" and "Rovers coach", are not two places of one kind.)
+fn jurisdictions_apart(facts: &crate::facts::FactBase, a: &str, b: &str) -> bool {
+    fn split(q: &str) -> Option<(&str, &str)> {
+        q.rsplit_once(' ').filter(|(_, kind)| crate::facts::extract::PLACE_NOUNS.contains(kind))
+    }
+    let (Some((name_a, kind_a)), Some((name_b, kind_b))) = (split(a), split(b)) else { return false };
+    let proper = |name: &str| name.split_whitespace().all(|w| !facts.common_words.contains(w));
+    kind_a == kind_b && name_a != name_b && proper(name_a) && proper(name_b)
 }
 
 /// Whether `short` is `long` abbreviated: its initials ("nrp" for "new reform
