@@ -138,7 +138,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 71: "the day before May 5" counts from May 5 again.
 /// 72: a person named at a sentence's start, bare or behind a descriptor ("Comedian Nadia
 ///     Orsk"), then by surname, is learned.
-pub const FORMAT: u32 = 72;
+/// 73: a bare count going on a hedged list is hedged ("projected third with 23 seats, ...
+///     fifth with 19").
+pub const FORMAT: u32 = 73;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

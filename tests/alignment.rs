@@ -2342,3 +2342,15 @@ fn a_person_named_at_a_sentence_start_then_by_surname_is_known() {
         assert_eq!(flagged(&found, "name-misspelled"), vec!["Nadia Orskovik"], "{opening}: {found:#?}");
     }
 }
+
+#[test]
+fn a_projection_goes_on_down_its_list() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-10-29\n---\nThe Harbour Party is projected to come in first with 31 seats, the left-wing Greens second with 24, and the conservative Farmers' Union third with 17.\n\nTurnout was high across the country.\n",
+    )]);
+    // Each projected count is its party's: the Farmers' 17 is no miscount of the Harbour Party's 31.
+    let right = "---\npublished: 2025-10-30\n---\nThe Farmers' Union was projected to win 17 seats and the Greens 24.\n";
+    let found = warnings(&engine, right);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+}

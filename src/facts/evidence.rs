@@ -1174,7 +1174,29 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             });
         }
     }
+    for sentence in &mut out {
+        continue_lists(&mut sentence.slots);
+    }
     out
+}
+
+/// A bare count that goes on a list begun by a figure with its unit is as hedged as the
+/// list's first: "is projected third with 23 seats, GreenLeft fourth with 20, and the CDA
+/// fifth with 19" projects the 20 and the 19 too. (An ordinal neither begins nor goes on a
+/// list of counts. The unit is not carried: a bare number after a count is as often another
+/// thing's.)
+fn continue_lists(slots: &mut [Slot]) {
+    let mut order: Vec<usize> = (0..slots.len()).filter(|&i| matches!(slots[i].value, Value::Figure { ordinal: false, .. })).collect();
+    order.sort_by_key(|&i| slots[i].start);
+    let mut head_hedged: Option<bool> = None;
+    for i in order {
+        let slot = &mut slots[i];
+        match (&slot.value, head_hedged) {
+            (Value::Figure { unit: Some(_), .. }, _) => head_hedged = Some(slot.hedged),
+            (_, Some(hedged)) => slot.hedged |= hedged,
+            _ => {}
+        }
+    }
 }
 
 /// Gives each corpus sentence that writes no date the day of the sentence before it in its
