@@ -2354,3 +2354,18 @@ fn a_projection_goes_on_down_its_list() {
     let found = warnings(&engine, right);
     assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn one_source_figure_contradicts_one_of_a_sentence_s_figures() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-11-03\n---\nResults from the broadcaster show the Harbour Party took the largest share of the overseas vote, 31.4%.\n",
+        ),
+        ("post.md", "---\noutlet: Valley Post\npublished: 2025-11-03\n---\nTurnout abroad was the highest on record.\n"),
+    ]);
+    // The one figure the source gives is the Harbour Party's: it tells nothing of the others'.
+    let draft = "---\npublished: 2025-11-04\n---\nThe Harbour Party took the largest share of the overseas vote at 41.4%, with the Greens on 17.2% and the Farmers' Union on 9.5%.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["41.4"], "{found:#?}");
+}

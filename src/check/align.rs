@@ -2386,12 +2386,43 @@ fn judge_sentence<'a>(
             judgments[i] = Judgment::Contradicted(pins);
         }
     }
+    one_source_value_each(&sentence.slots, &mut judgments);
     // The days of the sentence's reports, against the days the sources date the same
     // reports (after the slots' judgments, in the order of `sentence.reports`).
     for slot in &sentence.reports {
         judgments.push(if other_time { Judgment::Silent } else { judge_slot(slot, true) });
     }
     judgments
+}
+
+/// A source's figure tells one of a draft sentence's figures, not several: when the same
+/// source figures alone contradict two or more of them ("39.1%, with D66 on 18.6% and the
+/// PVV on 8.6%" against the one "29.1%" a source gives), they contradict the best-aligned
+/// one only, and the others are left unjudged. (Not a date or a place: a day told again
+/// as "that evening", a venue and its town, are one value told twice, and which of them is
+/// wrong the alignment does not tell.)
+fn one_source_value_each(slots: &[Slot], judgments: &mut [Judgment]) {
+    let evidence = |(slot, j): (&Slot, &Judgment)| -> Option<(Vec<*const Slot>, f32)> {
+        let Judgment::Contradicted(disagreeing) = j else { return None };
+        if !matches!(slot.value, Value::Figure { .. }) {
+            return None;
+        }
+        let mut slots: Vec<*const Slot> = disagreeing.iter().map(|a| std::ptr::from_ref(a.slot)).collect();
+        slots.sort_unstable();
+        slots.dedup();
+        Some((slots, disagreeing.iter().map(|a| a.score).fold(f32::MIN, f32::max)))
+    };
+    let told: Vec<Option<(Vec<*const Slot>, f32)>> = slots.iter().zip(judgments.iter()).map(evidence).collect();
+    for (i, own) in told.iter().enumerate() {
+        let Some((slots, score)) = own else { continue };
+        // (Ties go to the value told first.)
+        let outdone = told.iter().enumerate().any(|(k, other)| {
+            k != i && other.as_ref().is_some_and(|(theirs, best)| theirs == slots && (*best > *score || *best == *score && k < i))
+        });
+        if outdone {
+            judgments[i] = Judgment::Silent;
+        }
+    }
 }
 
 /// The draft sentence's values (not hedged) that a source sentence gives as well (not
