@@ -2369,3 +2369,18 @@ fn one_source_figure_contradicts_one_of_a_sentence_s_figures() {
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "count-conflict"), vec!["41.4"], "{found:#?}");
 }
+
+#[test]
+fn a_day_after_its_page_is_a_plan_there() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-03-05\n---\nOn March 14, the Tarrow lander team expects to film a total eclipse of the sun from the surface.\n",
+        ),
+        ("post.md", "---\noutlet: Valley Post\npublished: 2025-03-06\n---\nThe lander carries ten instruments for the agency.\n"),
+    ]);
+    // The wire's March 14 was still to come when it was written: no day the filming happened.
+    let draft = "---\npublished: 2025-03-19\n---\nOn Tuesday, the Tarrow lander team released film of the total eclipse of the sun from the surface.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+}

@@ -777,8 +777,13 @@ fn judge<'a>(
             // day something happened are two statements: neither contradicts the other.
             // (A year over by the time it is written is no plan, whatever the sentence looks
             // ahead to: "the first final to go seven games since 2013 will be played Sunday".)
-            let planned = slot.future && !year_past(&slot.value, draft_date);
-            let planned_there = other.future && !year_past(&other.value, published.or_else(|| index.latest_day(sentence.source)));
+            // (A day after the page's own is still to come there, whatever its words: "On
+            // March 14, the lander expects to film an eclipse" on a March 5 page.)
+            let ahead_of =
+                |value: &Value, page: Option<Date>| matches!((value, page), (Value::Date(date), Some(page)) if date.start() > page);
+            let planned = slot.future && !year_past(&slot.value, draft_date) || ahead_of(&slot.value, draft_date);
+            let planned_there = other.future && !year_past(&other.value, published.or_else(|| index.latest_day(sentence.source)))
+                || ahead_of(&other.value, published);
             if !agrees && matches!(slot.value, Value::Date(_)) && planned != planned_there {
                 continue;
             }
