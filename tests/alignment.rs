@@ -2384,3 +2384,21 @@ fn a_day_after_its_page_is_a_plan_there() {
     let found = warnings(&engine, draft);
     assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_running_count_at_another_figure_is_another_update_of_it() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-07-23\n---\nGrief gripped Carrow on Wednesday, two days after the ferry sank off the harbour, as the death toll climbed to 32.\n",
+        ),
+        ("post.md", "---\noutlet: Valley Post\npublished: 2025-07-24\n---\nThe ferry had 140 people on board when it sank on Monday.\n"),
+    ]);
+    // Wednesday's 32 and Saturday's 35 are two updates of the toll: neither day is wrong.
+    let draft = "---\npublished: 2025-07-27\n---\nTwo more victims of the ferry that sank off the harbour died on Saturday, taking the death toll to 35.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // At the same figure, the day is the same update's, and a wrong day is still flagged.
+    let wrong = "---\npublished: 2025-07-27\n---\nGrief gripped Carrow on Thursday, as the death toll from the ferry that sank off the harbour climbed to 32.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["Thursday"], "{:#?}", warnings(&engine, wrong));
+}

@@ -452,9 +452,10 @@ fn judge<'a>(
     draft_slots: &[Slot],
     draft_marks: &Marks,
     draft_text: &str,
-    draft_start: usize,
+    draft_range: Range<usize>,
     report: bool,
 ) -> Judgment<'a> {
+    let draft_start = draft_range.start;
     // (A value the draft denies, "who did not grow up in Fennick County", accounts for nothing.)
     let draft_values: Vec<&Value> = draft_slots.iter().filter(|s| !s.hedged || std::ptr::eq(*s, slot)).map(|s| &s.value).collect();
     let draft_anchors = anchors(draft_slots, slot);
@@ -785,6 +786,18 @@ fn judge<'a>(
             let planned_there = other.future && !year_past(&other.value, published.or_else(|| index.latest_day(sentence.source)))
                 || ahead_of(&other.value, published);
             if !agrees && matches!(slot.value, Value::Date(_)) && planned != planned_there {
+                continue;
+            }
+            // A running count told at another figure ("died on Saturday, taking the toll to
+            // 35" and "on Wednesday ... the toll climbed to 32") is another update of it: its
+            // day is that update's, no other day of this one.
+            if !agrees
+                && is_date
+                && !report
+                && draft_text.get(draft_range.clone()).is_some_and(running_count)
+                && source_text.and_then(|text| text.get(sentence.range())).is_some_and(running_count)
+                && figures_differ(draft_slots, &sentence.slots)
+            {
                 continue;
             }
             // Where a person comes from and where the event happened are two statements too.
@@ -2317,7 +2330,7 @@ fn judge_sentence<'a>(
     let phases = Phases::new(index);
     let judge_slot = |slot: &Slot, report: bool| {
         let candidates = same_occurrence(slot);
-        let (slots, start) = (&sentence.slots[..], sentence.range.start);
+        let slots = &sentence.slots[..];
         judge(
             facts,
             slot,
@@ -2331,7 +2344,7 @@ fn judge_sentence<'a>(
             slots,
             &draft_marks,
             text,
-            start,
+            sentence.range.clone(),
             report,
         )
     };
