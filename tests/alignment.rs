@@ -2402,3 +2402,19 @@ fn a_running_count_at_another_figure_is_another_update_of_it() {
     let wrong = "---\npublished: 2025-07-27\n---\nGrief gripped Carrow on Thursday, as the death toll from the ferry that sank off the harbour climbed to 32.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["Thursday"], "{:#?}", warnings(&engine, wrong));
 }
+
+#[test]
+fn a_country_and_a_state_are_two_scales_of_a_home() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-03-03\n---\nOrrin Aerospace, the Texas-based company, landed its craft on the moon.\n",
+    )]);
+    for home in ["US", "U.S.", "United States"] {
+        let draft = format!("---\npublished: 2025-03-04\n---\nOrrin Aerospace, a {home}-based space company, built the craft.\n");
+        let found = warnings(&engine, &draft);
+        assert!(flagged(&found, "place-conflict").is_empty(), "{home}: {found:#?}");
+    }
+    // Another state is another home.
+    let wrong = "---\npublished: 2025-03-04\n---\nOrrin Aerospace, an Ohio-based space company, built the craft.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "place-conflict"), vec!["Ohio"], "{:#?}", warnings(&engine, wrong));
+}

@@ -2106,13 +2106,22 @@ fn may_nest(facts: &FactBase, draft: &Value, evidence: &Value) -> bool {
 /// The scale of a place by its name: a country, a state or province, a county, or none
 /// known (a town, a site).
 fn place_scale(place: &str) -> u8 {
-    use crate::annotate::regions::{Level, region_named};
-    match region_named(&title_case(place)).map(|(_, level)| level) {
+    use crate::annotate::regions::Level;
+    match region_level(place) {
         Some(Level::Country) => 3,
         Some(Level::State) => 2,
         None if place.ends_with(" county") || place.ends_with(" parish") => 1,
         None => 0,
     }
+}
+
+/// The level of a region a place's key names ("texas", "united states", "us"), if any.
+fn region_level(place: &str) -> Option<crate::annotate::regions::Level> {
+    use crate::annotate::regions::region_named;
+    // (A short key is as often initials: "us", "uk".)
+    region_named(&title_case(place))
+        .or_else(|| (place.len() <= 3).then(|| region_named(&place.to_uppercase())).flatten())
+        .map(|(_, level)| level)
 }
 
 /// Whether either sentence names the other's place outside its values ("in Tarrow and
@@ -2152,6 +2161,9 @@ fn same_granularity(a: &Value, b: &Value) -> bool {
                 | (DateValue::Month { .. }, DateValue::Month { .. })
                 | (DateValue::Year(_), DateValue::Year(_))
         ),
+        // A country and a state or province are two scales: "US-based" and "Texas-based"
+        // tell one company's home at two sizes.
+        (Value::Place(a), Value::Place(b)) => !matches!((region_level(a), region_level(b)), (Some(x), Some(y)) if x != y),
         _ => true,
     }
 }
