@@ -2418,3 +2418,17 @@ fn a_country_and_a_state_are_two_scales_of_a_home() {
     let wrong = "---\npublished: 2025-03-04\n---\nOrrin Aerospace, an Ohio-based space company, built the craft.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "place-conflict"), vec!["Ohio"], "{:#?}", warnings(&engine, wrong));
 }
+
+#[test]
+fn the_word_a_text_stops_on_is_unfinished() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-09-09\n---\nChief executive Pieter Halloran said the merger would close next year.\n\nHalloran will lead the combined company.\n",
+    )]);
+    // A page cut off mid-word, or a name still being typed: "Hallor" may yet be "Halloran".
+    let cut = "---\npublished: 2025-09-10\n---\nThe merger would close next year, the company said.\n\nLeadership\n* Pieter Hallor";
+    assert!(warnings(&engine, cut).is_empty(), "{:#?}", warnings(&engine, cut));
+    // Finished, the same words are a misspelling.
+    let done = "---\npublished: 2025-09-10\n---\nThe merger would close next year, the company said.\n\nLeadership\n* Pieter Hallor.\n";
+    assert_eq!(flagged(&warnings(&engine, done), "name-misspelled"), vec!["Pieter Hallor"], "{:#?}", warnings(&engine, done));
+}

@@ -795,6 +795,11 @@ fn judge<'a>(
                 && is_date
                 && !report
                 && draft_text.get(draft_range.clone()).is_some_and(running_count)
+                // (Only a day the count's own word governs, "died on Saturday": in "the quake
+                // that struck on March 28 has killed 140" the day is the quake's.)
+                && draft_text.get(draft_start..slot.start as usize).is_some_and(|before| {
+                    before.split_whitespace().rev().take(COUNT_GOVERNS).any(|w| names_any(w, RUNNING_COUNTS))
+                })
                 && source_text.and_then(|text| text.get(sentence.range())).is_some_and(running_count)
                 && figures_differ(draft_slots, &sentence.slots)
             {
@@ -1675,6 +1680,10 @@ fn opens_relative_clause(text: &str, sentence_start: usize, slot: &Slot) -> bool
     }
     false
 }
+
+/// How many words before a day the word of a running count governs it from ("died on
+/// Saturday", "the toll rose late on Monday").
+const COUNT_GOVERNS: usize = 4;
 
 /// Where the clause opened by "since" that an evidence date stands in starts, as a lemma
 /// position ("began" in "since the cup began 70 years ago"): `None` when the date follows

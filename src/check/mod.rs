@@ -366,10 +366,14 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
     align::check(&context, draft.published, &mut output);
 
     let suppressions = markdown::suppressions(&draft.text);
+    let unfinished = unfinished_word(&draft.text);
     let mut findings: Vec<Finding> = Vec::new();
     let raised = one_finding_a_wrong_day(output.raised);
     for raised in without_echoes(raised, &draft.text, &analysis) {
         if suppressions.iter().any(|s| s.covers(raised.kind, &raised.range)) {
+            continue;
+        }
+        if unfinished.as_ref().is_some_and(|word| raised.range.end > word.start) {
             continue;
         }
         let text = draft.text.get(raised.range.clone()).unwrap_or("").to_string();
@@ -402,6 +406,23 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
     let mut claims = output.claims;
     claims.sort_by_key(|c| (c.range.start, c.range.end));
     Report { findings, claims, draft_date: draft.published }
+}
+
+/// The last word of a text that stops on it, with no mark after it: a page cut off
+/// mid-word ("... Leadership and Management * Dunca"), or the word a writer is still
+/// typing. Nothing is said of it: "Dunca" may yet be "Duncan".
+fn unfinished_word(text: &str) -> Option<Range<usize>> {
+    let end = text.trim_end().len();
+    let last = text[..end].chars().next_back()?;
+    if !last.is_alphanumeric() {
+        return None;
+    }
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | ',')))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    Some(start..end)
 }
 
 /// A day written with a weekday it does not fall on, that the sources also date otherwise
