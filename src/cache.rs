@@ -140,7 +140,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     Orsk"), then by surname, is learned.
 /// 73: a bare count going on a hedged list is hedged ("projected third with 23 seats, ...
 ///     fifth with 19").
-pub const FORMAT: u32 = 73;
+/// 74: a rate of time has its own unit ("£52,500 per minute").
+pub const FORMAT: u32 = 74;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

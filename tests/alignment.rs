@@ -2432,3 +2432,17 @@ fn the_word_a_text_stops_on_is_unfinished() {
     let done = "---\npublished: 2025-09-10\n---\nThe merger would close next year, the company said.\n\nLeadership\n* Pieter Hallor.\n";
     assert_eq!(flagged(&warnings(&engine, done), "name-misspelled"), vec!["Pieter Hallor"], "{:#?}", warnings(&engine, done));
 }
+
+#[test]
+fn a_rate_of_time_is_no_amount() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-07-12\n---\nThe trophy was hers after just 61 minutes, earning Mara Lindqvist £41,000 per minute she was on court.\n",
+    )]);
+    let right = "---\npublished: 2025-07-13\n---\nHer win over Elsa Varga took 61 minutes and earned Mara Lindqvist £2.5 million.\n";
+    let found = warnings(&engine, right);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    // The rate itself is still checked.
+    let wrong = "---\npublished: 2025-07-13\n---\nThe win earned Mara Lindqvist £14,000 per minute she was on court.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["14,000"], "{:#?}", warnings(&engine, wrong));
+}

@@ -831,7 +831,15 @@ fn judge<'a>(
             }
             // A year one keystroke off under the same words ("working for the airline since
             // 2012" for "since 2021").
-            if !agrees && year_miscopied(&slot.value, &other.value) {
+            // (About the same named thing: a story's years are many, and "elected in 2011"
+            // is no miscopy of another party's "since the 2021 election".)
+            if !agrees
+                && year_miscopied(&slot.value, &other.value)
+                && draft_text
+                    .get(draft_range.clone())
+                    .zip(source_text.and_then(|text| text.get(sentence.range())))
+                    .is_some_and(|(ours, theirs)| shares_a_name(ours, theirs))
+            {
                 misread.push((
                     alignment,
                     rival(other),
@@ -1559,14 +1567,29 @@ fn day_miscopied(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// Two years one keystroke apart in a digit before the last ("1974" and "1984", "2012"
-/// and "2021"): a year miscopied. (Years a unit apart, "2023" and "2024", are the story's
-/// neighbouring seasons and elections far more often than one year mistyped.)
+/// Two years one keystroke apart, but not a unit apart ("1974" and "1984", "2012" and
+/// "2021", "2006" and "2008"): a year miscopied. (The next year, "2023" and "2024", is a
+/// story's neighbouring season or election far more often than one year mistyped.)
 fn year_miscopied(a: &Value, b: &Value) -> bool {
     use crate::annotate::dates::DateValue;
     let (Value::Date(DateValue::Year(a)), Value::Date(DateValue::Year(b))) = (a, b) else { return false };
     let (x, y) = (a.to_string(), b.to_string());
     x.len() == 4 && y.len() == 4 && (a - b).abs() != 1 && crate::facts::evidence::one_keystroke_apart(&x, &y)
+}
+
+/// Whether two sentences write a name in common: a capitalised word of three letters or
+/// more that does not open its sentence and is no month or weekday.
+fn shares_a_name(a: &str, b: &str) -> bool {
+    fn names(text: &str) -> Vec<&str> {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .skip(1)
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+            .filter(|w| !crate::annotate::dates::CALENDAR_WORDS.contains(&w.to_lowercase().as_str()))
+            .collect()
+    }
+    let theirs = names(b);
+    names(a).iter().any(|w| theirs.contains(w))
 }
 
 /// The share of its frame a year one keystroke off must find near it (see [`year_miscopied`]):
@@ -3288,6 +3311,14 @@ mod tests {
     fn longer_figures_need_less_of_the_frame() {
         assert!(miscopied_local(5) < miscopied_local(3));
         assert_eq!(miscopied_local(2), miscopied_local(3));
+    }
+
+    #[test]
+    fn two_sentences_share_a_name_not_an_opening_word_or_a_month() {
+        assert!(shares_a_name("Lenne had flown for Caldwell Air since 2012.", "The co-pilot worked for Caldwell Air since 2021."));
+        // An opening capital, a month or a weekday is no name.
+        assert!(!shares_a_name("She was elected in March 2011.", "She said in March that the 2021 vote was lost."));
+        assert!(!shares_a_name("She was elected to the city parliament in 2011.", "She led the party after the 2021 election."));
     }
 
     #[test]

@@ -942,6 +942,9 @@ const COMPARISONS: &[&str] = &[
 /// whenever the story is written (see `COMPARISONS`).
 const GAPS: &[&str] = &["apart", "short", "ahead", "behind", "earlier", "later", "higher", "lower", "older", "younger"];
 
+/// Times a rate is told by ("per minute", "per day").
+const RATE_TIMES: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "game", "match"];
+
 const HEDGES: &[&str] = &[
     "not",
     "no",
@@ -1101,6 +1104,18 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 })
                 .flatten();
             let mut value = value;
+            // A rate of time ("£52,500 per minute") is no amount: its unit is the amount's
+            // per that time. (Not "per share" or "per cent": a price and a share are told so
+            // on every side.)
+            if let Value::Figure { unit, .. } = &mut value
+                && let Some(per) = after.iter().position(|w| *w == "per").filter(|&i| i == 0 || i == 1 && unit.is_some())
+                && let Some(by) = after.get(per + 1).filter(|w| RATE_TIMES.contains(w))
+            {
+                *unit = Some(match unit.take() {
+                    Some(unit) => format!("{unit} per {by}").into_boxed_str(),
+                    None => format!("per {by}").into_boxed_str(),
+                });
+            }
             if let Some((i, &word)) = compared {
                 // A gap measured from something told beside it is a value of its own, the
                 // same in every account ("about 16 hours later", "two points behind",
