@@ -2446,3 +2446,19 @@ fn a_rate_of_time_is_no_amount() {
     let wrong = "---\npublished: 2025-07-13\n---\nThe win earned Mara Lindqvist £14,000 per minute she was on court.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["14,000"], "{:#?}", warnings(&engine, wrong));
 }
+
+#[test]
+fn a_known_place_name_is_no_misspelling_of_another() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-09-09\n---\nThe miner Velcor Resources owns copper mines in Chile and platinum mines in South Africa.\n",
+        ),
+        ("post.md", "---\noutlet: Valley Post\npublished: 2025-09-09\n---\nVelcor Resources said its South Africa unit would be sold.\n"),
+    ]);
+    let continent = "---\npublished: 2025-09-10\n---\nVelcor Resources is the largest copper producer in South America.\n";
+    assert!(flagged(&warnings(&engine, continent), "name-misspelled").is_empty(), "{:#?}", warnings(&engine, continent));
+    // A slip is still one.
+    let slip = "---\npublished: 2025-09-10\n---\nVelcor Resources said its South Afrika unit would be sold.\n";
+    assert_eq!(flagged(&warnings(&engine, slip), "name-misspelled"), vec!["South Afrika"], "{:#?}", warnings(&engine, slip));
+}

@@ -1830,6 +1830,40 @@ pub fn is_country(text: &str) -> bool {
     NATIONALITIES.iter().any(|(_, country)| *country == place)
 }
 
+/// The continents and the world's great regions, as written.
+const CONTINENTS: &[&str] = &[
+    "Africa",
+    "Asia",
+    "Europe",
+    "Antarctica",
+    "Oceania",
+    "North America",
+    "South America",
+    "Latin America",
+    "Central America",
+    "Middle East",
+    "Southeast Asia",
+    "East Asia",
+    "South Asia",
+    "Central Asia",
+    "West Africa",
+    "East Africa",
+    "Southern Africa",
+    "North Africa",
+    "Eastern Europe",
+    "Western Europe",
+    "Caribbean",
+    "Scandinavia",
+    "Balkans",
+];
+
+/// Whether a name is a place every reader knows by it: a country, a state or province,
+/// a continent. Such a name is never another name misspelt ("South America" is no slip
+/// for "South Africa").
+pub fn is_known_place_name(text: &str) -> bool {
+    is_country(text) || CONTINENTS.contains(&text) || crate::annotate::regions::region_named(text).is_some()
+}
+
 /// Most characters inside one quotation.
 const MAX_QUOTATION_CHARS: usize = 2000;
 

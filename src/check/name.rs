@@ -194,7 +194,10 @@ fn written_name_misspellings(context: &Context<'_>, output: &mut Output) {
             continue;
         }
         let parts = name_parts(&mention.text);
-        if parts.is_empty() || demonym_of_named(&mention.text, |w| context.facts.vocabulary.contains(w)) {
+        if parts.is_empty()
+            || demonym_of_named(&mention.text, |w| context.facts.vocabulary.contains(w))
+            || crate::annotate::names::is_known_place_name(&mention.text)
+        {
             continue;
         }
         context.check_once(output, "written-name", mention.text.clone(), mention.range.start, |output| {
