@@ -249,7 +249,8 @@ pub fn descriptor_dropped(mention: &NameMention, common_words: &FxHashSet<String
 /// be a given name: a word no article of the corpus writes alone (`alone`: "Dunmore
 /// Rovers", "Senate Republicans", "Vantor Skylark" open with one that is), no acronym
 /// ("EU Clears Norrtech"), and not a plural whose singular the corpus writes ("Senate
-/// Republicans": "Republican"); written mid-sentence.
+/// Republicans": "Republican"); written mid-sentence, or at a sentence's start behind no
+/// word the corpus writes in lower case.
 pub fn given_name_shaped(
     mention: &NameMention,
     alone: &FxHashSet<String>,
