@@ -141,7 +141,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 73: a bare count going on a hedged list is hedged ("projected third with 23 seats, ...
 ///     fifth with 19").
 /// 74: a rate of time has its own unit ("£52,500 per minute").
-pub const FORMAT: u32 = 74;
+/// 75: a relative day given in full beside it is the full day ("yesterday, Tuesday, October 21").
+pub const FORMAT: u32 = 75;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -2462,3 +2462,15 @@ fn a_known_place_name_is_no_misspelling_of_another() {
     let slip = "---\npublished: 2025-09-10\n---\nVelcor Resources said its South Afrika unit would be sold.\n";
     assert_eq!(flagged(&warnings(&engine, slip), "name-misspelled"), vec!["South Afrika"], "{:#?}", warnings(&engine, slip));
 }
+
+#[test]
+fn a_day_named_from_the_page_then_given_in_full_is_the_full_day() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-10-22\n---\nAda Brenn's jury trial began Oct. 20 in the Corran County Courthouse in Harlow.\n",
+    )]);
+    // A live blog kept on a later page: its "yesterday" is the day it then writes in full.
+    let draft = "---\npublished: 2025-10-29\n---\nyesterday, Tuesday, October 21, was mostly quiet at the Corran County Courthouse as Ada Brenn's jury trial went on.\n";
+    let found = warnings(&engine, draft);
+    assert!(found.iter().all(|f| !f.text.eq_ignore_ascii_case("yesterday")), "{found:#?}");
+}
