@@ -2474,3 +2474,21 @@ fn a_day_named_from_the_page_then_given_in_full_is_the_full_day() {
     let found = warnings(&engine, draft);
     assert!(found.iter().all(|f| !f.text.eq_ignore_ascii_case("yesterday")), "{found:#?}");
 }
+
+#[test]
+fn an_age_bound_is_no_count() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-07-23\n---\nGrief gripped Carrow on Wednesday as the death toll from the ferry sinking climbed to 32, with most victims children.\n",
+        ),
+        (
+            "post.md",
+            "---\noutlet: Valley Post\npublished: 2025-07-23\n---\nThe navy put the death toll from the ferry sinking at 31 on Tuesday, 25 of them children.\n",
+        ),
+    ]);
+    // "Younger than 12" bounds the children's ages: it is no toll.
+    let draft = "---\npublished: 2025-07-23\n---\nThe navy put the death toll from the ferry sinking at 31, of whom 25 were children, many of them younger than 12.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+}

@@ -1623,6 +1623,10 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
                 Some("age".into())
             }
             Some(_) | None if lower_case(before.rsplit(' ').next().unwrap_or("")) == "aged" => Some("age".into()),
+            // "younger than 12", "under the age of 5": an age bound, no count.
+            None if ["younger than", "older than", "the age of"].iter().any(|w| lower_case(before.trim_end()).ends_with(w)) => {
+                Some("age".into())
+            }
             // "Ossola, who is 87 and serves", "who at 86 is too old", "who turned 23".
             None if figure.value < 120.0 && figure.value.fract() == 0.0 && (age_clause_before(before) || age_predicate(before, after)) => {
                 Some("age".into())
