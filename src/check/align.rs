@@ -476,6 +476,15 @@ fn judge<'a>(
     // A draft date told in a clause opened by "since" too is compared with a source's
     // under the whole sentence: both date a span's start (see [`since_clause`]).
     let draft_since = is_date && since_clause(draft_text, draft_start, slot).is_some();
+    // A day of a running count that the count's own word governs ("died on Saturday, taking
+    // the toll to 35"; in "the quake that struck on March 28 has killed 140" the day is the
+    // quake's): told at another figure, the count is another update (see below).
+    let count_day = is_date
+        && !report
+        && draft_text.get(draft_range.clone()).is_some_and(running_count)
+        && draft_text
+            .get(draft_start..slot.start as usize)
+            .is_some_and(|before| before.split_whitespace().rev().take(COUNT_GOVERNS).any(|w| names_any(w, RUNNING_COUNTS)));
     // (A sentence of values and no words frames nothing: its values alone would align with
     // any sentence that states one of them.)
     if draft_frame.iter().all(|t| t.term & VALUE_TERMS == VALUE_TERMS) {
@@ -792,14 +801,7 @@ fn judge<'a>(
             // 35" and "on Wednesday ... the toll climbed to 32") is another update of it: its
             // day is that update's, no other day of this one.
             if !agrees
-                && is_date
-                && !report
-                && draft_text.get(draft_range.clone()).is_some_and(running_count)
-                // (Only a day the count's own word governs, "died on Saturday": in "the quake
-                // that struck on March 28 has killed 140" the day is the quake's.)
-                && draft_text.get(draft_start..slot.start as usize).is_some_and(|before| {
-                    before.split_whitespace().rev().take(COUNT_GOVERNS).any(|w| names_any(w, RUNNING_COUNTS))
-                })
+                && count_day
                 && source_text.and_then(|text| text.get(sentence.range())).is_some_and(running_count)
                 && figures_differ(draft_slots, &sentence.slots)
             {

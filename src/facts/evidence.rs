@@ -988,11 +988,11 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
     let mut scheduled: Vec<usize> = analysis.dates.iter().filter(|m| m.scheduled).map(|m| m.range.start).collect();
     scheduled.sort_unstable();
     let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
+    let written_out = |range: &Range<usize>| text.get(range.clone()).is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
     for (at, mention) in analysis.dates.iter().enumerate() {
         let Some(value) = mention.value else { continue };
         // A day named from the page's that the writer then gives in full beside it
         // ("yesterday, Tuesday, October 21") is that day: the full one is the value.
-        let written_out = |range: &Range<usize>| text.get(range.clone()).is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
         if !written_out(&mention.range)
             && analysis.dates.get(at + 1).is_some_and(|next| {
                 next.value.is_some()
