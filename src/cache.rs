@@ -143,7 +143,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 74: a rate of time has its own unit ("£52,500 per minute").
 /// 75: a relative day given in full beside it is the full day ("yesterday, Tuesday, October 21").
 /// 76: "younger than 12" is an age bound.
-pub const FORMAT: u32 = 76;
+/// 77: a given name written alone inside a quotation still opens a person's name; spellings
+///     compare without their accents.
+pub const FORMAT: u32 = 77;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

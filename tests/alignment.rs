@@ -2492,3 +2492,47 @@ fn an_age_bound_is_no_count() {
     let found = warnings(&engine, draft);
     assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_given_name_quoted_alone_does_not_unmake_a_person() {
+    // The rival calls her by her given name inside a quotation, as players and colleagues do:
+    // she is still a person, whose surname alone is checked.
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-07-13\n---\nTamsin Orlovska won the final in straight sets on Saturday.\n\nOrlovska was the coach's pick to win the title.\n",
+        ),
+        (
+            "post.md",
+            "---\noutlet: Valley Post\npublished: 2025-07-13\n---\nThe runner-up said after the match: ‘Tamsin, you’re such a fine player.’\n\nThe crowd stood for both players.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-07-14\n---\nIn the final, Orlovsla won in straight sets.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "name-misspelled"), vec!["Orlovsla"], "{found:#?}");
+}
+
+#[test]
+fn a_name_written_without_its_accents_is_the_same_name() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-12-15\n---\nFinance Minister Alena Hrubešová presented the budget on Monday.\n\nHrubešová said the deficit would narrow next year.\n",
+    )]);
+    let plain = "---\npublished: 2025-12-16\n---\nFinance Minister Alena Hrubesova presented the budget, and Alena Hrubešová defended it.\n";
+    let found = warnings(&engine, plain);
+    assert!(found.iter().all(|f| !f.code.starts_with("name-")), "{found:#?}");
+    // A letter changed is still a misspelling, accents or not.
+    let slip = "---\npublished: 2025-12-16\n---\nFinance Minister Alena Hrubasova presented the budget.\n";
+    assert_eq!(flagged(&warnings(&engine, slip), "name-misspelled"), vec!["Alena Hrubasova"]);
+}
+
+#[test]
+fn an_everyday_word_opening_a_line_is_no_misspelt_surname() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-07-13\n---\nTamsin Vinner won the final on Saturday.\n\nVinner said the winner deserved every point she had won.\n",
+    )]);
+    let draft = "---\npublished: 2025-07-14\n---\nWinner: Vinner took home the trophy.\n\nVinnar: the draft's slip of her name.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "name-misspelled"), vec!["Vinnar"], "{found:#?}");
+}

@@ -1899,6 +1899,26 @@ pub fn quotation_ranges(text: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// Whether byte `at` of `text` is inside a quotation opened earlier on its line: after a
+/// “ or a ‘ not yet closed, or after an odd number of straight double marks. A ’ closes a
+/// quotation opened by ‘ only where no letter follows it: "you’re" is a word.
+pub fn inside_quotation(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let (mut curly, mut single, mut straight) = (false, false, false);
+    let mut chars = text[line_start..at].chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '“' => curly = true,
+            '”' => curly = false,
+            '"' => straight = !straight,
+            '‘' => single = true,
+            '’' if single && chars.peek().is_none_or(|next| !next.is_alphanumeric()) => single = false,
+            _ => {}
+        }
+    }
+    curly || single || straight
+}
+
 /// Whether the name at `name` is listed right after the name at `last`, with "and" or "or"
 /// between them ("in Fennick and Harlow"). Not after a comma: "Carrow, Nebraska" is
 /// one place told more precisely, and "in Harlow, Brannock said" no list.
@@ -1912,6 +1932,19 @@ mod tests {
 
     /// The scanner finds what the pattern it replaces finds, on texts made of quotation
     /// marks, line breaks, letters, multi-byte characters and runs near the length limit.
+    #[test]
+    fn a_name_after_an_open_quotation_mark_is_quoted() {
+        let text = "Orsk, after a pause, said: ‘Lena, you’re such a fine player.’ Then Orsk left.\nLena won.";
+        let at = |word: &str, nth: usize| text.match_indices(word).nth(nth).unwrap().0;
+        assert!(inside_quotation(text, at("Lena", 0)));
+        assert!(!inside_quotation(text, at("Orsk", 1)));
+        assert!(!inside_quotation(text, at("Lena", 1)), "a quotation ends with its line");
+        let text = "“I thank Mira,” Vell said of “Mira”.";
+        assert!(inside_quotation(text, text.find("Mira").unwrap()));
+        assert!(!inside_quotation(text, text.find("Vell").unwrap()));
+        assert!(inside_quotation("He said \"Tomas\" twice", 10));
+    }
+
     #[test]
     fn quotation_ranges_are_the_patterns() {
         let pattern = Regex::new(r#""[^"\n]{1,2000}"|“[^”\n]{1,2000}”"#).expect("quote pattern");

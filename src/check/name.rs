@@ -144,8 +144,11 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
         {
             continue;
         }
-        let word = mention.text.to_lowercase();
-        if word.chars().count() < 5 || name_parts(&mention.text).len() != 1 {
+        let [word] = &name_parts(&mention.text)[..] else { continue };
+        let word = word.clone();
+        // (Nor a word the corpus writes in lower case: "Winner:" opening a line is no
+        // misspelt "Sinner".)
+        if word.chars().count() < 5 || context.facts.common_words.contains(&word) {
             continue;
         }
         // Every person's every part is compared: kept for the next check of the draft by the
@@ -211,7 +214,7 @@ fn written_name_misspellings(context: &Context<'_>, output: &mut Output) {
                     .single_words_near_length(length)
                     .filter(|name| name.documents >= 2)
                     .filter(|name| {
-                        let known = crate::annotate::names::normal_word(&name.text);
+                        let known = crate::facts::people::fold_accents(&crate::annotate::names::normal_word(&name.text));
                         known.chars().count() >= 5
                             && name_only(&known)
                             && strsim::osa_distance(&known, word) == 1

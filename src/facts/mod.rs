@@ -526,6 +526,9 @@ impl FactBase {
             // ... Renwick led the Rovers"): the newsroom's way with a person, whatever the
             // other cues. (See `referred_to_by_surname`.)
             let mut surnames: FxHashSet<String> = FxHashSet::default();
+            // (A one-word name inside a quotation is no sign that it is no given name: people
+            // quoted call each other by their given names, "I have to congratulate Jannik".)
+            let mut unquoted: FxHashSet<String> = FxHashSet::default();
             let mut full_names: Vec<(crate::annotate::names::NameMention, CiteRef)> = Vec::new();
             for sentence in sentences.into_iter().map(|r| r.start + learned.start..r.end + learned.start) {
                 for mention in find_names(&document.text, sentence.clone()) {
@@ -533,6 +536,9 @@ impl FactBase {
                     facts.written.learn(&mention.text, index, citation);
                     if !mention.after_place_preposition {
                         if !mention.text.contains(' ') {
+                            if !crate::annotate::names::inside_quotation(&document.text, mention.range.start) {
+                                unquoted.insert(mention.text.clone());
+                            }
                             surnames.insert(mention.text.clone());
                         } else if !mention.person_cue {
                             let named = people::descriptor_dropped(&mention, &facts.common_words).unwrap_or_else(|| mention.clone());
@@ -558,7 +564,7 @@ impl FactBase {
                     by_surname.push((index, mention, citation));
                 }
             }
-            alone.extend(surnames);
+            alone.extend(unquoted);
         }
         // (Only once every document is read: a given name is seldom written alone, a
         // team's city, a party, a company often are, in any article.)

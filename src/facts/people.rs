@@ -99,7 +99,9 @@ fn post(list: &mut Vec<PersonId>, id: PersonId) {
 }
 
 /// The comparison key of a spelling: lower case, typographic apostrophes folded, a quoted
-/// nickname left out ("Rafe \"Boomer\" Tillman" is "rafe tillman").
+/// nickname left out ("Rafe \"Boomer\" Tillman" is "rafe tillman"), accents dropped: a
+/// name written with its accents or without ("Havlíček", "Havlicek"; "Łukasz", "Lukasz")
+/// is one spelling in two house styles.
 pub fn spelling_key(text: &str) -> String {
     let text = text.trim();
     // Most names: ASCII without quotation marks, where the key is the lower case.
@@ -111,7 +113,33 @@ pub fn spelling_key(text: &str) -> String {
     } else {
         text.to_string()
     };
-    folded.replace('’', "'").to_lowercase()
+    fold_accents(&folded.replace('’', "'").to_lowercase())
+}
+
+/// A word or name with its accents dropped ("havlíček" is "havlicek", "łukasz" "lukasz"):
+/// how names compare, whatever the house style of the text that writes them.
+pub fn fold_accents(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return text.to_string();
+    }
+    let mut folded = String::with_capacity(text.len());
+    for c in text.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)) {
+        // (Letters with a stroke have no decomposition.)
+        match c {
+            'ł' => folded.push('l'),
+            'Ł' => folded.push('L'),
+            'ø' => folded.push('o'),
+            'Ø' => folded.push('O'),
+            'đ' => folded.push('d'),
+            'ı' => folded.push('i'),
+            'ß' => folded.push_str("ss"),
+            'æ' => folded.push_str("ae"),
+            'œ' => folded.push_str("oe"),
+            other => folded.push(other),
+        }
+    }
+    folded
 }
 
 /// A word written in quotation marks: a nickname inside a name.
@@ -119,9 +147,15 @@ fn is_quoted(word: &str) -> bool {
     word.starts_with(['"', '“']) && word.ends_with(['"', '”'])
 }
 
-/// Lower-case name parts, split at spaces and hyphens (a quoted nickname is none).
+/// Lower-case name parts, split at spaces and hyphens (a quoted nickname is none), without
+/// their accents ([`fold_accents`]).
 pub fn name_parts(text: &str) -> Vec<String> {
-    text.split_whitespace().filter(|w| !is_quoted(w)).flat_map(|w| w.split('-')).filter(|p| !p.is_empty()).map(normal_word).collect()
+    text.split_whitespace()
+        .filter(|w| !is_quoted(w))
+        .flat_map(|w| w.split('-'))
+        .filter(|p| !p.is_empty())
+        .map(|p| fold_accents(&normal_word(p)))
+        .collect()
 }
 
 /// The words of a name, without a quoted nickname or a particle ("Hélène des Roches" is
@@ -1287,6 +1321,10 @@ mod tests {
         }
         assert_eq!(parts("Rafe \"Boomer\" Tillman"), parts("Rafe Tillman"));
         assert_eq!(spelling_key("Lorena “Lolo” Ashdown"), "lorena ashdown");
+        assert_eq!(spelling_key("Mirek Havlíček"), spelling_key("Mirek Havlicek"));
+        assert_eq!(spelling_key("Łucja Brzęk"), "lucja brzek");
+        assert_eq!(spelling_key("Søren Dæhli"), "soren daehli");
+        assert_ne!(spelling_key("Mirek Havlíček"), spelling_key("Mirek Havláček"));
     }
 
     #[test]
