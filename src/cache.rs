@@ -145,7 +145,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 76: "younger than 12" is an age bound.
 /// 77: a given name written alone inside a quotation still opens a person's name; spellings
 ///     compare without their accents.
-pub const FORMAT: u32 = 77;
+/// 78: "half a dozen" is about six.
+pub const FORMAT: u32 = 78;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

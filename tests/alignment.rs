@@ -2518,7 +2518,8 @@ fn a_name_written_without_its_accents_is_the_same_name() {
         "wire.md",
         "---\noutlet: Norwire\npublished: 2025-12-15\n---\nFinance Minister Alena Hrubešová presented the budget on Monday.\n\nHrubešová said the deficit would narrow next year.\n",
     )]);
-    let plain = "---\npublished: 2025-12-16\n---\nFinance Minister Alena Hrubesova presented the budget, and Alena Hrubešová defended it.\n";
+    let plain =
+        "---\npublished: 2025-12-16\n---\nFinance Minister Alena Hrubesova presented the budget, and Alena Hrubešová defended it.\n";
     let found = warnings(&engine, plain);
     assert!(found.iter().all(|f| !f.code.starts_with("name-")), "{found:#?}");
     // A letter changed is still a misspelling, accents or not.
@@ -2535,4 +2536,77 @@ fn an_everyday_word_opening_a_line_is_no_misspelt_surname() {
     let draft = "---\npublished: 2025-07-14\n---\nWinner: Vinner took home the trophy.\n\nVinnar: the draft's slip of her name.\n";
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "name-misspelled"), vec!["Vinnar"], "{found:#?}");
+}
+
+#[test]
+fn a_part_of_a_count_is_no_total() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-12-15\n---\nThe new government will have four deputy prime ministers: Ada Vell, Ivo Marr, Lena Sorb and Tomas Kade.\n",
+    )]);
+    let part = "---\npublished: 2025-12-16\n---\nAda Vell leads them, and the other three deputy prime ministers are Ivo Marr, Lena Sorb and Tomas Kade.\n";
+    let found = warnings(&engine, part);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    let total = "---\npublished: 2025-12-16\n---\nThe new government will have three deputy prime ministers.\n";
+    assert_eq!(flagged(&warnings(&engine, total), "count-conflict"), vec!["three"]);
+}
+
+#[test]
+fn an_age_beside_a_name_the_sources_do_not_know_is_that_person_s() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-10-21\n---\nThe court ordered that Dario Orsk, 70, will begin his sentence on Tuesday.\n\nOrsk arrived at the prison in a convoy.\n",
+    )]);
+    let sons =
+        "---\npublished: 2025-10-22\n---\nOrsk's sons, 28-year-old Louis and 24-year-old Pierre, were seen arriving at the prison.\n";
+    let found = warnings(&engine, sons);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    let his = "---\npublished: 2025-10-22\n---\nThe court ordered that Dario Orsk, 72, will begin his sentence.\n";
+    assert_eq!(flagged(&warnings(&engine, his), "count-conflict"), vec!["72"]);
+}
+
+#[test]
+fn a_site_the_sources_put_in_two_states_is_no_conflict_in_either() {
+    let post = (
+        "post.md",
+        "---\noutlet: Valley Post\npublished: 2025-07-10\n---\nThe semi-final held at Carrow Stadium, New Jersey, saw the Rovers take a 3-0 lead.\n\nThe trophy was lifted at Carrow Stadium in East Rutherford, New Jersey, on July 13.\n",
+    );
+    let wire = (
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-07-10\n---\nThe Rovers can win the title at New York's Carrow Stadium on Sunday.\n",
+    );
+    let draft = "---\npublished: 2025-07-14\n---\nThe Rovers won the final 2-0 at New Jersey's Carrow Stadium.\n";
+    let found = warnings(&engine(&[post, wire]), draft);
+    assert!(flagged(&found, "place-conflict").is_empty(), "{found:#?}");
+    // Where every source puts it in one state, another state is still wrong.
+    let wrong = "---\npublished: 2025-07-14\n---\nThe Rovers won the final 2-0 at Ohio's Carrow Stadium.\n";
+    assert_eq!(flagged(&warnings(&engine(&[post]), wrong), "place-conflict"), vec!["Ohio"]);
+}
+
+#[test]
+fn half_a_dozen_is_six() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-07-14\n---\nGoalkeeper Ivo Marr was outstanding, making six crucial saves in the final.\n",
+    )]);
+    let draft = "---\npublished: 2025-07-15\n---\nGoalkeeper Ivo Marr kept the Rovers in the final with half a dozen crucial saves.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    let wrong = "---\npublished: 2025-07-15\n---\nGoalkeeper Ivo Marr kept the Rovers in the final with nine crucial saves.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["nine"]);
+}
+
+#[test]
+fn a_day_counted_from_another_is_not_that_day() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-07-14\n---\nThe Rovers defeated reigning league champions the Harriers 3-0 on Sunday, July 13, to be crowned winners of the Carrow Cup.\n",
+    )]);
+    // Six weeks before the final, not the final's day.
+    let draft = "---\npublished: 2025-07-14\n---\nThe Rovers beat the Harriers 3-0 on Sunday to win the Carrow Cup.\n\nThe Harriers, who had been crowned league champions six weeks earlier, ended the game a man down.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    // The day itself, told wrong, still is.
+    let wrong = "---\npublished: 2025-07-15\n---\nThe Rovers beat the Harriers 3-0 on Saturday to win the Carrow Cup.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["Saturday"]);
 }

@@ -172,7 +172,9 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
         } else if let Some(value) = cardinal(lower) {
             let a_dozen = lower == "dozen";
             if !a_dozen || index > 0 && words[index - 1].norm == "a" {
-                parsed = Some((value, false, 1));
+                // "half a dozen" is six, told loosely.
+                let half = a_dozen && index > 1 && words[index - 2].norm == "half";
+                parsed = Some((if half { value / 2.0 } else { value }, false, 1));
             }
         } else if let Some(value) = tens_and_units(lower) {
             parsed = Some((value, false, 1));
@@ -242,7 +244,8 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
             index += used;
             continue;
         }
-        found.push(Quantity { range, value, ordinal, precision: precision_before(words, index), unit, unit_range });
+        let precision = if lower == "dozen" && value == 6.0 { Precision::About } else { precision_before(words, index) };
+        found.push(Quantity { range, value, ordinal, precision, unit, unit_range });
         spans.push((index, index + used));
         index += used;
     }
@@ -503,6 +506,7 @@ mod tests {
             ("Their third meeting", vec![("third", 3.0, true, exact, Some("meeting"))]),
             ("one of the officials", vec![]),
             ("a dozen reporters", vec![("dozen", 12.0, false, exact, Some("reporter"))]),
+            ("half a dozen saves", vec![("dozen", 6.0, false, Precision::About, Some("save"))]),
             ("fewer than 20 ships", vec![("20", 20.0, false, Precision::AtMost, Some("ship"))]),
             ("some 3,70,000 people came", vec![("3,70,000", 370_000.0, false, Precision::About, Some("people"))]),
             ("another 1,20,000 people filled the square", vec![("1,20,000", 120_000.0, false, exact, Some("people"))]),

@@ -493,6 +493,36 @@ fn judge<'a>(
     if matches!(slot.value, Value::Place(_)) && !plausible_place(facts, &slot.value) {
         return Judgment::Silent;
     }
+    // A place the sources write as the region of another place the draft sentence names
+    // ("Carrow Stadium, New Jersey" for "New Jersey's Carrow Stadium") is where the sources
+    // put that place: a source that puts it elsewhere is a dispute among them, told by the
+    // site's own check (see `located`).
+    if let Value::Place(key) = &slot.value
+        && draft_places
+            .iter()
+            .map(|p| p.to_string())
+            .chain(
+                crate::facts::evidence::sites_located(draft_text, draft_start, draft_slots)
+                    .into_iter()
+                    .filter(|found| std::ptr::eq(found.place, slot))
+                    .map(|found| found.site),
+            )
+            .any(|other| {
+                !crate::facts::place_matches(&other, key)
+                    && (index.regions_of(&other).iter().any(|r| crate::facts::place_matches(&r.region, key))
+                        || index
+                            .located_of(&other)
+                            .iter()
+                            .any(|l| index.regions_of(&l.place.to_lowercase()).iter().any(|r| crate::facts::place_matches(&r.region, key))))
+            })
+    {
+        return Judgment::Silent;
+    }
+    // A part of a count told apart from the rest ("the other three deputies", "a further 12
+    // bodies", "the remaining 40 seats") is no total: no total contradicts it.
+    if matches!(slot.value, Value::Figure { .. }) && part_of_a_count(draft_text, slot) {
+        return Judgment::Silent;
+    }
     let place_words: Vec<u32> = draft_places.iter().flat_map(|place| place_families(place, index)).collect();
     let mut agreeing: Vec<Aligned> = Vec::new();
     let mut bounding: Vec<Aligned> = Vec::new();
@@ -515,7 +545,16 @@ fn judge<'a>(
     let singled_out = may_be_singled_out(&slot.value);
     let mut of_unit: Vec<(Alignment, Aligned)> = Vec::new();
     // An age belongs to the person it stands beside, whatever the other words.
-    let draft_person = if slot.value.unit() == Some("age") { person_beside(facts, terms, slot.at as usize) } else { None };
+    // (The name written right beside it first: an age beside a name the sources know as no
+    // person is that stranger's, "Orsk's sons, 28-year-old Louis and 24-year-old Pierre"
+    // telling nothing of Orsk's 70; only a source sentence that writes the name compares.)
+    let draft_aged_name = if slot.value.unit() == Some("age") { aged_name(facts, draft_text, slot) } else { None };
+    let aged_stranger = draft_aged_name.filter(|name| facts.people.by_reference(name, &[]).is_none());
+    let draft_person = match draft_aged_name {
+        Some(name) => facts.people.by_reference(name, &[]),
+        None if slot.value.unit() == Some("age") => person_beside(facts, terms, slot.at as usize),
+        None => None,
+    };
     // A figure beside a person ("Whitcombe led Harlow with 22 points") is that person's: a
     // figure beside another person ("Marchetti added 22") neither tells, allows nor
     // contradicts it (see [`owner_of`]).
@@ -643,6 +682,33 @@ fn judge<'a>(
                     || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places)
                     || growing_bounds(facts, &slot.value, &other.value, sentence));
             if later_undated && !agrees {
+                continue;
+            }
+            // (An age the draft gives a name the sources know as no person is compared only
+            // with a source sentence that writes that name.)
+            if let Some(name) = aged_stranger
+                && other.value.unit() == Some("age")
+                && facts
+                    .sources
+                    .get(sentence.source as usize)
+                    .and_then(|s| s.text.get(sentence.range()))
+                    .is_none_or(|text| !text.split(|c: char| !c.is_alphanumeric()).any(|word| word == name))
+            {
+                continue;
+            }
+            // (A day told as an offset from another, "six weeks earlier", is not the day it
+            // is counted from: a source dating that day dates the other event.)
+            if !agrees
+                && let (Some(anchor), Value::Date(DateValue::Day(theirs))) = (offset_anchor(draft_text, slot), &other.value)
+                && *theirs == anchor
+            {
+                continue;
+            }
+            // (Nor does a source's part of a count contradict a total: see [`part_of_a_count`].)
+            if !agrees
+                && matches!(other.value, Value::Figure { .. })
+                && facts.sources.get(sentence.source as usize).is_some_and(|s| part_of_a_count(&s.text, other))
+            {
                 continue;
             }
             if report
@@ -1993,6 +2059,65 @@ fn word_before(text: &str, slot: &Slot, list: &[&str]) -> bool {
         .unwrap_or("")
         .split(|c: char| !c.is_alphabetic())
         .any(|w| list.iter().any(|r| w.eq_ignore_ascii_case(r)))
+}
+
+/// The name an age is written right beside ("24-year-old Pierre", "Pierre, 24,"): a word
+/// in capitals the corpus never writes in lower case, and no nationality or party.
+fn aged_name<'t>(facts: &FactBase, text: &'t str, slot: &Slot) -> Option<&'t str> {
+    let (start, end) = (text.floor_char_boundary(slot.start as usize), text.floor_char_boundary(slot.end as usize));
+    let after = text.get(end..).unwrap_or("");
+    let next = ["-year-old ", " year old "]
+        .iter()
+        .find_map(|joint| after.strip_prefix(joint))
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+    let previous = text.get(..start).and_then(|before| before.strip_suffix(", ")).and_then(|before| before.rsplit(' ').next());
+    [next, previous].into_iter().flatten().find(|word| {
+        word.chars().count() >= 2
+            && word.starts_with(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && !facts.common_words.contains(&word.to_lowercase())
+            // (Nor a nationality or a party: "a 53-year-old Australian".)
+            && !crate::annotate::names::is_country_word(&word.to_lowercase())
+            && !crate::annotate::names::is_affiliation(&word.to_lowercase())
+    })
+}
+
+/// The day a day told as an offset counts from: "six weeks earlier" on June 1 counts from
+/// July 13, "two days later" on May 3 from May 1. Days and weeks only.
+fn offset_anchor(text: &str, slot: &Slot) -> Option<Date> {
+    let Value::Date(DateValue::Day(day)) = slot.value else { return None };
+    let phrase = text.get(slot.range())?.to_lowercase();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let [count, unit, direction] = words[..] else { return None };
+    let count = match count {
+        "a" | "an" | "one" => 1,
+        other => other.parse::<i64>().ok().or_else(|| crate::annotate::counts::cardinal(other).map(|n| n as i64))?,
+    };
+    let days = match unit.trim_end_matches('s') {
+        "day" => count,
+        "week" => 7 * count,
+        _ => return None,
+    };
+    let sign = match direction {
+        "earlier" | "before" => 1,
+        "later" | "after" => -1,
+        _ => return None,
+    };
+    day.checked_add(jiff::Span::new().days(sign * days)).ok()
+}
+
+/// Words right before a figure that make it a part of a count, told apart from the rest.
+/// (Not "another", which also opens a count of its own kind: "1,210 were injured and
+/// another 220 are missing".)
+const PART_OF_A_COUNT: &[&str] = &["other", "remaining", "additional", "further"];
+
+/// Whether the word right before a figure makes it a part of a count ("the other three
+/// deputies", "a further 20 people"): no total, and no total contradicts it.
+fn part_of_a_count(text: &str, slot: &Slot) -> bool {
+    let start = text.floor_char_boundary(slot.start as usize);
+    text.get(text.floor_char_boundary(start.saturating_sub(WORD_BEFORE_BYTES))..start)
+        .and_then(|before| before.split(|c: char| !c.is_alphabetic()).rev().find(|w| !w.is_empty()).filter(|_| before.ends_with(' ')))
+        .is_some_and(|word| PART_OF_A_COUNT.iter().any(|p| word.eq_ignore_ascii_case(p)))
 }
 
 /// Whether a reporting word stands in the few words before a value.

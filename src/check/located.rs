@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use super::{Output, Raised, sources};
 use crate::annotate::regions::region_named;
-use crate::facts::evidence::{EvidenceSource, LocatedSite, SiteInPlace, Value};
+use crate::facts::evidence::{EvidenceSource, LocatedSite, RegionSite, SiteInPlace, Value};
 use crate::facts::{FactBase, place_matches};
 use crate::finding::Kind;
 
@@ -24,25 +24,53 @@ pub(super) fn check(facts: &FactBase, text: &str, found: &SiteInPlace<'_>, outpu
     let Some(written) = text.get(place.range()) else { return false };
     let ours = region_named(written);
     let level = ours.map(|(_, level)| level);
-    let sites: Vec<&LocatedSite> =
-        index.located_of(site).iter().filter(|s| region_named(&s.written).map(|(_, level)| level) == level).collect();
+    // Where the sources put the site: the place written with it ("Carrow Stadium in East
+    // Rutherford", "New York's Carrow Stadium"), and the region written after the site or
+    // after that place ("Carrow Stadium, New Jersey"; "in East Rutherford, New Jersey").
+    let located = index.located_of(site);
+    let sites: Vec<Placed> = located
+        .iter()
+        .map(Placed::site)
+        .chain(index.regions_of(site).iter().map(Placed::region))
+        .chain(located.iter().flat_map(|s| index.regions_of(&s.place.to_lowercase())).map(Placed::region))
+        .filter(|s| region_named(s.written).map(|(_, level)| level) == level)
+        .collect();
     // The same place, or one the sources name with the draft's (a borough and its city).
-    let same = |theirs: &LocatedSite| {
-        place_matches(&theirs.place, place_key)
-            || ours.is_some_and(|(name, _)| region_named(&theirs.written).is_some_and(|(n, _)| n == name))
-            || index.places_named_together(&theirs.place, place_key)
+    let same = |theirs: &Placed| {
+        place_matches(theirs.place, place_key)
+            || ours.is_some_and(|(name, _)| region_named(theirs.written).is_some_and(|(n, _)| n == name))
+            || index.places_named_together(theirs.place, place_key)
     };
-    if sites.is_empty() || sites.iter().any(|s| same(s)) {
+    if sites.is_empty() || sites.iter().any(same) {
         return false;
     }
-    let places: BTreeSet<&str> = sites.iter().map(|s| &*s.place).collect();
+    let places: BTreeSet<&str> = sites.iter().map(|s| s.place).collect();
     if places.len() > 1 {
         return false;
     }
     let (evidence, documents) = super::cite_each_source(sites.iter().map(|s| (s.source, s.start, s.end)));
-    let theirs = &sites[0].written;
+    let theirs = sites[0].written;
     let named = text.get(site_range.clone()).unwrap_or(site);
     let message = format!("The sources put {named} in {theirs} ({}); the draft puts it in {written}.", sources(documents));
     output.raise(written, Raised::contradiction(Kind::Place, "place-conflict", place.range(), message, evidence, vec![theirs.to_string()]));
     true
+}
+
+/// A place the sources put a site in, as written and where.
+struct Placed<'a> {
+    place: &'a str,
+    written: &'a str,
+    source: u32,
+    start: u32,
+    end: u32,
+}
+
+impl<'a> Placed<'a> {
+    fn site(s: &'a LocatedSite) -> Self {
+        Placed { place: &s.place, written: &s.written, source: s.source, start: s.start, end: s.end }
+    }
+
+    fn region(r: &'a RegionSite) -> Self {
+        Placed { place: &r.region, written: &r.written, source: r.source, start: r.start, end: r.end }
+    }
 }
