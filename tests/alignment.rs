@@ -2610,3 +2610,47 @@ fn a_day_counted_from_another_is_not_that_day() {
     let wrong = "---\npublished: 2025-07-15\n---\nThe Rovers beat the Harriers 3-0 on Saturday to win the Carrow Cup.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["Saturday"]);
 }
+
+#[test]
+fn a_place_s_adjective_is_no_misspelling_of_it() {
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Norwire\npublished: 2025-04-29\n---\nThree relatives died in Vellicia after the blackout, the regional government said.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Courier\npublished: 2025-04-29\n---\nIn Orrense (Vellicia), an elderly couple died of carbon monoxide poisoning.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-04-30\n---\nThe worst incident came in the Vellician town of Tabora, where three relatives died.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "name-misspelled").is_empty(), "{found:#?}");
+    let wrong = "---\npublished: 2025-04-30\n---\nThree relatives died in Vellacia after the blackout.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "name-misspelled"), vec!["Vellacia"]);
+}
+
+#[test]
+fn a_base_is_its_own_company_s() {
+    let engine = engine(&[
+        (
+            "wire.md",
+            "---\noutlet: Norwire\npublished: 2025-11-13\n---\nOstley Inc. announced Thursday that it has completed its acquisition of Harrow Labs, Inc., a Delaware-based company, for about $7 billion.\n",
+        ),
+        (
+            "post.md",
+            "---\noutlet: Valley Post\npublished: 2025-09-22\n---\nOstley would pay $47.50 per share in cash, a premium of about 43% to New York-based Harrow's last close.\n\nOhio-based Ostley makes vaccines and cancer drugs.\n",
+        ),
+    ]);
+    // Another company's base, and another base the sources give the same company.
+    for right in [
+        "---\npublished: 2025-11-14\n---\nOhio-based Ostley completed its acquisition of Harrow Labs for about $7 billion.\n",
+        "---\npublished: 2025-11-14\n---\nNew York-based Harrow was acquired by Ostley for about $7 billion.\n",
+        "---\npublished: 2025-11-14\n---\nHarrow Labs, also based in New York, was acquired by Ostley for about $7 billion.\n",
+    ] {
+        let found = warnings(&engine, right);
+        assert!(flagged(&found, "place-conflict").is_empty(), "{right}: {found:#?}");
+    }
+    let wrong = "---\npublished: 2025-11-14\n---\nTexas-based Ostley makes vaccines and cancer drugs.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "place-conflict"), vec!["Texas"]);
+}

@@ -518,6 +518,11 @@ fn judge<'a>(
     {
         return Judgment::Silent;
     }
+    // A base the sources give the same company ("New York-based Metsera") is sourced,
+    // whatever other base another source gives it ("Metsera, a Delaware-based company").
+    if base_sourced(facts, draft_text, slot) {
+        return Judgment::Silent;
+    }
     // A part of a count told apart from the rest ("the other three deputies", "a further 12
     // bodies", "the remaining 40 seats") is no total: no total contradicts it.
     if matches!(slot.value, Value::Figure { .. }) && part_of_a_count(draft_text, slot) {
@@ -701,6 +706,15 @@ fn judge<'a>(
             if !agrees
                 && let (Some(anchor), Value::Date(DateValue::Day(theirs))) = (offset_anchor(draft_text, slot), &other.value)
                 && *theirs == anchor
+            {
+                continue;
+            }
+            // (A base is its company's: "New York-based Pfizer" says nothing against
+            // "Metsera, a Delaware-based company".)
+            if !agrees
+                && let Some(ours) = based_owner(facts, draft_text, slot)
+                && let Some(theirs) = facts.sources.get(sentence.source as usize).and_then(|s| based_owner(facts, &s.text, other))
+                && !same_owner(&ours, &theirs)
             {
                 continue;
             }
@@ -2106,6 +2120,74 @@ fn offset_anchor(text: &str, slot: &Slot) -> Option<Date> {
     day.checked_add(jiff::Span::new().days(sign * days)).ok()
 }
 
+/// How many words before "based in" are read for whose base it is.
+const BASED_IN_WORDS: usize = 6;
+
+/// Whose base a place is ("New York-based Pfizer", "Metsera, Inc., a Delaware-based
+/// company", "Metsera Inc., also based in New York"): the words of the name after "-based",
+/// or of the name the phrase is in apposition to, or of the last name before "based in", a
+/// company's suffix left out. Two owners are one when they share a word.
+fn based_owner<'t>(facts: &FactBase, text: &'t str, slot: &Slot) -> Option<Vec<&'t str>> {
+    let (start, end) = (text.floor_char_boundary(slot.start as usize), text.floor_char_boundary(slot.end as usize));
+    let word = |w: &'t str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w)
+    };
+    let name_word = |w: &&str| w.starts_with(char::is_uppercase) && !facts.common_words.contains(&w.to_lowercase());
+    let usable = |w: &&str| !w.is_empty() && !crate::facts::people::is_company_suffix(w);
+    // The words of the first name among `words`.
+    let first_name = |words: Vec<&'t str>| {
+        let name: Vec<&str> = words.into_iter().filter(usable).skip_while(|w| !name_word(w)).take_while(name_word).collect();
+        (!name.is_empty()).then_some(name)
+    };
+    // "Metsera Inc., also based in New York", "Pfizer, which is based in New York": the
+    // name in the few words before.
+    if let Some(head) = text.get(..start).and_then(|before| before.strip_suffix("based in ")) {
+        return first_name(head.split_whitespace().rev().take(BASED_IN_WORDS).map(word).collect());
+    }
+    let rest = text.get(end..)?.strip_prefix("-based")?;
+    if rest.starts_with(' ') && rest[1..].starts_with(char::is_uppercase) {
+        return first_name(rest.split_whitespace().take(BASED_IN_WORDS).map(word).collect());
+    }
+    let before = text.get(..start)?;
+    let head = before.strip_suffix("a ").or_else(|| before.strip_suffix("an "))?.trim_end().strip_suffix(',')?;
+    first_name(head.split_whitespace().rev().take(BASED_IN_WORDS).map(word).collect())
+}
+
+/// Whether two owners ([`based_owner`]) share a word of their names.
+fn same_owner(a: &[&str], b: &[&str]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| x.eq_ignore_ascii_case(y)))
+}
+
+/// Whether a draft's place is a company's base ([`based_owner`]) that a corpus sentence
+/// gives the same company ([`based_elsewhere_too`]).
+fn base_sourced(facts: &FactBase, text: &str, slot: &Slot) -> bool {
+    matches!(slot.value, Value::Place(_))
+        && based_owner(facts, text, slot)
+            .is_some_and(|owner| text.get(slot.range()).is_some_and(|written| based_elsewhere_too(facts, &owner, written)))
+}
+
+/// How many corpus sentences naming a company are read for the bases they give it.
+const BASES_READ: usize = 200;
+
+/// Whether a corpus sentence gives `owner` the base `written` ("New York-based Metsera",
+/// "Metsera, a New York-based drugmaker"), as the draft writes it.
+fn based_elsewhere_too(facts: &FactBase, owner: &[&str], written: &str) -> bool {
+    let index = &facts.evidence;
+    owner.iter().any(|name| {
+        let Some(term) = crate::facts::evidence::lemma(&name.to_lowercase()).and_then(|l| index.term(&l)) else { return false };
+        let before = format!("{}-based {}", written.to_lowercase(), name.to_lowercase());
+        let after = format!("{}, a {}-based", name.to_lowercase(), written.to_lowercase());
+        index.holding(term, BASES_READ).into_iter().any(|id| {
+            let sentence = index.sentence(id);
+            facts.sources.get(sentence.source as usize).and_then(|s| s.text.get(sentence.range())).is_some_and(|text| {
+                let lower = text.to_lowercase();
+                lower.contains(&before) || lower.contains(&after)
+            })
+        })
+    })
+}
+
 /// Words right before a figure that make it a part of a count, told apart from the rest.
 /// (Not "another", which also opens a count of its own kind: "1,210 were injured and
 /// another 220 are missing".)
@@ -2532,13 +2614,16 @@ fn judge_sentence<'a>(
             }
         })
         .collect();
-    // (Neither is open to the looks below: a list's items, another event's values.)
+    // (Neither is open to the looks below: a list's items, another event's values, a base
+    // the sources give the company.)
     // (Nor a person's figure that is an occasion's, `Judgment::Withheld`.)
     let closed: Vec<bool> = sentence
         .slots
         .iter()
         .zip(&judgments)
-        .map(|(slot, judgment)| in_list(slot) || of_another_event(slot) || matches!(judgment, Judgment::Withheld))
+        .map(|(slot, judgment)| {
+            in_list(slot) || of_another_event(slot) || matches!(judgment, Judgment::Withheld) || base_sourced(facts, text, slot)
+        })
         .collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
     let apart = |rank: usize, slot: &Slot| candidate_marks.get(rank).is_some_and(|marks| draft_marks.another_occurrence(marks, slot));
@@ -2871,12 +2956,14 @@ fn check_sentence(
         // A place the sources never name, a keystroke from one they do ("Velmrak"): its
         // name misspelled, whatever the sentence says of it.
         // (Not a name the corpus writes itself, though not as a place, nor another style of
-        // the sources' name: "Nur Gal" for "Nurgal".)
+        // the sources' name: "Nur Gal" for "Nurgal", nor its adjective.)
         if let Value::Place(key) = &slot.value
             && plausible_place(facts, &slot.value)
             && let Some(theirs) = facts.evidence.place_misspelled(key)
             && facts.written.get(&text).is_none()
             && !super::name::variant_spelling(&text, theirs)
+            // (Nor the adjective of the place: "the Galician town" for Galicia.)
+            && !super::name::demonym_of_named(&text, |w| facts.vocabulary.contains(w))
         {
             misspelled_place(facts, output, range, &text, theirs);
             continue;

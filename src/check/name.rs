@@ -297,7 +297,7 @@ fn american(word: &str) -> String {
 /// Whether a word is the adjective of a name the corpus writes ("Parisian" of "Paris",
 /// "Canadian" of "Canada", "Kyivan" of "Kyiv"): a word of its own, no misspelling of a
 /// name that happens to be close (a paper called "Le Parisien").
-fn demonym_of_named(word: &str, written: impl Fn(&str) -> bool) -> bool {
+pub(crate) fn demonym_of_named(word: &str, written: impl Fn(&str) -> bool) -> bool {
     // (Its plural too: "Canadians".)
     let word = word.strip_suffix('s').filter(|singular| singular.ends_with(['n', 'e', 'r', 'i'])).unwrap_or(word);
     ["ian", "ean", "an", "ese", "ite", "er", "i"].iter().any(|suffix| {

@@ -173,7 +173,7 @@ const COMPANY_SUFFIXES: &[&str] =
     &["inc", "corp", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "limited", "corporation", "incorporated"];
 
 /// Whether a word closes a company's name (see [`COMPANY_SUFFIXES`]).
-fn is_company_suffix(word: &str) -> bool {
+pub(crate) fn is_company_suffix(word: &str) -> bool {
     let bare = word.trim_end_matches([',', '.']);
     COMPANY_SUFFIXES.iter().any(|s| bare.eq_ignore_ascii_case(s))
 }
