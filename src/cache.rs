@@ -146,7 +146,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 77: a given name written alone inside a quotation still opens a person's name; spellings
 ///     compare without their accents.
 /// 78: "half a dozen" is about six.
-pub const FORMAT: u32 = 78;
+/// 79: a plural compound counts its last part ("seven double-faults" are faults).
+pub const FORMAT: u32 = 79;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

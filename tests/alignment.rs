@@ -2654,3 +2654,16 @@ fn a_base_is_its_own_company_s() {
     let wrong = "---\npublished: 2025-11-14\n---\nTexas-based Ostley makes vaccines and cancer drugs.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "place-conflict"), vec!["Texas"]);
 }
+
+#[test]
+fn a_source_sentence_that_gives_the_draft_s_year_too_does_not_contradict_it() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-07-13\n---\nSeeking their second world title, the Rovers face the Harriers on Sunday.\n\nEuropean teams will win their 12th straight Club World Cup title and 17th in 18 tries, the lone exception a 2012 victory by Velmora's Harriers over the Rovers, who won in 2021.\n",
+    )]);
+    let draft = "---\npublished: 2025-07-14\n---\nThe victory was the club's second world title, after 2021.\n";
+    let found = warnings(&engine, draft);
+    assert!(flagged(&found, "date-conflict").is_empty(), "{found:#?}");
+    let wrong = "---\npublished: 2025-07-14\n---\nThe lone exception was a 2013 victory by Velmora's Harriers over the Rovers.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["2013"]);
+}

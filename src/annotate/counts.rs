@@ -364,7 +364,14 @@ fn unit_after(text: &str, words: &[Word], start: usize, plural: bool) -> (Option
         }
     }
     match best {
-        Some(word) => (Some(singular(&word.norm)), Some(word.range.clone())),
+        // A plural compound's head is its last part: "seven double-faults" count faults, as
+        // "nine double faults" do. (Not "fifth all-time", no noun counted.)
+        Some(word) => {
+            let head = word.norm.rsplit_once('-').map_or(word.norm.as_ref(), |(_, last)| last);
+            let plural = head.len() > 3 && head.ends_with('s') && head.chars().all(char::is_alphabetic);
+            let head = if plural { head } else { word.norm.as_ref() };
+            (Some(singular(head)), Some(word.range.clone()))
+        }
         None => (None, None),
     }
 }
@@ -507,6 +514,9 @@ mod tests {
             ("one of the officials", vec![]),
             ("a dozen reporters", vec![("dozen", 12.0, false, exact, Some("reporter"))]),
             ("half a dozen saves", vec![("dozen", 6.0, false, Precision::About, Some("save"))]),
+            ("seven double-faults", vec![("seven", 7.0, false, exact, Some("fault"))]),
+            ("nine double faults", vec![("nine", 9.0, false, exact, Some("fault"))]),
+            ("fifth all-time", vec![("fifth", 5.0, true, exact, Some("all-time"))]),
             ("fewer than 20 ships", vec![("20", 20.0, false, Precision::AtMost, Some("ship"))]),
             ("some 3,70,000 people came", vec![("3,70,000", 370_000.0, false, Precision::About, Some("people"))]),
             ("another 1,20,000 people filled the square", vec![("1,20,000", 120_000.0, false, exact, Some("people"))]),
