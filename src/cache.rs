@@ -147,7 +147,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     compare without their accents.
 /// 78: "half a dozen" is about six.
 /// 79: a plural compound counts its last part ("seven double-faults" are faults).
-pub const FORMAT: u32 = 79;
+/// 80: a price in cents is exact ("$66.50" is no "$65.60" moved by a point).
+pub const FORMAT: u32 = 80;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -2667,3 +2667,17 @@ fn a_source_sentence_that_gives_the_draft_s_year_too_does_not_contradict_it() {
     let wrong = "---\npublished: 2025-07-14\n---\nThe lone exception was a 2013 victory by Velmora's Harriers over the Rovers.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "date-conflict"), vec!["2013"]);
 }
+
+#[test]
+fn a_source_figure_the_draft_sentence_gives_too_is_accounted_for() {
+    let engine = engine(&[(
+        "wire.md",
+        "---\noutlet: Norwire\npublished: 2025-09-22\n---\nOstley would pay $47.50 per share in cash, a premium of about 43% to Harrow's last close.\n",
+    )]);
+    let raised = "---\npublished: 2025-11-05\n---\nHarrow said Ostley proposed on Monday to pay $60 per share in cash, up from the $47.50 it proposed initially.\n";
+    let found = warnings(&engine, raised);
+    assert!(flagged(&found, "count-conflict").is_empty(), "{found:#?}");
+    let wrong =
+        "---\npublished: 2025-09-23\n---\nOstley would pay $57.50 per share in cash, a premium of about 43% to Harrow's last close.\n";
+    assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["57.50"]);
+}

@@ -689,6 +689,15 @@ fn judge<'a>(
             if later_undated && !agrees {
                 continue;
             }
+            // (A source's figure the draft sentence gives too, beside the draft's, is
+            // accounted for there: "$60 a share, up from the $47.50 it proposed" against
+            // "would pay $47.50 a share".)
+            if !agrees
+                && matches!(other.value, Value::Figure { .. })
+                && draft_slots.iter().any(|d| !std::ptr::eq(d, slot) && d.value == other.value)
+            {
+                continue;
+            }
             // (A source sentence that gives the draft's very year too tells two years, and
             // which of them the draft's words mean is no more than a guess: "the lone
             // exception a 2012 victory by Corinthians over Chelsea, who won in 2021".)

@@ -706,7 +706,15 @@ impl Value {
             (Value::Date(a), Value::Date(b)) => a.covers(b) || b.covers(a),
             (Value::Score(a1, a2), Value::Score(b1, b2)) => (a1, a2) == (b1, b2) || (a1, a2) == (b2, b1),
             (Value::Place(a), Value::Place(b)) => super::place_matches(a, b),
-            (Value::Figure { value: a, precision: pa, .. }, Value::Figure { value: b, precision: pb, .. }) => {
+            (Value::Figure { value: a, precision: pa, unit: ua, .. }, Value::Figure { value: b, precision: pb, unit: ub, .. }) => {
+                // A price in cents is exact: "$66.50 a share" is no "$65.60" moved by a
+                // point as a share of the vote is.
+                let cents = |x: f64, unit: &Option<Box<str>>| {
+                    x.fract() != 0.0 && x < 1e6 && unit.as_deref().is_some_and(|u| MONEY_UNITS.contains(&u))
+                };
+                if *pa == Precision::Exact && *pb == Precision::Exact && (cents(*a, ua) || cents(*b, ub)) {
+                    return a == b;
+                }
                 figures_compatible(*a, *pa, *b, *pb)
             }
             _ => true,
@@ -1592,6 +1600,9 @@ fn after_credit_dash(after: &str) -> bool {
     };
     after.starts_with(['–', '—']) || after.starts_with("- ") || after.starts_with("--")
 }
+
+/// The units of money, as [`figure_value`] normalises them.
+const MONEY_UNITS: &[&str] = &["usd", "eur", "gbp"];
 
 /// A figure as a typed value: its unit normalised, money and percentages recognised.
 fn figure_value(text: &str, figure: &Quantity) -> Value {
@@ -2911,6 +2922,17 @@ mod tests {
         assert_eq!(lemma("said"), None);
         assert_eq!(lemma("the"), None);
         assert_eq!(lemma("2025"), None);
+    }
+
+    #[test]
+    fn a_price_in_cents_is_exact_and_a_share_moves_by_a_point() {
+        let figure = |value: f64, unit: &str| Value::Figure { value, unit: Some(unit.into()), precision: Precision::Exact, ordinal: false };
+        assert!(!figure(66.5, "usd").compatible(&figure(65.6, "usd")));
+        assert!(!figure(65.6, "eur").compatible(&figure(66.5, "eur")));
+        assert!(figure(65.6, "usd").compatible(&figure(65.6, "usd")));
+        assert!(figure(38.3, "percent").compatible(&figure(38.4, "percent")));
+        // Millions are rounded as any large figure is.
+        assert!(figure(2_050_000.0, "usd").compatible(&figure(2_048_500.0, "usd")));
     }
 
     #[test]
