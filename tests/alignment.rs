@@ -2569,7 +2569,7 @@ fn an_age_beside_a_name_the_sources_do_not_know_is_that_person_s() {
 fn a_site_the_sources_put_in_two_states_is_no_conflict_in_either() {
     let post = (
         "post.md",
-        "---\noutlet: Valley Post\npublished: 2025-07-10\n---\nThe semi-final held at Carrow Stadium, New Jersey, saw the Rovers take a 3-0 lead.\n\nThe trophy was lifted at Carrow Stadium in East Rutherford, New Jersey, on July 13.\n",
+        "---\noutlet: Valley Post\npublished: 2025-07-10\n---\nThe semi-final held at Carrow Stadium, New Jersey, saw the Rovers take a 3-0 lead.\n\nThe trophy was lifted at Carrow Stadium in Brackwell, New Jersey, on July 13.\n",
     );
     let wire = (
         "wire.md",

@@ -518,8 +518,8 @@ fn judge<'a>(
     {
         return Judgment::Silent;
     }
-    // A base the sources give the same company ("New York-based Metsera") is sourced,
-    // whatever other base another source gives it ("Metsera, a Delaware-based company").
+    // A base the sources give the same company ("Tarrow-based Harrow Labs") is sourced,
+    // whatever other base another source gives it ("Harrow Labs, a Velmora-based company").
     if base_sourced(facts, draft_text, slot) {
         return Judgment::Silent;
     }
@@ -700,7 +700,7 @@ fn judge<'a>(
             }
             // (A source sentence that gives the draft's very year too tells two years, and
             // which of them the draft's words mean is no more than a guess: "the lone
-            // exception a 2012 victory by Corinthians over Chelsea, who won in 2021".)
+            // exception a 2012 victory by the Harriers over the Rovers, who won in 2021".)
             if !agrees && matches!(slot.value, Value::Date(DateValue::Year(_))) && sentence.slots.iter().any(|o| o.value == slot.value) {
                 continue;
             }
@@ -724,8 +724,8 @@ fn judge<'a>(
             {
                 continue;
             }
-            // (A base is its company's: "New York-based Pfizer" says nothing against
-            // "Metsera, a Delaware-based company".)
+            // (A base is its company's: "Tarrow-based Ostley" says nothing against
+            // "Harrow Labs, a Velmora-based company".)
             if !agrees
                 && let Some(ours) = based_owner(facts, draft_text, slot)
                 && let Some(theirs) = facts.sources.get(sentence.source as usize).and_then(|s| based_owner(facts, &s.text, other))
@@ -2138,8 +2138,8 @@ fn offset_anchor(text: &str, slot: &Slot) -> Option<Date> {
 /// How many words before "based in" are read for whose base it is.
 const BASED_IN_WORDS: usize = 6;
 
-/// Whose base a place is ("New York-based Pfizer", "Metsera, Inc., a Delaware-based
-/// company", "Metsera Inc., also based in New York"): the words of the name after "-based",
+/// Whose base a place is ("Tarrow-based Ostley", "Harrow Labs, Inc., a Velmora-based
+/// company", "Harrow Labs Inc., also based in Tarrow"): the words of the name after "-based",
 /// or of the name the phrase is in apposition to, or of the last name before "based in", a
 /// company's suffix left out. Two owners are one when they share a word.
 fn based_owner<'t>(facts: &FactBase, text: &'t str, slot: &Slot) -> Option<Vec<&'t str>> {
@@ -2155,7 +2155,7 @@ fn based_owner<'t>(facts: &FactBase, text: &'t str, slot: &Slot) -> Option<Vec<&
         let name: Vec<&str> = words.into_iter().filter(usable).skip_while(|w| !name_word(w)).take_while(name_word).collect();
         (!name.is_empty()).then_some(name)
     };
-    // "Metsera Inc., also based in New York", "Pfizer, which is based in New York": the
+    // "Harrow Labs Inc., also based in Tarrow", "Ostley, which is based in Tarrow": the
     // name in the few words before.
     if let Some(head) = text.get(..start).and_then(|before| before.strip_suffix("based in ")) {
         return first_name(head.split_whitespace().rev().take(BASED_IN_WORDS).map(word).collect());
@@ -2185,8 +2185,8 @@ fn base_sourced(facts: &FactBase, text: &str, slot: &Slot) -> bool {
 /// How many corpus sentences naming a company are read for the bases they give it.
 const BASES_READ: usize = 200;
 
-/// Whether a corpus sentence gives `owner` the base `written` ("New York-based Metsera",
-/// "Metsera, a New York-based drugmaker"), as the draft writes it.
+/// Whether a corpus sentence gives `owner` the base `written` ("Tarrow-based Harrow",
+/// "Harrow, a Tarrow-based drugmaker"), as the draft writes it.
 fn based_elsewhere_too(facts: &FactBase, owner: &[&str], written: &str) -> bool {
     let index = &facts.evidence;
     owner.iter().any(|name| {
@@ -2977,7 +2977,7 @@ fn check_sentence(
             && let Some(theirs) = facts.evidence.place_misspelled(key)
             && facts.written.get(&text).is_none()
             && !super::name::variant_spelling(&text, theirs)
-            // (Nor the adjective of the place: "the Galician town" for Galicia.)
+            // (Nor the adjective of the place: "the Vellician town" for Vellicia.)
             && !super::name::demonym_of_named(&text, |w| facts.vocabulary.contains(w))
         {
             misspelled_place(facts, output, range, &text, theirs);

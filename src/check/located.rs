@@ -24,9 +24,9 @@ pub(super) fn check(facts: &FactBase, text: &str, found: &SiteInPlace<'_>, outpu
     let Some(written) = text.get(place.range()) else { return false };
     let ours = region_named(written);
     let level = ours.map(|(_, level)| level);
-    // Where the sources put the site: the place written with it ("Carrow Stadium in East
-    // Rutherford", "New York's Carrow Stadium"), and the region written after the site or
-    // after that place ("Carrow Stadium, New Jersey"; "in East Rutherford, New Jersey").
+    // Where the sources put the site: the place written with it ("Carrow Stadium in
+    // Brackwell", "Tessaly's Carrow Stadium"), and the region written after the site or
+    // after that place ("Carrow Stadium, Vellmar"; "in Brackwell, Vellmar").
     let located = index.located_of(site);
     let sites: Vec<Placed> = located
         .iter()

@@ -147,7 +147,7 @@ fn single_word_misspellings(context: &Context<'_>, output: &mut Output) {
         let [word] = &name_parts(&mention.text)[..] else { continue };
         let word = word.clone();
         // (Nor a word the corpus writes in lower case: "Winner:" opening a line is no
-        // misspelt "Sinner".)
+        // misspelt "Vinner".)
         if word.chars().count() < 5 || context.facts.common_words.contains(&word) {
             continue;
         }

@@ -526,8 +526,8 @@ impl FactBase {
             // ... Renwick led the Rovers"): the newsroom's way with a person, whatever the
             // other cues. (See `referred_to_by_surname`.)
             let mut surnames: FxHashSet<String> = FxHashSet::default();
-            // (A one-word name inside a quotation is no sign that it is no given name: people
-            // quoted call each other by their given names, "I have to congratulate Jannik".)
+            // (A one-word name written inside a quotation does not count as written alone:
+            // people quoted call each other by their given names, "Tamsin, you played well".)
             let mut unquoted: FxHashSet<String> = FxHashSet::default();
             let mut full_names: Vec<(crate::annotate::names::NameMention, CiteRef)> = Vec::new();
             for sentence in sentences.into_iter().map(|r| r.start + learned.start..r.end + learned.start) {

@@ -100,7 +100,7 @@ fn post(list: &mut Vec<PersonId>, id: PersonId) {
 
 /// The comparison key of a spelling: lower case, typographic apostrophes folded, a quoted
 /// nickname left out ("Rafe \"Boomer\" Tillman" is "rafe tillman"), accents dropped: a
-/// name written with its accents or without ("Havlíček", "Havlicek"; "Łukasz", "Lukasz")
+/// name written with its accents or without ("Hrubešová", "Hrubesova"; "Łucja", "Lucja")
 /// is one spelling in two house styles.
 pub fn spelling_key(text: &str) -> String {
     let text = text.trim();
@@ -116,7 +116,7 @@ pub fn spelling_key(text: &str) -> String {
     fold_accents(&folded.replace('’', "'").to_lowercase())
 }
 
-/// A word or name with its accents dropped ("havlíček" is "havlicek", "łukasz" "lukasz"):
+/// A word or name with its accents dropped ("hrubešová" is "hrubesova", "łucja" "lucja"):
 /// how names compare, whatever the house style of the text that writes them.
 pub fn fold_accents(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
@@ -465,7 +465,7 @@ pub fn near_miss(draft: &[String], known: &[String]) -> bool {
         if x_length.abs_diff(y_length) > most || letters_apart(x, y).is_some_and(|apart| apart > most) {
             return false;
         }
-        // (Two letters swapped are one slip: "Hirb" for "Hrib".)
+        // (Two letters swapped are one slip: "Bure" for "Brue".)
         let distance = part_distance(x, y).min(strsim::osa_distance(x, y));
         let close = match shortest {
             0..=2 => false,
@@ -1281,7 +1281,7 @@ mod tests {
             ("Sergey Marolv", "Sergey Marlov"),
             ("Dmitry Volnav", "Dmitry Volnov"),
             // Two letters swapped in a short surname.
-            ("Zoltan Hirb", "Zoltan Hrib"),
+            ("Zoltan Hirv", "Zoltan Hriv"),
             ("Ilka Brue", "Ilka Bure"),
         ];
         for (draft, known) in near {
@@ -1325,10 +1325,10 @@ mod tests {
         }
         assert_eq!(parts("Rafe \"Boomer\" Tillman"), parts("Rafe Tillman"));
         assert_eq!(spelling_key("Lorena “Lolo” Ashdown"), "lorena ashdown");
-        assert_eq!(spelling_key("Mirek Havlíček"), spelling_key("Mirek Havlicek"));
+        assert_eq!(spelling_key("Mirek Hrubešák"), spelling_key("Mirek Hrubesak"));
         assert_eq!(spelling_key("Łucja Brzęk"), "lucja brzek");
         assert_eq!(spelling_key("Søren Dæhli"), "soren daehli");
-        assert_ne!(spelling_key("Mirek Havlíček"), spelling_key("Mirek Havláček"));
+        assert_ne!(spelling_key("Mirek Hrubešák"), spelling_key("Mirek Hrobešák"));
     }
 
     #[test]
