@@ -148,7 +148,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 78: "half a dozen" is about six.
 /// 79: a plural compound counts its last part ("seven double-faults" are faults).
 /// 80: a price in cents is exact ("$66.50" is no "$65.60" moved by a point).
-pub const FORMAT: u32 = 80;
+/// 81: "no more than 40" is at most 40, "as many as 300" up to 300.
+pub const FORMAT: u32 = 81;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -264,6 +264,15 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
 
 fn precision_before(words: &[Word], index: usize) -> Precision {
     let back = |n: usize| index.checked_sub(n).map(|i| words[i].norm.as_ref());
+    // "No more than 40" is at most 40, "no fewer than 40" at least; "as many as 40", "as
+    // much as $20.65" reach up to it.
+    match (back(3), back(2), back(1)) {
+        (Some("no" | "not"), Some("more" | "greater" | "higher"), Some("than")) | (Some("as"), Some("many" | "much"), Some("as")) => {
+            return Precision::AtMost;
+        }
+        (Some("no" | "not"), Some("less" | "fewer" | "lower"), Some("than")) => return Precision::AtLeast,
+        _ => {}
+    }
     match (back(2), back(1)) {
         (Some("more" | "greater" | "higher"), Some("than"))
         | (Some("at"), Some("least"))
@@ -514,6 +523,9 @@ mod tests {
             ("one of the officials", vec![]),
             ("a dozen reporters", vec![("dozen", 12.0, false, exact, Some("reporter"))]),
             ("half a dozen saves", vec![("dozen", 6.0, false, Precision::About, Some("save"))]),
+            ("no more than 40 people", vec![("40", 40.0, false, Precision::AtMost, Some("people"))]),
+            ("no fewer than 12 boats", vec![("12", 12.0, false, Precision::AtLeast, Some("boat"))]),
+            ("as many as 300 homes", vec![("300", 300.0, false, Precision::AtMost, Some("home"))]),
             ("seven double-faults", vec![("seven", 7.0, false, exact, Some("fault"))]),
             ("nine double faults", vec![("nine", 9.0, false, exact, Some("fault"))]),
             ("fifth all-time", vec![("fifth", 5.0, true, exact, Some("all-time"))]),
