@@ -509,18 +509,9 @@ fn judge<'a>(
             )
             .any(|other| {
                 !crate::facts::place_matches(&other, key)
-                    && (index.regions_of(&other).iter().any(|r| crate::facts::place_matches(&r.region, key))
-                        || index
-                            .located_of(&other)
-                            .iter()
-                            .any(|l| index.regions_of(&l.place.to_lowercase()).iter().any(|r| crate::facts::place_matches(&r.region, key))))
+                    && super::located::regions_placing(index, &other).any(|r| crate::facts::place_matches(&r.region, key))
             })
     {
-        return Judgment::Silent;
-    }
-    // A base the sources give the same company ("Tarrow-based Harrow Labs") is sourced,
-    // whatever other base another source gives it ("Harrow Labs, a Velmora-based company").
-    if base_sourced(facts, draft_text, slot) {
         return Judgment::Silent;
     }
     // A part of a count told apart from the rest ("the other three deputies", "a further 12
@@ -554,12 +545,12 @@ fn judge<'a>(
     // person is that stranger's, "Orsk's sons, 28-year-old Louis and 24-year-old Pierre"
     // telling nothing of Orsk's 70; only a source sentence that writes the name compares.)
     let draft_aged_name = if slot.value.unit() == Some("age") { aged_name(facts, draft_text, slot) } else { None };
-    let aged_stranger = draft_aged_name.filter(|name| facts.people.by_reference(name, &[]).is_none());
     let draft_person = match draft_aged_name {
         Some(name) => facts.people.by_reference(name, &[]),
         None if slot.value.unit() == Some("age") => person_beside(facts, terms, slot.at as usize),
         None => None,
     };
+    let aged_stranger = draft_aged_name.filter(|_| draft_person.is_none());
     // A figure beside a person ("Whitcombe led Harlow with 22 points") is that person's: a
     // figure beside another person ("Marchetti added 22") neither tells, allows nor
     // contradicts it (see [`owner_of`]).
@@ -659,6 +650,8 @@ fn judge<'a>(
                 beside_shared.push(Aligned { score: alignment.local, sentence, slot: other, published });
             }
         }
+        // (The source's text, read by the tests below.)
+        let source_text = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref());
         for other in others {
             if for_age_only && other.value.unit() != Some("age") {
                 continue;
@@ -708,10 +701,8 @@ fn judge<'a>(
             // with a source sentence that writes that name.)
             if let Some(name) = aged_stranger
                 && other.value.unit() == Some("age")
-                && facts
-                    .sources
-                    .get(sentence.source as usize)
-                    .and_then(|s| s.text.get(sentence.range()))
+                && source_text
+                    .and_then(|text| text.get(sentence.range()))
                     .is_none_or(|text| !text.split(|c: char| !c.is_alphanumeric()).any(|word| word == name))
             {
                 continue;
@@ -728,16 +719,13 @@ fn judge<'a>(
             // "Harrow Labs, a Velmora-based company".)
             if !agrees
                 && let Some(ours) = based_owner(facts, draft_text, slot)
-                && let Some(theirs) = facts.sources.get(sentence.source as usize).and_then(|s| based_owner(facts, &s.text, other))
+                && let Some(theirs) = source_text.and_then(|text| based_owner(facts, text, other))
                 && !same_owner(&ours, &theirs)
             {
                 continue;
             }
             // (Nor does a source's part of a count contradict a total: see [`part_of_a_count`].)
-            if !agrees
-                && matches!(other.value, Value::Figure { .. })
-                && facts.sources.get(sentence.source as usize).is_some_and(|s| part_of_a_count(&s.text, other))
-            {
+            if !agrees && matches!(other.value, Value::Figure { .. }) && source_text.is_some_and(|text| part_of_a_count(text, other)) {
                 continue;
             }
             if report
@@ -786,7 +774,6 @@ fn judge<'a>(
             // A date closing a clause of the subject frames only the words before it: the
             // predicate after it is undated by it ("the barge that sank on Sunday has since
             // been raised").
-            let source_text = facts.sources.get(sentence.source as usize).map(|s| s.text.as_ref());
             // (A day carried from the sentence before dates all of this one.)
             let subject_date = is_date && !other.carried && source_text.is_some_and(|text| predicate_follows(text, other));
             // A date opening a relative clause frames only that clause, told after it.
@@ -2616,11 +2603,15 @@ fn judge_sentence<'a>(
             report,
         )
     };
+    // A base the sources give the same company ("Tarrow-based Harrow Labs") is sourced,
+    // whatever other base another source gives it ("Harrow Labs, a Velmora-based company").
+    let sourced_base: Vec<bool> = sentence.slots.iter().map(|slot| base_sourced(facts, text, slot)).collect();
     let mut judgments: Vec<Judgment> = sentence
         .slots
         .iter()
-        .map(|slot| {
-            if in_list(slot) {
+        .zip(&sourced_base)
+        .map(|(slot, &sourced_base)| {
+            if in_list(slot) || sourced_base {
                 return Judgment::Silent;
             }
             match judge_slot(slot, false) {
@@ -2636,8 +2627,9 @@ fn judge_sentence<'a>(
         .slots
         .iter()
         .zip(&judgments)
-        .map(|(slot, judgment)| {
-            in_list(slot) || of_another_event(slot) || matches!(judgment, Judgment::Withheld) || base_sourced(facts, text, slot)
+        .zip(&sourced_base)
+        .map(|((slot, judgment), &sourced_base)| {
+            in_list(slot) || of_another_event(slot) || matches!(judgment, Judgment::Withheld) || sourced_base
         })
         .collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();

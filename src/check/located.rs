@@ -31,8 +31,7 @@ pub(super) fn check(facts: &FactBase, text: &str, found: &SiteInPlace<'_>, outpu
     let sites: Vec<Placed> = located
         .iter()
         .map(Placed::site)
-        .chain(index.regions_of(site).iter().map(Placed::region))
-        .chain(located.iter().flat_map(|s| index.regions_of(&s.place.to_lowercase())).map(Placed::region))
+        .chain(regions_placing(index, site).map(Placed::region))
         .filter(|s| region_named(s.written).map(|(_, level)| level) == level)
         .collect();
     // The same place, or one the sources name with the draft's (a borough and its city).
@@ -54,6 +53,12 @@ pub(super) fn check(facts: &FactBase, text: &str, found: &SiteInPlace<'_>, outpu
     let message = format!("The sources put {named} in {theirs} ({}); the draft puts it in {written}.", sources(documents));
     output.raise(written, Raised::contradiction(Kind::Place, "place-conflict", place.range(), message, evidence, vec![theirs.to_string()]));
     true
+}
+
+/// The regions the sources write a site with: after the site itself ("Carrow Stadium,
+/// Vellmar") or after the place they put it in ("Carrow Stadium in Brackwell, Vellmar").
+pub(super) fn regions_placing<'a>(index: &'a dyn EvidenceSource, site: &'a str) -> impl Iterator<Item = &'a RegionSite> + 'a {
+    index.regions_of(site).iter().chain(index.located_of(site).iter().flat_map(|s| index.regions_of(&s.place)))
 }
 
 /// A place the sources put a site in, as written and where.
