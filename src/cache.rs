@@ -149,7 +149,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 79: a plural compound counts its last part ("seven double-faults" are faults).
 /// 80: a price in cents is exact ("$66.50" is no "$65.60" moved by a point).
 /// 81: "no more than 40" is at most 40, "as many as 300" up to 300.
-pub const FORMAT: u32 = 81;
+/// 82: a title and a name before lower-case title words are still a person ("made Finance
+///     Minister Ida Brask first deputy"); a "co-CEO" is a chief executive.
+pub const FORMAT: u32 = 82;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

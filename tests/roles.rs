@@ -506,3 +506,24 @@ fn the_same_office_of_another_county_is_another_office() {
     let right = "---\npublished: 2025-09-19\n---\nCarrow County Sheriff Dana Holt described the surrender.\n";
     assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
 }
+
+#[test]
+fn a_party_named_with_a_digit_is_told_apart_and_a_co_chief_executive_is_no_finance_chief() {
+    let engine = engine(&[
+        (
+            "talks.md",
+            "---\noutlet: Delta Post\npublished: 2025-11-02\n---\nBoth V55 and the Free Union won 30 seats, and the Farmers Party 12.\n\nFree Union negotiator Pim Oosterlaan said talks would resume on Monday.\n\nOrtel co-CEO Lars Nyhof and chief financial officer Ines Marr signed the papers.\n",
+        ),
+        ("follow.md", "---\noutlet: Polder News\npublished: 2025-11-03\n---\nFree Union negotiator Pim Oosterlaan met the king's envoy.\n"),
+    ]);
+    let other_party = "---\npublished: 2025-11-04\n---\nV55 negotiator Pim Oosterlaan said talks would resume.\n";
+    let found = role_conflicts(&engine, other_party);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Free Union negotiator"), "gives his real title: {}", found[0].message);
+    let other_office = "---\npublished: 2025-11-04\n---\nOrtel chief financial officer Lars Nyhof signed the papers.\n";
+    let found = role_conflicts(&engine, other_office);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("co-CEO"), "gives his real title: {}", found[0].message);
+    // His own office under its longer name is no conflict.
+    assert!(role_conflicts(&engine, "---\npublished: 2025-11-04\n---\nOrtel co-chief executive Lars Nyhof signed.\n").is_empty());
+}

@@ -859,15 +859,18 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             }
         }
         let run = &words[index..end];
-        // A run right before a lower-case title word qualifies that title ("Velmora spokesman").
+        // The name is what follows the last title head in the run.
+        let head_at = run.iter().rposition(|w| is_normal_title_head(&w.norm) && !GIVEN_NAME_HEADS.contains(&w.norm.as_ref()));
+        // A run right before a lower-case title word qualifies that title ("Velmora
+        // spokesman"), unless it is a title and a name itself ("made Finance Minister Ida
+        // Brask first deputy prime minister": the title after is conferred on her).
         let possessor_of_personal =
             ends_with_possessive(words[end - 1].text) && words.get(end).is_some_and(|w| PERSONAL_NOUNS.contains(&w.norm.as_ref()));
-        if qualifies_title_after(text, words, end) && !possessor_of_personal {
+        let titled_name = head_at.is_some_and(|h| run.len() >= h + 3 && !ends_with_possessive(words[end - 1].text));
+        if qualifies_title_after(text, words, end) && !possessor_of_personal && !titled_name {
             index = end;
             continue;
         }
-        // The name is what follows the last title head in the run.
-        let head_at = run.iter().rposition(|w| is_normal_title_head(&w.norm) && !GIVEN_NAME_HEADS.contains(&w.norm.as_ref()));
         let name_start = head_at.map_or(0, |h| h + 1);
         let mut name_words: Vec<&Word> = run[name_start..].iter().collect();
         // Leading qualifiers the run starts with ("Velmora", "Chilean") stay out of the name
@@ -2005,6 +2008,11 @@ mod tests {
                 vec![("Seo Ha-rin", some(Some("south korea"), "foreign minister")), ("South Korea", None)],
             ),
             ("Minister Pyo paid a visit.", vec![("Pyo", some(None, "minister"))]),
+            // A title conferred after the name does not make the titled name its qualifier.
+            (
+                "The cabinet made Finance Minister Ida Brask first deputy prime minister.",
+                vec![("Ida Brask", some(None, "finance minister"))],
+            ),
         ];
         for (text, expected) in cases {
             let found = names(text);

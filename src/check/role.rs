@@ -260,16 +260,23 @@ fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> b
         return false;
     }
     let index = &facts.evidence;
-    let term = |q: &str| q.split_whitespace().last().and_then(lemma).and_then(|l| index.term(&l));
-    let (Some(ta), Some(tb)) = (term(a), term(b)) else { return false };
+    // (The last word of the qualifier the index has: a name with a digit, "K9", has none.)
+    let term = |q: &str| q.split_whitespace().rev().find_map(|w| lemma(w).and_then(|l| index.term(&l)));
+    let (ta, tb) = (term(a), term(b));
+    if ta.is_none() && tb.is_none() {
+        return false;
+    }
     let text_of = |id: u32| {
         let sentence = index.sentence(id);
         facts.sources.get(sentence.source as usize).and_then(|s| s.text.get(sentence.range()))
     };
     // A place ("in Harlow") names the city a team plays in, no other organisation.
     // (Not a name that modifies the noun after it: "fans in Rovers gear".)
-    let a_place = |q: &str, term: u32| {
-        index.retrieve(&[term], TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| {
+    let terms: Vec<u32> = ta.into_iter().chain(tb).collect();
+    let a_place = |q: &str, term: Option<u32>| {
+        // (Read where the other qualifier is named when the index has no word of this one.)
+        let near = term.map_or_else(|| terms.clone(), |t| vec![t]);
+        index.retrieve(&near, TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| {
             let lower = text.to_lowercase();
             ["in ", "at ", "from "].iter().any(|locative| {
                 let phrase = format!("{locative}{q}");
@@ -290,7 +297,7 @@ fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> b
     if a_place(a, ta) || a_place(b, tb) {
         return false;
     }
-    index.retrieve(&[ta, tb], TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| named_apart(text, a, b))
+    index.retrieve(&terms, TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| named_apart(text, a, b))
 }
 
 /// Whether two qualifiers name two places of one kind ("Carrow County" and "Fennick

@@ -854,23 +854,23 @@ pub fn role_class(qualifier: Option<&str>, core: &str) -> Option<Role> {
     if has("owner") {
         return role("staff", "owner");
     }
-    // A company's officers.
-    if has("chief") && has("executive") || has("ceo") {
+    // A company's officers (split at hyphens too: a "co-CEO" is a chief executive).
+    if part("chief") && part("executive") || part("ceo") {
         return role("officers", "chief executive");
     }
-    if has("chief") && has("financial") || has("cfo") {
+    if part("chief") && part("financial") || part("cfo") {
         return role("officers", "chief financial officer");
     }
-    if has("chief") && has("operating") || has("coo") {
+    if part("chief") && part("operating") || part("coo") {
         return role("officers", "chief operating officer");
     }
-    if has("chief") && has("technology") || has("cto") {
+    if part("chief") && part("technology") || part("cto") {
         return role("officers", "chief technology officer");
     }
-    if has("chair") {
+    if part("chair") {
         return role("officers", "chair");
     }
-    if has("founder") || has("co-founder") || has("cofounder") {
+    if part("founder") || part("cofounder") {
         return role("officers", "founder");
     }
     // A government's portfolios: "Defense Secretary", "Secretary of State", "Foreign
@@ -1340,6 +1340,9 @@ mod tests {
         assert!(fits((None, "coach"), (Some("rovers"), "head coach")));
         assert!(fits((None, "lawyer"), (None, "defense attorney")));
         assert!(fits((None, "ceo"), (None, "chief executive")));
+        assert!(fits((Some("ostley"), "co-ceo"), (None, "chief executive")));
+        assert!(!fits((None, "chief financial officer"), (Some("ostley"), "co-ceo")));
+        assert!(!fits((None, "co-chief executive"), (None, "chief operating officer")));
         // Incompatible: two roles of one family.
         assert!(!fits((None, "offensive coordinator"), (None, "defensive coordinator")));
         assert!(!fits((None, "tight end"), (None, "wide receiver")));
