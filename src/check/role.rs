@@ -9,7 +9,11 @@
 //!   fits;
 //! - the sources give the draft's title to someone else, never to this person, and give
 //!   this person other titles: a title nobody in the corpus holds is no evidence, nor is a
-//!   person the sources give no title.
+//!   person the sources give no title;
+//! - the draft makes the person head of a body (a director, a commissioner, a portfolio, a
+//!   place's attorney general) and the sources make them head of another, or of the same
+//!   one under another office: "Attorney General Ines Varga" for the KVB Director. Not
+//!   elected offices, which people move between, nor a party's, held beside another.
 //!
 //! Titles held before ("former Prime Minister") fit a draft's title but are never
 //! evidence against it.
@@ -167,6 +171,46 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 && !current.iter().any(|h| role_class(h.qualifier.as_deref(), &h.core).is_some_and(|theirs| theirs.class == r.class))
         });
         let conflict = !rivals.is_empty() || !current.is_empty() && !holders.is_empty() && (specific || known_roles) && !shared;
+        // The person heads another body, or heads this one under another office ("FBI
+        // Director" called "Attorney General", a county's state's attorney called the
+        // state's attorney general): one person seldom heads two at once.
+        let heads: Vec<&HeldTitle> = if conflict || !heads_a_body(title.qualifier.as_deref(), &title.core) {
+            Vec::new()
+        } else {
+            current
+                .iter()
+                .copied()
+                .filter(|h| heads_a_body(h.qualifier.as_deref(), &h.core))
+                .filter(|h| {
+                    // (One family's roles are weighed above.)
+                    let families = role_class(title.qualifier.as_deref(), &title.core)
+                        .zip(role_class(h.qualifier.as_deref(), &h.core))
+                        .is_some_and(|(a, b)| a.family == b.family);
+                    // The same office noun, or two that name whoever heads a body ("Louvre
+                    // president" and "Louvre director", "UN refugee chief" and "UNHCR
+                    // chief"): another body only when the sources tell the two apart.
+                    let one_office = same_head_noun(&title.core, &h.core);
+                    // (An elected office is one a person moves to from another, "the mayor"
+                    // elected president; a party's office is held beside a government's.)
+                    let elected = |q: Option<&str>, core: &str| {
+                        role_class(q, core).is_some_and(|r| r.family == "office")
+                            || q.is_none() && core.split_whitespace().last().is_some_and(|w| matches!(w, "president" | "chancellor"))
+                    };
+                    let party = |q: Option<&str>| q.is_some_and(|q| party_qualifier(context.facts, q));
+                    !families
+                        && !elected(title.qualifier.as_deref(), &title.core)
+                        && !elected(h.qualifier.as_deref(), &h.core)
+                        && !party(title.qualifier.as_deref())
+                        && !party(h.qualifier.as_deref())
+                        && (!one_office
+                            || title.qualifier.as_deref().zip(h.qualifier.as_deref()).is_some_and(|(a, b)| {
+                                distinct_organisations(context.facts, a, b) || jurisdictions_apart(context.facts, a, b)
+                            }))
+                })
+                .collect()
+        };
+        let rivals = if rivals.is_empty() { heads } else { rivals };
+        let conflict = conflict || !rivals.is_empty();
         if !conflict {
             output.claim(
                 Kind::Role,
@@ -340,6 +384,52 @@ fn named_apart(text: &str, a: &str, b: &str) -> bool {
     }
     text.get(first..second)
         .is_some_and(|between| between.split(|c: char| !c.is_alphabetic()).any(|w| w.len() >= 2 && w.chars().all(char::is_lowercase)))
+}
+
+/// Whether a title names the one person at the head of a body: a government's head or a
+/// portfolio in it, a place's own officer ("attorney general", "sheriff"), a company's or a
+/// team's chief, or the director, president, chair, chief or commissioner of a named body
+/// ("FBI Director", "Lubbock health director"). Not its deputy, an acting holder, nor a
+/// leader or head of a party, which its members may be besides another office.
+fn heads_a_body(qualifier: Option<&str>, core: &str) -> bool {
+    let words: Vec<&str> = core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    if words.iter().any(|w| SECOND_IN_RANK.contains(w) || matches!(*w, "acting" | "interim" | "co" | "elect")) {
+        return false;
+    }
+    if let Some(role) = role_class(qualifier, core) {
+        return role.family == "cabinet"
+            || matches!(
+                role.class,
+                "prime minister" | "premier" | "governor" | "mayor" | "president" | "chancellor" | "chief executive" | "head coach"
+            );
+    }
+    if single_holder(qualifier.or(Some("")), core) {
+        return true;
+    }
+    qualifier.is_some()
+        && words
+            .last()
+            .is_some_and(|head| matches!(*head, "director" | "president" | "chair" | "chief" | "commissioner" | "administrator" | "ceo"))
+}
+
+/// Whether a qualifier names a party: a word of party or affiliation ("Labour", "the
+/// Free Union party"), or an acronym the sources spell out as one ("the Reform Party
+/// (RP)").
+fn party_qualifier(facts: &crate::facts::FactBase, qualifier: &str) -> bool {
+    let party_words = |q: &str| {
+        q.split_whitespace().any(|w| matches!(w, "party" | "parties") || crate::annotate::names::is_affiliation(w.trim_end_matches('s')))
+    };
+    party_words(qualifier) || facts.acronyms.long_to_short.iter().any(|(long, short)| short == qualifier && party_words(long))
+}
+
+/// Whether two titles end in one office noun, or in two nouns that each name whoever heads
+/// a body (chief, director, president, chair, head, commissioner, administrator, leader).
+fn same_head_noun(a: &str, b: &str) -> bool {
+    let noun = |core: &str| core.rsplit([' ', '-']).next().unwrap_or("").to_string();
+    let generic =
+        |w: &str| matches!(w, "chief" | "director" | "president" | "chair" | "head" | "commissioner" | "administrator" | "leader" | "ceo");
+    let (x, y) = (noun(a), noun(b));
+    x == y || generic(&x) && generic(&y)
 }
 
 /// The people other than `me` who hold a title `held` accepts, each with the first such title.
