@@ -2681,3 +2681,24 @@ fn a_source_figure_the_draft_sentence_gives_too_is_accounted_for() {
         "---\npublished: 2025-09-23\n---\nOstley would pay $57.50 per share in cash, a premium of about 43% to Harrow's last close.\n";
     assert_eq!(flagged(&warnings(&engine, wrong), "count-conflict"), vec!["57.50"]);
 }
+
+#[test]
+fn a_figure_of_its_own_unit_a_keystroke_off_is_checked_in_a_looser_paraphrase() {
+    let engine = engine(&[(
+        "count.md",
+        "---\noutlet: Polder News\npublished: 2025-10-30\n---\nOfficials counted ballots through the night, and by Thursday morning the Free Union had secured 37 seats in the new chamber, clinging to a lead that pollsters had called fragile, the national election agency said.\n\nThe Farmers Party took 12 seats and the Greens 9 seats.\n\nAnalysts noted that younger voters in the eastern provinces had stayed home, and that the strongest showing came from towns.\n\nTurnout was the highest in two decades.\n",
+    )]);
+    // Few of the draft's words stand beside the source's figure, but three do, and "73
+    // seats" is "37 seats" with two digits swapped.
+    let draft = "---\npublished: 2025-10-31\n---\nBuoyed by younger voters in eastern provinces, the Free Union captured 73 seats in the chamber, its strongest showing in towns, analysts noted.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["73"], "{found:#?}");
+    // Another figure of the unit, not a keystroke off, is another statement; and two words
+    // of the frame are not enough.
+    for other in [
+        "---\npublished: 2025-10-31\n---\nBuoyed by younger voters in eastern provinces, the Free Union captured 52 seats in the chamber, its strongest showing in towns, analysts noted.\n",
+        "---\npublished: 2025-10-31\n---\nYounger voters in the eastern provinces gave the Free Union 73 seats and its strongest showing, analysts noted.\n",
+    ] {
+        assert!(flagged(&warnings(&engine, other), "count-conflict").is_empty(), "{other}");
+    }
+}

@@ -1510,6 +1510,20 @@ fn miscopied_local(significant: usize) -> f32 {
 const MISCOPIED_SHARED: usize = 4;
 const MISCOPIED_SHARED_LOCAL: f32 = 0.25;
 
+/// A figure one keystroke off of a unit of its own, said on both sides ("73 seats" for
+/// "37 seats", "62 votes" for "26 votes"), passes with this share of its frame if this
+/// many of its words stand beside it: three words of one frame and the same thing counted
+/// a keystroke apart are one figure miscopied. (Two words are not enough: "a majority of
+/// 108 seats" is no miscopy of "at least a 101-seat majority".)
+const MISCOPIED_RARE_UNIT_LOCAL: f32 = 0.18;
+const MISCOPIED_RARE_UNIT_SHARED: usize = 3;
+
+/// Whether two figures are of one unit of its own (not people, time or money).
+fn rare_unit(draft: &Value, evidence: &Value) -> bool {
+    matches!((draft, evidence), (Value::Figure { unit: Some(a), .. }, Value::Figure { unit: Some(b), .. })
+        if a == b && !COMMON_UNITS.contains(&a.as_ref()))
+}
+
 /// A draft's figure of two digits or more, and the same figure with no unit in the evidence
 /// (small numbers with their unit unsaid are everywhere).
 fn same_figure_unit_unsaid(draft: &Value, evidence: &Value) -> bool {
@@ -1573,6 +1587,9 @@ fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, f32, Aligned<'a>)>
             // (A digit dropped or added changes the order of magnitude: "16 seats" and "196
             // seats" are more often two figures than one miscopied; it needs the closer frame.)
             let framed = alignment.local >= *needed
+                || rare_unit(draft, &aligned.slot.value)
+                    && alignment.local >= MISCOPIED_RARE_UNIT_LOCAL
+                    && alignment.shared_local >= MISCOPIED_RARE_UNIT_SHARED
                 || alignment.shared_local >= MISCOPIED_SHARED
                     && alignment.local >= MISCOPIED_SHARED_LOCAL
                     && same_digit_count(&aligned.slot.value, draft);
