@@ -2702,3 +2702,23 @@ fn a_figure_of_its_own_unit_a_keystroke_off_is_checked_in_a_looser_paraphrase() 
         assert!(flagged(&warnings(&engine, other), "count-conflict").is_empty(), "{other}");
     }
 }
+
+#[test]
+fn an_age_told_before_the_years_of_a_past_term_is_the_age_now() {
+    let engine = engine(&[
+        (
+            "appoint.md",
+            "---\noutlet: Delta Post\npublished: 2025-12-09\n---\nPresident Karel Brom appointed Ida Ostrova prime minister on Tuesday.\n\nOstrova, 71, returns to power after four years in opposition.\n",
+        ),
+        (
+            "profile.md",
+            "---\noutlet: Polder News\npublished: 2025-12-09\n---\nOstrova founded the Civic Union and built it into the largest party.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-12-10\n---\nOstrova, 72, is back in the top job after four years in opposition, having first led the government from 2017 to 2021.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["72"], "{found:#?}");
+    // An age told after the year it belongs to is that year's.
+    let then = "---\npublished: 2025-12-10\n---\nIn 2017, Ostrova, 63, first led the government after four years in opposition.\n";
+    assert!(flagged(&warnings(&engine, then), "count-conflict").is_empty(), "{:#?}", warnings(&engine, then));
+}

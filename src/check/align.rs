@@ -2563,17 +2563,29 @@ fn judge_sentence<'a>(
     // A sentence dated where no related source sentence is ("In 2009, another airline
     // offered $8,000 after a crash in Harrowgate"): another time, another event. Its
     // date is checked; its figures and places are not the story's to contradict.
-    let other_time = sentence.slots.iter().any(|slot| {
-        matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Year(year)) if draft_date.is_none_or(|d| d.year() != year))
-            && !candidates.iter().any(|&id| {
-                index
-                    .sentence(id)
-                    .slots
-                    .iter()
-                    .any(|o| matches!(o.value, Value::Date(_)) && (o.value.compatible(&slot.value) || slot.value.compatible(&o.value)))
-            })
-    });
-    let of_another_event = |slot: &Slot| other_time && !matches!(slot.value, Value::Date(_));
+    // (Where the first such year stands: a person's age told before it, "Ostrova, 72, is back
+    // after leading the government from 2017 to 2021", is the age now.)
+    let other_time = sentence
+        .slots
+        .iter()
+        .filter(|slot| {
+            matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Year(year)) if draft_date.is_none_or(|d| d.year() != year))
+                && !candidates.iter().any(|&id| {
+                    index
+                        .sentence(id)
+                        .slots
+                        .iter()
+                        .any(|o| matches!(o.value, Value::Date(_)) && (o.value.compatible(&slot.value) || slot.value.compatible(&o.value)))
+                })
+        })
+        .map(|slot| slot.start)
+        .min();
+    let of_another_event = |slot: &Slot| {
+        other_time.is_some_and(|year_at| {
+            let age_before = matches!(&slot.value, Value::Figure { unit: Some(unit), .. } if unit.as_ref() == "age") && slot.end <= year_at;
+            !matches!(slot.value, Value::Date(_)) && !age_before
+        })
+    };
     // Source sentences that tell another occurrence of a recurring event ("Game 3" for the
     // draft's "Game 5", another score) are no evidence for a value of this one.
     let draft_marks = Marks::of(text, sentence.range.clone(), &sentence.slots);
@@ -2688,7 +2700,7 @@ fn judge_sentence<'a>(
     // The days of the sentence's reports, against the days the sources date the same
     // reports (after the slots' judgments, in the order of `sentence.reports`).
     for slot in &sentence.reports {
-        judgments.push(if other_time { Judgment::Silent } else { judge_slot(slot, true) });
+        judgments.push(if other_time.is_some() { Judgment::Silent } else { judge_slot(slot, true) });
     }
     judgments
 }
