@@ -2722,3 +2722,18 @@ fn an_age_told_before_the_years_of_a_past_term_is_the_age_now() {
     let then = "---\npublished: 2025-12-10\n---\nIn 2017, Ostrova, 63, first led the government after four years in opposition.\n";
     assert!(flagged(&warnings(&engine, then), "count-conflict").is_empty(), "{:#?}", warnings(&engine, then));
 }
+
+#[test]
+fn a_day_told_beside_another_day_both_give_is_the_same_occasions() {
+    let engine = engine(&[(
+        "hearing.md",
+        "---\noutlet: Hill Post\npublished: 2025-07-20\n---\nAt the hearing, coordinator Wim Dorne said he was on paid leave due to illness on July 3 and was awakened at 5:30 a.m. on July 4 by a call from the sheriff.\n\nResidents said a fishing trip to a cabin upriver had been cancelled as the river rose.\n\nLawmakers questioned county officials for six hours about the warnings.\n",
+    )]);
+    // Few of the draft's words frame its first day as the source frames July 3, but the
+    // second day, July 4, is given by both.
+    let draft =
+        "---\npublished: 2025-07-22\n---\nOn leave and away on a fishing trip to a cabin on July 2, Dorne was awakened on July 4.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["July 2"], "{found:#?}");
+    assert!(found[0].message.contains("July 3"), "{}", found[0].message);
+}

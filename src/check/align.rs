@@ -615,7 +615,12 @@ fn judge<'a>(
             || matches!(slot.value, Value::Place(_)) && told.iter().any(|d| matches!(d.value, Value::Place(_)))
             // (So do two of the draft sentence's other values given together: the court and
             // the town where a lawsuit was filed.)
-            || told.len() >= 2;
+            || told.len() >= 2
+            // (And, for a day, another day both give: "on sick leave on July 3 and woken on
+            // July 4" tells the same two days as the draft's "on leave on July 2 and woken on
+            // July 4".)
+            || matches!(slot.value, Value::Date(DateValue::Day(_)))
+                && told.iter().any(|d| matches!(d.value, Value::Date(DateValue::Day(_))));
         // A place's frame holds no values (see [`value_frame`]), but a sentence that gives the
         // draft sentence's other values ("Game 2 ... on Sunday") tells the same occasion:
         // each counts as a word shared near the place (below).
