@@ -151,7 +151,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 81: "no more than 40" is at most 40, "as many as 300" up to 300.
 /// 82: a title and a name before lower-case title words are still a person ("made Finance
 ///     Minister Ida Brask first deputy"); a "co-CEO" is a chief executive.
-pub const FORMAT: u32 = 82;
+/// 83: a name after "outside" or "inside" is a place.
+pub const FORMAT: u32 = 83;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

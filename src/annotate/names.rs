@@ -946,8 +946,9 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
         let name_index = index + run.iter().position(|w| w.range.start == first.range.start).unwrap_or(0);
         let previous = name_index.checked_sub(1).map(|i| words[i].norm.as_ref());
         let before_previous = name_index.checked_sub(2).map(|i| words[i].norm.as_ref());
-        let is_place_preposition =
-            |word: Option<&str>| matches!(word, Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards"));
+        let is_place_preposition = |word: Option<&str>| {
+            matches!(word, Some("in" | "at" | "to" | "from" | "near" | "of" | "across" | "toward" | "towards" | "outside" | "inside"))
+        };
         // "in Velmora", and "at the Citadel".
         // "in Fennick and Harlow": listed after a place.
         let listed = mentions.last().is_some_and(|last: &NameMention| {
@@ -2155,6 +2156,12 @@ mod tests {
         let text = "In Fennick, the town nearest the dam, people queued.";
         let found = find_names(text, 0..text.len());
         assert!(found.iter().any(|m| m.text == "Fennick" && m.after_place_preposition), "{found:?}");
+        // "Outside" and "inside" place a name as "in" does.
+        let text = "Work began at the site outside Harlow, and crews stayed inside Fennick.";
+        let found = find_names(text, 0..text.len());
+        for place in ["Harlow", "Fennick"] {
+            assert!(found.iter().any(|m| m.text == place && m.after_place_preposition), "{place}: {found:?}");
+        }
     }
 
     #[test]
