@@ -2737,3 +2737,21 @@ fn a_day_told_beside_another_day_both_give_is_the_same_occasions() {
     assert_eq!(flagged(&found, "date-conflict"), vec!["July 2"], "{found:#?}");
     assert!(found[0].message.contains("July 3"), "{}", found[0].message);
 }
+
+#[test]
+fn a_place_two_sources_give_under_half_the_frame_contradicts_together() {
+    let first = (
+        "a.md",
+        "---\noutlet: Trade Wire\npublished: 2025-12-09\n---\nRavell shareholders gathered in Dunmore and voted on the deal on Tuesday.\n\nDockworkers and ferry crews joined the strike at the port.\n",
+    );
+    let second = (
+        "b.md",
+        "---\noutlet: Market Post\npublished: 2025-12-09\n---\nRavell shareholders gathered in Dunmore and voted on the deal, the company said.\n\nThe strike by dockworkers and ferry crews closed the port.\n",
+    );
+    // Under half the draft's frame is the sources' ("Ravell shareholders voted on the
+    // deal"); the rest is another clause's.
+    let draft = "---\npublished: 2025-12-10\n---\nRavell shareholders voted on the deal at a session in Fennick as dockworkers and ferry crews went on strike.\n";
+    let found = warnings(&engine(&[first, second]), draft);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Fennick"], "{found:#?}");
+    assert!(found[0].message.contains("Dunmore (2 sources)"), "{}", found[0].message);
+}

@@ -1034,6 +1034,10 @@ fn judge<'a>(
     if disagreeing.iter().any(told_against) {
         disagreeing.retain(told_against);
     } else {
+        // (Nor does a sentence that gives another place where the draft gives this one,
+        // however weakly it aligns: "meetings in London and Vancouver" for "in London, and
+        // in Toronto".)
+        other_place_told.retain(|o| !weak.iter().any(|w| std::ptr::eq(o.sentence, w.sentence) && !std::ptr::eq(o.slot, w.slot)));
         agreeing.append(&mut other_place_told);
     }
     // "In April" (or "last week") agrees with "April 16" only as far as it goes: when
@@ -1140,6 +1144,8 @@ fn judge<'a>(
     }
     if disagreeing.is_empty() && !slot.hedged && matches!(slot.value, Value::Date(_)) {
         disagreeing = agreed(&slot.value, weak);
+    } else if disagreeing.is_empty() && !slot.hedged && matches!(slot.value, Value::Place(_)) {
+        disagreeing = placed_by_consensus(weak);
     }
     if disagreeing.is_empty() {
         disagreeing = miscopied(&slot.value, misread);
@@ -1908,6 +1914,32 @@ fn agreed<'a>(draft: &Value, weak: Vec<Aligned<'a>>) -> Vec<Aligned<'a>> {
         Vec::new()
     }
 }
+
+/// Places too weakly aligned to contradict the draft's one by one, that contradict it
+/// together: two sources or more, each under a good part of the draft's frame, give one
+/// other place and none gives another ("Teck's vote in Toronto" where two sources hold it
+/// in Vancouver).
+fn placed_by_consensus(weak: Vec<Aligned<'_>>) -> Vec<Aligned<'_>> {
+    let weak: Vec<Aligned> = weak.into_iter().filter(|w| w.score >= PLACED_LOCAL).collect();
+    let Some(first) = weak.first() else { return weak };
+    if weak.iter().any(|w| !(w.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&w.slot.value))) {
+        return Vec::new();
+    }
+    let mut sources: Vec<u32> = weak.iter().map(|w| w.sentence.source).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    if sources.len() < PLACED_SOURCES {
+        return Vec::new();
+    }
+    let mut weak = weak;
+    weak.sort_by(|a, b| b.score.total_cmp(&a.score));
+    weak
+}
+
+/// The least local alignment of a place that counts towards the sources' consensus, and
+/// how many sources must give it (see [`placed_by_consensus`]).
+const PLACED_LOCAL: f32 = 0.4;
+const PLACED_SOURCES: usize = 2;
 
 /// Units too common to single out one figure of a story ("people", "years", "per cent").
 const COMMON_UNITS: &[&str] = &[
