@@ -2755,3 +2755,18 @@ fn a_place_two_sources_give_under_half_the_frame_contradicts_together() {
     assert_eq!(flagged(&found, "place-conflict"), vec!["Fennick"], "{found:#?}");
     assert!(found[0].message.contains("Dunmore (2 sources)"), "{}", found[0].message);
 }
+
+#[test]
+fn a_town_the_draft_names_beside_another_does_not_hold_it() {
+    let engine = engine(&[
+        (
+            "sheriff.md",
+            "---\noutlet: Valley News\npublished: 2025-09-14\n---\nOrla Brenn lived in an apartment in Harlow. Her parents' home is in Dunmore, where she was staying when she gave herself up.\n",
+        ),
+        ("court.md", "---\noutlet: State Wire\npublished: 2025-09-15\n---\nBrenn is due in court on Tuesday, the prosecutor said.\n"),
+    ]);
+    let draft = "---\npublished: 2025-09-16\n---\nBrenn lived in an apartment in Fennick, while her parents live in Dunmore.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Fennick"], "{found:#?}");
+    assert!(found[0].message.contains("Harlow"), "{}", found[0].message);
+}

@@ -1038,6 +1038,9 @@ fn judge<'a>(
         // however weakly it aligns: "meetings in London and Vancouver" for "in London, and
         // in Toronto".)
         other_place_told.retain(|o| !weak.iter().any(|w| std::ptr::eq(o.sentence, w.sentence) && !std::ptr::eq(o.slot, w.slot)));
+        // (And only a place that may hold this one: "his parents live in Washington City"
+        // holds no Cedar City, a town of the same scale the sources never name with it.)
+        other_place_told.retain(|o| may_nest(facts, &slot.value, &o.slot.value));
         agreeing.append(&mut other_place_told);
     }
     // "In April" (or "last week") agrees with "April 16" only as far as it goes: when
