@@ -2770,3 +2770,21 @@ fn a_town_the_draft_names_beside_another_does_not_hold_it() {
     assert_eq!(flagged(&found, "place-conflict"), vec!["Fennick"], "{found:#?}");
     assert!(found[0].message.contains("Harlow"), "{}", found[0].message);
 }
+
+#[test]
+fn a_state_of_one_country_is_no_other_country() {
+    let engine = engine(&[
+        (
+            "observe.md",
+            "---\noutlet: Sky Wire\npublished: 2025-07-04\n---\nThe Ostrava team followed the comet up on July 2 with a survey telescope in Hawaii.\n",
+        ),
+        ("later.md", "---\noutlet: Star Post\npublished: 2025-07-05\n---\nThe comet will pass the Sun in October, astronomers said.\n"),
+    ]);
+    let wrong = "---\npublished: 2025-07-06\n---\nThe Ostrava team followed the comet up on July 2 with a survey telescope in Australia.\n";
+    let found = warnings(&engine, wrong);
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Australia"], "{found:#?}");
+    // The state's own country is the same place at a larger scale.
+    let larger =
+        "---\npublished: 2025-07-06\n---\nThe Ostrava team followed the comet up on July 2 with a survey telescope in the United States.\n";
+    assert!(flagged(&warnings(&engine, larger), "place-conflict").is_empty(), "{:#?}", warnings(&engine, larger));
+}

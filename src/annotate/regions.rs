@@ -159,6 +159,57 @@ const STATES: &[(&str, &str)] = &[
     ("Haryana", "haryana"),
 ];
 
+/// The provinces and states of [`STATES`] outside the United States, by country (normal
+/// names). The nations of the United Kingdom are left out: a page may call that country
+/// Britain, Great Britain or the UK.
+const STATES_ABROAD: &[(&str, &[&str])] = &[
+    (
+        "canada",
+        &[
+            "ontario",
+            "quebec",
+            "british columbia",
+            "alberta",
+            "manitoba",
+            "saskatchewan",
+            "nova scotia",
+            "new brunswick",
+            "newfoundland and labrador",
+            "prince edward island",
+        ],
+    ),
+    ("australia", &["new south wales", "queensland", "tasmania", "western australia", "south australia"]),
+    (
+        "india",
+        &[
+            "gujarat",
+            "maharashtra",
+            "kerala",
+            "tamil nadu",
+            "karnataka",
+            "uttar pradesh",
+            "madhya pradesh",
+            "andhra pradesh",
+            "bihar",
+            "west bengal",
+            "rajasthan",
+            "telangana",
+            "odisha",
+            "assam",
+            "haryana",
+        ],
+    ),
+];
+
+/// The country a state or province of [`STATES`] (its normal name) lies in; `None` for
+/// the nations of the United Kingdom.
+pub fn country_of_state(state: &str) -> Option<&'static str> {
+    if matches!(state, "england" | "scotland" | "wales" | "northern ireland") {
+        return None;
+    }
+    Some(STATES_ABROAD.iter().find(|(_, states)| states.contains(&state)).map_or("united states", |(country, _)| country))
+}
+
 /// Names that are a state and a country both ("Georgia"), or a state and a common given
 /// name ("Victoria"): never a region here.
 const AMBIGUOUS: &[&str] = &["Georgia", "Victoria", "Punjab"];

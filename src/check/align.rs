@@ -2417,11 +2417,14 @@ fn place_scale(place: &str) -> u8 {
 
 /// The level of a region a place's key names ("texas", "united states", "us"), if any.
 fn region_level(place: &str) -> Option<crate::annotate::regions::Level> {
+    region_of(place).map(|(_, level)| level)
+}
+
+/// The region a place's key names, with its normal name and level.
+fn region_of(place: &str) -> Option<(&'static str, crate::annotate::regions::Level)> {
     use crate::annotate::regions::region_named;
     // (A short key is as often initials: "us", "uk".)
-    region_named(&title_case(place))
-        .or_else(|| (place.len() <= 3).then(|| region_named(&place.to_uppercase())).flatten())
-        .map(|(_, level)| level)
+    region_named(&title_case(place)).or_else(|| (place.len() <= 3).then(|| region_named(&place.to_uppercase())).flatten())
 }
 
 /// Whether either sentence names the other's place outside its values ("in Tarrow and
@@ -2454,6 +2457,7 @@ fn coarser(draft: &Value, evidence: &Value) -> bool {
 /// Dates contradict only at one granularity (a day and a day, a month and a month).
 fn same_granularity(a: &Value, b: &Value) -> bool {
     use crate::annotate::dates::DateValue;
+    use crate::annotate::regions::Level;
     match (a, b) {
         (Value::Date(a), Value::Date(b)) => matches!(
             (a, b),
@@ -2462,8 +2466,15 @@ fn same_granularity(a: &Value, b: &Value) -> bool {
                 | (DateValue::Year(_), DateValue::Year(_))
         ),
         // A country and a state or province are two scales: "US-based" and "Texas-based"
-        // tell one company's home at two sizes.
-        (Value::Place(a), Value::Place(b)) => !matches!((region_level(a), region_level(b)), (Some(x), Some(y)) if x != y),
+        // tell one company's home at two sizes. (Not a state of another country: "in
+        // Australia" and "in Hawaii" are two places.)
+        (Value::Place(a), Value::Place(b)) => match (region_of(a), region_of(b)) {
+            (Some((state, Level::State)), Some((country, Level::Country)))
+            | (Some((country, Level::Country)), Some((state, Level::State))) => {
+                crate::annotate::regions::country_of_state(state).is_some_and(|theirs| theirs != country)
+            }
+            _ => true,
+        },
         _ => true,
     }
 }
