@@ -2714,15 +2714,16 @@ fn judge_sentence<'a>(
         .collect();
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
     let apart = |rank: usize, slot: &Slot| candidate_marks.get(rank).is_some_and(|marks| draft_marks.another_occurrence(marks, slot));
-    for (i, pins) in
-        pinned(facts, text, sentence, terms, &phases, candidates, draft_date, draft_places, &open, &apart).into_iter().enumerate()
+    for (i, pins) in pinned(facts, text, sentence, terms, &phases, candidates, draft_date, written_by, draft_places, &open, &apart)
+        .into_iter()
+        .enumerate()
     {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
     }
     let open: Vec<bool> = judgments.iter().zip(&closed).map(|(j, &closed)| matches!(j, Judgment::Silent) && !closed).collect();
-    for (i, pins) in coordinated(facts, sentence, candidates, draft_date, &open).into_iter().enumerate() {
+    for (i, pins) in coordinated(facts, sentence, candidates, draft_date, written_by, &open).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
@@ -2742,7 +2743,7 @@ fn judge_sentence<'a>(
                 }
         })
         .collect();
-    for (i, pins) in part_of_whole(facts, text, sentence, terms, candidates, draft_date, &open).into_iter().enumerate() {
+    for (i, pins) in part_of_whole(facts, text, sentence, terms, candidates, draft_date, written_by, &open).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
         }
@@ -2792,6 +2793,17 @@ fn told_there<'d>(draft_slots: &'d [Slot], evidence: &[Slot]) -> impl Iterator<I
     draft_slots.iter().filter(|d| !d.hedged && evidence.iter().any(|o| !o.hedged && accounted(&d.value, &o.value)))
 }
 
+/// Whether a source's page was written after the draft: published after the draft's day,
+/// or, undated, telling of a day past it; or, for a draft with no date, published after the
+/// latest day the draft tells of (`written_by`). Such a page may say what the draft could not
+/// know yet: it does not contradict it (see `judge`).
+fn written_after(facts: &FactBase, source: u32, draft_date: Option<Date>, written_by: Option<Date>) -> bool {
+    let published = facts.sources.get(source as usize).and_then(|s| s.published);
+    matches!((draft_date, published), (Some(draft), Some(theirs)) if theirs > draft)
+        || published.is_none() && matches!((draft_date, facts.evidence.latest_day(source)), (Some(draft), Some(latest)) if latest > draft)
+        || draft_date.is_none() && matches!((written_by, published), (Some(by), Some(theirs)) if theirs > by)
+}
+
 /// Whether two figures are written as a part of a whole: "187 of the 188", "47 of 53",
 /// "17 of its members" (nothing but "of", "out of" and a determiner between them).
 fn part_of(text: &str, part: &Slot, whole: &Slot) -> bool {
@@ -2825,6 +2837,7 @@ fn part_of_whole<'a>(
     draft_terms: &[Option<u32>],
     candidates: &[u32],
     draft_date: Option<Date>,
+    written_by: Option<Date>,
     open: &[bool],
 ) -> Vec<Vec<Aligned<'a>>> {
     let index = &facts.evidence;
@@ -2853,7 +2866,7 @@ fn part_of_whole<'a>(
                     let evidence = index.sentence(id);
                     let source = facts.sources.get(evidence.source as usize);
                     let published = source.and_then(|s| s.published);
-                    if matches!((draft_date, published), (Some(draft), Some(theirs)) if theirs > draft) {
+                    if written_after(facts, evidence.source, draft_date, written_by) {
                         continue;
                     }
                     let Some(their_text) = source.map(|s| &*s.text) else { continue };
@@ -2946,6 +2959,7 @@ fn coordinated<'a>(
     sentence: &SentenceValues,
     candidates: &[u32],
     draft_date: Option<Date>,
+    written_by: Option<Date>,
     open: &[bool],
 ) -> Vec<Vec<Aligned<'a>>> {
     let index = &facts.evidence;
@@ -2968,7 +2982,7 @@ fn coordinated<'a>(
             for &id in candidates {
                 let evidence = index.sentence(id);
                 let published = facts.sources.get(evidence.source as usize).and_then(|s| s.published);
-                if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) {
+                if written_after(facts, evidence.source, draft_date, written_by) {
                     continue;
                 }
                 for (j, theirs) in evidence.slots.iter().enumerate() {
@@ -3302,6 +3316,7 @@ fn pinned<'a>(
     phases: &Phases,
     candidates: &[u32],
     draft_date: Option<Date>,
+    written_by: Option<Date>,
     draft_places: &[&str],
     open: &[bool],
     another_occurrence: &dyn Fn(usize, &Slot) -> bool,
@@ -3327,7 +3342,7 @@ fn pinned<'a>(
     for (rank, &id) in candidates.iter().enumerate() {
         let evidence = index.sentence(id);
         let published = facts.sources.get(evidence.source as usize).and_then(|s| s.published);
-        if matches!((draft_date, published), (Some(draft), Some(source)) if source > draft) || evidence.slots.len() < 2 {
+        if written_after(facts, evidence.source, draft_date, written_by) || evidence.slots.len() < 2 {
             continue;
         }
         // Which draft values this sentence gives too, each evidence value used once.
