@@ -2830,6 +2830,7 @@ const PART_OF_SENTENCES: usize = 200;
 /// or another part of the same whole ("47 of 53 identified"), with a word of the frame or
 /// the unit in common, contradicts the figure that differs, however different the rest of
 /// the sentences. Two sources that pin it two ways are two moments of a tally: no pin.
+#[allow(clippy::too_many_arguments)]
 fn part_of_whole<'a>(
     facts: &'a FactBase,
     text: &str,
