@@ -149,8 +149,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 79: a plural compound counts its last part ("seven double-faults" are faults).
 /// 80: a price in cents is exact ("$66.50" is no "$65.60" moved by a point).
 /// 81: "no more than 40" is at most 40, "as many as 300" up to 300.
-/// 82: a title and a name before lower-case title words are still a person ("made Finance
-///     Minister Ida Brask first deputy"); a "co-CEO" is a chief executive.
+/// 82: a title and a name before lower-case title words are still a person ("made Harbour
+///     Minister Ida Brask deputy speaker"); a "co-CEO" is a chief executive.
 /// 83: a name after "outside" or "inside" is a place.
 pub const FORMAT: u32 = 83;
 /// magic, format, engine key, corpus key, payload length, checksum.

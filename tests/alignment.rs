@@ -2708,34 +2708,30 @@ fn an_age_told_before_the_years_of_a_past_term_is_the_age_now() {
     let engine = engine(&[
         (
             "appoint.md",
-            "---\noutlet: Delta Post\npublished: 2025-12-09\n---\nPresident Karel Brom appointed Ida Ostrova prime minister on Tuesday.\n\nOstrova, 71, returns to power after four years in opposition.\n",
+            "---\noutlet: Delta Post\npublished: 2025-12-09\n---\nThe governor named Ida Ostrova harbour minister on Tuesday.\n\nOstrova, 57, took the oath at the port authority.\n",
         ),
-        (
-            "profile.md",
-            "---\noutlet: Polder News\npublished: 2025-12-09\n---\nOstrova founded the Civic Union and built it into the largest party.\n",
-        ),
+        ("profile.md", "---\noutlet: Polder News\npublished: 2025-12-09\n---\nOstrova trained as an engineer before entering politics.\n"),
     ]);
-    let draft = "---\npublished: 2025-12-10\n---\nOstrova, 72, is back in the top job after four years in opposition, having first led the government from 2017 to 2021.\n";
+    let draft = "---\npublished: 2025-12-10\n---\nOstrova, 58, took the oath at the port authority, having run the harbour office from 2012 to 2016.\n";
     let found = warnings(&engine, draft);
-    assert_eq!(flagged(&found, "count-conflict"), vec!["72"], "{found:#?}");
+    assert_eq!(flagged(&found, "count-conflict"), vec!["58"], "{found:#?}");
     // An age told after the year it belongs to is that year's.
-    let then = "---\npublished: 2025-12-10\n---\nIn 2017, Ostrova, 63, first led the government after four years in opposition.\n";
+    let then = "---\npublished: 2025-12-10\n---\nIn 2012, Ostrova, 45, first took the oath at the port authority.\n";
     assert!(flagged(&warnings(&engine, then), "count-conflict").is_empty(), "{:#?}", warnings(&engine, then));
 }
 
 #[test]
 fn a_day_told_beside_another_day_both_give_is_the_same_occasions() {
     let engine = engine(&[(
-        "hearing.md",
-        "---\noutlet: Hill Post\npublished: 2025-07-20\n---\nAt the hearing, coordinator Wim Dorne said he was on paid leave due to illness on July 3 and was awakened at 5:30 a.m. on July 4 by a call from the sheriff.\n\nResidents said a fishing trip to a cabin upriver had been cancelled as the river rose.\n\nLawmakers questioned county officials for six hours about the warnings.\n",
+        "inquiry.md",
+        "---\noutlet: Hill Post\npublished: 2025-05-20\n---\nAt the inquiry, clerk Wim Dorne said the lease was signed on May 3 and filed with the land registry on May 6 by the mayor's office.\n\nResidents said a fishing trip to a cabin upriver had been cancelled as the river rose.\n\nCouncillors questioned county officials for six hours about the lease.\n",
     )]);
-    // Few of the draft's words frame its first day as the source frames July 3, but the
-    // second day, July 4, is given by both.
-    let draft =
-        "---\npublished: 2025-07-22\n---\nOn leave and away on a fishing trip to a cabin on July 2, Dorne was awakened on July 4.\n";
+    // Few of the draft's words frame its first day as the source frames May 3, but the
+    // second day, May 6, is given by both.
+    let draft = "---\npublished: 2025-05-22\n---\nAway on a fishing trip on May 2, Dorne signed the lease, filed on May 6.\n";
     let found = warnings(&engine, draft);
-    assert_eq!(flagged(&found, "date-conflict"), vec!["July 2"], "{found:#?}");
-    assert!(found[0].message.contains("July 3"), "{}", found[0].message);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["May 2"], "{found:#?}");
+    assert!(found[0].message.contains("May 3"), "{}", found[0].message);
 }
 
 #[test]
@@ -2760,12 +2756,13 @@ fn a_place_two_sources_give_under_half_the_frame_contradicts_together() {
 fn a_town_the_draft_names_beside_another_does_not_hold_it() {
     let engine = engine(&[
         (
-            "sheriff.md",
-            "---\noutlet: Valley News\npublished: 2025-09-14\n---\nOrla Brenn lived in an apartment in Harlow. Her parents' home is in Dunmore, where she was staying when she gave herself up.\n",
+            "plant.md",
+            "---\noutlet: Valley News\npublished: 2025-09-14\n---\nThe Ostley plant that makes the valves stands in Harlow. Its warehouse is in Dunmore, near the rail yard.\n",
         ),
-        ("court.md", "---\noutlet: State Wire\npublished: 2025-09-15\n---\nBrenn is due in court on Tuesday, the prosecutor said.\n"),
+        ("shares.md", "---\noutlet: State Wire\npublished: 2025-09-15\n---\nOstley shares rose on Tuesday, the exchange said.\n"),
     ]);
-    let draft = "---\npublished: 2025-09-16\n---\nBrenn lived in an apartment in Fennick, while her parents live in Dunmore.\n";
+    let draft =
+        "---\npublished: 2025-09-16\n---\nThe Ostley plant that makes the valves stands in Fennick, while its warehouse is in Dunmore.\n";
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "place-conflict"), vec!["Fennick"], "{found:#?}");
     assert!(found[0].message.contains("Harlow"), "{}", found[0].message);
@@ -2776,15 +2773,15 @@ fn a_state_of_one_country_is_no_other_country() {
     let engine = engine(&[
         (
             "observe.md",
-            "---\noutlet: Sky Wire\npublished: 2025-07-04\n---\nThe Ostrava team followed the comet up on July 2 with a survey telescope in Hawaii.\n",
+            "---\noutlet: Sky Wire\npublished: 2025-08-14\n---\nThe Marsh Institute photographed the asteroid on Aug. 12 with its survey telescope in Ohio.\n",
         ),
-        ("later.md", "---\noutlet: Star Post\npublished: 2025-07-05\n---\nThe comet will pass the Sun in October, astronomers said.\n"),
+        ("later.md", "---\noutlet: Star Post\npublished: 2025-08-15\n---\nThe asteroid will pass the Moon in October, astronomers said.\n"),
     ]);
-    let wrong = "---\npublished: 2025-07-06\n---\nThe Ostrava team followed the comet up on July 2 with a survey telescope in Australia.\n";
+    let wrong =
+        "---\npublished: 2025-08-16\n---\nThe Marsh Institute photographed the asteroid on Aug. 12 with its survey telescope in India.\n";
     let found = warnings(&engine, wrong);
-    assert_eq!(flagged(&found, "place-conflict"), vec!["Australia"], "{found:#?}");
+    assert_eq!(flagged(&found, "place-conflict"), vec!["India"], "{found:#?}");
     // The state's own country is the same place at a larger scale.
-    let larger =
-        "---\npublished: 2025-07-06\n---\nThe Ostrava team followed the comet up on July 2 with a survey telescope in the United States.\n";
+    let larger = "---\npublished: 2025-08-16\n---\nThe Marsh Institute photographed the asteroid on Aug. 12 with its survey telescope in the United States.\n";
     assert!(flagged(&warnings(&engine, larger), "place-conflict").is_empty(), "{:#?}", warnings(&engine, larger));
 }

@@ -533,25 +533,25 @@ fn a_person_who_heads_one_body_is_not_named_head_of_another() {
     let engine = engine(&[
         (
             "hunt.md",
-            "---\noutlet: Capital Wire\npublished: 2025-09-12\n---\nKVB Director Ines Varga said the suspect was in custody.\n\nLubbin Health Director Pia Sorel said two more cases were confirmed.\n\nOrsel Museum director Jan Aalto called the theft a wound.\n\nThe elected President Tomas Rink, the Vell mayor who won the runoff, thanked voters.\n\nReform Party chair Ada Quist, the Finance Minister, spoke next.\n",
+            "---\noutlet: Capital Wire\npublished: 2025-09-12\n---\nKVB Director Ines Varga presented the agency's budget.\n\nHarlow Health Director Pia Sorel opened the new clinic.\n\nOrsel Museum director Jan Aalto unveiled the new wing.\n\nPresident Tomas Rink, elected in March, named his cabinet.\n\nReform Party chair Ada Quist, the Finance Minister, spoke next.\n",
         ),
         (
             "follow.md",
-            "---\noutlet: Evening Post\npublished: 2025-09-13\n---\nKVB Director Ines Varga praised the speed of the search.\n\nThe Reform Party (RP) won 40 seats.\n",
+            "---\noutlet: Evening Post\npublished: 2025-09-13\n---\nKVB Director Ines Varga defended the budget before the committee.\n\nThe Reform Party (RP) won 40 seats.\n",
         ),
     ]);
     // Another body's head office: a conflict that gives her own title.
-    let found = role_conflicts(&engine, "---\npublished: 2025-09-14\n---\nAttorney General Ines Varga praised the search.\n");
+    let found = role_conflicts(&engine, "---\npublished: 2025-09-14\n---\nAttorney General Ines Varga defended the budget.\n");
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].message.contains("KVB Director"), "gives her real title: {}", found[0].message);
     // A government's portfolio for a city's officer.
-    let found = role_conflicts(&engine, "---\npublished: 2025-09-14\n---\nHealth Secretary Pia Sorel confirmed the cases.\n");
+    let found = role_conflicts(&engine, "---\npublished: 2025-09-14\n---\nHealth Secretary Pia Sorel opened the clinic.\n");
     assert_eq!(found.len(), 1, "{found:#?}");
     // Not: the head of the same body under another name, the office a president held before
     // election, nor a party's office beside a minister's.
     for draft in [
-        "---\npublished: 2025-09-14\n---\nOrsel Museum President Jan Aalto called the theft a wound.\n",
-        "---\npublished: 2025-09-14\n---\nTomas Rink, a centrist mayor, thanked voters.\n",
+        "---\npublished: 2025-09-14\n---\nOrsel Museum President Jan Aalto unveiled the new wing.\n",
+        "---\npublished: 2025-09-14\n---\nTomas Rink, a centrist mayor, named his cabinet.\n",
         "---\npublished: 2025-09-14\n---\nRP chair Ada Quist spoke next.\n",
     ] {
         assert!(role_conflicts(&engine, draft).is_empty(), "{draft}: {:#?}", role_conflicts(&engine, draft));

@@ -616,9 +616,8 @@ fn judge<'a>(
             // (So do two of the draft sentence's other values given together: the court and
             // the town where a lawsuit was filed.)
             || told.len() >= 2
-            // (And, for a day, another day both give: "on sick leave on July 3 and woken on
-            // July 4" tells the same two days as the draft's "on leave on July 2 and woken on
-            // July 4".)
+            // (And, for a day, another day both give: "signed on May 3 and filed on May 6"
+            // tells the same two days as the draft's "signed on May 2 and filed on May 6".)
             || matches!(slot.value, Value::Date(DateValue::Day(_)))
                 && told.iter().any(|d| matches!(d.value, Value::Date(DateValue::Day(_))));
         // A place's frame holds no values (see [`value_frame`]), but a sentence that gives the
@@ -1035,11 +1034,11 @@ fn judge<'a>(
         disagreeing.retain(told_against);
     } else {
         // (Nor does a sentence that gives another place where the draft gives this one,
-        // however weakly it aligns: "meetings in London and Vancouver" for "in London, and
-        // in Toronto".)
+        // however weakly it aligns: "meetings in Harlow and Dunmore" for "in Harlow, and in
+        // Fennick".)
         other_place_told.retain(|o| !weak.iter().any(|w| std::ptr::eq(o.sentence, w.sentence) && !std::ptr::eq(o.slot, w.slot)));
-        // (And only a place that may hold this one: "his parents live in Washington City"
-        // holds no Cedar City, a town of the same scale the sources never name with it.)
+        // (And only a place that may hold this one: "her parents live in Dunmore" holds no
+        // Fennick, a town of the same scale the sources never name with it.)
         other_place_told.retain(|o| may_nest(facts, &slot.value, &o.slot.value));
         agreeing.append(&mut other_place_told);
     }
@@ -1920,8 +1919,8 @@ fn agreed<'a>(draft: &Value, weak: Vec<Aligned<'a>>) -> Vec<Aligned<'a>> {
 
 /// Places too weakly aligned to contradict the draft's one by one, that contradict it
 /// together: two sources or more, each under a good part of the draft's frame, give one
-/// other place and none gives another ("Teck's vote in Toronto" where two sources hold it
-/// in Vancouver).
+/// other place and none gives another ("the Ravell vote in Fennick" where two sources hold
+/// it in Dunmore).
 fn placed_by_consensus(weak: Vec<Aligned<'_>>) -> Vec<Aligned<'_>> {
     let weak: Vec<Aligned> = weak.into_iter().filter(|w| w.score >= PLACED_LOCAL).collect();
     let Some(first) = weak.first() else { return weak };
@@ -2467,7 +2466,7 @@ fn same_granularity(a: &Value, b: &Value) -> bool {
         ),
         // A country and a state or province are two scales: "US-based" and "Texas-based"
         // tell one company's home at two sizes. (Not a state of another country: "in
-        // Australia" and "in Hawaii" are two places.)
+        // India" and "in Ohio" are two places.)
         (Value::Place(a), Value::Place(b)) => match (region_of(a), region_of(b)) {
             (Some((state, Level::State)), Some((country, Level::Country)))
             | (Some((country, Level::Country)), Some((state, Level::State))) => {

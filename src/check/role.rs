@@ -171,9 +171,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 && !current.iter().any(|h| role_class(h.qualifier.as_deref(), &h.core).is_some_and(|theirs| theirs.class == r.class))
         });
         let conflict = !rivals.is_empty() || !current.is_empty() && !holders.is_empty() && (specific || known_roles) && !shared;
-        // The person heads another body, or heads this one under another office ("FBI
-        // Director" called "Attorney General", a county's state's attorney called the
-        // state's attorney general): one person seldom heads two at once.
+        // The person heads another body, or heads this one under another office ("KVB
+        // Director" called "Attorney General", a county's prosecutor called the state's
+        // attorney general): one person seldom heads two at once.
         let heads: Vec<&HeldTitle> = if conflict || !heads_a_body(title.qualifier.as_deref(), &title.core) {
             Vec::new()
         } else {
@@ -389,7 +389,7 @@ fn named_apart(text: &str, a: &str, b: &str) -> bool {
 /// Whether a title names the one person at the head of a body: a government's head or a
 /// portfolio in it, a place's own officer ("attorney general", "sheriff"), a company's or a
 /// team's chief, or the director, president, chair, chief or commissioner of a named body
-/// ("FBI Director", "Lubbock health director"). Not its deputy, an acting holder, nor a
+/// ("KVB Director", "Harlow health director"). Not its deputy, an acting holder, nor a
 /// leader or head of a party, which its members may be besides another office.
 fn heads_a_body(qualifier: Option<&str>, core: &str) -> bool {
     let words: Vec<&str> = core.split([' ', '-']).filter(|w| !w.is_empty()).collect();
