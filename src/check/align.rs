@@ -1037,8 +1037,8 @@ fn judge<'a>(
         // however weakly it aligns: "meetings in Harlow and Dunmore" for "in Harlow, and in
         // Fennick".)
         other_place_told.retain(|o| !weak.iter().any(|w| std::ptr::eq(o.sentence, w.sentence) && !std::ptr::eq(o.slot, w.slot)));
-        // (And only a place that may hold this one: "her parents live in Dunmore" holds no
-        // Fennick, a town of the same scale the sources never name with it.)
+        // (And only a place that may hold this one: "its warehouse in Dunmore" holds no
+        // plant in Fennick, a town of the same scale the sources never name with it.)
         other_place_told.retain(|o| may_nest(facts, &slot.value, &o.slot.value));
         agreeing.append(&mut other_place_told);
     }
@@ -1524,10 +1524,10 @@ const MISCOPIED_SHARED: usize = 4;
 const MISCOPIED_SHARED_LOCAL: f32 = 0.25;
 
 /// A figure one keystroke off of a unit of its own, said on both sides ("73 seats" for
-/// "37 seats", "62 votes" for "26 votes"), passes with this share of its frame if this
+/// "37 seats", "48 permits" for "84 permits"), passes with this share of its frame if this
 /// many of its words stand beside it: three words of one frame and the same thing counted
-/// a keystroke apart are one figure miscopied. (Two words are not enough: "a majority of
-/// 108 seats" is no miscopy of "at least a 101-seat majority".)
+/// a keystroke apart are one figure miscopied. (Two words are not enough: "a bloc of 64
+/// seats" is no miscopy of "needs at least 61 seats".)
 const MISCOPIED_RARE_UNIT_LOCAL: f32 = 0.18;
 const MISCOPIED_RARE_UNIT_SHARED: usize = 3;
 
@@ -2613,8 +2613,8 @@ fn judge_sentence<'a>(
     // A sentence dated where no related source sentence is ("In 2009, another airline
     // offered $8,000 after a crash in Harrowgate"): another time, another event. Its
     // date is checked; its figures and places are not the story's to contradict.
-    // (Where the first such year stands: a person's age told before it, "Ostrova, 72, is back
-    // after leading the government from 2017 to 2021", is the age now.)
+    // (Where the first such year stands: a person's age told before it, "Ostrova, 58, took the
+    // oath, having run the harbour office from 2012 to 2016", is the age now.)
     let other_time = sentence
         .slots
         .iter()

@@ -186,8 +186,8 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     let families = role_class(title.qualifier.as_deref(), &title.core)
                         .zip(role_class(h.qualifier.as_deref(), &h.core))
                         .is_some_and(|(a, b)| a.family == b.family);
-                    // The same office noun, or two that name whoever heads a body ("Louvre
-                    // president" and "Louvre director", "UN refugee chief" and "UNHCR
+                    // The same office noun, or two that name whoever heads a body ("Orsel
+                    // Museum president" and "museum director", "Velmora aid chief" and "VAA
                     // chief"): another body only when the sources tell the two apart.
                     let one_office = same_head_noun(&title.core, &h.core);
                     // (An elected office is one a person moves to from another, "the mayor"
