@@ -590,9 +590,8 @@ fn judge<'a>(
         // the draft's date, it may still agree with the draft but not contradict it.
         // (So too a source published after the day an undated draft was written by at the
         // earliest, `written_by`.)
-        let later_undated = published.is_none()
-            && matches!((draft_date, index.latest_day(sentence.source)), (Some(draft), Some(latest)) if latest > draft)
-            || draft_date.is_none() && matches!((written_by, published), (Some(by), Some(source)) if source > by);
+        // (`written_after` less the dated case above.)
+        let later_undated = !later && written_after(facts, sentence.source, draft_date, written_by);
         let evidence_terms: Vec<Option<u32>> = sentence.terms.iter().map(|&t| Some(t)).collect();
         let evidence_values = if matches!(slot.value, Value::Place(_)) { Vec::new() } else { value_terms(&sentence.slots, index) };
         // A day or place told beside the draft sentence's score ("116-107") or one of its
@@ -1036,10 +1035,12 @@ fn judge<'a>(
         // (Nor does a sentence that gives another place where the draft gives this one,
         // however weakly it aligns: "meetings in Harlow and Dunmore" for "in Harlow, and in
         // Fennick".)
-        other_place_told.retain(|o| !weak.iter().any(|w| std::ptr::eq(o.sentence, w.sentence) && !std::ptr::eq(o.slot, w.slot)));
         // (And only a place that may hold this one: "its warehouse in Dunmore" holds no
         // plant in Fennick, a town of the same scale the sources never name with it.)
-        other_place_told.retain(|o| may_nest(facts, &slot.value, &o.slot.value));
+        other_place_told.retain(|o| {
+            !weak.iter().any(|w| std::ptr::eq(o.sentence, w.sentence) && !std::ptr::eq(o.slot, w.slot))
+                && may_nest(facts, &slot.value, &o.slot.value)
+        });
         agreeing.append(&mut other_place_told);
     }
     // "In April" (or "last week") agrees with "April 16" only as far as it goes: when
@@ -1896,7 +1897,7 @@ fn agreed<'a>(draft: &Value, weak: Vec<Aligned<'a>>) -> Vec<Aligned<'a>> {
     let other_event: Vec<bool> = weak.iter().map(|w| weak.iter().any(|near| far_rival(draft, &near.slot.value, &w.slot.value))).collect();
     let weak: Vec<Aligned<'a>> = weak.into_iter().zip(other_event).filter(|(_, other)| !other).map(|(w, _)| w).collect();
     let Some(first) = weak.first() else { return weak };
-    if weak.iter().any(|w| !(w.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&w.slot.value))) {
+    if weak.iter().any(|w| !accounted(&w.slot.value, &first.slot.value)) {
         return Vec::new();
     }
     let mut best: Vec<(u32, f32)> = Vec::new();
@@ -1924,7 +1925,7 @@ fn agreed<'a>(draft: &Value, weak: Vec<Aligned<'a>>) -> Vec<Aligned<'a>> {
 fn placed_by_consensus(weak: Vec<Aligned<'_>>) -> Vec<Aligned<'_>> {
     let weak: Vec<Aligned> = weak.into_iter().filter(|w| w.score >= PLACED_LOCAL).collect();
     let Some(first) = weak.first() else { return weak };
-    if weak.iter().any(|w| !(w.slot.value.compatible(&first.slot.value) && first.slot.value.compatible(&w.slot.value))) {
+    if weak.iter().any(|w| !accounted(&w.slot.value, &first.slot.value)) {
         return Vec::new();
     }
     let mut sources: Vec<u32> = weak.iter().map(|w| w.sentence.source).collect();

@@ -174,7 +174,18 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         // The person heads another body, or heads this one under another office ("KVB
         // Director" called "Attorney General", a county's prosecutor called the state's
         // attorney general): one person seldom heads two at once.
-        let heads: Vec<&HeldTitle> = if conflict || !heads_a_body(title.qualifier.as_deref(), &title.core) {
+        // (An elected office is one a person moves to from another, "the mayor" elected
+        // president; a party's office is held beside a government's.)
+        let elected = |q: Option<&str>, core: &str| {
+            role_class(q, core).is_some_and(|r| r.family == "office")
+                || q.is_none() && core.split_whitespace().last().is_some_and(|w| matches!(w, "president" | "chancellor"))
+        };
+        let party = |q: Option<&str>| q.is_some_and(|q| party_qualifier(context.facts, q));
+        let heads: Vec<&HeldTitle> = if conflict
+            || !heads_a_body(title.qualifier.as_deref(), &title.core)
+            || elected(title.qualifier.as_deref(), &title.core)
+            || party(title.qualifier.as_deref())
+        {
             Vec::new()
         } else {
             current
@@ -183,24 +194,13 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                 .filter(|h| heads_a_body(h.qualifier.as_deref(), &h.core))
                 .filter(|h| {
                     // (One family's roles are weighed above.)
-                    let families = role_class(title.qualifier.as_deref(), &title.core)
-                        .zip(role_class(h.qualifier.as_deref(), &h.core))
-                        .is_some_and(|(a, b)| a.family == b.family);
+                    let families = role.zip(role_class(h.qualifier.as_deref(), &h.core)).is_some_and(|(a, b)| a.family == b.family);
                     // The same office noun, or two that name whoever heads a body ("Orsel
                     // Museum president" and "museum director", "Velmora aid chief" and "VAA
                     // chief"): another body only when the sources tell the two apart.
                     let one_office = same_head_noun(&title.core, &h.core);
-                    // (An elected office is one a person moves to from another, "the mayor"
-                    // elected president; a party's office is held beside a government's.)
-                    let elected = |q: Option<&str>, core: &str| {
-                        role_class(q, core).is_some_and(|r| r.family == "office")
-                            || q.is_none() && core.split_whitespace().last().is_some_and(|w| matches!(w, "president" | "chancellor"))
-                    };
-                    let party = |q: Option<&str>| q.is_some_and(|q| party_qualifier(context.facts, q));
                     !families
-                        && !elected(title.qualifier.as_deref(), &title.core)
                         && !elected(h.qualifier.as_deref(), &h.core)
-                        && !party(title.qualifier.as_deref())
                         && !party(h.qualifier.as_deref())
                         && (!one_office
                             || title.qualifier.as_deref().zip(h.qualifier.as_deref()).is_some_and(|(a, b)| {
@@ -319,8 +319,8 @@ fn distinct_organisations(facts: &crate::facts::FactBase, a: &str, b: &str) -> b
     let terms: Vec<u32> = ta.into_iter().chain(tb).collect();
     let a_place = |q: &str, term: Option<u32>| {
         // (Read where the other qualifier is named when the index has no word of this one.)
-        let near = term.map_or_else(|| terms.clone(), |t| vec![t]);
-        index.retrieve(&near, TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| {
+        let near = term.as_ref().map_or(&terms[..], std::slice::from_ref);
+        index.retrieve(near, TOGETHER_SENTENCES).into_iter().filter_map(|(id, _)| text_of(id)).any(|text| {
             let lower = text.to_lowercase();
             ["in ", "at ", "from "].iter().any(|locative| {
                 let phrase = format!("{locative}{q}");
@@ -403,6 +403,8 @@ fn heads_a_body(qualifier: Option<&str>, core: &str) -> bool {
                 "prime minister" | "premier" | "governor" | "mayor" | "president" | "chancellor" | "chief executive" | "head coach"
             );
     }
+    // (A place's own officer counts written without the place: "Attorney General X".
+    // `single_holder` asks for a qualifier there; an empty one stands for the unnamed place.)
     if single_holder(qualifier.or(Some("")), core) {
         return true;
     }
