@@ -152,7 +152,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 82: a title and a name before lower-case title words are still a person ("made Harbour
 ///     Minister Ida Brask deputy speaker"); a "co-CEO" is a chief executive.
 /// 83: a name after "outside" or "inside" is a place.
-pub const FORMAT: u32 = 83;
+/// 84: a title told by a verb after a name ("Oren Tavel was named chief executive", "Ilse
+///     Marrow, who is the chair") is learned.
+pub const FORMAT: u32 = 84;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

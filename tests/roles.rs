@@ -557,3 +557,48 @@ fn a_person_who_heads_one_body_is_not_named_head_of_another() {
         assert!(role_conflicts(&engine, draft).is_empty(), "{draft}: {:#?}", role_conflicts(&engine, draft));
     }
 }
+
+#[test]
+fn a_title_told_by_a_verb_after_the_name_is_learned_and_checked() {
+    // The sources tell the titles after the names, by a verb; the draft tells one after the
+    // name too, and one before it.
+    let engine = engine(&[
+        (
+            "board.md",
+            "---\noutlet: Harbour Ledger\npublished: 2025-05-02\n---\nOren Tavel was named chief executive of Larkmoor Freight on Thursday.\n\nLarkmoor Freight chairman Ilse Marrow said the board was united.\n",
+        ),
+        (
+            "ports.md",
+            "---\noutlet: Coast Daily\npublished: 2025-05-03\n---\nIlse Marrow, who is the chair of Larkmoor Freight, thanked the staff.\n\nOren Tavel is the chief executive of Larkmoor Freight, the carrier said.\n",
+        ),
+    ]);
+    let right = "---\npublished: 2025-05-04\n---\nOren Tavel was appointed chief executive of Larkmoor Freight. Larkmoor Freight chair Ilse Marrow agreed.\n";
+    assert!(role_conflicts(&engine, right).is_empty(), "{:#?}", role_conflicts(&engine, right));
+    // Learned from "was named" and "is the": the chair is not the chief executive.
+    let before = "---\npublished: 2025-05-04\n---\nLarkmoor Freight chairman Oren Tavel spoke first.\n";
+    let found = role_conflicts(&engine, before);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    // Told by a verb in the draft: checked as a title written before the name is.
+    let after = "---\npublished: 2025-05-04\n---\nIlse Marrow was appointed chief executive of Larkmoor Freight last year.\n";
+    let found = role_conflicts(&engine, after);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Oren Tavel") || found[0].message.contains("chair"), "{}", found[0].message);
+    // A title held no more is no claim about now.
+    let former = "---\npublished: 2025-05-04\n---\nIlse Marrow stepped down as chief executive of Larkmoor Freight in 2019.\n";
+    assert!(role_conflicts(&engine, former).is_empty(), "{:#?}", role_conflicts(&engine, former));
+}
+
+#[test]
+fn a_title_newly_given_is_no_other_holders() {
+    // The sources name the chancellor before the vote; the draft tells of the vote.
+    let engine = engine(&[(
+        "vote.md",
+        "---\noutlet: Capital Post\npublished: 2025-03-01\n---\nVelmoran chancellor Aldo Renz conceded on Sunday.\n\nOpposition leader Petra Voll said the talks would start at once.\n\nPetra Voll, the opposition leader, thanked her voters.\n",
+    )]);
+    let elected = "---\npublished: 2025-04-02\n---\nPetra Voll was elected Velmoran chancellor on Tuesday.\n";
+    assert!(role_conflicts(&engine, elected).is_empty(), "{:#?}", role_conflicts(&engine, elected));
+    // Told as held, the office is still the other holder's.
+    let held = "---\npublished: 2025-03-02\n---\nVelmoran chancellor Petra Voll spoke on Monday.\n";
+    let found = role_conflicts(&engine, held);
+    assert_eq!(found.len(), 1, "{found:#?}");
+}

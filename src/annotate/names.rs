@@ -800,6 +800,9 @@ pub struct TitleMention {
     pub former: bool,
     /// "counterpart", "sister": a relation, not a title.
     pub relational: bool,
+    /// Given by a verb of change ("was elected chancellor", "took over as coach"): held
+    /// from then on, whoever held it before.
+    pub conferred: bool,
 }
 
 /// A capitalised sequence that may be a person's name.
@@ -940,6 +943,8 @@ pub fn find_names_in(text: &str, words: &[Word]) -> Vec<NameMention> {
             title => title,
         };
         let korean_shape = name_words.len() >= 2 && name_words.last().is_some_and(|w| is_korean_given_name(w.text));
+        // A title told by a verb: "Brask was appointed harbour minister".
+        let title = title.or_else(|| predicate_title(text, words, end));
         let honorific = title.is_some();
         // The words before the name itself, not before its run: "In Carrowick, ..." opens a
         // sentence with the preposition capitalised.
@@ -1352,7 +1357,82 @@ fn appositive_title(text: &str, words: &[Word], after_name: usize) -> Option<Tit
     if text[previous.range.end..next.range.start].trim() != "," {
         return None;
     }
-    let mut index = after_name;
+    title_phrase(text, words, after_name)
+}
+
+/// The verbs that give a name a title after it ("Ida Brask was appointed harbour minister",
+/// "Brask, who is the agency's director,"), each with whether the title is held no more
+/// ("resigned as chief executive") and whether it is newly given ("was elected"). A plain
+/// "was" is the time of the story, as news tells it ("the pilot was Captain Orr"); "served
+/// as" may be long ago.
+const PREDICATES: &[(&[&str], bool, bool)] = &[
+    (&["is"], false, false),
+    (&["was"], false, false),
+    (&["becomes"], false, true),
+    (&["became"], false, true),
+    (&["remains"], false, false),
+    (&["serves", "as"], false, false),
+    (&["will", "be"], false, true),
+    (&["is", "named"], false, true),
+    (&["was", "named"], false, true),
+    (&["was", "named", "as"], false, true),
+    (&["was", "appointed"], false, true),
+    (&["was", "appointed", "as"], false, true),
+    (&["was", "elected"], false, true),
+    (&["was", "elected", "as"], false, true),
+    (&["was", "confirmed", "as"], false, true),
+    (&["was", "sworn", "in", "as"], false, true),
+    (&["was", "promoted", "to"], false, true),
+    (&["took", "over", "as"], false, true),
+    (&["takes", "over", "as"], false, true),
+    (&["served", "as"], true, false),
+    (&["had", "been"], true, false),
+    (&["stepped", "down", "as"], true, false),
+    (&["resigned", "as"], true, false),
+    (&["retired", "as"], true, false),
+    (&["was", "fired", "as"], true, false),
+    (&["was", "ousted", "as"], true, false),
+    (&["was", "removed", "as"], true, false),
+];
+
+/// A title told of a name by a verb after it: "Ida Brask was appointed harbour minister",
+/// "Brask, who is the agency's director, said". Not after a possessive, and not when the
+/// verb is denied or hedged ("was not", "is likely").
+fn predicate_title(text: &str, words: &[Word], after_name: usize) -> Option<TitleMention> {
+    let previous = words.get(after_name.checked_sub(1)?)?;
+    if ends_with_possessive(previous.text) {
+        return None;
+    }
+    let mut at = after_name;
+    let mut gap = text.get(previous.range.end..words.get(at)?.range.start)?;
+    // ", who is the agency's director": a relative clause right after the name.
+    if gap.trim() == "," && words[at].norm == "who" {
+        gap = text.get(words[at].range.end..words.get(at + 1)?.range.start)?;
+        at += 1;
+    }
+    if gap != " " {
+        return None;
+    }
+    let (verb, former, conferred) = PREDICATES.iter().rev().find(|(verb, _, _)| {
+        verb.iter().enumerate().all(|(offset, want)| {
+            words.get(at + offset).is_some_and(|w| w.text == *want)
+                && (offset == 0 || text[words[at + offset - 1].range.end..words[at + offset].range.start] == *" ")
+        })
+    })?;
+    let after_verb = at + verb.len();
+    let next = words.get(after_verb)?;
+    if text[words[after_verb - 1].range.end..next.range.start] != *" " {
+        return None;
+    }
+    let mut title = title_phrase(text, words, after_verb)?;
+    title.former |= former;
+    title.conferred = *conferred;
+    Some(title)
+}
+
+/// A title phrase starting at `words[index]`, after an article or a possessive pronoun:
+/// "the ministry's spokeswoman", "foreign minister of South Korea".
+fn title_phrase(text: &str, words: &[Word], mut index: usize) -> Option<TitleMention> {
     if matches!(words[index].norm.as_ref(), "the" | "a" | "an" | "another" | "his" | "her" | "their") {
         index += 1;
     }
@@ -1552,6 +1632,7 @@ fn build_title(text: &str, phrase: &[Word]) -> Option<TitleMention> {
         core: core_words.join(" "),
         former,
         relational,
+        conferred: false,
     })
 }
 
@@ -2088,6 +2169,14 @@ mod tests {
             ),
             // A lower-case word after an institution's name of several words.
             ("United Nations relief chief Tam Fenner arrived.", "Tam Fenner", some(Some("united nations relief"), "chief")),
+            // A title told by a verb after the name, or in a relative clause.
+            ("Oren Tavel was named chief executive of Larkmoor Freight.", "Oren Tavel", some(Some("larkmoor freight"), "chief executive")),
+            ("Ilse Marrow, who is the chair of Larkmoor Freight, spoke.", "Ilse Marrow", some(Some("larkmoor freight"), "chair")),
+            ("Tove Ask is a professor at Orsel University.", "Tove Ask", some(Some("orsel university"), "professor")),
+            ("Pell Warrick served as Veldra's foreign minister.", "Pell Warrick", some(Some("veldra"), "foreign minister")),
+            // Denied, or not a title.
+            ("Ida Brask was not the harbour minister.", "Ida Brask", None),
+            ("Ida Brask was the first to arrive.", "Ida Brask", None),
         ];
         for (text, name, title) in cases {
             let found = names(text);

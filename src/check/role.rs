@@ -40,8 +40,9 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
         // else under the draft's very qualifier is not this person's under a broader or
         // narrower one ("Ostley Cloud CEO"), nor under none ("Assembly President" for the
         // person the sources call "President", when they name another Assembly President).
-        let held_elsewhere =
-            title.qualifier.as_deref().filter(|_| single_holder(title.qualifier.as_deref(), &title.core)).is_some_and(|qualifier| {
+        // (A title newly given, "was elected chancellor", is no other holder's any more.)
+        let held_elsewhere = !title.conferred
+            && title.qualifier.as_deref().filter(|_| single_holder(title.qualifier.as_deref(), &title.core)).is_some_and(|qualifier| {
                 people.persons.iter().enumerate().any(|(id, other)| {
                     id != mention.person
                         && other.titles.iter().any(|h| {
@@ -139,8 +140,11 @@ pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
                     })
             });
         // (A qualified title, "Velmora spokesman", is held only under a qualifier of its own.)
-        let holders =
-            holders_but(people, mention.person, |h| !h.former && fits(h) && (own_qualifier && !own_institution || h.qualifier.is_some()));
+        let holders = if title.conferred {
+            Vec::new()
+        } else {
+            holders_but(people, mention.person, |h| !h.former && fits(h) && (own_qualifier && !own_institution || h.qualifier.is_some()))
+        };
         let specific = title.qualifier.is_some() || title.core.contains(' ');
         // A known role (judge, mayor, coach...) the sources give others, never this person.
         let known_roles = role.is_some();
