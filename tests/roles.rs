@@ -602,3 +602,28 @@ fn a_title_newly_given_is_no_other_holders() {
     let found = role_conflicts(&engine, held);
     assert_eq!(found.len(), 1, "{found:#?}");
 }
+
+#[test]
+fn a_former_office_the_sources_say_is_held_now() {
+    let told_now = engine(&[
+        ("summit.md", "---\noutlet: Capital Post\npublished: 2025-06-10\n---\nVelmoran President Ada Vell opened the summit on Monday.\n"),
+        ("talks.md", "---\noutlet: Harbour Ledger\npublished: 2025-06-12\n---\nPresident Ada Vell met the delegates again on Wednesday.\n"),
+    ]);
+    let wrong = "---\npublished: 2025-06-12\n---\nFormer President Ada Vell met the delegates.\n";
+    let found = role_conflicts(&told_now, wrong);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("President"), "{}", found[0].message);
+    // Written after every source: she may have left office since.
+    let later = "---\npublished: 2025-09-01\n---\nFormer President Ada Vell met the delegates.\n";
+    assert!(role_conflicts(&told_now, later).is_empty(), "{:#?}", role_conflicts(&told_now, later));
+    // "then-President" tells of another time, not of a departure.
+    let then = "---\npublished: 2025-06-12\n---\nThen-President Ada Vell met the delegates.\n";
+    assert!(role_conflicts(&told_now, then).is_empty(), "{:#?}", role_conflicts(&told_now, then));
+    // A source that calls her former president settles it.
+    let engine = engine(&[
+        ("summit.md", "---\noutlet: Capital Post\npublished: 2025-06-10\n---\nVelmoran President Ada Vell opened the summit on Monday.\n"),
+        ("talks.md", "---\noutlet: Harbour Ledger\npublished: 2025-06-12\n---\nPresident Ada Vell met the delegates again on Wednesday.\n"),
+        ("later.md", "---\noutlet: Coast Daily\npublished: 2025-06-12\n---\nFormer President Ada Vell stepped down in May, aides said.\n"),
+    ]);
+    assert!(role_conflicts(&engine, wrong).is_empty(), "{:#?}", role_conflicts(&engine, wrong));
+}

@@ -357,7 +357,7 @@ pub fn check_draft(facts: &FactBase, config: &Config, draft: &Document, mut memo
     let context = Context::new(facts, &draft.text, &analysis, memo.map(|memo| &mut memo.lookups));
     let mut output = Output::new(facts);
     name::check(&context, &mut output);
-    role::check(&context, &mut output);
+    role::check(&context, draft.published, &mut output);
     date::check(&context, &mut output);
     place::check(&context, &mut output);
     region::check(&context, &mut output);

@@ -26,16 +26,22 @@ use crate::facts::people::{
 };
 use crate::finding::{Kind, Verdict};
 
-pub(crate) fn check(context: &Context<'_>, output: &mut Output) {
+pub(crate) fn check(context: &Context<'_>, draft_date: Option<jiff::civil::Date>, output: &mut Output) {
     let people = &context.facts.people;
+    // When the draft is written: its date, else the last day it tells of.
+    let written = draft_date.or_else(|| super::written_by(None, context.analysis));
     for mention in &context.analysis.persons {
         let Some(title) = &mention.title else { continue };
-        if title.relational || title.former || title.core == "honorific" {
+        if title.relational || title.core == "honorific" {
             continue;
         }
         let Some(person) = people.persons.get(mention.person) else { continue };
         let range = title.range.start.min(mention.range.start)..title.range.end.max(mention.range.end);
         let text = context.slice(&range).to_string();
+        if title.former {
+            former_still_held(context, output, mention.range.clone(), range, &text, title, person, written);
+            continue;
+        }
         // An office one person holds at a time ("Ostley CEO") that the sources give someone
         // else under the draft's very qualifier is not this person's under a broader or
         // narrower one ("Ostley Cloud CEO"), nor under none ("Assembly President" for the
@@ -436,6 +442,49 @@ fn same_head_noun(a: &str, b: &str) -> bool {
         |w: &str| matches!(w, "chief" | "director" | "president" | "chair" | "head" | "commissioner" | "administrator" | "leader" | "ceo");
     let (x, y) = (noun(a), noun(b));
     x == y || generic(&x) && generic(&y)
+}
+
+/// "Former President Ada Vell" when the sources, written no earlier than the draft, call
+/// her President and never former President: an office one holds at a time (a president,
+/// a chief executive, a minister), which the draft says she has left. Only "former" and
+/// "ex-": "then-President" and "the late" tell of another time, not of a departure.
+#[allow(clippy::too_many_arguments)]
+fn former_still_held(
+    context: &Context<'_>,
+    output: &mut Output,
+    name_range: std::ops::Range<usize>,
+    range: std::ops::Range<usize>,
+    text: &str,
+    title: &crate::annotate::names::TitleMention,
+    person: &Person,
+    written: Option<jiff::civil::Date>,
+) {
+    let departed =
+        title.text.split(|c: char| c.is_whitespace() || c == '-').any(|w| w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("ex"));
+    if !departed || !single_holder(title.qualifier.as_deref(), &title.core) {
+        return;
+    }
+    let fits = |held: &HeldTitle| title_compatible(title.qualifier.as_deref(), &title.core, held.qualifier.as_deref(), &held.core);
+    if person.titles.iter().any(|h| h.former && fits(h)) {
+        return;
+    }
+    let held: Vec<&HeldTitle> = person.titles.iter().filter(|h| !h.former && fits(h)).collect();
+    // Told now by two sources at least, one of them written on the draft's day or later.
+    let documents: std::collections::BTreeSet<usize> = held.iter().flat_map(|h| h.documents.iter().copied()).collect();
+    let sources = &context.facts.sources;
+    // (An undated page is as late as the last day it tells of.)
+    let day = |d: usize| {
+        sources
+            .get(d)
+            .and_then(|s| s.published)
+            .or_else(|| crate::facts::evidence::EvidenceSource::latest_day(&context.facts.evidence, d as u32))
+    };
+    // (A draft that gives no day at all is taken as written with its sources.)
+    let recent = written.is_none_or(|written| documents.iter().any(|&d| day(d).is_some_and(|day| day >= written)));
+    if documents.len() < 2 || !recent {
+        return;
+    }
+    raise_conflict(context, output, name_range, range, text, &title.text, person, &held, &[]);
 }
 
 /// The people other than `me` who hold a title `held` accepts, each with the first such title.
