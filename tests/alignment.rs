@@ -2785,3 +2785,51 @@ fn a_state_of_one_country_is_no_other_country() {
     let larger = "---\npublished: 2025-08-16\n---\nThe Marsh Institute photographed the asteroid on Aug. 12 with its survey telescope in the United States.\n";
     assert!(flagged(&warnings(&engine, larger), "place-conflict").is_empty(), "{:#?}", warnings(&engine, larger));
 }
+
+#[test]
+fn a_figure_a_keystroke_off_what_two_sources_give_needs_a_looser_frame() {
+    // Each source tells the settlement in other words than the draft, under a frame too
+    // loose for one source alone to contradict a figure of two digits; two of them giving
+    // the same neighbour, of the same unit, do.
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Valley Courier\npublished: 2025-05-14\n---\nThe Carrow County Board voted on Tuesday night to pay the family of Ada Fenn a settlement of $10 million.\n\nThe board has 29 members, and the vote was unanimous.\n\nFenn, 36, was shot in her home in Dunmore on July 6 last year.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Coast Daily\npublished: 2025-10-30\n---\nThe former deputy faces up to 20 years in prison when he is sentenced in January.\n\nLawyers for the Fenn family had negotiated a $10 million settlement with Carrow County to avoid a lawsuit.\n\nThe jury deliberated for about 13 hours over two days.\n",
+        ),
+        (
+            "f1.md",
+            "---\noutlet: Paper 1\npublished: 2025-10-21\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 3 months.\n",
+        ),
+        (
+            "f2.md",
+            "---\noutlet: Paper 2\npublished: 2025-10-22\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 4 months.\n",
+        ),
+        (
+            "f3.md",
+            "---\noutlet: Paper 3\npublished: 2025-10-23\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 5 months.\n",
+        ),
+        (
+            "f4.md",
+            "---\noutlet: Paper 4\npublished: 2025-10-24\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 6 months.\n",
+        ),
+        (
+            "f5.md",
+            "---\noutlet: Paper 5\npublished: 2025-10-25\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 7 months.\n",
+        ),
+        (
+            "f6.md",
+            "---\noutlet: Paper 6\npublished: 2025-10-26\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 8 months.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-11-02\n---\nOfficials said the county later paid a $15 million settlement to the family, after a state inquiry and months of talks.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "count-conflict"), vec!["15 million"], "{found:#?}");
+    assert!(found[0].message.contains("2 sources"), "{}", found[0].message);
+    // The figure the sources give passes.
+    let right = draft.replace("$15 million", "$10 million");
+    assert!(flagged(&warnings(&engine, &right), "count-conflict").is_empty());
+}

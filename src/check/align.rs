@@ -408,6 +408,7 @@ fn phase_near(len: usize, at: usize, is_date: bool, phase_at: impl Fn(usize) -> 
 }
 
 /// One evidence value aligned with a draft value.
+#[derive(Clone, Copy)]
 struct Aligned<'a> {
     /// The alignment within six lemmas of the value.
     score: f32,
@@ -1151,6 +1152,9 @@ fn judge<'a>(
         disagreeing = placed_by_consensus(weak);
     }
     if disagreeing.is_empty() {
+        disagreeing = miscopied_by_consensus(facts, &slot.value, &misread);
+    }
+    if disagreeing.is_empty() {
         disagreeing = miscopied(&slot.value, misread);
     }
     if disagreeing.is_empty() && !slot.hedged {
@@ -1620,6 +1624,37 @@ fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, f32, Aligned<'a>)>
     }
     chosen
 }
+
+/// A figure one keystroke off the one several sources give of the same unit, said on both
+/// sides ("a 43-hour manhunt" against "the 33-hour manhunt" twice): each source under a
+/// looser frame than one alone needs, as long as [`MISCOPIED_CONSENSUS_SHARED`] of its words
+/// stand beside the figure. Never when the sources give two such neighbours.
+fn miscopied_by_consensus<'a>(facts: &FactBase, draft: &Value, misread: &[(Alignment, f32, f32, Aligned<'a>)]) -> Vec<Aligned<'a>> {
+    let Value::Figure { unit: Some(unit), .. } = draft else { return Vec::new() };
+    let chosen: Vec<Aligned> = misread
+        .iter()
+        .filter(|(alignment, rival, _, aligned)| {
+            matches!(&aligned.slot.value, Value::Figure { unit: Some(theirs), .. } if theirs == unit)
+                && alignment.local >= MISCOPIED_CONSENSUS_LOCAL
+                && alignment.shared_local >= MISCOPIED_CONSENSUS_SHARED
+                && alignment.local - rival >= CONFLICT_MARGIN
+        })
+        .map(|(_, _, _, aligned)| *aligned)
+        .collect();
+    let Some(first) = chosen.first() else { return chosen };
+    if chosen.iter().any(|c| !c.slot.value.compatible(&first.slot.value)) {
+        return Vec::new();
+    }
+    if tally(facts, &chosen).iter().all(|(_, sources)| *sources < 2) {
+        return Vec::new();
+    }
+    chosen
+}
+
+/// The share of its frame, and the words of it beside the figure, each of several sources
+/// giving a figure's one-keystroke neighbour must find (see [`miscopied_by_consensus`]).
+const MISCOPIED_CONSENSUS_LOCAL: f32 = 0.15;
+const MISCOPIED_CONSENSUS_SHARED: usize = 2;
 
 /// How well a source giving a figure exactly must align for approximations of it to vouch
 /// no longer for the draft's one-keystroke neighbour (see `judge`).
