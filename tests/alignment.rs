@@ -2833,3 +2833,24 @@ fn a_figure_a_keystroke_off_what_two_sources_give_needs_a_looser_frame() {
     let right = draft.replace("$15 million", "$10 million");
     assert!(flagged(&warnings(&engine, &right), "count-conflict").is_empty());
 }
+
+#[test]
+fn a_day_told_again_more_coarsely_does_not_account_for_the_sources_other_day() {
+    // "next month" is the draft's own day told as a month: the sources' December 19 is no
+    // value the draft gives elsewhere, but a rival of its Dec. 9.
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Sky Desk\npublished: 2025-07-03\n---\nAstronomers at the Orsel Observatory confirmed the discovery of comet Varn on Tuesday.\n\nIt will make its closest approach to Earth on December 19, at a safe distance of 270 million kilometers.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Star Notes\npublished: 2025-10-30\n---\nComet Varn passed the Sun on Thursday and will reach its minimum distance from Earth on December 19.\n",
+        ),
+    ]);
+    let draft = "---\npublished: 2025-11-20\n---\nComet Varn will be nearest Earth next month, on Dec. 9, at a distance of about 270 million kilometers.\n";
+    let found = warnings(&engine, draft);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Dec. 9"], "{found:#?}");
+    let right = draft.replace("Dec. 9", "Dec. 19");
+    assert!(flagged(&warnings(&engine, &right), "date-conflict").is_empty(), "{:#?}", warnings(&engine, &right));
+}

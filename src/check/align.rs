@@ -856,7 +856,9 @@ fn judge<'a>(
             // Harbour Party holds five"), not a rival figure for this one.
             // (Whatever the unit on either side: "two workers ... and 64 were still buried"
             // is told by "two were confirmed dead", "51,906 ballots" by "51,906 votes".)
-            if !agrees && draft_values.iter().any(|v| accounted(v, &other.value)) {
+            // (Not by the draft's day told again more coarsely: "next month, on Dec. 9"
+            // leaves a source's "December 19" a rival of the draft's day.)
+            if !agrees && draft_values.iter().any(|v| accounted(v, &other.value) && !(is_date && accounted(v, &slot.value))) {
                 continue;
             }
             // A date that qualifies a noun ("the Nov. 21 crash") dates that noun's event: it
