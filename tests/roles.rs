@@ -627,3 +627,31 @@ fn a_former_office_the_sources_say_is_held_now() {
     ]);
     assert!(role_conflicts(&engine, wrong).is_empty(), "{:#?}", role_conflicts(&engine, wrong));
 }
+
+#[test]
+fn a_governments_leader_is_not_its_president_nor_a_portfolio_minister() {
+    let engine = engine(&[
+        (
+            "summit.md",
+            "---\noutlet: Capital Post\npublished: 2025-07-10\n---\nPrime Minister Ada Vell welcomed the players at the airport on Monday.\n\nVell, the prime minister, called the win historic.\n",
+        ),
+        (
+            "league.md",
+            "---\noutlet: Harbour Ledger\npublished: 2025-07-11\n---\nORSA president Ivo Marr handed over the trophy.\n\nThe ORSA president, Ivo Marr, praised both teams.\n",
+        ),
+    ]);
+    let draft = |line: &str| format!("---\npublished: 2025-07-12\n---\n{line}\n");
+    for wrong in ["President Ada Vell congratulated the team.", "Energy Minister Ada Vell congratulated the team."] {
+        let found = role_conflicts(&engine, &draft(wrong));
+        assert_eq!(found.len(), 1, "{wrong}: {found:#?}");
+        assert!(found[0].message.contains("Prime Minister"), "{}", found[0].message);
+    }
+    // A party's president is another office, held beside the government's.
+    let party = draft("Harbour Party President Ada Vell congratulated the team.");
+    assert!(role_conflicts(&engine, &party).is_empty(), "{:#?}", role_conflicts(&engine, &party));
+    // Another organisation's initials under the same office.
+    let found = role_conflicts(&engine, &draft("VFA president Ivo Marr handed over the trophy."));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let right = draft("ORSA president Ivo Marr handed over the trophy.");
+    assert!(role_conflicts(&engine, &right).is_empty(), "{:#?}", role_conflicts(&engine, &right));
+}

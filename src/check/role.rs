@@ -119,7 +119,9 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<jiff::civil::Date>
             .filter(|h| {
                 role.is_some_and(|role| {
                     role_class(h.qualifier.as_deref(), &h.core).is_some_and(|r| r.family == role.family && !roles_compatible(r, role))
-                }) || (one_rank_apart(&title.core, &h.core) || portfolios_apart(&title.core, &h.core))
+                }) || (one_rank_apart(&title.core, &h.core)
+                    || portfolios_apart(&title.core, &h.core)
+                    || leaders_apart(title.qualifier.as_deref(), &title.core, h.qualifier.as_deref(), &h.core))
                     && title.qualifier.as_deref().zip(h.qualifier.as_deref()).is_none_or(|(a, b)| qualifiers_agree(a, b))
             })
             .collect();
@@ -166,6 +168,7 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<jiff::civil::Date>
                         && h.qualifier.as_deref().is_some_and(|theirs| {
                             distinct_organisations(context.facts, qualifier, theirs)
                                 || jurisdictions_apart(context.facts, qualifier, theirs)
+                                || initials_apart(&title.text, qualifier, &h.text, theirs)
                         })
                 })
                 .collect(),
@@ -282,6 +285,44 @@ fn portfolios_apart(a: &str, b: &str) -> bool {
     }
     let (Some((a_head, a_words)), Some((b_head, b_words))) = (split(a), split(b)) else { return false };
     a_head == b_head && !a_words.iter().any(|w| b_words.contains(w))
+}
+
+/// The offices that lead a country's or a province's government or state.
+const LEADERS: &[&str] = &["president", "prime minister", "premier", "chancellor"];
+
+/// Whether the draft's title and one the sources give are two of a government's top
+/// offices ("President" for the prime minister, "Chancellor" for the president), or the
+/// draft makes a portfolio minister of the one who leads ("Energy Minister" for the
+/// premier). Only titles of a country or a province, or with none: a party's or a club's
+/// president is another matter. (A leader who also holds a portfolio is given both by
+/// the sources, and the draft's then fits.)
+fn leaders_apart(qualifier: Option<&str>, core: &str, held_qualifier: Option<&str>, held_core: &str) -> bool {
+    let governs = |q: Option<&str>| {
+        q.is_none_or(|q| {
+            q.split_whitespace().any(crate::annotate::names::is_country_word) || crate::annotate::regions::region_named(q).is_some()
+        })
+    };
+    if !governs(qualifier) || !governs(held_qualifier) || !LEADERS.contains(&held_core) {
+        return false;
+    }
+    let portfolio = role_class(qualifier, core).is_some_and(|r| r.family == "cabinet");
+    LEADERS.contains(&core) && core != held_core || portfolio && matches!(held_core, "prime minister" | "premier")
+}
+
+/// Whether two qualifiers are two organisations' initials ("UEFA" and "FIFA"), each
+/// written in capitals in its title, neither the start of the other ("UN" and "UNHCR").
+fn initials_apart(title: &str, qualifier: &str, held_title: &str, held_qualifier: &str) -> bool {
+    let initials = |text: &str, q: &str| {
+        !q.contains(' ')
+            && q.len() >= 3
+            && text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.len() == q.len() && w.chars().all(|c| c.is_ascii_uppercase()) && w.eq_ignore_ascii_case(q))
+    };
+    initials(title, qualifier)
+        && initials(held_title, held_qualifier)
+        && !qualifier.starts_with(held_qualifier)
+        && !held_qualifier.starts_with(qualifier)
 }
 
 /// Most corpus sentences read for two organisations named together.
