@@ -654,4 +654,11 @@ fn a_governments_leader_is_not_its_president_nor_a_portfolio_minister() {
     assert_eq!(found.len(), 1, "{found:#?}");
     let right = draft("ORSA president Ivo Marr handed over the trophy.");
     assert!(role_conflicts(&engine, &right).is_empty(), "{:#?}", role_conflicts(&engine, &right));
+    // A province's leader, its name abbreviated.
+    let engine = common::engine_from_texts(&[(
+        "province.md",
+        "---\noutlet: Coast Daily\npublished: 2025-07-10\n---\nN.S. Premier Tomas Berg welcomed the ruling.\n\nN.S. Premier Tomas Berg said the mine would reopen.\n",
+    )]);
+    let found = role_conflicts(&engine, &draft("N.S. Energy Minister Tomas Berg welcomed the ruling."));
+    assert_eq!(found.len(), 1, "{found:#?}");
 }

@@ -297,11 +297,14 @@ const LEADERS: &[&str] = &["president", "prime minister", "premier", "chancellor
 /// president is another matter. (A leader who also holds a portfolio is given both by
 /// the sources, and the draft's then fits.)
 fn leaders_apart(qualifier: Option<&str>, core: &str, held_qualifier: Option<&str>, held_core: &str) -> bool {
-    let governs = |q: Option<&str>| {
-        q.is_none_or(|q| {
-            q.split_whitespace().any(crate::annotate::names::is_country_word) || crate::annotate::regions::region_named(q).is_some()
-        })
+    // (A qualifier is kept in lower case without its last dot: "b.c" is "B.C.".)
+    let region = |q: &str| {
+        use crate::annotate::regions::region_named;
+        let capitalised: String =
+            q.split(' ').map(|w| w[..w.ceil_char_boundary(1)].to_uppercase() + &w[w.ceil_char_boundary(1)..]).collect::<Vec<_>>().join(" ");
+        region_named(&capitalised).is_some() || region_named(&format!("{}.", q.to_uppercase())).is_some()
     };
+    let governs = |q: Option<&str>| q.is_none_or(|q| q.split_whitespace().any(crate::annotate::names::is_country_word) || region(q));
     if !governs(qualifier) || !governs(held_qualifier) || !LEADERS.contains(&held_core) {
         return false;
     }
