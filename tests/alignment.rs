@@ -2788,44 +2788,44 @@ fn a_state_of_one_country_is_no_other_country() {
 
 #[test]
 fn a_figure_a_keystroke_off_what_two_sources_give_needs_a_looser_frame() {
-    // Each source tells the settlement in other words than the draft, under a frame too
-    // loose for one source alone to contradict a figure of two digits; two of them giving
-    // the same neighbour, of the same unit, do.
+    // Each source tells the contract in other words than the draft, under a frame too loose
+    // for one source alone to contradict a figure of two digits; two of them giving the
+    // same neighbour, of the same unit, do.
     let engine = engine(&[
         (
             "a.md",
-            "---\noutlet: Valley Courier\npublished: 2025-05-14\n---\nThe Carrow County Board voted on Tuesday night to pay the family of Ada Fenn a settlement of $10 million.\n\nThe board has 29 members, and the vote was unanimous.\n\nFenn, 36, was shot in her home in Dunmore on July 6 last year.\n",
+            "---\noutlet: Valley Courier\npublished: 2025-05-14\n---\nThe port authority voted on Tuesday night to award Tessel Marine a dredging contract worth $10 million.\n\nThe authority has 29 members, and the vote was unanimous.\n\nTessel Marine, founded in 1988, is based in Dunmore.\n",
         ),
         (
             "b.md",
-            "---\noutlet: Coast Daily\npublished: 2025-10-30\n---\nThe former deputy faces up to 20 years in prison when he is sentenced in January.\n\nLawyers for the Fenn family had negotiated a $10 million settlement with Carrow County to avoid a lawsuit.\n\nThe jury deliberated for about 13 hours over two days.\n",
+            "---\noutlet: Coast Daily\npublished: 2025-10-30\n---\nThe authority will publish its yearly accounts in January, 14 weeks late.\n\nTessel Marine had secured a $10 million dredging contract with the port authority after a tender.\n\nThe harbour has been closed to large ships for 13 days.\n",
         ),
         (
             "f1.md",
-            "---\noutlet: Paper 1\npublished: 2025-10-21\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 3 months.\n",
+            "---\noutlet: Paper 1\npublished: 2025-10-21\n---\nThe port authority met again on Monday to discuss the budget for next year.\n\nTessel Marine attended the hearing in Dunmore with its lawyers.\n\nAuthority officials said the contract would be paid from a state fund.\n\nThe state audit of the tender is expected to end in 3 months.\n",
         ),
         (
             "f2.md",
-            "---\noutlet: Paper 2\npublished: 2025-10-22\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 4 months.\n",
+            "---\noutlet: Paper 2\npublished: 2025-10-22\n---\nThe port authority met again on Monday to discuss the budget for next year.\n\nTessel Marine attended the hearing in Dunmore with its lawyers.\n\nAuthority officials said the contract would be paid from a state fund.\n\nThe state audit of the tender is expected to end in 4 months.\n",
         ),
         (
             "f3.md",
-            "---\noutlet: Paper 3\npublished: 2025-10-23\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 5 months.\n",
+            "---\noutlet: Paper 3\npublished: 2025-10-23\n---\nThe port authority met again on Monday to discuss the budget for next year.\n\nTessel Marine attended the hearing in Dunmore with its lawyers.\n\nAuthority officials said the contract would be paid from a state fund.\n\nThe state audit of the tender is expected to end in 5 months.\n",
         ),
         (
             "f4.md",
-            "---\noutlet: Paper 4\npublished: 2025-10-24\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 6 months.\n",
+            "---\noutlet: Paper 4\npublished: 2025-10-24\n---\nThe port authority met again on Monday to discuss the budget for next year.\n\nTessel Marine attended the hearing in Dunmore with its lawyers.\n\nAuthority officials said the contract would be paid from a state fund.\n\nThe state audit of the tender is expected to end in 6 months.\n",
         ),
         (
             "f5.md",
-            "---\noutlet: Paper 5\npublished: 2025-10-25\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 7 months.\n",
+            "---\noutlet: Paper 5\npublished: 2025-10-25\n---\nThe port authority met again on Monday to discuss the budget for next year.\n\nTessel Marine attended the hearing in Dunmore with its lawyers.\n\nAuthority officials said the contract would be paid from a state fund.\n\nThe state audit of the tender is expected to end in 7 months.\n",
         ),
         (
             "f6.md",
-            "---\noutlet: Paper 6\npublished: 2025-10-26\n---\nThe county board met again on Monday to discuss the budget for next year.\n\nThe family of Ada Fenn attended the hearing in Dunmore with their lawyers.\n\nCounty officials said the settlement would be paid from an insurance fund.\n\nThe state inquiry into the shooting is expected to end in 8 months.\n",
+            "---\noutlet: Paper 6\npublished: 2025-10-26\n---\nThe port authority met again on Monday to discuss the budget for next year.\n\nTessel Marine attended the hearing in Dunmore with its lawyers.\n\nAuthority officials said the contract would be paid from a state fund.\n\nThe state audit of the tender is expected to end in 8 months.\n",
         ),
     ]);
-    let draft = "---\npublished: 2025-11-02\n---\nOfficials said the county later paid a $15 million settlement to the family, after a state inquiry and months of talks.\n";
+    let draft = "---\npublished: 2025-11-02\n---\nOfficials said the authority later paid $15 million under the dredging contract, after a state audit and months of talks with the company.\n";
     let found = warnings(&engine, draft);
     assert_eq!(flagged(&found, "count-conflict"), vec!["15 million"], "{found:#?}");
     assert!(found[0].message.contains("2 sources"), "{}", found[0].message);
@@ -2836,21 +2836,21 @@ fn a_figure_a_keystroke_off_what_two_sources_give_needs_a_looser_frame() {
 
 #[test]
 fn a_day_told_again_more_coarsely_does_not_account_for_the_sources_other_day() {
-    // "next month" is the draft's own day told as a month: the sources' December 19 is no
-    // value the draft gives elsewhere, but a rival of its Dec. 9.
+    // "next month" is the draft's own day told as a month: the sources' March 19 is no
+    // value the draft gives elsewhere, but a rival of its March 9.
     let engine = engine(&[
         (
             "a.md",
-            "---\noutlet: Sky Desk\npublished: 2025-07-03\n---\nAstronomers at the Orsel Observatory confirmed the discovery of comet Varn on Tuesday.\n\nIt will make its closest approach to Earth on December 19, at a safe distance of 270 million kilometers.\n",
+            "---\noutlet: Harbour Ledger\npublished: 2025-01-14\n---\nEngineers at the Dunmore yard began replacing the ferry's engine on Tuesday.\n\nThe Orsel ferry will return to service on March 19, with crossings every two hours.\n",
         ),
         (
             "b.md",
-            "---\noutlet: Star Notes\npublished: 2025-10-30\n---\nComet Varn passed the Sun on Thursday and will reach its minimum distance from Earth on December 19.\n",
+            "---\noutlet: Coast Daily\npublished: 2025-02-05\n---\nThe operator said the Orsel ferry would resume its crossings on March 19.\n",
         ),
     ]);
-    let draft = "---\npublished: 2025-11-20\n---\nComet Varn will be nearest Earth next month, on Dec. 9, at a distance of about 270 million kilometers.\n";
+    let draft = "---\npublished: 2025-02-20\n---\nThe Orsel ferry will be back in service next month, on March 9, the operator said.\n";
     let found = warnings(&engine, draft);
-    assert_eq!(flagged(&found, "date-conflict"), vec!["Dec. 9"], "{found:#?}");
-    let right = draft.replace("Dec. 9", "Dec. 19");
+    assert_eq!(flagged(&found, "date-conflict"), vec!["March 9"], "{found:#?}");
+    let right = draft.replace("March 9", "March 19");
     assert!(flagged(&warnings(&engine, &right), "date-conflict").is_empty(), "{:#?}", warnings(&engine, &right));
 }

@@ -856,8 +856,8 @@ fn judge<'a>(
             // Harbour Party holds five"), not a rival figure for this one.
             // (Whatever the unit on either side: "two workers ... and 64 were still buried"
             // is told by "two were confirmed dead", "51,906 ballots" by "51,906 votes".)
-            // (Not by the draft's day told again more coarsely: "next month, on Dec. 9"
-            // leaves a source's "December 19" a rival of the draft's day.)
+            // (Not by the draft's day told again more coarsely: "next month, on March 9"
+            // leaves a source's "March 19" a rival of the draft's day.)
             if !agrees && draft_values.iter().any(|v| accounted(v, &other.value) && !(is_date && accounted(v, &slot.value))) {
                 continue;
             }
@@ -1628,7 +1628,7 @@ fn miscopied<'a>(draft: &Value, misread: Vec<(Alignment, f32, f32, Aligned<'a>)>
 }
 
 /// A figure one keystroke off the one several sources give of the same unit, said on both
-/// sides ("a 43-hour manhunt" against "the 33-hour manhunt" twice): each source under a
+/// sides ("a 74-day strike" against "the 47-day strike" twice): each source under a
 /// looser frame than one alone needs, as long as [`MISCOPIED_CONSENSUS_SHARED`] of its words
 /// stand beside the figure. Never when the sources give two such neighbours.
 fn miscopied_by_consensus<'a>(facts: &FactBase, draft: &Value, misread: &[(Alignment, f32, f32, Aligned<'a>)]) -> Vec<Aligned<'a>> {

@@ -2,7 +2,7 @@
 //! Sarkis" when the sources make Sarkis a foreign policy advisor and Oskar Vellin the
 //! spokesman; "prosecutor Rhett Calloway" when they make him a defense attorney).
 //!
-//! Raised in two cases, always with the quote that gives the person's real title:
+//! Raised in these cases, always with the quote that gives the person's real title:
 //! - the sources give the person a title of the same family as the draft's and
 //!   incompatible with it (judge / prosecutor / defense; offensive / defensive
 //!   coordinator; chief executive / chair; quarterback / tight end), and never one that
@@ -13,7 +13,15 @@
 //! - the draft makes the person head of a body (a director, a commissioner, a portfolio, a
 //!   place's attorney general) and the sources make them head of another, or of the same
 //!   one under another office: "Attorney General Ines Varga" for the KVB Director. Not
-//!   elected offices, which people move between, nor a party's, held beside another.
+//!   elected offices, which people move between, nor a party's, held beside another;
+//! - the draft calls a government's leader its president or a portfolio minister, or names
+//!   another organisation's initials under the person's office ("VFA president" for the
+//!   ORSA president);
+//! - the draft says the person has left an office ("former President Ada Vell") that the
+//!   sources of the draft's time give as held, and none as left.
+//!
+//! A title told by a verb of change ("was elected chancellor") is the person's from then
+//! on: whoever held it before is no evidence against it.
 //!
 //! Titles held before ("former Prime Minister") fit a draft's title but are never
 //! evidence against it.
@@ -297,7 +305,7 @@ const LEADERS: &[&str] = &["president", "prime minister", "premier", "chancellor
 /// president is another matter. (A leader who also holds a portfolio is given both by
 /// the sources, and the draft's then fits.)
 fn leaders_apart(qualifier: Option<&str>, core: &str, held_qualifier: Option<&str>, held_core: &str) -> bool {
-    // (A qualifier is kept in lower case without its last dot: "b.c" is "B.C.".)
+    // (A qualifier is kept in lower case without its last dot: "n.s" is "N.S.".)
     let region = |q: &str| {
         use crate::annotate::regions::region_named;
         let capitalised: String =
