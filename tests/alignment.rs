@@ -2854,3 +2854,23 @@ fn a_day_told_again_more_coarsely_does_not_account_for_the_sources_other_day() {
     let right = draft.replace("March 9", "March 19");
     assert!(flagged(&warnings(&engine, &right), "date-conflict").is_empty(), "{:#?}", warnings(&engine, &right));
 }
+
+#[test]
+fn two_approximations_a_keystroke_apart_are_one_figure_miscopied() {
+    // "Around 96" allows "around 91" within a tenth, but neither is a round figure and one
+    // keystroke parts them: the draft's is the source's miscopied. A round one still passes.
+    let engine = engine(&[(
+        "vote.md",
+        "---\noutlet: Trade Wire\npublished: 2025-06-02\n---\nAt the special meeting, around 96 per cent of the Orsel Labs shares present backed the issuance of new stock for the merger.\n\nThe deal is expected to close in the second half of the year.\n",
+    )]);
+    let draft = |share: &str| {
+        format!(
+            "---\npublished: 2025-06-03\n---\nAround {share} per cent of the Orsel Labs shares present backed the issuance of new stock for the merger at the special meeting.\n"
+        )
+    };
+    let found = warnings(&engine, &draft("91"));
+    assert_eq!(flagged(&found, "count-conflict"), vec!["91"], "{found:#?}");
+    for right in ["95", "96"] {
+        assert!(flagged(&warnings(&engine, &draft(right)), "count-conflict").is_empty(), "{right}");
+    }
+}

@@ -679,7 +679,12 @@ fn judge<'a>(
             if !same_type && one_digit_off(&slot.value, &other.value).is_none() || !slot.value.comparable(&other.value) {
                 continue;
             }
+            // (Two approximations or two bounds the same way, one keystroke apart and
+            // neither a round figure, are one figure miscopied, though the one allows the
+            // other: "more than 88%" for "more than 98%", "about 91" for "around 96".)
+            let miscopied_loose = loosely_miscopied(&slot.value, &other.value);
             let agrees = same_type
+                && !miscopied_loose
                 && (slot.value.compatible(&other.value)
                     || same_place_scale(facts, &slot.value, &other.value, sentence, draft_places)
                     || growing_bounds(facts, &slot.value, &other.value, sentence));
@@ -858,7 +863,13 @@ fn judge<'a>(
             // is told by "two were confirmed dead", "51,906 ballots" by "51,906 votes".)
             // (Not by the draft's day told again more coarsely: "next month, on March 9"
             // leaves a source's "March 19" a rival of the draft's day.)
-            if !agrees && draft_values.iter().any(|v| accounted(v, &other.value) && !(is_date && accounted(v, &slot.value))) {
+            if !agrees
+                && draft_values.iter().any(|v| {
+                    accounted(v, &other.value)
+                        && !(is_date && accounted(v, &slot.value))
+                        && !(miscopied_loose && std::ptr::eq(*v, &slot.value))
+                })
+            {
                 continue;
             }
             // A date that qualifies a noun ("the Nov. 21 crash") dates that noun's event: it
@@ -1480,6 +1491,17 @@ fn one_digit_off(draft: &Value, evidence: &Value) -> Option<usize> {
     let updated = (a - b).abs() == 1.0;
     // With the unit unsaid on one side, only a long figure is surely the same one.
     (off && !updated && (ua == ub || significant >= 4)).then_some(significant)
+}
+
+/// Two approximations, or two bounds the same way, one keystroke apart and neither a round
+/// figure: one figure miscopied, though the one allows the other.
+fn loosely_miscopied(draft: &Value, evidence: &Value) -> bool {
+    let (Value::Figure { value: a, precision: pa, .. }, Value::Figure { value: b, precision: pb, .. }) = (draft, evidence) else {
+        return false;
+    };
+    let loose = |p: &crate::annotate::counts::Precision| p.is_bound() || *p == crate::annotate::counts::Precision::About;
+    let round = |x: f64| x.fract() == 0.0 && x % 5.0 == 0.0;
+    pa == pb && loose(pa) && !round(*a) && !round(*b) && one_digit_off(draft, evidence).is_some()
 }
 
 /// How many significant digits an exact figure is written with ("5,294": 4, "5,000": 1); 0
