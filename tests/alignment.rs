@@ -2857,20 +2857,20 @@ fn a_day_told_again_more_coarsely_does_not_account_for_the_sources_other_day() {
 
 #[test]
 fn two_approximations_a_keystroke_apart_are_one_figure_miscopied() {
-    // "Around 96" allows "around 91" within a tenth, but neither is a round figure and one
+    // "Around 76" allows "around 71" within a tenth, but neither is a round figure and one
     // keystroke parts them: the draft's is the source's miscopied. A round one still passes.
     let engine = engine(&[(
-        "vote.md",
-        "---\noutlet: Trade Wire\npublished: 2025-06-02\n---\nAt the special meeting, around 96 per cent of the Orsel Labs shares present backed the issuance of new stock for the merger.\n\nThe deal is expected to close in the second half of the year.\n",
+        "ballot.md",
+        "---\noutlet: Harbour Ledger\npublished: 2025-06-02\n---\nAfter the ballot closed, around 76 per cent of the dock workers who voted backed the new pay deal with the port operator.\n\nThe deal runs for three years from July.\n",
     )]);
     let draft = |share: &str| {
         format!(
-            "---\npublished: 2025-06-03\n---\nAround {share} per cent of the Orsel Labs shares present backed the issuance of new stock for the merger at the special meeting.\n"
+            "---\npublished: 2025-06-03\n---\nAround {share} per cent of the dock workers who voted backed the new pay deal with the port operator after the ballot closed.\n"
         )
     };
-    let found = warnings(&engine, &draft("91"));
-    assert_eq!(flagged(&found, "count-conflict"), vec!["91"], "{found:#?}");
-    for right in ["95", "96"] {
+    let found = warnings(&engine, &draft("71"));
+    assert_eq!(flagged(&found, "count-conflict"), vec!["71"], "{found:#?}");
+    for right in ["75", "76"] {
         assert!(flagged(&warnings(&engine, &draft(right)), "count-conflict").is_empty(), "{right}");
     }
 }

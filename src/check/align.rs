@@ -681,7 +681,7 @@ fn judge<'a>(
             }
             // (Two approximations or two bounds the same way, one keystroke apart and
             // neither a round figure, are one figure miscopied, though the one allows the
-            // other: "more than 88%" for "more than 98%", "about 91" for "around 96".)
+            // other: "more than 67%" for "more than 76%", "about 41" for "around 46".)
             let miscopied_loose = loosely_miscopied(&slot.value, &other.value);
             let agrees = same_type
                 && !miscopied_loose
