@@ -389,6 +389,12 @@ pub fn region_named(written: &str) -> Option<(&'static str, Level)> {
     Some((found.0.as_str(), found.1))
 }
 
+/// A region named by a title's qualifier, which is kept in lower case without its last dot:
+/// "texas", "newfoundland and labrador", "b.c" for "B.C.".
+pub fn region_of_qualifier(qualifier: &str) -> Option<(&'static str, Level)> {
+    region_named(&title_case(qualifier)).or_else(|| region_named(&format!("{}.", qualifier.to_uppercase())))
+}
+
 /// Words of a compass point or a part that open the name of a part of a region ("West
 /// Texas", "Southern California", "Central Florida", "Upstate New York").
 const COMPASS_PARTS: &[&str] = &[

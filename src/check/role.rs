@@ -36,8 +36,6 @@ use crate::finding::{Kind, Verdict};
 
 pub(crate) fn check(context: &Context<'_>, draft_date: Option<jiff::civil::Date>, output: &mut Output) {
     let people = &context.facts.people;
-    // When the draft is written: its date, else the last day it tells of.
-    let written = draft_date.or_else(|| super::written_by(None, context.analysis));
     for mention in &context.analysis.persons {
         let Some(title) = &mention.title else { continue };
         if title.relational || title.core == "honorific" {
@@ -47,7 +45,7 @@ pub(crate) fn check(context: &Context<'_>, draft_date: Option<jiff::civil::Date>
         let range = title.range.start.min(mention.range.start)..title.range.end.max(mention.range.end);
         let text = context.slice(&range).to_string();
         if title.former {
-            former_still_held(context, output, mention.range.clone(), range, &text, title, person, written);
+            former_still_held(context, output, mention.range.clone(), range, &text, title, person, draft_date);
             continue;
         }
         // An office one person holds at a time ("Ostley CEO") that the sources give someone
@@ -305,14 +303,11 @@ const LEADERS: &[&str] = &["president", "prime minister", "premier", "chancellor
 /// president is another matter. (A leader who also holds a portfolio is given both by
 /// the sources, and the draft's then fits.)
 fn leaders_apart(qualifier: Option<&str>, core: &str, held_qualifier: Option<&str>, held_core: &str) -> bool {
-    // (A qualifier is kept in lower case without its last dot: "n.s" is "N.S.".)
-    let region = |q: &str| {
-        use crate::annotate::regions::region_named;
-        let capitalised: String =
-            q.split(' ').map(|w| w[..w.ceil_char_boundary(1)].to_uppercase() + &w[w.ceil_char_boundary(1)..]).collect::<Vec<_>>().join(" ");
-        region_named(&capitalised).is_some() || region_named(&format!("{}.", q.to_uppercase())).is_some()
+    let governs = |q: Option<&str>| {
+        q.is_none_or(|q| {
+            q.split_whitespace().any(crate::annotate::names::is_country_word) || crate::annotate::regions::region_of_qualifier(q).is_some()
+        })
     };
-    let governs = |q: Option<&str>| q.is_none_or(|q| q.split_whitespace().any(crate::annotate::names::is_country_word) || region(q));
     if !governs(qualifier) || !governs(held_qualifier) || !LEADERS.contains(&held_core) {
         return false;
     }
@@ -509,7 +504,7 @@ fn former_still_held(
     text: &str,
     title: &crate::annotate::names::TitleMention,
     person: &Person,
-    written: Option<jiff::civil::Date>,
+    draft_date: Option<jiff::civil::Date>,
 ) {
     let departed =
         title.text.split(|c: char| c.is_whitespace() || c == '-').any(|w| w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("ex"));
@@ -531,7 +526,9 @@ fn former_still_held(
             .and_then(|s| s.published)
             .or_else(|| crate::facts::evidence::EvidenceSource::latest_day(&context.facts.evidence, d as u32))
     };
-    // (A draft that gives no day at all is taken as written with its sources.)
+    // When the draft is written: its date, else the last day it tells of. (A draft that
+    // gives no day at all is taken as written with its sources.)
+    let written = draft_date.or_else(|| super::written_by(None, context.analysis));
     let recent = written.is_none_or(|written| documents.iter().any(|&d| day(d).is_some_and(|day| day >= written)));
     if documents.len() < 2 || !recent {
         return;
