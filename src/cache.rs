@@ -154,7 +154,11 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 83: a name after "outside" or "inside" is a place.
 /// 84: a title told by a verb after a name ("Oren Tavel was named chief executive", "Ilse
 ///     Marrow, who is the chair") is learned.
-pub const FORMAT: u32 = 84;
+/// 85: a unit is one word however written ("18 km", "18 kilometers", "18 kilometres"),
+///     a speed's time is part of its unit ("km/h"), thousands may be grouped with spaces
+///     ("200 000"), "$49bn" is an amount, a range's ends are bounds ("10–20 km"), and a
+///     name at a distance and bearing ("34 km northeast of") is a place.
+pub const FORMAT: u32 = 85;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -46,7 +46,8 @@ pub struct Quantity {
 /// A number: digits grouped in thousands ("370,000"), in lakhs as South Asian outlets
 /// write them ("3,70,000"), or plain with a decimal part.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?\b").expect("number pattern")
+    Regex::new(r"(?i)\b(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(st|nd|rd|th)|(bn|mn|tn|trn|m|k))?\b")
+        .expect("number pattern")
 });
 
 /// The value of a number word ("four", "dozen").
@@ -166,8 +167,21 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
             let next_char = text[word.range.end..].chars().next();
             let previous_char = text[..word.range.start].chars().next_back();
             let clock_or_ratio = matches!(next_char, Some(':' | '/')) || matches!(previous_char, Some(':' | '/'));
-            if let (Ok(value), false) = (digits.parse::<f64>(), clock_or_ratio) {
-                parsed = Some((value, captures.get(2).is_some(), 1));
+            // An amount with its multiplier joined, as business pages write it: "$49bn",
+            // "£1.2tn", "€300mn"; "m" and "k" only after a currency sign ("$1.5m", "£50k"),
+            // since "a 5m wall" is metres.
+            let currency = matches!(previous_char, Some('$' | '€' | '£'));
+            let multiplier = match captures.get(3).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
+                None => Some(1.0),
+                Some("bn") => Some(1e9),
+                Some("tn" | "trn") => Some(1e12),
+                Some("mn") => Some(1e6),
+                Some("m") if currency => Some(1e6),
+                Some("k") if currency => Some(1e3),
+                Some(_) => None,
+            };
+            if let (Ok(value), false, Some(multiplier)) = (digits.parse::<f64>(), clock_or_ratio, multiplier) {
+                parsed = Some((value * multiplier, captures.get(2).is_some(), 1));
             }
         } else if let Some(value) = cardinal(lower) {
             let a_dozen = lower == "dozen";
@@ -206,6 +220,20 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
             index += 1;
             continue;
         };
+        // Thousands grouped with a space, as many outlets write them ("200 000 km/h", with
+        // a no-break or thin space too): one number.
+        if !ordinal && (1..=3).contains(&word.text.len()) && word.text.bytes().all(|b| b.is_ascii_digit()) {
+            while let Some(next) = words.get(index + used)
+                && next.text.len() == 3
+                && next.text.bytes().all(|b| b.is_ascii_digit())
+                && text
+                    .get(words[index + used - 1].range.end..next.range.start)
+                    .is_some_and(|gap| matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}"))
+            {
+                value = value * 1000.0 + next.text.parse::<f64>().unwrap_or(0.0);
+                used += 1;
+            }
+        }
         // "1.5 million", "two hundred", "five hundred thousand", "three and a half" stay one number.
         if let Some(next) = words.get(index + used)
             && next.norm == "hundred"
@@ -257,6 +285,29 @@ pub fn find_quantities_in(text: &str, words: &[Word], skip: &[Range<usize>]) -> 
         if found[at].unit.is_none() && !found[at].ordinal && found[at + 1].ordinal == found[at].ordinal && joined {
             found[at].unit = found[at + 1].unit.clone();
             found[at].unit_range = found[at + 1].unit_range.clone();
+        }
+    }
+    // "10–20 km", "between 20 and 30 people": an estimate's range, whose ends are bounds
+    // ("at least 10", "at most 20"), no exact figures. (Not "from 12 to 20": a change.)
+    for at in 0..found.len().saturating_sub(1) {
+        let (low, high) = (&found[at], &found[at + 1]);
+        let gap = text.get(low.range.end..high.range.start).unwrap_or("");
+        let dash = matches!(gap.trim(), "\u{2013}" | "-" | "\u{2014}") && (gap.len() <= 1 || gap.starts_with(' ') == gap.ends_with(' '));
+        let between = gap == " and " && spans[at].0 > 0 && words[spans[at].0 - 1].norm == "between";
+        if (dash || between)
+            && low.precision == Precision::Exact
+            && high.precision == Precision::Exact
+            && !low.ordinal
+            && !high.ordinal
+            && low.value < high.value
+        {
+            found[at].precision = Precision::AtLeast;
+            found[at + 1].precision = Precision::AtMost;
+            // (The low end counts what the high end does: "10–20 km".)
+            if found[at].unit.is_none() {
+                found[at].unit = found[at + 1].unit.clone();
+                found[at].unit_range = found[at + 1].unit_range.clone();
+            }
         }
     }
     found
@@ -519,6 +570,23 @@ mod tests {
             ("He paid five hundred thousand dollars.", vec![("five hundred thousand", 500000.0, false, exact, Some("dollar"))]),
             ("1.5 million barrels", vec![("1.5 million", 1_500_000.0, false, exact, Some("barrel"))]),
             ("Published at 14:52 today", vec![]),
+            // A multiplier joined to an amount; "m" only after a currency sign.
+            ("BHP offered $49bn for it", vec![("49bn", 49e9, false, exact, None)]),
+            ("a £1.5m payout and a 5m wall", vec![("1.5m", 1.5e6, false, exact, Some("payout"))]),
+            // Thousands grouped with spaces, plain or thin.
+            ("moving at 200 000 km/h", vec![("200 000", 200_000.0, false, exact, Some("km"))]),
+            ("home to 1\u{202f}250\u{202f}000 residents", vec![("1\u{202f}250\u{202f}000", 1_250_000.0, false, exact, Some("resident"))]),
+            // A range's ends are bounds; a change's are not.
+            (
+                "the crater is 10\u{2013}20 km wide",
+                vec![("10", 10.0, false, Precision::AtLeast, Some("km")), ("20", 20.0, false, Precision::AtMost, Some("km"))],
+            ),
+            (
+                "between 20 and 30 people",
+                vec![("20", 20.0, false, Precision::AtLeast, Some("people")), ("30", 30.0, false, Precision::AtMost, Some("people"))],
+            ),
+            ("rose from 12 to 20 people", vec![("12", 12.0, false, exact, Some("people")), ("20", 20.0, false, exact, Some("people"))]),
+            ("in 2019 120 people", vec![("2019", 2019.0, false, exact, None), ("120", 120.0, false, exact, Some("people"))]),
             ("Their third meeting", vec![("third", 3.0, true, exact, Some("meeting"))]),
             ("one of the officials", vec![]),
             ("a dozen reporters", vec![("dozen", 12.0, false, exact, Some("reporter"))]),
@@ -533,7 +601,6 @@ mod tests {
             ("some 3,70,000 people came", vec![("3,70,000", 370_000.0, false, Precision::About, Some("people"))]),
             ("another 1,20,000 people filled the square", vec![("1,20,000", 120_000.0, false, exact, Some("people"))]),
             ("will hold 14 and nine seats", vec![("14", 14.0, false, exact, Some("seat")), ("nine", 9.0, false, exact, Some("seat"))]),
-            ("between 20 and 30 people", vec![("20", 20.0, false, exact, Some("people")), ("30", 30.0, false, exact, Some("people"))]),
             ("two and a half years", vec![("two and a half", 2.5, false, exact, Some("year"))]),
             ("a sentence of 3 1/2 years", vec![("3 1/2", 3.5, false, exact, Some("year"))]),
             ("3 in the morning and 40 people", vec![("3", 3.0, false, exact, None), ("40", 40.0, false, exact, Some("people"))]),

@@ -370,6 +370,16 @@ pub(crate) const VISITING: &[&str] = &["visit", "visits", "visited", "visiting",
 /// (and the kinds of place and offices of [`PLACE_NOUNS`](super::extract::PLACE_NOUNS)).
 const OF_PLACE: &[&str] = &["out", "north", "south", "east", "west", "outside", "outskirts"];
 
+/// Whether a word takes "of" before a place: [`OF_PLACE`], and the compass points between
+/// ("northeast of Darrow", "south-west of the port"), in lower case.
+pub(crate) fn of_place(word: &str) -> bool {
+    if OF_PLACE.contains(&word) {
+        return true;
+    }
+    let joined = word.strip_suffix("east").or_else(|| word.strip_suffix("west"));
+    joined.is_some_and(|head| matches!(head, "north" | "south" | "north-" | "south-"))
+}
+
 /// Whether a name stands where a place does: right after a preposition of place ("in
 /// Ashcombe", "at Aldermoor", not "in the Harvest Cup" read as a name used as a noun), with
 /// "the" between ("born in the Tessmark", "from the Tessel River"), after "out of" or
@@ -407,7 +417,7 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
             let named_land_or_water = words > 1 && GEOGRAPHIC.contains(&last.as_ref());
             return second.is_some_and(|w| LOCATIVES.contains(&w.as_ref())) && (one_word || named_land_or_water);
         }
-        "of" => return second.is_some_and(|w| OF_PLACE.contains(&w.as_ref()) || super::extract::PLACE_NOUNS.contains(&w.as_ref())),
+        "of" => return second.is_some_and(|w| of_place(&w) || super::extract::PLACE_NOUNS.contains(&w.as_ref())),
         _ => {}
     }
     // Listed after a place: "in Port Ellery and Brackwell".
@@ -464,6 +474,26 @@ pub fn lemma(norm: &str) -> Option<String> {
     found
 }
 
+/// A unit written short ("18 km", "3 hrs") or the American way ("kilometers", "meters"),
+/// written out the British way, so that "18 km" and "18 kilometres" are one figure under
+/// one word. ("m" is left alone: metres or millions; so are "mi" and "sec", names and
+/// titles too.)
+fn unit_in_full(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "km" | "kms" | "kilometer" | "kilometers" => "kilometre",
+        "meter" | "meters" => "metre",
+        "cm" | "centimeter" | "centimeters" => "centimetre",
+        "mm" | "millimeter" | "millimeters" => "millimetre",
+        "ft" | "feet" => "foot",
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogramme" | "kilogrammes" => "kilogram",
+        "liter" | "liters" => "litre",
+        "hr" | "hrs" => "hour",
+        "min" | "mins" => "minute",
+        "yr" | "yrs" => "year",
+        _ => return None,
+    })
+}
+
 fn compute_lemma(norm: &str) -> Option<String> {
     let norm = norm.trim_matches(|c: char| !c.is_alphanumeric());
     if norm.len() < 2 || STOP.contains(norm) || norm.chars().any(|c| c.is_ascii_digit()) {
@@ -477,7 +507,7 @@ fn compute_lemma(norm: &str) -> Option<String> {
     }
     // The stemmer strips suffixes; an irregular verb's past is another word ("spoke" and
     // "speaking", "fled" and "flee"): its base is stemmed instead.
-    let base = IRREGULAR_VERBS.get(lower).copied().unwrap_or(lower);
+    let base = IRREGULAR_VERBS.get(lower).copied().or_else(|| unit_in_full(lower)).unwrap_or(lower);
     Some(STEMMER.stem(base).into_owned())
 }
 
@@ -1663,7 +1693,26 @@ fn figure_value(text: &str, figure: &Quantity) -> Value {
             }
         }
     };
+    let unit = unit.map(|unit| match speed_per(after) {
+        Some(by) => format!("{unit} per {by}"),
+        None => unit,
+    });
     Value::Figure { value: figure.value, unit: unit.map(String::into_boxed_str), precision: figure.precision, ordinal: figure.ordinal }
+}
+
+/// The time of a rate written with a slash after its unit ("60 km/s", "200 000 km/h"), as
+/// "per" would write it: "second", "hour". (So "km/h" and "km/s" are two units, and "km/h"
+/// the unit of "kilometres per hour".)
+fn speed_per(after: &str) -> Option<&'static str> {
+    let rest = after.trim_start_matches(' ').trim_start_matches(char::is_alphabetic).strip_prefix('/')?;
+    let time: String = rest.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    Some(match time.as_str() {
+        "h" | "hr" | "hour" => "hour",
+        "s" | "sec" | "second" => "second",
+        "min" | "minute" => "minute",
+        "d" | "day" => "day",
+        _ => return None,
+    })
 }
 
 /// Whether a unit is a word for people as such: persons, individuals, residents, citizens,
@@ -2807,6 +2856,33 @@ mod tests {
         // Not a gap from the day of writing, nor a change still growing.
         assert!(units("The fire started three days ago.").is_empty());
         assert!(units("Officials counted 13 more victims.").is_empty());
+    }
+
+    #[test]
+    fn a_unit_is_one_however_it_is_written() {
+        let unit_of = |text: &str| -> Vec<Option<String>> {
+            read_with_people("---\noutlet: Wire\n---\nNothing.\n", text)
+                .into_iter()
+                .flat_map(|s| s.slots)
+                .filter(|slot| matches!(slot.value, Value::Figure { .. }))
+                .map(|slot| slot.value.unit().map(str::to_string))
+                .collect()
+        };
+        // Abbreviated, American or British, singular or plural: one unit.
+        let kilometres = unit_of("The ridge lies 18 kilometres away.");
+        assert!(kilometres[0].is_some());
+        for same in ["The ridge lies 18 km away.", "The ridge lies 18 kilometers away.", "The ridge lies 18 kms away."] {
+            assert_eq!(unit_of(same), kilometres, "{same}");
+        }
+        assert_eq!(unit_of("The wall stood 40 ft high."), unit_of("The wall stood 40 feet high."));
+        assert_eq!(unit_of("The drill weighs 12 kg in all."), unit_of("The drill weighs 12 kilograms in all."));
+        assert_eq!(unit_of("The search lasted 9 hrs in all."), unit_of("The search lasted 9 hours in all."));
+        // A speed's time is part of its unit, with a slash or with "per".
+        let per_hour = unit_of("It flew at 900 kilometres per hour.");
+        assert_eq!(per_hour[0].as_deref(), Some(format!("{} per hour", lemma("kilometres").unwrap()).as_str()));
+        assert_eq!(unit_of("It flew at 900 km/h."), per_hour);
+        assert_ne!(unit_of("It flew at 900 km/s."), per_hour);
+        assert_ne!(unit_of("It flew 900 km."), per_hour);
     }
 
     #[test]
