@@ -2874,3 +2874,32 @@ fn two_approximations_a_keystroke_apart_are_one_figure_miscopied() {
         assert!(flagged(&warnings(&engine, &draft(right)), "count-conflict").is_empty(), "{right}");
     }
 }
+
+#[test]
+fn a_point_told_at_one_distance_and_bearing_from_another_place_is_contradicted() {
+    // The sources tell where the landslide began by its distance and bearing from a town;
+    // the draft gives the same distance and bearing from another town the story names.
+    let engine = engine(&[
+        (
+            "a.md",
+            "---\noutlet: Harbour Ledger\npublished: 2025-03-11\n---\nThe landslide that buried the valley road began about 18 kilometres southwest of Orsel on Monday, geologists said.\n\nRescuers from Tarrow reached the road by nightfall.\n",
+        ),
+        (
+            "b.md",
+            "---\noutlet: Coast Daily\npublished: 2025-03-12\n---\nThe slide started 11 miles (18 km) south-west of Orsel, at the foot of the ridge, the survey office said.\n",
+        ),
+    ]);
+    let draft = |at: &str| {
+        format!("---\npublished: 2025-03-13\n---\nThe landslide, which began on Monday {at}, buried the valley road, geologists said.\n")
+    };
+    let found = warnings(&engine, &draft("18 kilometres southwest of Tarrow"));
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Tarrow"], "{found:#?}");
+    // The sources' own point, told in miles, and a place told without a distance: nothing.
+    for right in ["18 kilometres southwest of Orsel", "about 11 miles southwest of Orsel", "in the hills north of Tarrow"] {
+        assert!(
+            flagged(&warnings(&engine, &draft(right)), "place-conflict").is_empty(),
+            "{right}: {:#?}",
+            warnings(&engine, &draft(right))
+        );
+    }
+}

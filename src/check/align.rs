@@ -1001,10 +1001,18 @@ fn judge<'a>(
                 && (alignment.governing_idf >= CONFLICT_GOVERNING * index.max_idf() || alignment.whole >= RETOLD);
             // A place attached to the same word on both sides ("headquartered in", "the
             // Corby Research Center in", "his Tarrow home"): where that thing is.
-            let same_head = matches!(slot.value, Value::Place(_))
-                && alignment.local >= HEAD_LOCAL
-                && alignment.whole >= CONFLICT_WHOLE
-                && place_head_shared(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
+            // (Or a point told from each at one distance and bearing: as sure as a frame
+            // told again.)
+            let reference = matches!(slot.value, Value::Place(_))
+                && draft_text
+                    .get(..slot.range().start)
+                    .zip(source_text.and_then(|t| t.get(..other.range().start)))
+                    .is_some_and(|(ours, theirs)| same_reference_point(last_chars(ours, 80), last_chars(theirs, 80)));
+            let same_head = reference
+                || matches!(slot.value, Value::Place(_))
+                    && alignment.local >= HEAD_LOCAL
+                    && alignment.whole >= CONFLICT_WHOLE
+                    && place_head_shared(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
             if same_granularity(&slot.value, &other.value)
                 && alignment.local >= AGREED_LOCAL
                 && (alignment.shared_local >= 2 || alignment.rarest_shared >= LONE_WORD * index.max_idf())
@@ -1024,7 +1032,7 @@ fn judge<'a>(
                 continue;
             }
             if alignment.local - rival(other) >= CONFLICT_MARGIN {
-                disagreeing.push(aligned);
+                disagreeing.push(if reference { Aligned { score: aligned.score.max(CONFIDENT_CONFLICT), ..aligned } } else { aligned });
             }
         }
     }
@@ -1778,6 +1786,42 @@ static COUNTRY_LEMMAS: std::sync::LazyLock<std::collections::HashSet<String>> =
 /// together: a word of a place the draft names, or a country's ("much happens in Norway").
 fn names_a_place(family: u32, lemma: &str, place_words: &[u32]) -> bool {
     place_words.contains(&family) || COUNTRY_LEMMAS.contains(lemma)
+}
+
+/// A point told by its distance and bearing from a place, read in the words right before
+/// the place: "34 kilometres northeast of", "20 miles (32 km) south-west of the city of".
+/// The distance in kilometres and the bearing, without hyphens.
+fn reference_point(before: &str) -> Option<(f64, String)> {
+    static POINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(\d[\d,]*(?:\.\d+)?)[ -]?(km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{0,30}\))?\s+((?:north|south)?-?(?:north|south|east|west))\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+        )
+        .expect("reference point pattern")
+    });
+    let found = POINT.captures(before)?;
+    let amount: f64 = found[1].replace(',', "").parse().ok()?;
+    let kilometres = if found[2].to_ascii_lowercase().starts_with('m') { amount * 1.609_344 } else { amount };
+    Some((kilometres, found[3].to_ascii_lowercase().replace('-', "")))
+}
+
+/// The end of a text, at most `bytes` long, cut at a character's start.
+fn last_chars(text: &str, bytes: usize) -> &str {
+    let mut start = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+/// Whether a draft place and an evidence place are each the place a point is told from, at
+/// the same distance (within rounding, across units) and bearing: "34 kilometres northeast
+/// of Darrow" against "34 km northeast of Fennick" tells one point from two places, and
+/// only one can be so.
+fn same_reference_point(draft_before: &str, evidence_before: &str) -> bool {
+    match (reference_point(draft_before), reference_point(evidence_before)) {
+        (Some((a, bearing)), Some((b, other))) => bearing == other && (a - b).abs() <= 0.03 * a.max(b) + 0.5,
+        _ => false,
+    }
 }
 
 /// The least local alignment for a place whose head word both sides share.

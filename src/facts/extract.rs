@@ -1280,7 +1280,18 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     if matches!(next, Some("history" | "lore" | "annals" | "records")) {
         return false;
     }
-    let after_place_noun = previous == Some("of") && before_previous.is_some_and(|w| PLACE_NOUNS.contains(&w) || w == "out");
+    // "34 kilometres northeast of Darrow": a point told by its distance from a place. (Without
+    // the distance, "north of Darrow" is any of many places the sources may name otherwise.)
+    let distance_before = || {
+        position.and_then(|i| i.checked_sub(3)).is_some_and(|i| {
+            matches!(
+                words[i].norm.as_ref(),
+                "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "mile" | "miles" | "metres" | "meters" | "feet"
+            )
+        })
+    };
+    let after_place_noun = previous == Some("of")
+        && before_previous.is_some_and(|w| PLACE_NOUNS.contains(&w) || w == "out" || super::evidence::of_place(w) && distance_before());
     let after_capital_comma = text[..mention.range.start].trim_end().strip_suffix(',').is_some_and(|head| {
         let head = head.trim_end();
         ascii_lower_ends_with(head, "capital").unwrap_or_else(|| head.to_lowercase().ends_with("capital"))
