@@ -158,7 +158,9 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     a speed's time is part of its unit ("km/h"), thousands may be grouped with spaces
 ///     ("200 000"), "$49bn" is an amount, a range's ends are bounds ("10–20 km"), and a
 ///     name at a distance and bearing ("34 km northeast of") is a place.
-pub const FORMAT: u32 = 85;
+/// 86: a time of day is a word of the frame ("10 a.m.", "22:47", "1917 GMT"), no count; a
+///     day a plan was set for ("set a hearing for Sept. 29") is still to come.
+pub const FORMAT: u32 = 86;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

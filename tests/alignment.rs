@@ -2903,3 +2903,19 @@ fn a_point_told_at_one_distance_and_bearing_from_another_place_is_contradicted()
         );
     }
 }
+
+#[test]
+fn a_time_of_day_ties_two_accounts_of_one_moment() {
+    // The draft shares little with the source but the time: that time names the moment, and
+    // the day given with it is that moment's. Another time is another sailing.
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Harbour Ledger\npublished: 2025-04-09\n---\nThe Orsel ferry left the harbour at 6:40 a.m. on Tuesday with 212 passengers aboard, the operator said.\n\nIt ran aground near the breakwater an hour later.\n\nThe coastguard said on Wednesday that all passengers had been taken off.\n",
+    )]);
+    let draft = |text: &str| format!("---\npublished: 2025-04-10\n---\n{text}\n");
+    let found = warnings(&engine, &draft("The 6:40 a.m. sailing on Monday ended on the rocks."));
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Monday"], "{found:#?}");
+    for right in ["The 6:40 a.m. sailing on Tuesday ended on the rocks.", "The 9:15 a.m. sailing on Monday ended on the rocks."] {
+        assert!(flagged(&warnings(&engine, &draft(right)), "date-conflict").is_empty(), "{right}: {:#?}", warnings(&engine, &draft(right)));
+    }
+}

@@ -227,13 +227,13 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
             }
             _ => None,
         };
-        let future = || scanner.is_future(found.start, found.end, nearest);
+        let future = || scanner.is_future(found.start, found.end, nearest) || scanner.set_for(found.start);
         let past = || scanner.told_as_past(found.start);
         let value = resolver.resolve(&found.parsed, future, past);
         let form = found.parsed.form();
         let is_report_date = scanner.dates_a_report(found.start);
         resolver.remember(value, found.year_explicit, is_report_date);
-        let scheduled = scanner.is_future(found.start, found.end, None);
+        let scheduled = scanner.is_future(found.start, found.end, None) || scanner.set_for(found.start);
         mentions.push(DateMention {
             range,
             value,
@@ -754,6 +754,12 @@ const CLAUSE_BREAK_PUNCTUATION: &[&str] = &[",", ";", ":", "—", "–", "(", ")
 /// How far ahead of the publication date a day written without a year may be read in past
 /// copy (a page dated by another time zone may be a day behind the day it tells).
 const FAR_AHEAD_DAYS: i64 = 7;
+
+/// Verbs that set a day for something to happen: their day after "for" or "until" is a
+/// plan, whatever their tense ("set a hearing for Sept. 29", "adjourned the case until
+/// Oct. 3").
+const SETTING_VERBS: &[&str] =
+    &["set", "scheduled", "slated", "adjourned", "postponed", "rescheduled", "delayed", "deferred", "fixed", "booked", "called"];
 
 /// Past forms that do not end in "-ed", which date what they tell in the past.
 const IRREGULAR_PAST: &[&str] = &[
@@ -2200,13 +2206,38 @@ impl<'t> Scanner<'t> {
                 // ("scheduled for Friday", "expected to", "is set", "has been delayed": a
                 // plan, or a state now.)
                 // (Nor "the scheduled Nov. 26 payout": a plan named by its adjective.)
+                // (Nor a day a plan was set for: see `set_for`.)
+                let set_for = self.word_is(index, SETTING_VERBS) && self.set_for(start);
                 let planned = self.word_is(index + 1, &["for", "to"])
                     || index.checked_sub(1).is_some_and(|previous| self.word_is(previous, &["is", "are", "be", "been", "being"]))
-                    || self.plan_adjective(index);
+                    || self.plan_adjective(index)
+                    || set_for;
                 return !planned;
             }
             if PAST_OR_PRESENT_WORDS.contains(&word) {
                 return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the mention at token `start` is the day a plan was set for, by a verb of
+    /// [`SETTING_VERBS`] in its clause, whatever its tense, with "for" or "until" between
+    /// them: "set a hearing for Robinson at 10 a.m. Sept. 29", "called an election for May
+    /// 3", "adjourned the case until Oct. 3".
+    fn set_for(&self, start: usize) -> bool {
+        let limit = start.saturating_sub(TENSE_WINDOW);
+        let mut index = start;
+        let mut for_seen = false;
+        while index > limit {
+            index -= 1;
+            if self.breaks_clause(index) {
+                return false;
+            }
+            if self.word_is(index, &["for", "until"]) {
+                for_seen = true;
+            } else if self.word_is(index, SETTING_VERBS) {
+                return for_seen;
             }
         }
         false
@@ -3106,6 +3137,25 @@ mod tests {
         // Without the bound, the fallback year stands.
         let unbounded = DateAnchor { written_by: None, ..anchor };
         assert_eq!(run("After sailing on June 5, they waited.", unbounded)[0].value, Some(DateValue::Day(date(2031, 6, 5))));
+    }
+
+    #[test]
+    fn a_day_a_plan_was_set_for_is_still_to_come() {
+        // A past verb that sets a day ("set a hearing for ... Sept. 29") tells a plan: the
+        // coming day, not the one a year gone, and scheduled, on a dated page or an undated one.
+        let dated = DateAnchor { published: Some(date(2031, 9, 16)), fallback_year: None, written_by: None };
+        let undated = DateAnchor { published: None, fallback_year: Some(2031), written_by: Some(date(2031, 9, 16)) };
+        for anchor in [dated, undated] {
+            let set = run("The judge set a hearing for Ossian Marr at 10 a.m. Sept. 29.", anchor);
+            assert_eq!(set[0].value, Some(DateValue::Day(date(2031, 9, 29))), "{anchor:?}");
+            assert!(set[0].scheduled, "{anchor:?}");
+            let adjourned = run("The court adjourned the case until Sept. 30.", anchor);
+            assert_eq!(adjourned[0].value, Some(DateValue::Day(date(2031, 9, 30))));
+        }
+        // A day something happened, told in the past with no "for": the one gone.
+        let happened = run("The judge set bail on Sept. 29 after a short hearing.", dated);
+        assert_eq!(happened[0].value, Some(DateValue::Day(date(2030, 9, 29))));
+        assert!(!happened[0].scheduled);
     }
 
     #[test]

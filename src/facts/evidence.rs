@@ -12,6 +12,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
@@ -1007,6 +1008,48 @@ const HEDGES: &[&str] = &[
     "hopes",
 ];
 
+/// The times of day written in a stretch of text ("10 a.m.", "11:47 p.m.", "2:15pm",
+/// "14:52", "1917 GMT"), each with a word that stands for it in a frame: the time on a
+/// 24-hour clock, its digits written as letters so that it is a lemma like any other
+/// ("10 a.m." and "10:00 am" are one word; "10:47 p.m." and "22:47" too).
+fn clock_times(text: &str, range: Range<usize>) -> Vec<(Range<usize>, String)> {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC)\b|\b(\d+)(?::([0-5]\d))?(?:\s?([ap])\.?m\b\.?)?").expect("clock pattern")
+    });
+    let Some(stretch) = text.get(range.clone()) else { return Vec::new() };
+    let mut found = Vec::new();
+    for captures in CLOCK.captures_iter(stretch) {
+        let Some(whole) = captures.get(0) else { continue };
+        let number = |i: usize| captures.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (hour, minute) = if let (Some(hour), Some(minute)) = (number(1), number(2)) {
+            (hour, minute)
+        } else {
+            let (Some(hour), minute, half) = (number(3), number(4), captures.get(5).map(|m| m.as_str().to_ascii_lowercase())) else {
+                continue;
+            };
+            if captures.get(3).is_some_and(|m| m.len() > 2) {
+                continue;
+            }
+            match half.as_deref() {
+                // ("10 a.m.", "2:15pm": a 12-hour clock.)
+                Some(half) if (1..=12).contains(&hour) => (hour % 12 + if half == "p" { 12 } else { 0 }, minute.unwrap_or(0)),
+                Some(_) => continue,
+                // ("14:52", "11:47": minutes written, no half of the day.)
+                None if minute.is_some() && hour < 24 => (hour, minute.unwrap_or(0)),
+                None => continue,
+            }
+        };
+        // (Not a ratio or a score: "3:1", "2:05:30".)
+        let after = &stretch[whole.end()..];
+        if after.starts_with(':') || stretch[..whole.start()].ends_with(':') {
+            continue;
+        }
+        let letters: String = format!("{hour:02}{minute:02}").bytes().map(|b| char::from(b - b'0' + b'a')).collect();
+        found.push((range.start + whole.start()..range.start + whole.end(), format!("clock{letters}x")));
+    }
+    found
+}
+
 /// The lemmas and values of each sentence of an analysed document.
 pub fn sentence_values(text: &str, analysis: &Analysis) -> Vec<SentenceValues> {
     sentence_values_by(text, analysis, lemma)
@@ -1085,8 +1128,13 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         // What the annotators do not read as such (a score, "a 23-year-old") wins over the
         // bare numbers they read inside it.
         let extra = extra_values(text, &sentence_words);
+        // A time of day is no count ("at 10 a.m.", "1917 GMT"): it is a word of the frame,
+        // one as rare as any name, that ties two accounts of one moment.
+        let times = clock_times(text, sentence.range.clone());
         let mut found = std::mem::take(&mut values[index]);
-        found.retain(|(r, _)| !extra.iter().any(|(e, _)| r.start < e.end && e.start < r.end));
+        let overlaps = |r: &Range<usize>, other: &Range<usize>| r.start < other.end && other.start < r.end;
+        let time = |r: &Range<usize>, value: &Value| matches!(value, Value::Figure { .. }) && times.iter().any(|(t, _)| overlaps(r, t));
+        found.retain(|(r, value)| !extra.iter().any(|(e, _)| overlaps(r, e)) && !time(r, value));
         found.extend(extra);
         found.sort_by_key(|(range, _)| (range.start, range.end));
         found.dedup_by(|b, a| a.0.start < b.0.end && b.0.start < a.0.end);
@@ -1117,6 +1165,15 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             }
         }
         for (word, &in_value) in sentence_words.iter().zip(&in_value) {
+            if let Some((time, clock)) = times.iter().find(|(t, _)| t.start <= word.range.start && word.range.start < t.end) {
+                if time.start == word.range.start
+                    && let Some(lemma) = lemma_of(clock)
+                {
+                    sentence.lemmas.push(lemma);
+                    lemma_starts.push(word.range.start);
+                }
+                continue;
+            }
             if in_value {
                 continue;
             }
@@ -2856,6 +2913,27 @@ mod tests {
         // Not a gap from the day of writing, nor a change still growing.
         assert!(units("The fire started three days ago.").is_empty());
         assert!(units("Officials counted 13 more victims.").is_empty());
+    }
+
+    #[test]
+    fn times_of_day_are_words_of_the_frame() {
+        let clocks = |text: &str| -> Vec<(String, String)> {
+            clock_times(text, 0..text.len()).into_iter().map(|(r, word)| (text[r].to_string(), word)).collect()
+        };
+        let word = |text: &str| clocks(text).into_iter().map(|(_, w)| w).collect::<Vec<_>>();
+        // One time, however written, is one word.
+        assert_eq!(word("at 10 a.m. on Monday"), word("at 10:00 am on Monday"));
+        assert_eq!(word("at 10:47 p.m."), word("at 22:47 local time"));
+        assert_eq!(word("at 2:15pm"), word("at 14:15"));
+        assert_eq!(word("at 1917 GMT"), word("at 19:17"));
+        assert_ne!(word("at 10 a.m."), word("at 10 p.m."));
+        // Each is a lemma as any word is.
+        assert!(lemma(&word("at 10 a.m.")[0]).is_some());
+        // The whole time is covered; numbers that are no time are left alone.
+        assert_eq!(clocks("struck at 11:47 p.m. local time")[0].0, "11:47 p.m.");
+        for none in ["won 3:1 on aggregate", "in 2:05:30", "10 amendments passed", "at 13 p.m.", "in 1917 the war", "5 people"] {
+            assert!(clocks(none).is_empty(), "{none}: {:?}", clocks(none));
+        }
     }
 
     #[test]
