@@ -662,3 +662,26 @@ fn a_governments_leader_is_not_its_president_nor_a_portfolio_minister() {
     let found = role_conflicts(&engine, &draft("N.S. Energy Minister Tomas Berg welcomed the ruling."));
     assert_eq!(found.len(), 1, "{found:#?}");
 }
+
+#[test]
+fn a_player_known_by_one_name_is_a_person_with_a_role() {
+    // The sources write the midfielder by one name only, after his title: he is a person,
+    // and the draft's other club for him is a role conflict; a misspelling is a near miss.
+    let engine = engine(&[
+        (
+            "match.md",
+            "---\noutlet: Harbour Ledger\npublished: 2025-05-31\n---\nThe Rovers beat the Harriers 3-1 in the cup final at Dunmore Park on Saturday.\n\nRovers midfielder Vitorello ran the game and set up the second goal.\n",
+        ),
+        (
+            "report.md",
+            "---\noutlet: Coast Daily\npublished: 2025-06-01\n---\nHarriers coach Ilse Marrow said her side had no answer to Rovers midfielder Vitorello.\n",
+        ),
+    ]);
+    let draft = |text: &str| format!("---\npublished: 2025-06-02\n---\n{text}\n");
+    let found = role_conflicts(&engine, &draft("Harriers midfielder Vitorello ran the game."));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].message.contains("Rovers"), "{}", found[0].message);
+    assert!(role_conflicts(&engine, &draft("Rovers midfielder Vitorello ran the game.")).is_empty());
+    let misspelt = engine.check(std::path::Path::new("draft.md"), &draft("Rovers midfielder Vitorelo ran the game."));
+    assert!(misspelt.findings.iter().any(|f| f.code.starts_with("name") && f.text == "Vitorelo"), "{:#?}", misspelt.findings);
+}

@@ -584,7 +584,13 @@ impl FactBase {
             }
         }
         for (index, mention, citation) in titled_references {
-            if let (Some(id), Some(title)) = (facts.people.by_reference(&mention.text, &[]), &mention.title) {
+            let Some(title) = &mention.title else { continue };
+            // A name the sources only ever write alone after a title ("midfielder Vitor",
+            // "captain Leandro"): a person known by one name, as many players are.
+            let id = facts.people.by_reference(&mention.text, &[]).or_else(|| {
+                people::mononym(&mention, &facts.common_words).then(|| facts.people.learn_spelling(&mention.text, index, citation))
+            });
+            if let Some(id) = id {
                 facts.people.learn_title(id, title, index, citation);
             }
         }
