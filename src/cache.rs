@@ -162,7 +162,10 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 ///     day a plan was set for ("set a hearing for Sept. 29") is still to come.
 /// 87: a name the sources only write alone after a title ("midfielder Vitorello") is a
 ///     person known by one name.
-pub const FORMAT: u32 = 87;
+/// 88: a place before the thing it locates after a possessive or an age ("the agency's
+///     Tolby field office", "a 44-year-old Carrow resident"), and before a campus, a
+///     plant, a factory, a jail or headquarters.
+pub const FORMAT: u32 = 88;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

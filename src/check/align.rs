@@ -910,6 +910,12 @@ fn judge<'a>(
             if !agrees && matches!(slot.value, Value::Place(_)) && slot.origin != other.origin {
                 continue;
             }
+            // (And one's home is told by its town or its county: "a Marren County resident"
+            // and "a Tolby resident" may be one home. A state is another matter: which towns
+            // lie in it is known, "his home in Florida" is none "in Atlanta".)
+            if !agrees && homes_may_nest(slot, other) {
+                continue;
+            }
             // (Only digits written can be miscopied: not "yesterday" or "Tuesday".)
             let written_in_digits = || {
                 !matches!(other.value, Value::Date(_))
@@ -2506,6 +2512,14 @@ fn may_nest(facts: &FactBase, draft: &Value, evidence: &Value) -> bool {
     place_scale(a) != place_scale(b) || facts.evidence.places_named_together(a, b)
 }
 
+/// Whether two places are each someone's home ("a Marren County resident", "a Tolby
+/// native") and one is named a county while the other is no region at all (a town, a
+/// site): the one may lie in the other, and no list says.
+fn homes_may_nest(a: &Slot, b: &Slot) -> bool {
+    let (Value::Place(x), Value::Place(y)) = (&a.value, &b.value) else { return false };
+    a.origin && b.origin && matches!((place_scale(x), place_scale(y)), (0, 1) | (1, 0))
+}
+
 /// The scale of a place by its name: a country, a state or province, a county, or none
 /// known (a town, a site).
 fn place_scale(place: &str) -> u8 {
@@ -2849,6 +2863,16 @@ fn judge_sentence<'a>(
     for (i, pins) in part_of_whole(facts, text, sentence, terms, candidates, draft_date, written_by, &open).into_iter().enumerate() {
         if !pins.is_empty() {
             judgments[i] = Judgment::Contradicted(pins);
+        }
+    }
+    // (A home at another scale is no other home, whichever look found it: see
+    // [`homes_may_nest`].)
+    for (slot, judgment) in sentence.slots.iter().zip(judgments.iter_mut()) {
+        if let Judgment::Contradicted(pins) = judgment {
+            pins.retain(|pin| !homes_may_nest(slot, pin.slot));
+            if pins.is_empty() {
+                *judgment = Judgment::Silent;
+            }
         }
     }
     one_source_value_each(&sentence.slots, &mut judgments);

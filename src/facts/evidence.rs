@@ -1553,8 +1553,19 @@ fn origin_place(words: &[Word], position: usize) -> bool {
 
 /// Nouns a place written before them locates ("a Detroit resident", "the Dedham
 /// courtroom"), with whether the place is then where a person lives or comes from.
-const LOCATED_NOUNS: &[(&str, bool)] =
-    &[("resident", true), ("residents", true), ("native", true), ("natives", true), ("courtroom", false), ("courthouse", false)];
+const LOCATED_NOUNS: &[(&str, bool)] = &[
+    ("resident", true),
+    ("residents", true),
+    ("native", true),
+    ("natives", true),
+    ("courtroom", false),
+    ("courthouse", false),
+    ("campus", false),
+    ("headquarters", false),
+    ("plant", false),
+    ("factory", false),
+    ("jail", false),
+];
 
 /// The words joined to a place after a hyphen that make it one ("Bergen-based", "the
 /// Tarrow-headquartered firm", "the Harlow-born striker"): each is the place's frame.
@@ -1576,17 +1587,33 @@ pub(crate) fn split_place_suffix(word: &str) -> Option<(&str, &'static str)> {
 const LOCATING_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
 /// Whether a place, after `previous` (a word, lower case), qualifies a noun it locates:
-/// "a Detroit resident", "the Dedham courtroom" (see [`located_noun`]).
+/// "a Detroit resident", "the Dedham courtroom" (see [`located_noun`]). So too after a
+/// possessive ("the school's Mirpur campus", "the bureau's Denver field office") or an age
+/// ("a 31-year-old Chatham resident"), read in the text before the place.
 pub(crate) fn before_located_noun(previous: &str, text: &str, place: &Range<usize>) -> bool {
-    LOCATING_DETERMINERS.contains(&previous) && located_noun(text, place).is_some()
+    let before = text[..place.start].trim_end_matches(' ');
+    let possessive = before.ends_with("'s") || before.ends_with("\u{2019}s");
+    let aged = before.ends_with("year-old") || before.ends_with("year old");
+    (LOCATING_DETERMINERS.contains(&previous) || possessive || aged) && located_noun(text, place).is_some()
 }
 
 /// The noun right after a place that the place locates (see [`LOCATED_NOUNS`]), with
-/// whether it makes the place a person's home.
+/// whether it makes the place a person's home. One word in lower case may stand between:
+/// "the Denver field office".
 pub(crate) fn located_noun(text: &str, place: &Range<usize>) -> Option<bool> {
     let after = text.get(place.end..)?.strip_prefix(' ')?;
     let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-    LOCATED_NOUNS.iter().find(|(noun, _)| *noun == word).map(|&(_, home)| home)
+    let found = |word: &str| LOCATED_NOUNS.iter().find(|(noun, _)| *noun == word).map(|&(_, home)| home);
+    found(&word).or_else(|| {
+        let next = after.get(word.len()..)?.strip_prefix(' ')?;
+        let second: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        // (An organisation's name stands before "office": only a kind of office is a
+        // place's, "the Denver field office".)
+        let office = second == "office" && matches!(word.as_str(), "field" | "regional" | "branch" | "district");
+        (word.chars().all(|c| c.is_ascii_lowercase()) && !word.is_empty())
+            .then(|| if office { Some(false) } else { found(&second) })
+            .flatten()
+    })
 }
 
 /// Words that, before a date, make it qualify the noun after it: "the June 9 crash".
