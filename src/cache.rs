@@ -165,7 +165,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 88: a place before the thing it locates after a possessive or an age ("the agency's
 ///     Tolby field office", "a 44-year-old Carrow resident"), and before a campus, a
 ///     plant, a factory, a jail or headquarters.
-pub const FORMAT: u32 = 88;
+/// 89: the country across a border ("the border with Tarnia") is a place.
+pub const FORMAT: u32 = 89;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -2944,3 +2944,16 @@ fn a_place_before_the_thing_it_locates_after_a_possessive_or_an_age() {
         assert!(places(right).is_empty(), "{right}: {:?}", places(right));
     }
 }
+
+#[test]
+fn the_country_across_a_border_is_a_place() {
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Harbour Ledger\npublished: 2025-04-09\n---\nThe Orsel valley, where the slide began, runs along the border with Pakistan, the survey office said.\n",
+    )]);
+    let draft = |text: &str| format!("---\npublished: 2025-04-10\n---\n{text}\n");
+    let found = warnings(&engine, &draft("The Orsel valley runs along the border with Tajikistan, the survey office said."));
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Tajikistan"], "{found:#?}");
+    let right = draft("The Orsel valley runs along the border with Pakistan, the survey office said.");
+    assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
+}

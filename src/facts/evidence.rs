@@ -406,6 +406,10 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
         return true;
     }
     let second = words.next();
+    // ("the border with Tarnia": see `is_place_like`.)
+    if previous == "with" && second.as_deref().is_some_and(|w| matches!(w, "border" | "borders" | "frontier")) {
+        return true;
+    }
     match previous.as_ref() {
         // ("in the Tessmark", "from the Tessel River"; not "at the Harlow Detention
         // Center": a building's name is the words its frame is told in.)

@@ -1300,7 +1300,10 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
         matches!(previous, Some("left" | "leaving" | "departed")) || previous.is_some_and(|w| super::evidence::VISITING.contains(&w));
     // Before a noun it locates: "a Detroit resident", "the Dedham courtroom".
     let before_located_noun = previous.is_some_and(|w| super::evidence::before_located_noun(w, text, &mention.range));
+    // "the border with Tarnia": the country across it.
+    let across_border = previous == Some("with") && before_previous.is_some_and(|w| matches!(w, "border" | "borders" | "frontier"));
     (mention.after_place_preposition && previous != Some("of"))
+        || across_border
         || after_place_noun
         || after_capital_comma
         || object_of_movement
