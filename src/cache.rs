@@ -163,10 +163,12 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 87: a name the sources only write alone after a title ("midfielder Vitorello") is a
 ///     person known by one name.
 /// 88: a place before the thing it locates after a possessive or an age ("the agency's
-///     Tolby field office", "a 44-year-old Carrow resident"), and before a campus, a
-///     plant, a factory, a jail or headquarters.
+///     Tolby field office", "a 44-year-old Carrow resident"), and before a jail; before a
+///     campus, a plant, a factory or headquarters after a possessive only.
 /// 89: the country across a border ("the border with Tarnia") is a place.
-pub const FORMAT: u32 = 89;
+/// 90: an organisation's site (a campus, a plant, a factory, headquarters) is a place's
+///     only after its owner's possessive: "the Ostley plant" is the company's.
+pub const FORMAT: u32 = 90;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

@@ -2957,3 +2957,18 @@ fn the_country_across_a_border_is_a_place() {
     let right = draft("The Orsel valley runs along the border with Pakistan, the survey office said.");
     assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
 }
+
+#[test]
+fn a_company_before_its_site_is_no_place_but_a_place_after_the_owner_is() {
+    // "Ostley's Tarrow plant": the plant is in Tarrow. After an article the name before a
+    // site is as often its owner's ("the Ostley plant"): no place is read.
+    let engine = engine(&[(
+        "plant.md",
+        "---\noutlet: Valley News\npublished: 2025-09-14\n---\nOstley's Tarrow plant will cut 300 jobs by March, the company said on Friday.\n",
+    )]);
+    let draft = |text: &str| format!("---\npublished: 2025-09-16\n---\n{text}\n");
+    let found = warnings(&engine, &draft("Ostley's Fennick plant will cut 300 jobs by March, the company said."));
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Fennick"], "{found:#?}");
+    let owner = draft("The Fennick plant will cut 300 jobs by March, the company said.");
+    assert!(flagged(&warnings(&engine, &owner), "place-conflict").is_empty(), "{:#?}", warnings(&engine, &owner));
+}

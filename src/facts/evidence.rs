@@ -1564,12 +1564,13 @@ const LOCATED_NOUNS: &[(&str, bool)] = &[
     ("natives", true),
     ("courtroom", false),
     ("courthouse", false),
-    ("campus", false),
-    ("headquarters", false),
-    ("plant", false),
-    ("factory", false),
     ("jail", false),
 ];
+
+/// Sites an organisation keeps in a place, which a place locates only after the owner's
+/// possessive ("the school's Dunmore campus", "Ostley's Tarrow plant"): after an article the
+/// name is as often the owner's ("the Ostley plant").
+const OWNED_SITES: &[&str] = &["campus", "headquarters", "plant", "factory"];
 
 /// The words joined to a place after a hyphen that make it one ("Bergen-based", "the
 /// Tarrow-headquartered firm", "the Harlow-born striker"): each is the place's frame.
@@ -1599,25 +1600,37 @@ pub(crate) fn before_located_noun(previous: &str, text: &str, place: &Range<usiz
     let possessive = before.ends_with("'s") || before.ends_with("\u{2019}s");
     let aged = before.ends_with("year-old") || before.ends_with("year old");
     (LOCATING_DETERMINERS.contains(&previous) || possessive || aged) && located_noun(text, place).is_some()
+        || possessive && owned_site(text, place)
+}
+
+/// The first two words after a place, each as far as its letters go.
+fn two_words_after(text: &str, place: &Range<usize>) -> Option<(String, String)> {
+    let after = text.get(place.end..)?.strip_prefix(' ')?;
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let second = after
+        .get(word.len()..)
+        .and_then(|next| next.strip_prefix(' '))
+        .map_or(String::new(), |next| next.chars().take_while(|c| c.is_alphabetic()).collect());
+    Some((word, second))
 }
 
 /// The noun right after a place that the place locates (see [`LOCATED_NOUNS`]), with
 /// whether it makes the place a person's home. One word in lower case may stand between:
-/// "the Denver field office".
+/// "a Chatham county resident".
 pub(crate) fn located_noun(text: &str, place: &Range<usize>) -> Option<bool> {
-    let after = text.get(place.end..)?.strip_prefix(' ')?;
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let (word, second) = two_words_after(text, place)?;
     let found = |word: &str| LOCATED_NOUNS.iter().find(|(noun, _)| *noun == word).map(|&(_, home)| home);
-    found(&word).or_else(|| {
-        let next = after.get(word.len()..)?.strip_prefix(' ')?;
-        let second: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-        // (An organisation's name stands before "office": only a kind of office is a
-        // place's, "the Denver field office".)
-        let office = second == "office" && matches!(word.as_str(), "field" | "regional" | "branch" | "district");
-        (word.chars().all(|c| c.is_ascii_lowercase()) && !word.is_empty())
-            .then(|| if office { Some(false) } else { found(&second) })
-            .flatten()
-    })
+    found(&word).or_else(|| (!word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase())).then(|| found(&second)).flatten())
+}
+
+/// Whether an organisation's site follows a place ([`OWNED_SITES`], or a kind of office:
+/// "Denver field office"; an organisation's own name stands before a bare "office").
+fn owned_site(text: &str, place: &Range<usize>) -> bool {
+    let Some((word, second)) = two_words_after(text, place) else { return false };
+    let lower = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
+    OWNED_SITES.contains(&word.as_str())
+        || lower && OWNED_SITES.contains(&second.as_str())
+        || second == "office" && matches!(word.as_str(), "field" | "regional" | "branch" | "district")
 }
 
 /// Words that, before a date, make it qualify the noun after it: "the June 9 crash".
