@@ -2940,16 +2940,19 @@ mod tests {
         }
     }
 
+    /// The units of the figures a sentence gives, in order.
+    fn figure_units(text: &str) -> Vec<Option<String>> {
+        read_with_people("---\noutlet: Wire\n---\nNothing.\n", text)
+            .into_iter()
+            .flat_map(|s| s.slots)
+            .filter(|slot| matches!(slot.value, Value::Figure { .. }))
+            .map(|slot| slot.value.unit().map(str::to_string))
+            .collect()
+    }
+
     #[test]
     fn a_gap_beside_a_figure_is_a_unit_of_its_own() {
-        let units = |text: &str| -> Vec<Option<String>> {
-            read_with_people("---\noutlet: Wire\n---\nNothing.\n", text)
-                .into_iter()
-                .flat_map(|s| s.slots)
-                .filter(|slot| matches!(slot.value, Value::Figure { .. }))
-                .map(|slot| slot.value.unit().map(str::to_string))
-                .collect()
-        };
+        let units = figure_units;
         let some = |unit: &str| vec![Some(unit.to_string())];
         assert_eq!(units("The clerks finished about 16 hours later."), some(&format!("{} later", lemma("hours").unwrap())));
         assert_eq!(units("The offer was 52% higher than the close."), some("percent higher"));
@@ -2982,14 +2985,7 @@ mod tests {
 
     #[test]
     fn a_unit_is_one_however_it_is_written() {
-        let unit_of = |text: &str| -> Vec<Option<String>> {
-            read_with_people("---\noutlet: Wire\n---\nNothing.\n", text)
-                .into_iter()
-                .flat_map(|s| s.slots)
-                .filter(|slot| matches!(slot.value, Value::Figure { .. }))
-                .map(|slot| slot.value.unit().map(str::to_string))
-                .collect()
-        };
+        let unit_of = figure_units;
         // Abbreviated, American or British, singular or plural: one unit.
         let kilometres = unit_of("The ridge lies 18 kilometres away.");
         assert!(kilometres[0].is_some());
