@@ -195,9 +195,6 @@ fn is_generational(word: &str) -> bool {
     matches!(word.trim_end_matches([',', '.']), "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
-/// Whether a name mention looks like a full personal name worth learning as a person.
-/// `common_words` are the words the corpus writes in lower case: a name does not end in
-/// one, nor has two ("Iberian Peninsula", "Harbour News", a title-case headline).
 /// Whether a one-word name right after a title ("midfielder Vitor", "captain Leandro") is
 /// a person known by that one name: a title that names a post (no honorific, no relation),
 /// a word of letters in mixed case, four letters at least, that is no common word, month,
@@ -205,6 +202,7 @@ fn is_generational(word: &str) -> bool {
 pub fn mononym(mention: &NameMention, common_words: &FxHashSet<String>) -> bool {
     let Some(title) = &mention.title else { return false };
     let word = mention.text.as_str();
+    let normal = normal_word(word);
     title.range.end <= mention.range.start
         && !title.relational
         && title.core != "honorific"
@@ -212,12 +210,15 @@ pub fn mononym(mention: &NameMention, common_words: &FxHashSet<String>) -> bool 
         && word.chars().count() >= 4
         && word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase)
-        && !common_words.contains(&normal_word(word))
-        && !is_country(word)
-        && !crate::annotate::names::is_not_name_word(&normal_word(word))
+        && !common_words.contains(&normal)
+        && !crate::annotate::names::is_not_name_word(&normal)
+        // (A country among them.)
         && !crate::annotate::names::is_known_place_name(word)
 }
 
+/// Whether a name mention looks like a full personal name worth learning as a person.
+/// `common_words` are the words the corpus writes in lower case: a name does not end in
+/// one, nor has two ("Iberian Peninsula", "Harbour News", a title-case headline).
 pub fn is_full_person_name(mention: &NameMention, common_words: &FxHashSet<String>) -> bool {
     // Without a cue nothing below can make it one (most mentions): no parts split, no look-ups.
     if !mention.person_cue {
