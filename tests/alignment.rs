@@ -2972,3 +2972,67 @@ fn a_company_before_its_site_is_no_place_but_a_place_after_the_owner_is() {
     let owner = draft("The Fennick plant will cut 300 jobs by March, the company said.");
     assert!(flagged(&warnings(&engine, &owner), "place-conflict").is_empty(), "{:#?}", warnings(&engine, &owner));
 }
+
+#[test]
+fn an_undated_pages_weekday_contradicts_a_day_that_falls_on_another() {
+    // The page has no date, so "on Wednesday" is no day of the calendar; but it is the day
+    // of the week the hearing fell on, and the draft's Tuesday (or its "Oct. 14", a
+    // Tuesday) is not.
+    let engine = engine(&[(
+        "bulletin.md",
+        "---\noutlet: Marrow Bulletin\n---\nThe Dunhallow council voted on Wednesday to close the Tarrow ferry crossing for the winter.\n",
+    )]);
+    let draft = |text: &str| format!("---\npublished: 2025-10-17\n---\n{text}\n");
+    let found = warnings(&engine, &draft("The Dunhallow council voted on Tuesday to close the Tarrow ferry crossing for the winter."));
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Tuesday"], "{found:#?}");
+    let conflict = found.iter().find(|f| f.code == "date-conflict").unwrap();
+    assert!(conflict.message.contains("Wednesday"), "{}", conflict.message);
+    assert_eq!(conflict.fixes, vec!["Wednesday".to_string()], "{conflict:#?}");
+    // A day written out is told with its weekday, and not replaced by a weekday.
+    let found = warnings(&engine, &draft("The Dunhallow council voted on Oct. 14 to close the Tarrow ferry crossing for the winter."));
+    let conflict = found.iter().find(|f| f.code == "date-conflict").expect("a conflict over Oct. 14");
+    assert!(conflict.message.contains("Oct. 14, a Tuesday"), "{}", conflict.message);
+    assert!(conflict.fixes.is_empty(), "{conflict:#?}");
+    // The day it falls on agrees, written either way.
+    for right in ["voted on Wednesday", "voted on Oct. 15"] {
+        let text = draft(&format!("The Dunhallow council {right} to close the Tarrow ferry crossing for the winter."));
+        assert!(warnings(&engine, &text).is_empty(), "{right}: {:#?}", warnings(&engine, &text));
+    }
+}
+
+#[test]
+fn an_undated_pages_weekday_gives_way_to_the_calendar() {
+    // A weekday names a day of every week: another day of the draft's sentence that falls
+    // on it accounts for it, and a source that dates the event outright is believed over
+    // it.
+    let engine = engine(&[
+        (
+            "bulletin.md",
+            "---\noutlet: Marrow Bulletin\n---\nThe ferry captain was detained on Thursday, a day after the Tarrow crossing was closed.\n\nThe Dunhallow council voted on Wednesday to close the Tarrow ferry crossing for the winter.\n",
+        ),
+        (
+            "gazette.md",
+            "---\noutlet: Dunhallow Gazette\npublished: 2025-10-16\n---\nThe Dunhallow council voted on Tuesday, Oct. 14, to close the Tarrow ferry crossing for the winter.\n",
+        ),
+    ]);
+    let draft = |text: &str| format!("---\npublished: 2025-10-17\n---\n{text}\n");
+    let told = draft("The ferry captain was detained on Thursday, a day after the Tarrow crossing was closed on Wednesday.");
+    assert!(flagged(&warnings(&engine, &told), "date-conflict").is_empty(), "{:#?}", warnings(&engine, &told));
+    // The undated page's Wednesday agrees with the draft; the dated page's Oct. 14 does not.
+    let dated = draft("The Dunhallow council voted on Wednesday to close the Tarrow ferry crossing for the winter.");
+    let found = warnings(&engine, &dated);
+    assert_eq!(flagged(&found, "date-conflict"), vec!["Wednesday"], "{found:#?}");
+    let conflict = found.iter().find(|f| f.code == "date-conflict").unwrap();
+    assert!(conflict.message.contains("Oct. 14"), "{}", conflict.message);
+}
+
+#[test]
+fn an_undated_drafts_weekday_is_not_checked() {
+    // Which week an undated draft's "Tuesday" means is a guess.
+    let engine = engine(&[(
+        "gazette.md",
+        "---\noutlet: Dunhallow Gazette\npublished: 2025-10-16\n---\nThe Dunhallow council voted on Wednesday to close the Tarrow ferry crossing for the winter.\n",
+    )]);
+    let draft = "The Dunhallow council voted on Tuesday to close the Tarrow ferry crossing for the winter.\n";
+    assert!(flagged(&warnings(&engine, draft), "date-conflict").is_empty(), "{:#?}", warnings(&engine, draft));
+}

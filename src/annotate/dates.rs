@@ -165,6 +165,9 @@ pub struct DateMention {
     /// Written in future copy: the nearest tense marker of its clause says the event is
     /// still to come ("will", "is set to", "deliberations resume on Monday").
     pub scheduled: bool,
+    /// A bare weekday that a page without a date cannot put on the calendar ("on
+    /// Wednesday"): still the day of the week it names, which a day can contradict.
+    pub unanchored: Option<Weekday>,
 }
 
 /// Finds every date expression in `text`, in order.
@@ -234,6 +237,10 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
         let is_report_date = scanner.dates_a_report(found.start);
         resolver.remember(value, found.year_explicit, is_report_date);
         let scheduled = scanner.is_future(found.start, found.end, None) || scanner.set_for(found.start);
+        let unanchored = match found.parsed {
+            Parsed::Weekday { weekday, .. } if value.is_none() => Some(weekday),
+            _ => None,
+        };
         mentions.push(DateMention {
             range,
             value,
@@ -241,6 +248,7 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
             year_explicit: found.year_explicit,
             stated_weekday: found.stated_weekday,
             scheduled,
+            unanchored,
         });
         previous = Some(found);
         index = found.end.max(index + 1);

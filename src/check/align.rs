@@ -236,9 +236,10 @@ fn value_terms<'a>(slots: &'a [Slot], index: &dyn EvidenceSource) -> Vec<ValueTe
                 Value::Figure { value, unit, .. } => (1u8, value.to_bits(), unit).hash(&mut hasher),
                 Value::Score(a, b) => (2u8, a.min(b), a.max(b)).hash(&mut hasher),
                 Value::Date(date) => (3u8, date).hash(&mut hasher),
+                Value::Weekday(weekday) => (4u8, weekday.to_monday_zero_offset()).hash(&mut hasher),
             }
             let idf = match &slot.value {
-                Value::Date(_) => VALUE_IDF * index.max_idf(),
+                Value::Date(_) | Value::Weekday(_) => VALUE_IDF * index.max_idf(),
                 value => ((sentences + 1.0) / (index.stated_in(value) as f32 + 1.0)).ln().clamp(0.0, index.max_idf()),
             };
             ValueTerm { slot, at: slot.at as usize, term: VALUE_TERMS | (hasher.finish() as u32 & !VALUE_TERMS), idf }
@@ -285,6 +286,9 @@ fn anchors(slots: &[Slot], slot: &Slot) -> Vec<usize> {
         .map(|other| other.at as usize)
         .collect()
 }
+
+/// The days of a week: an undated page's weekday is one of the week before it was written.
+const WEEK_DAYS: i64 = 7;
 
 /// How well an evidence value's frame aligns with a draft value's.
 #[derive(Clone, Copy, Debug, Default)]
@@ -370,7 +374,7 @@ impl Phases {
 
     /// The phase the words governing a draft value tell (see [`phase_near`]).
     fn of_draft(&self, lemmas: &[String], slot: &Slot) -> Option<bool> {
-        let (at, is_date) = (slot.at as usize, matches!(slot.value, Value::Date(_)));
+        let (at, is_date) = (slot.at as usize, slot.value.is_date());
         phase_near(lemmas.len(), at, is_date, |position| {
             let group = crate::facts::synonyms::group(&lemmas[position]);
             self.groups.iter().position(|g| g.is_some() && *g == group)
@@ -456,13 +460,17 @@ fn judge<'a>(
     draft_range: Range<usize>,
     report: bool,
 ) -> Judgment<'a> {
+    // (An undated draft's weekday is left unchecked: which week it means is a guess.)
+    if matches!(slot.value, Value::Weekday(_)) {
+        return Judgment::Silent;
+    }
     let draft_start = draft_range.start;
     // (A value the draft denies, "who did not grow up in Fennick County", accounts for nothing.)
     let draft_values: Vec<&Value> = draft_slots.iter().filter(|s| !s.hedged || std::ptr::eq(*s, slot)).map(|s| &s.value).collect();
     let draft_anchors = anchors(draft_slots, slot);
     let index = &facts.evidence;
     let unit = slot.value.unit().and_then(|u| index.term(u));
-    let is_date = matches!(slot.value, Value::Date(_));
+    let is_date = slot.value.is_date();
     let told_past = |value: &Value| matches!((value, draft_date), (Value::Date(d), Some(draft)) if d.end() <= draft);
     // (A year over by the day a text was written: no plan of it, see below.)
     let year_past = |value: &Value, written: Option<Date>| matches!((value, written), (Value::Date(date @ DateValue::Year(_)), Some(written)) if date.end() <= written);
@@ -602,12 +610,12 @@ fn judge<'a>(
         // Carrow and Dunmore").
         // (The draft sentence's other values the sentence gives too, read once for the looks
         // below.)
-        let told: Vec<&Slot> = if matches!(slot.value, Value::Date(_) | Value::Place(_)) {
+        let told: Vec<&Slot> = if slot.value.is_date() || matches!(slot.value, Value::Place(_)) {
             told_there(draft_slots, &sentence.slots).filter(|d| !std::ptr::eq(*d, slot)).collect()
         } else {
             Vec::new()
         };
-        let same_score = matches!(slot.value, Value::Date(_) | Value::Place(_))
+        let same_score = (slot.value.is_date() || matches!(slot.value, Value::Place(_)))
             && sentence.slots.iter().any(|o| {
                 ties_occasion(&o.value)
                     && draft_slots.iter().any(|d| !d.hedged && d.value.same_type(&o.value) && accounted(&d.value, &o.value))
@@ -634,7 +642,10 @@ fn judge<'a>(
             others
                 .iter()
                 .filter(|o| !std::ptr::eq(*o, other) && o.value.same_type(&other.value))
-                .filter(|o| !draft_values.iter().any(|v| accounted(v, &o.value)))
+                // (An undated page's weekday is no rival to a day of the calendar: see
+                // `weekday_only` below.)
+                .filter(|o| !(matches!(o.value, Value::Weekday(_)) && matches!(other.value, Value::Date(_))))
+                .filter(|o| !draft_values.iter().any(|v| accounted_for(v, &o.value)))
                 // (A day months from the draft's is no rival to one a few days off it: "lodged
                 // March 3 ... a Sept. 21 inspection" for "the inspection on Sept. 22".)
                 .filter(|o| !far_rival(&slot.value, &other.value, &o.value))
@@ -661,6 +672,15 @@ fn judge<'a>(
                 continue;
             }
             if later && (other.future || !told_past(&other.value) && !matches!(other.value, Value::Place(_))) {
+                continue;
+            }
+            // An undated page's weekday falls in the week before it was written, no earlier
+            // than a week before the latest day it tells of: a day of the draft's before that
+            // is another day's ("Nichols died Jan. 10, 2023" is no "acquitted Wednesday").
+            if matches!(other.value, Value::Weekday(_))
+                && let (Value::Date(ours), Some(latest)) = (&slot.value, index.latest_day(sentence.source))
+                && latest.checked_sub(jiff::Span::new().days(WEEK_DAYS)).is_ok_and(|first| ours.end() < first)
+            {
                 continue;
             }
             // A figure of another unit, or with the unit unsaid on one side, is compared only
@@ -697,6 +717,15 @@ fn judge<'a>(
             if !agrees
                 && matches!(other.value, Value::Figure { .. })
                 && draft_slots.iter().any(|d| !std::ptr::eq(d, slot) && d.value == other.value)
+            {
+                continue;
+            }
+            // (So is an undated page's weekday that another day of the draft sentence falls
+            // on: "arrested Thursday, 33 hours after the Wednesday shooting" against "taken
+            // into custody on Thursday".)
+            if !agrees
+                && matches!(other.value, Value::Weekday(_))
+                && draft_slots.iter().any(|d| !std::ptr::eq(d, slot) && accounted_for(&d.value, &other.value))
             {
                 continue;
             }
@@ -893,7 +922,7 @@ fn judge<'a>(
             let planned = slot.future && !year_past(&slot.value, draft_date) || ahead_of(&slot.value, draft_date);
             let planned_there = other.future && !year_past(&other.value, published.or_else(|| index.latest_day(sentence.source)))
                 || ahead_of(&other.value, published);
-            if !agrees && matches!(slot.value, Value::Date(_)) && planned != planned_there {
+            if !agrees && slot.value.is_date() && planned != planned_there {
                 continue;
             }
             // A running count told at another figure ("died on Saturday, taking the toll to
@@ -918,7 +947,7 @@ fn judge<'a>(
             }
             // (Only digits written can be miscopied: not "yesterday" or "Tuesday".)
             let written_in_digits = || {
-                !matches!(other.value, Value::Date(_))
+                !other.value.is_date()
                     || facts
                         .sources
                         .get(sentence.source as usize)
@@ -965,6 +994,9 @@ fn judge<'a>(
                 // crash on Nov. 21 ... the recorder found on Nov. 23") tells the day, but of
                 // which event is unclear: it only doubts a conflict.
                 let tied = is_date && rival(other) >= alignment.local;
+                // (An undated page's weekday names one day of every week: told weakly, it
+                // does not doubt another source's day.)
+                let weekday_only = matches!(other.value, Value::Weekday(_));
                 if tied {
                     if alignment.shared_local >= DAY_TOLD_SHARED {
                         day_told = day_told.max(alignment.local);
@@ -980,7 +1012,7 @@ fn judge<'a>(
                     } else {
                         bounding.push(aligned);
                     }
-                } else if same_granularity(&slot.value, &other.value) && alignment.shared_local >= DAY_TOLD_SHARED {
+                } else if same_granularity(&slot.value, &other.value) && alignment.shared_local >= DAY_TOLD_SHARED && !weekday_only {
                     // The draft's own day, told with words of its frame beside it, though
                     // too few to support it: enough to doubt another day's conflict.
                     day_told = day_told.max(alignment.local);
@@ -1019,7 +1051,14 @@ fn judge<'a>(
                     && alignment.local >= HEAD_LOCAL
                     && alignment.whole >= CONFLICT_WHOLE
                     && place_head_shared(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
+            // An undated page's weekday may name the draft's week or another: it contradicts
+            // only under a frame told again, never in a weak consensus.
+            let weekday_only = matches!(other.value, Value::Weekday(_));
+            if weekday_only && alignment.local < CONFIDENT_CONFLICT {
+                continue;
+            }
             if same_granularity(&slot.value, &other.value)
+                && !weekday_only
                 && alignment.local >= AGREED_LOCAL
                 && (alignment.shared_local >= 2 || alignment.rarest_shared >= LONE_WORD * index.max_idf())
                 && alignment.local - rival(other) >= CONFLICT_MARGIN
@@ -1071,6 +1110,21 @@ fn judge<'a>(
         });
         agreeing.append(&mut other_place_told);
     }
+    // An undated page's weekday fits any week's day of that name: it gives way to a source
+    // that tells the calendar's day under as good a frame. Nor does it agree with the
+    // draft's day against a better-aligned source that gives another.
+    let weekday_only = |a: &Aligned| matches!(a.slot.value, Value::Weekday(_));
+    let best_of = |calendar: bool| {
+        agreeing.iter().chain(&disagreeing).filter(|a| weekday_only(a) != calendar).map(|a| a.score).fold(f32::MIN, f32::max)
+    };
+    if best_of(true) >= best_of(false) {
+        agreeing.retain(|a| !weekday_only(a));
+        disagreeing.retain(|a| !weekday_only(a));
+    }
+    let best = |list: &[Aligned]| list.iter().map(|a| a.score).fold(f32::MIN, f32::max);
+    if best(&disagreeing) > best(&agreeing) {
+        agreeing.retain(|a| !weekday_only(a));
+    }
     // "In April" (or "last week") agrees with "April 16" only as far as it goes: when
     // aligned evidence gives another day, the day is contradicted, whatever the month says.
     if disagreeing.iter().any(|d| same_granularity(&slot.value, &d.slot.value))
@@ -1080,7 +1134,6 @@ fn judge<'a>(
     }
     let by_score = |a: &Aligned, b: &Aligned| b.score.total_cmp(&a.score);
     // Bounds support the figure when nothing aligns better with another figure.
-    let best = |list: &[Aligned]| list.iter().map(|a| a.score).fold(f32::MIN, f32::max);
     if agreeing.is_empty() && !bounding.is_empty() && (disagreeing.is_empty() || best(&bounding) >= best(&disagreeing)) {
         agreeing = bounding;
     }
@@ -1138,7 +1191,7 @@ fn judge<'a>(
     // (Unless the other day is told in the draft's frame several times better: "the summit
     // that opened Wednesday" does not doubt "the address on Thursday".)
     let outweighed = disagreeing.first().is_some_and(|d| d.score >= OUTWEIGHS * day_told);
-    if attested || day_told > 0.0 && !outweighed && matches!(slot.value, Value::Date(_)) {
+    if attested || day_told > 0.0 && !outweighed && slot.value.is_date() {
         return Judgment::Silent;
     }
     let day = matches!(slot.value, Value::Date(crate::annotate::dates::DateValue::Day(_)));
@@ -1173,7 +1226,7 @@ fn judge<'a>(
             return Judgment::Disputed(disagreeing);
         }
     }
-    if disagreeing.is_empty() && !slot.hedged && matches!(slot.value, Value::Date(_)) {
+    if disagreeing.is_empty() && !slot.hedged && slot.value.is_date() {
         disagreeing = agreed(&slot.value, weak);
     } else if disagreeing.is_empty() && !slot.hedged && matches!(slot.value, Value::Place(_)) {
         disagreeing = placed_by_consensus(weak);
@@ -1412,6 +1465,12 @@ fn figure_number(slot: &Slot) -> Option<f64> {
 /// a figure of any unit, a score, a place) and compatible both ways.
 fn accounted(draft: &Value, evidence: &Value) -> bool {
     std::mem::discriminant(draft) == std::mem::discriminant(evidence) && draft.compatible(evidence) && evidence.compatible(draft)
+}
+
+/// [`accounted`], or an undated page's weekday that the draft's day falls on.
+fn accounted_for(draft: &Value, evidence: &Value) -> bool {
+    accounted(draft, evidence)
+        || matches!((draft, evidence), (Value::Date(_), Value::Weekday(_))) && draft.comparable(evidence) && draft.compatible(evidence)
 }
 
 /// Two figures of the same number (not a bound that allows it).
@@ -2152,11 +2211,15 @@ fn dated_by_consensus<'a>(
         .filter_map(|i| terms.get(i).copied().flatten())
         .filter(|&t| !names_a_place(index.family(t), index.lemma(t), place_words))
         .collect();
-    for term in near {
+    // (Days of the calendar first; undated pages' weekdays only where none is told.)
+    for (weekdays, term) in [false, true].into_iter().flat_map(|weekdays| near.iter().map(move |&term| (weekdays, term))) {
         let mut found: Vec<Aligned> = Vec::new();
         for &(id, which) in index.dated_by(index.family(term)) {
             let sentence = index.sentence(id);
             let other = &sentence.slots[which as usize];
+            if matches!(other.value, Value::Weekday(_)) != weekdays {
+                continue;
+            }
             let published = facts.sources.get(sentence.source as usize).and_then(|s| s.published);
             if !known_by(draft_date, published, &other.value) || !same_granularity(&slot.value, &other.value) {
                 continue;
@@ -2598,7 +2661,7 @@ fn same_granularity(a: &Value, b: &Value) -> bool {
 
 fn finding_kind(value: &Value) -> (Kind, &'static str) {
     match value {
-        Value::Date(_) => (Kind::Date, "date-conflict"),
+        Value::Date(_) | Value::Weekday(_) => (Kind::Date, "date-conflict"),
         Value::Figure { .. } | Value::Score(..) => (Kind::Count, "count-conflict"),
         Value::Place(_) => (Kind::Place, "place-conflict"),
     }
@@ -2607,7 +2670,7 @@ fn finding_kind(value: &Value) -> (Kind, &'static str) {
 /// How the evidence writes its value ("Dec. 15, 2031", "10", "Harrowgate").
 fn written(facts: &FactBase, aligned: &Aligned) -> String {
     match &aligned.slot.value {
-        Value::Date(date) => date.display(),
+        value @ (Value::Date(_) | Value::Weekday(_)) => value.display(),
         _ => {
             let source = &facts.sources[aligned.sentence.source as usize];
             source.text.get(aligned.slot.range()).map_or_else(|| aligned.slot.value.display(), str::to_string)
@@ -2619,7 +2682,10 @@ fn written(facts: &FactBase, aligned: &Aligned) -> String {
 fn tally(facts: &FactBase, aligned: &[Aligned]) -> Vec<(String, usize)> {
     let mut values: Vec<(String, Vec<u32>)> = Vec::new();
     for a in aligned {
-        let text = written(facts, a);
+        // (An undated page's weekday counts for a day of the calendar it falls on.)
+        let day = |b: &&Aligned| matches!(b.slot.value, Value::Date(_)) && b.slot.value.compatible(&a.slot.value);
+        let calendar = aligned.iter().find(day).filter(|_| matches!(a.slot.value, Value::Weekday(_)));
+        let text = written(facts, calendar.unwrap_or(a));
         match values.iter_mut().find(|(v, _)| *v == text) {
             Some((_, by)) => {
                 if !by.contains(&a.sentence.source) {
@@ -2743,7 +2809,7 @@ fn judge_sentence<'a>(
                         .sentence(id)
                         .slots
                         .iter()
-                        .any(|o| matches!(o.value, Value::Date(_)) && (o.value.compatible(&slot.value) || slot.value.compatible(&o.value)))
+                        .any(|o| o.value.is_date() && (o.value.compatible(&slot.value) || slot.value.compatible(&o.value)))
                 })
         })
         .map(|slot| slot.start)
@@ -2751,7 +2817,7 @@ fn judge_sentence<'a>(
     let of_another_event = |slot: &Slot| {
         other_time.is_some_and(|year_at| {
             let age_before = matches!(&slot.value, Value::Figure { unit: Some(unit), .. } if unit.as_ref() == "age") && slot.end <= year_at;
-            !matches!(slot.value, Value::Date(_)) && !age_before
+            !slot.value.is_date() && !age_before
         })
     };
     // Source sentences that tell another occurrence of a recurring event ("Game 3" for the
@@ -2768,7 +2834,7 @@ fn judge_sentence<'a>(
         })
         .collect();
     let same_occurrence = |slot: &Slot| -> Vec<u32> {
-        let when_or_where = matches!(slot.value, Value::Date(_) | Value::Place(_));
+        let when_or_where = slot.value.is_date() || matches!(slot.value, Value::Place(_));
         candidates
             .iter()
             .zip(&candidate_marks)
@@ -3305,13 +3371,29 @@ fn check_sentence(
             Judgment::Contradicted(disagreeing) => {
                 let said = tally(facts, &disagreeing);
                 let (what, at) = match &slot.value {
-                    Value::Date(_) => ("date it", ""),
+                    Value::Date(_) | Value::Weekday(_) => ("date it", ""),
                     Value::Place(_) => ("place it", "in "),
                     _ => ("give", ""),
                 };
                 let values: Vec<String> = said.iter().map(|(v, n)| format!("{at}{v} ({})", sources(*n))).collect();
-                let message = format!("The sources {what} {}; the draft says {}.", super::and_list(&values), text);
-                let fixes: Vec<String> = said.iter().map(|(v, _)| v.clone()).collect();
+                // Against an undated page's weekday, a day written out is told with its own
+                // ("Sept. 9, a Tuesday"), and only a day written without digits ("Tuesday",
+                // "yesterday") is fixed to the weekday: the date the weekday means is unknown.
+                let weekday_only =
+                    |v: &str| disagreeing.iter().any(|a| matches!(a.slot.value, Value::Weekday(_)) && a.slot.value.display() == v);
+                let written_out = text.bytes().any(|b| b.is_ascii_digit());
+                let draft_said = match &slot.value {
+                    Value::Date(DateValue::Day(day))
+                        if written_out
+                            && said.iter().any(|(v, _)| weekday_only(v))
+                            && !text.contains(crate::annotate::dates::weekday_name(day.weekday())) =>
+                    {
+                        format!("{text}, a {}", crate::annotate::dates::weekday_name(day.weekday()))
+                    }
+                    _ => text.clone(),
+                };
+                let message = format!("The sources {what} {}; the draft says {draft_said}.", super::and_list(&values));
+                let fixes: Vec<String> = said.iter().filter(|(v, _)| !(written_out && weekday_only(v))).map(|(v, _)| v.clone()).collect();
                 output.raise(&text, Raised::contradiction(kind, code, range, message, cite(&disagreeing), fixes));
             }
         }
@@ -3423,7 +3505,7 @@ fn informative(value: &Value) -> bool {
         Value::Figure { value, unit, .. } => {
             *value >= 10.0 || value.fract() != 0.0 || matches!(unit.as_deref(), Some("usd" | "eur" | "gbp" | "percent" | "age"))
         }
-        Value::Score(..) | Value::Place(_) => true,
+        Value::Score(..) | Value::Place(_) | Value::Weekday(_) => true,
         Value::Date(date) => !matches!(date, DateValue::Year(_)),
     }
 }
@@ -3463,9 +3545,13 @@ fn pinned<'a>(
     families.dedup_by_key(|f| f.0);
     let total: f32 = families.iter().map(|f| f.1).sum();
     // The same value, of the same unit or with the unit unsaid on one side ("19 of the
-    // passengers" and "19 passengers").
+    // passengers" and "19 passengers"). (Not an undated page's weekday: any week has one.)
     let agree = |a: &Slot, b: &Slot| {
-        same_type_or_unsaid(&a.value, &b.value) && a.value.compatible(&b.value) && b.value.compatible(&a.value) && a.hedged == b.hedged
+        same_type_or_unsaid(&a.value, &b.value)
+            && !matches!(b.value, Value::Weekday(_))
+            && a.value.compatible(&b.value)
+            && b.value.compatible(&a.value)
+            && a.hedged == b.hedged
     };
     for (rank, &id) in candidates.iter().enumerate() {
         let evidence = index.sentence(id);
@@ -3491,7 +3577,7 @@ fn pinned<'a>(
                 }
                 if informative(&slot.value) && !commonplace(index, &slot.value) {
                     match slot.value {
-                        Value::Date(_) => days += 1,
+                        Value::Date(_) | Value::Weekday(_) => days += 1,
                         _ => telling += 1,
                     }
                 }
@@ -3528,7 +3614,7 @@ fn pinned<'a>(
             // unless the draft's is too.)
             let elsewhere = || {
                 another_occurrence(rank, slot)
-                    || matches!(other.value, Value::Date(_))
+                    || other.value.is_date()
                         && facts.sources.get(evidence.source as usize).is_some_and(|s| {
                             opens_relative_clause(&s.text, evidence.start as usize, other)
                                 || since_clause(&s.text, evidence.start as usize, other).is_some()
@@ -3551,7 +3637,7 @@ fn pinned<'a>(
                         || names_other_place(facts, &slot.value, &other.value, evidence, terms)
                         || heads_a_list(facts, evidence, other))
                 || elsewhere()
-                || phases.opposed(draft_phases[i], &evidence.terms, other, matches!(slot.value, Value::Date(_)), index)
+                || phases.opposed(draft_phases[i], &evidence.terms, other, slot.value.is_date(), index)
             {
                 continue;
             }

@@ -182,7 +182,7 @@ impl Marks {
         }
         // (A result tells a game's day and place apart, not its figures: a duration or a
         // count may be the whole series', told beside any one result.)
-        if !matches!(judged.value, Value::Date(_) | Value::Place(_)) {
+        if !(judged.value.is_date() || matches!(judged.value, Value::Place(_))) {
             return false;
         }
         let scores: Vec<&Value> = self.scores.iter().filter(|(_, at)| outside(at)).map(|(v, _)| v).collect();

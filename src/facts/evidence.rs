@@ -683,6 +683,9 @@ const FAMILY_PREFIX: usize = 6;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Value {
     Date(DateValue),
+    /// A weekday an undated page tells a thing on ("on Wednesday"): no day of the calendar,
+    /// but a day of the week, which any day told of the same thing must fall on.
+    Weekday(#[serde(with = "weekday_number")] jiff::civil::Weekday),
     /// A number with what it counts (a lemma, or a normal unit: "usd", "percent", "age").
     Figure {
         value: f64,
@@ -694,6 +697,36 @@ pub enum Value {
     Score(u16, u16),
     /// A place, normalised ("new orleans").
     Place(Box<str>),
+}
+
+/// A weekday stored as its number from Monday (0) to Sunday (6).
+mod weekday_number {
+    use jiff::civil::Weekday;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(weekday: &Weekday, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i8(weekday.to_monday_zero_offset())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Weekday, D::Error> {
+        let number = i8::deserialize(deserializer)?;
+        Weekday::from_monday_zero_offset(number).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Whether a date falls on the weekday: a day that does, or a run of days holding one.
+fn falls_on(date: &DateValue, weekday: jiff::civil::Weekday) -> bool {
+    match date {
+        DateValue::Day(day) => day.weekday() == weekday,
+        DateValue::Days(first, last) => {
+            (last.since(*first).map_or(7, |span| span.get_days()) >= 6) || {
+                let ahead = (weekday.to_monday_zero_offset() - first.weekday().to_monday_zero_offset()).rem_euclid(7);
+                first.checked_add(jiff::Span::new().days(i64::from(ahead))).is_ok_and(|day| day <= *last)
+            }
+        }
+        // (A weekday tells no month or year, nor contradicts one: see `Value::comparable`.)
+        DateValue::Month { .. } | DateValue::Year(_) => false,
+    }
 }
 
 /// The fewest letters of a place name that a misspelling of it is looked for in (shorter
@@ -719,7 +752,9 @@ impl Value {
     /// The type a value is compared within: dates with dates, figures of one unit together.
     pub fn same_type(&self, other: &Value) -> bool {
         match (self, other) {
-            (Value::Date(_), Value::Date(_)) | (Value::Score(..), Value::Score(..)) | (Value::Place(_), Value::Place(_)) => true,
+            (Value::Date(_) | Value::Weekday(_), Value::Date(_) | Value::Weekday(_))
+            | (Value::Score(..), Value::Score(..))
+            | (Value::Place(_), Value::Place(_)) => true,
             (Value::Figure { unit: a, ordinal: oa, .. }, Value::Figure { unit: b, ordinal: ob, .. }) => a == b && oa == ob,
             _ => false,
         }
@@ -728,7 +763,7 @@ impl Value {
     /// The kind of finding a conflict on this value is.
     pub fn kind_name(&self) -> &'static str {
         match self {
-            Value::Date(_) => "date",
+            Value::Date(_) | Value::Weekday(_) => "date",
             Value::Figure { .. } | Value::Score(..) => "count",
             Value::Place(_) => "place",
         }
@@ -739,6 +774,8 @@ impl Value {
     pub fn compatible(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::Date(a), Value::Date(b)) => a.covers(b) || b.covers(a),
+            (Value::Weekday(a), Value::Weekday(b)) => a == b,
+            (Value::Date(date), Value::Weekday(weekday)) | (Value::Weekday(weekday), Value::Date(date)) => falls_on(date, *weekday),
             (Value::Score(a1, a2), Value::Score(b1, b2)) => (a1, a2) == (b1, b2) || (a1, a2) == (b2, b1),
             (Value::Place(a), Value::Place(b)) => super::place_matches(a, b),
             (Value::Figure { value: a, precision: pa, unit: ua, .. }, Value::Figure { value: b, precision: pb, unit: ub, .. }) => {
@@ -781,6 +818,10 @@ impl Value {
                 // died on July 20, 1903" is no other date for a funeral in 2025.)
                 rank(a).abs_diff(rank(b)) <= 1 && a.start().year().abs_diff(b.start().year()) <= MAX_YEARS_APART
             }
+            // (A weekday says nothing of a month or a year.)
+            (Value::Date(date), Value::Weekday(_)) | (Value::Weekday(_), Value::Date(date)) => {
+                matches!(date, DateValue::Day(_) | DateValue::Days(..))
+            }
             // A continent or a world region holds cities and countries that no list here
             // places in it: it compares only with another region of its scale.
             (Value::Place(a), Value::Place(b)) => world_region(a) == world_region(b),
@@ -788,9 +829,16 @@ impl Value {
         }
     }
 
+    /// Whether the value is a date: a day of the calendar, a month, a year, or the weekday
+    /// of an undated page.
+    pub fn is_date(&self) -> bool {
+        matches!(self, Value::Date(_) | Value::Weekday(_))
+    }
+
     pub fn display(&self) -> String {
         match self {
             Value::Date(date) => date.display(),
+            Value::Weekday(weekday) => crate::annotate::dates::weekday_name(*weekday).to_string(),
             Value::Figure { value, .. } => format_number(*value),
             Value::Score(a, b) => format!("{a}-{b}"),
             Value::Place(place) => place.to_string(),
@@ -1075,7 +1123,11 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
     let sentence_of = |offset: usize| analysis.sentences.partition_point(|s| s.end <= offset);
     let written_out = |range: &Range<usize>| text.get(range.clone()).is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()));
     for (at, mention) in analysis.dates.iter().enumerate() {
-        let Some(value) = mention.value else { continue };
+        let value = match (mention.value, mention.unanchored) {
+            (Some(value), _) => Value::Date(value),
+            (None, Some(weekday)) => Value::Weekday(weekday),
+            (None, None) => continue,
+        };
         // A day named from the page's that the writer then gives in full beside it
         // ("yesterday, Tuesday, October 21") is that day: the full one is the value.
         if !written_out(&mention.range)
@@ -1098,7 +1150,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
         }
         // Every resolved date is a value: a calendar date, a weekday, "the previous day", a
         // bare month or year.
-        values[index].push((mention.range.clone(), Value::Date(value)));
+        values[index].push((mention.range.clone(), value));
     }
     for (index, figure) in &analysis.figures {
         // "2017" standing alone is a year the date finder did not take, not an amount.
@@ -1193,7 +1245,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             let at = lemma_starts.partition_point(|&s| s < range.start);
             let position = sentence_words.partition_point(|w| w.range.start < range.start);
             let report = match value {
-                Value::Date(_) => match date_role(text, &sentence_words, position, &range, sentence.range.start) {
+                Value::Date(_) | Value::Weekday(_) => match date_role(text, &sentence_words, position, &range, sentence.range.start) {
                     DateRole::Told => false,
                     DateRole::Report => true,
                     DateRole::Neither => continue,
@@ -1244,13 +1296,13 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                     None => word.into(),
                 });
             }
-            let attributive = matches!(value, Value::Date(_)) && attributive(text, &sentence_words, position, &range);
+            let attributive = value.is_date() && attributive(text, &sentence_words, position, &range);
             // (The words of a value hedge nothing: "May 7" is a day, not "may".)
             // ("Not until" tells when a thing did happen: "the clerks did not finish until
             // Sunday, 19 hours later". Not a date, the one thing such a sentence opposes to
             // another: "did not start until Sunday" is also no start on Saturday.)
             let not_until = |i: usize| {
-                !matches!(value, Value::Date(_))
+                !value.is_date()
                     && matches!(sentence_words[i].norm.as_ref(), "not" | "never")
                     && sentence_words[i + 1..].iter().take(3).any(|w| matches!(w.norm.as_ref(), "until" | "till"))
             };
@@ -1270,7 +1322,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 && (origin_place(&sentence_words, position)
                     || located_noun(text, &range) == Some(true)
                     || place_suffix(&text[range.end..]) == Some("born"));
-            let is_date = matches!(value, Value::Date(_));
+            let is_date = value.is_date();
             // (A report set off by commas, ", the ministry said on Monday,", is no aside: it
             // reports the whole sentence.)
             let clause = aside(text, &sentence_words, position, range.end).filter(|_| !report).map(|words| {
@@ -1371,7 +1423,7 @@ const TIME_UNITS: &[&str] = &["year", "month", "week", "day", "hour", "minut", "
 /// gives no date (see [`Slot::carried`]): its only date, a day, told plainly (not in an
 /// aside, not qualifying a noun, not hedged).
 fn day_to_carry(slots: &[Slot]) -> Option<Slot> {
-    let mut dates = slots.iter().filter(|s| matches!(s.value, Value::Date(_)));
+    let mut dates = slots.iter().filter(|s| s.value.is_date());
     let only = dates.next()?;
     if dates.next().is_some()
         || !matches!(only.value, Value::Date(crate::annotate::dates::DateValue::Day(_)))
@@ -2459,7 +2511,7 @@ impl Value {
     /// anywhere near (dates are not: the same day recurs for other things).
     pub fn key(&self) -> Option<ValueKey> {
         match self {
-            Value::Date(_) => None,
+            Value::Date(_) | Value::Weekday(_) => None,
             Value::Figure { value, unit, .. } => Some(ValueKey::Figure(unit.clone(), value.to_bits())),
             Value::Score(a, b) => Some(ValueKey::Score(*a.min(b), *a.max(b))),
             Value::Place(place) => Some(ValueKey::Place(place.clone())),
@@ -2706,7 +2758,7 @@ impl EvidenceIndex {
                     let latest = latest_day.entry(sentence.source).or_insert(day);
                     *latest = (*latest).max(day);
                 }
-                if matches!(slot.value, Value::Date(_)) && !slot.hedged {
+                if slot.value.is_date() && !slot.hedged {
                     let mut families: Vec<u32> =
                         beside(&sentence.terms, slot.at as usize).iter().map(|&t| self.families[t as usize]).collect();
                     families.sort_unstable();
@@ -2894,6 +2946,27 @@ impl EvidenceSource for EvidenceIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_undated_weekday_is_compared_with_the_days_that_fall_on_it() {
+        use jiff::civil::{Weekday, date};
+        let text = "The board met on Wednesday.";
+        let read = read_with_people("---\ntitle: A\n---\nA page.\n", text);
+        let values: Vec<&Value> = read.iter().flat_map(|s| s.slots.iter().chain(&s.reports)).map(|slot| &slot.value).collect();
+        assert_eq!(values, vec![&Value::Weekday(Weekday::Wednesday)], "{read:#?}");
+        let wednesday = Value::Weekday(Weekday::Wednesday);
+        let day = |d: i8| Value::Date(DateValue::Day(date(2025, 10, d)));
+        // Oct. 15, 2025 was a Wednesday; the 14th a Tuesday.
+        assert!(day(15).compatible(&wednesday) && wednesday.compatible(&day(15)));
+        assert!(!day(14).compatible(&wednesday) && day(14).comparable(&wednesday));
+        let run = |a: i8, b: i8| Value::Date(DateValue::Days(date(2025, 10, a), date(2025, 10, b)));
+        assert!(run(13, 16).compatible(&wednesday), "a run holding a Wednesday");
+        assert!(!run(16, 18).compatible(&wednesday), "Thursday to Saturday");
+        // A month or a year is not compared with a weekday at all.
+        let month = Value::Date(DateValue::Month { year: 2025, month: 10 });
+        assert!(!month.comparable(&wednesday) && !wednesday.comparable(&Value::Date(DateValue::Year(2025))));
+        assert!(wednesday.same_type(&day(14)) && wednesday.is_date());
+    }
 
     /// Each sentence of `text` as the evidence reads it, with the people of a one-page corpus.
     fn read_with_people(corpus_page: &str, text: &str) -> Vec<SentenceValues> {
