@@ -3036,3 +3036,19 @@ fn an_undated_drafts_weekday_is_not_checked() {
     let draft = "The Dunhallow council voted on Tuesday to close the Tarrow ferry crossing for the winter.\n";
     assert!(flagged(&warnings(&engine, draft), "date-conflict").is_empty(), "{:#?}", warnings(&engine, draft));
 }
+
+#[test]
+fn two_countries_named_together_are_still_two_places() {
+    // The corpus names the two neighbours together, as a story that spans a border does:
+    // that makes neither a part of the other.
+    let engine = engine(&[(
+        "grid.md",
+        "---\noutlet: Grid Weekly\npublished: 2025-06-03\n---\nThe outage cut power across Chile and Peru for most of a day.\n\nGathering complete data proved hard, in particular from the grid operators in Chile, the inquiry said.\n",
+    )]);
+    let draft = |text: &str| format!("---\npublished: 2025-06-04\n---\n{text}\n");
+    let found =
+        warnings(&engine, &draft("Gathering complete data proved hard, in particular from the grid operators in Peru, the inquiry said."));
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Peru"], "{found:#?}");
+    let right = draft("Gathering complete data proved hard, in particular from the grid operators in Chile, the inquiry said.");
+    assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
+}

@@ -2562,6 +2562,9 @@ fn title_case(text: &str) -> String {
 /// sentence also names the draft's place, or the draft sentence names the evidence's.
 fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence: &IndexedSentence, draft_places: &[&str]) -> bool {
     let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
+    if sibling_regions(a, b) {
+        return false;
+    }
     facts.evidence.places_named_together(a, b)
         || sentence.slots.iter().any(|s| matches!(&s.value, Value::Place(p) if crate::facts::place_matches(p, a)))
         || draft_places.iter().any(|p| crate::facts::place_matches(p, b))
@@ -2572,7 +2575,13 @@ fn same_place_scale(facts: &FactBase, draft: &Value, evidence: &Value, sentence:
 /// values other than two places.
 fn may_nest(facts: &FactBase, draft: &Value, evidence: &Value) -> bool {
     let (Value::Place(a), Value::Place(b)) = (draft, evidence) else { return false };
-    place_scale(a) != place_scale(b) || facts.evidence.places_named_together(a, b)
+    place_scale(a) != place_scale(b) || !sibling_regions(a, b) && facts.evidence.places_named_together(a, b)
+}
+
+/// Two countries, or two states or provinces, that are not one: neither lies in the
+/// other, however often the corpus names them together ("Spain and Portugal").
+fn sibling_regions(a: &str, b: &str) -> bool {
+    matches!((region_of(a), region_of(b)), (Some((x, level)), Some((y, other))) if level == other && x != y)
 }
 
 /// Whether two places are each someone's home ("a Marren County resident", "a Tolby
