@@ -3043,12 +3043,14 @@ fn two_countries_named_together_are_still_two_places() {
     // that makes neither a part of the other.
     let engine = engine(&[(
         "grid.md",
-        "---\noutlet: Grid Weekly\npublished: 2025-06-03\n---\nThe outage cut power across Chile and Peru for most of a day.\n\nGathering complete data proved hard, in particular from the grid operators in Chile, the inquiry said.\n",
+        "---\noutlet: Grid Weekly\npublished: 2025-06-03\n---\nThe outage cut power across Uruguay and Paraguay for most of a day.\n\nGathering complete data proved hard, in particular from the grid operators in Uruguay, the inquiry said.\n",
     )]);
     let draft = |text: &str| format!("---\npublished: 2025-06-04\n---\n{text}\n");
-    let found =
-        warnings(&engine, &draft("Gathering complete data proved hard, in particular from the grid operators in Peru, the inquiry said."));
-    assert_eq!(flagged(&found, "place-conflict"), vec!["Peru"], "{found:#?}");
-    let right = draft("Gathering complete data proved hard, in particular from the grid operators in Chile, the inquiry said.");
+    let found = warnings(
+        &engine,
+        &draft("Gathering complete data proved hard, in particular from the grid operators in Paraguay, the inquiry said."),
+    );
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Paraguay"], "{found:#?}");
+    let right = draft("Gathering complete data proved hard, in particular from the grid operators in Uruguay, the inquiry said.");
     assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
 }

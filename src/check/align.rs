@@ -676,7 +676,8 @@ fn judge<'a>(
             }
             // An undated page's weekday falls in the week before it was written, no earlier
             // than a week before the latest day it tells of: a day of the draft's before that
-            // is another day's ("Nichols died Jan. 10, 2023" is no "acquitted Wednesday").
+            // is another day's ("the mill burned down on Jan. 10, 2023" is no "the owners
+            // were sentenced on Wednesday").
             if matches!(other.value, Value::Weekday(_))
                 && let (Value::Date(ours), Some(latest)) = (&slot.value, index.latest_day(sentence.source))
                 && latest.checked_sub(jiff::Span::new().days(WEEK_DAYS)).is_ok_and(|first| ours.end() < first)
@@ -721,8 +722,8 @@ fn judge<'a>(
                 continue;
             }
             // (So is an undated page's weekday that another day of the draft sentence falls
-            // on: "arrested Thursday, 33 hours after the Wednesday shooting" against "taken
-            // into custody on Thursday".)
+            // on: "detained on Thursday, a day after the Wednesday vote" against "the captain
+            // was detained on Thursday".)
             if !agrees
                 && matches!(other.value, Value::Weekday(_))
                 && draft_slots.iter().any(|d| !std::ptr::eq(d, slot) && accounted_for(&d.value, &other.value))
@@ -2579,7 +2580,7 @@ fn may_nest(facts: &FactBase, draft: &Value, evidence: &Value) -> bool {
 }
 
 /// Two countries, or two states or provinces, that are not one: neither lies in the
-/// other, however often the corpus names them together ("Spain and Portugal").
+/// other, however often the corpus names them together ("Uruguay and Paraguay").
 fn sibling_regions(a: &str, b: &str) -> bool {
     matches!((region_of(a), region_of(b)), (Some((x, level)), Some((y, other))) if level == other && x != y)
 }
