@@ -3035,6 +3035,9 @@ fn an_undated_drafts_weekday_is_not_checked() {
     )]);
     let draft = "The Dunhallow council voted on Tuesday to close the Tarrow ferry crossing for the winter.\n";
     assert!(flagged(&warnings(&engine, draft), "date-conflict").is_empty(), "{:#?}", warnings(&engine, draft));
+    // And `factline annotate` says why, rather than that no source tells it.
+    let annotated = engine.annotate(std::path::Path::new("draft.md"), draft);
+    assert!(annotated.contains("not checked: a weekday with no date to count from"), "{annotated}");
 }
 
 #[test]

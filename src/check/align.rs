@@ -3691,6 +3691,9 @@ pub fn describe(facts: &FactBase, text: &str, analysis: &crate::facts::extract::
         )) {
             let (line, column) = crate::cli_position(text, slot.start as usize);
             let verdict = match judgment {
+                Judgment::Silent if matches!(slot.value, Value::Weekday(_)) => {
+                    "not checked: a weekday with no date to count from may be any week's".to_string()
+                }
                 Judgment::Silent => "no source sentence in the same words gives a value of this kind".to_string(),
                 Judgment::Withheld => "the sources give this person's figure differently for each occasion".to_string(),
                 Judgment::Supported(a) => {
