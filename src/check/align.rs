@@ -3008,18 +3008,33 @@ fn written_after(facts: &FactBase, source: u32, draft_date: Option<Date>, writte
 }
 
 /// Whether two figures are written as a part of a whole: "187 of the 188", "47 of 53",
-/// "17 of its members" (nothing but "of", "out of" and a determiner between them).
+/// "17 of its members", "three of the airport's five runways" (nothing but "of", "out of",
+/// a determiner and an owner's possessive between them).
 fn part_of(text: &str, part: &Slot, whole: &Slot) -> bool {
-    if part.at != whole.at || part.end > whole.start || whole.start - part.end > 16 {
+    // (The owner's possessive is a word of the frame: the whole stands one lemma on.)
+    if part.end > whole.start || whole.start - part.end > PART_OF_GAP || whole.at != part.at && whole.at != part.at + 1 {
         return false;
     }
     let between: Vec<_> = text.get(part.end as usize..whole.start as usize).unwrap_or("").split_whitespace().map(lower_case).collect();
-    let between: Vec<&str> = between.iter().map(|w| w.as_ref()).collect();
+    let mut between: Vec<&str> = between.iter().map(|w| w.as_ref()).collect();
+    // (An owner's possessive closing the words between is the whole's owner: "of the
+    // party's 88 seats", "of Tarnia's 26 provinces".)
+    let possessive = |w: &str| w.len() > 2 && (w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    if between.len() >= 2 && between.last().is_some_and(|w| possessive(w)) {
+        between.pop();
+        return matches!(between.as_slice(), ["of"] | ["out", "of"] | ["of", "the"] | ["out", "of", "the"]);
+    }
+    if part.at != whole.at || whole.start - part.end > 16 {
+        return false;
+    }
     matches!(
         between.as_slice(),
         ["of"] | ["out", "of"] | ["of" | "out", "the" | "its" | "their" | "his" | "her" | "our"] | ["out", "of", "the"]
     )
 }
+
+/// The most bytes between a part and its whole ("of the company's ").
+const PART_OF_GAP: u32 = 32;
 
 /// How rare a word of the frame two parts of one whole share must be (a share of the
 /// rarest lemma's IDF).
