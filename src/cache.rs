@@ -169,7 +169,8 @@ const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// 90: an organisation's site (a campus, a plant, a factory, headquarters) is a place's
 ///     only after its owner's possessive: "the Ostley plant" is the company's.
 /// 91: an undated page's bare weekday is a value of its sentence ("on Wednesday").
-pub const FORMAT: u32 = 91;
+/// 92: "six fewer than" is the gap "six short of", a shortfall.
+pub const FORMAT: u32 = 92;
 /// magic, format, engine key, corpus key, payload length, checksum.
 const HEADER_LEN: usize = 8 + 4 + 16 + 16 + 8 + 8;
 

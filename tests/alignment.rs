@@ -3073,3 +3073,18 @@ fn a_part_of_a_whole_its_owner_names_is_still_a_part() {
     let right = draft("Two of the harbour's six berths remain closed, and the manager gave no date for reopening them.");
     assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
 }
+
+#[test]
+fn a_shortfall_is_one_gap_however_it_is_worded() {
+    // "Nine short of" and "eleven fewer than" both tell how far a tally fell from what it
+    // needed: one gap, compared as such (never with the tally itself).
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Assembly Wire\npublished: 2025-05-06\n---\nIn the first secret ballot Ilse Varga received only 290 votes, eleven fewer than necessary, the assembly speaker announced.\n",
+    )]);
+    let draft = |text: &str| format!("---\npublished: 2025-05-07\n---\n{text}\n");
+    let found = warnings(&engine, &draft("In the first secret ballot Ilse Varga won 290 votes, nine short of the 301 she needed."));
+    assert_eq!(flagged(&found, "count-conflict"), vec!["nine"], "{found:#?}");
+    let right = draft("In the first secret ballot Ilse Varga won 290 votes, 11 short of the 301 she needed.");
+    assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
+}

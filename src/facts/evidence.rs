@@ -1287,6 +1287,8 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
                 // grows as it is told, "13 more".)
                 let Value::Figure { unit, .. } = &mut value else { continue };
                 let spelled_unit = i == 0 || unit.is_some() && i == 1;
+                // ("Six fewer than needed" is the gap "eight short of" tells: a shortfall.)
+                let word = if word == "fewer" && after.get(i + 1) == Some(&"than") { "short" } else { word };
                 if !spelled_unit || !GAPS.contains(&word) {
                     continue;
                 }
