@@ -848,7 +848,8 @@ impl FactBase {
                         DateSource::Today => "\"today\" in the text",
                     }
                 ),
-                _ => "NO DATE: its relative dates (\"on Monday\") stay unresolved".to_string(),
+                _ => "NO DATE: its relative dates (\"yesterday\") stay unresolved; a weekday (\"on Monday\") is checked by its name only"
+                    .to_string(),
             };
             let _ = writeln!(out, "- `{}`: {outlet}; {date}", source.file_name);
         }
