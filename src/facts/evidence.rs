@@ -1149,7 +1149,7 @@ fn sentence_values_by<L>(text: &str, analysis: &Analysis, mut lemma_of: impl FnM
             continue;
         }
         // Every resolved date is a value: a calendar date, a weekday, "the previous day", a
-        // bare month or year.
+        // bare month or year; and so is a bare weekday an undated page could not resolve.
         values[index].push((mention.range.clone(), value));
     }
     for (index, figure) in &analysis.figures {
