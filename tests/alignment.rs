@@ -3088,3 +3088,18 @@ fn a_shortfall_is_one_gap_however_it_is_worded() {
     let right = draft("In the first secret ballot Ilse Varga won 290 votes, 11 short of the 301 she needed.");
     assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
 }
+
+#[test]
+fn an_aside_about_a_company_written_by_its_initials_is_about_that_company() {
+    // "HVL, which is headquartered in Fennick": the aside tells of HVL, and a source that
+    // writes the name out, "Harrow Vale Logistics", names it too.
+    let engine = engine(&[(
+        "a.md",
+        "---\noutlet: Freight Daily\npublished: 2025-09-30\n---\nHarrow Vale Logistics, the freight carrier headquartered in Tarrow, has agreed to be sold to a group of investors for $4 billion.\n\nShares of HVL rose 8% on the news.\n",
+    )]);
+    let draft = |text: &str| format!("---\npublished: 2025-10-01\n---\n{text}\n");
+    let found = warnings(&engine, &draft("HVL, which is headquartered in Fennick, has agreed to be sold to a group of investors."));
+    assert_eq!(flagged(&found, "place-conflict"), vec!["Fennick"], "{found:#?}");
+    let right = draft("HVL, which is headquartered in Tarrow, has agreed to be sold to a group of investors.");
+    assert!(warnings(&engine, &right).is_empty(), "{:#?}", warnings(&engine, &right));
+}

@@ -203,8 +203,24 @@ fn antecedent_found(index: &dyn EvidenceSource, slot: &Slot, terms: &[Option<u32
     let start = (start as usize).min(terms.len());
     // (A lemma the corpus does not know is found nowhere in it.)
     let antecedent = &terms[start.saturating_sub(ANTECEDENT)..start];
+    // (Or by its initials: "HVL, which is headquartered in" is the "Harrow Vale
+    // Logistics" a source names.)
+    let spelled_out = |term: u32| {
+        let short = index.lemma(term);
+        (2..=4).contains(&short.len())
+            && short.bytes().all(|b| b.is_ascii_lowercase())
+            && evidence.windows(short.len()).any(|words| {
+                words
+                    .iter()
+                    .zip(short.bytes())
+                    .all(|(word, letter)| word.is_some_and(|w| index.lemma(w).as_bytes().first() == Some(&letter)))
+            })
+    };
     antecedent.is_empty()
-        || antecedent.iter().flatten().any(|&term| evidence.iter().flatten().any(|&t| index.family(t) == index.family(term)))
+        || antecedent
+            .iter()
+            .flatten()
+            .any(|&term| evidence.iter().flatten().any(|&t| index.family(t) == index.family(term)) || spelled_out(term))
 }
 
 /// How many lemmas before an aside tell what it is about: "Defence Minister Ilse Varga, who".
