@@ -2816,7 +2816,7 @@ mod tests {
         ("The striker, who turns 20 on Thursday, scored twice.", P28, "Thursday", "2025-10-30", 'W', ""),
         ("The museum reopens on Wednesday after the theft.", P28, "Wednesday", "2025-10-29", 'W', ""),
         ("Deliberations resume on Monday in the old courthouse.", P28, "Monday", "2025-11-03", 'W', ""),
-        ("The series returns to Denver for Game 5 on Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
+        ("The series returns to Harlow for Game 5 on Thursday.", P28, "Thursday", "2025-10-30", 'W', ""),
         // An adverb after "is": "is then set to".
         ("The council is then set to vote on Monday.", P28, "Monday", "2025-11-03", 'W', ""),
         ("The upcoming talks on Friday will matter.", P28, "Friday", "2025-10-31", 'W', ""),

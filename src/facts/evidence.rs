@@ -394,7 +394,7 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
     let before = &text[..place.start];
     let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower_case);
     let Some(previous) = words.next() else { return false };
-    // Before the noun it locates: "a Detroit resident", "the Dunmore courtroom".
+    // Before the noun it locates: "a Carrow resident", "the Dunmore courtroom".
     if before.ends_with(' ') && before_located_noun(&previous, text, place) {
         return true;
     }
@@ -1609,7 +1609,7 @@ fn origin_place(words: &[Word], position: usize) -> bool {
     }
 }
 
-/// Nouns a place written before them locates ("a Detroit resident", "the Dedham
+/// Nouns a place written before them locates ("a Carrow resident", "the Tolby
 /// courtroom"), with whether the place is then where a person lives or comes from.
 const LOCATED_NOUNS: &[(&str, bool)] = &[
     ("resident", true),
@@ -1642,13 +1642,13 @@ pub(crate) fn split_place_suffix(word: &str) -> Option<(&str, &'static str)> {
     PLACE_SUFFIXES.iter().find_map(|&suffix| Some((word.strip_suffix(suffix)?.strip_suffix('-')?, suffix)))
 }
 
-/// The words before a place that let it qualify the noun after it ("a Detroit resident").
+/// The words before a place that let it qualify the noun after it ("a Carrow resident").
 const LOCATING_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
 
 /// Whether a place, after `previous` (a word, lower case), qualifies a noun it locates:
-/// "a Detroit resident", "the Dedham courtroom" (see [`located_noun`]). So too after a
-/// possessive ("the school's Mirpur campus", "the bureau's Denver field office") or an age
-/// ("a 31-year-old Chatham resident"), read in the text before the place.
+/// "a Carrow resident", "the Tolby courtroom" (see [`located_noun`]). So too after a
+/// possessive ("the school's Dunmore campus", "the bureau's Tolby field office") or an age
+/// ("a 31-year-old Carrow resident"), read in the text before the place.
 pub(crate) fn before_located_noun(previous: &str, text: &str, place: &Range<usize>) -> bool {
     let before = text[..place.start].trim_end_matches(' ');
     let possessive = before.ends_with("'s") || before.ends_with("\u{2019}s");
@@ -1670,7 +1670,7 @@ fn two_words_after(text: &str, place: &Range<usize>) -> Option<(String, String)>
 
 /// The noun right after a place that the place locates (see [`LOCATED_NOUNS`]), with
 /// whether it makes the place a person's home. One word in lower case may stand between:
-/// "a Chatham county resident".
+/// "a Marren county resident".
 pub(crate) fn located_noun(text: &str, place: &Range<usize>) -> Option<bool> {
     let (word, second) = two_words_after(text, place)?;
     let found = |word: &str| LOCATED_NOUNS.iter().find(|(noun, _)| *noun == word).map(|&(_, home)| home);
@@ -1678,7 +1678,7 @@ pub(crate) fn located_noun(text: &str, place: &Range<usize>) -> Option<bool> {
 }
 
 /// Whether an organisation's site follows a place ([`OWNED_SITES`], or a kind of office:
-/// "Denver field office"; an organisation's own name stands before a bare "office").
+/// "Tolby field office"; an organisation's own name stands before a bare "office").
 fn owned_site(text: &str, place: &Range<usize>) -> bool {
     let Some((word, second)) = two_words_after(text, place) else { return false };
     let lower = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());

@@ -1298,7 +1298,7 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     });
     let object_of_movement =
         matches!(previous, Some("left" | "leaving" | "departed")) || previous.is_some_and(|w| super::evidence::VISITING.contains(&w));
-    // Before a noun it locates: "a Detroit resident", "the Dedham courtroom".
+    // Before a noun it locates: "a Carrow resident", "the Tolby courtroom".
     let before_located_noun = previous.is_some_and(|w| super::evidence::before_located_noun(w, text, &mention.range));
     // "the border with Tarnia": the country across it.
     let across_border = previous == Some("with") && before_previous.is_some_and(|w| matches!(w, "border" | "borders" | "frontier"));
