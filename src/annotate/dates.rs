@@ -230,13 +230,15 @@ pub fn find_dates_in(text: &str, sentences: &[Range<usize>], context: &mut DateC
             }
             _ => None,
         };
-        let future = || scanner.is_future(found.start, found.end, nearest) || scanner.set_for(found.start);
+        // (A day a plan was set for is still to come, whatever the tense: see `set_for`.)
+        let set_for = scanner.set_for(found.start);
+        let future = || set_for || scanner.is_future(found.start, found.end, nearest);
         let past = || scanner.told_as_past(found.start);
         let value = resolver.resolve(&found.parsed, future, past);
         let form = found.parsed.form();
         let is_report_date = scanner.dates_a_report(found.start);
         resolver.remember(value, found.year_explicit, is_report_date);
-        let scheduled = scanner.is_future(found.start, found.end, None) || scanner.set_for(found.start);
+        let scheduled = set_for || scanner.is_future(found.start, found.end, None);
         let unanchored = match found.parsed {
             Parsed::Weekday { weekday, .. } if value.is_none() => Some(weekday),
             _ => None,

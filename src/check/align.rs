@@ -687,6 +687,9 @@ fn judge<'a>(
             if for_age_only && other.value.unit() != Some("age") {
                 continue;
             }
+            // (An undated page's weekday, weaker evidence than a day of the calendar: the
+            // looks below each say how.)
+            let weekday_only = matches!(other.value, Value::Weekday(_));
             if later && (other.future || !told_past(&other.value) && !matches!(other.value, Value::Place(_))) {
                 continue;
             }
@@ -694,7 +697,7 @@ fn judge<'a>(
             // than a week before the latest day it tells of: a day of the draft's before that
             // is another day's ("the mill burned down on Jan. 10, 2023" is no "the owners
             // were sentenced on Wednesday").
-            if matches!(other.value, Value::Weekday(_))
+            if weekday_only
                 && let (Value::Date(ours), Some(latest)) = (&slot.value, index.latest_day(sentence.source))
                 && latest.checked_sub(jiff::Span::new().days(WEEK_DAYS)).is_ok_and(|first| ours.end() < first)
             {
@@ -740,10 +743,7 @@ fn judge<'a>(
             // (So is an undated page's weekday that another day of the draft sentence falls
             // on: "detained on Thursday, a day after the Wednesday vote" against "the captain
             // was detained on Thursday".)
-            if !agrees
-                && matches!(other.value, Value::Weekday(_))
-                && draft_slots.iter().any(|d| !std::ptr::eq(d, slot) && accounted_for(&d.value, &other.value))
-            {
+            if !agrees && weekday_only && draft_slots.iter().any(|d| !std::ptr::eq(d, slot) && accounted_for(&d.value, &other.value)) {
                 continue;
             }
             // (A source sentence that gives the draft's very year too tells two years, and
@@ -1013,7 +1013,6 @@ fn judge<'a>(
                 let tied = is_date && rival(other) >= alignment.local;
                 // (An undated page's weekday names one day of every week: told weakly, it
                 // does not doubt another source's day.)
-                let weekday_only = matches!(other.value, Value::Weekday(_));
                 if tied {
                     if alignment.shared_local >= DAY_TOLD_SHARED {
                         day_told = day_told.max(alignment.local);
@@ -1070,7 +1069,6 @@ fn judge<'a>(
                     && place_head_shared(index, terms, slot.at as usize, &evidence_terms, other.at as usize, &place_words);
             // An undated page's weekday may name the draft's week or another: it contradicts
             // only under a frame told again, never in a weak consensus.
-            let weekday_only = matches!(other.value, Value::Weekday(_));
             if weekday_only && alignment.local < CONFIDENT_CONFLICT {
                 continue;
             }

@@ -407,7 +407,7 @@ fn after_locative(text: &str, place: &Range<usize>, last_place: Option<usize>) -
     }
     let second = words.next();
     // ("the border with Tarnia": see `is_place_like`.)
-    if previous == "with" && second.as_deref().is_some_and(|w| matches!(w, "border" | "borders" | "frontier")) {
+    if across_border(&previous, second.as_deref()) {
         return true;
     }
     match previous.as_ref() {
@@ -1607,6 +1607,12 @@ fn origin_place(words: &[Word], position: usize) -> bool {
         "of" => matches!(before, "native" | "natives" | "resident" | "residents"),
         _ => false,
     }
+}
+
+/// Whether a name after `previous` (and `before` it, lower case) is the country across a
+/// border: "the border with Tarnia", "its frontier with Tarnia".
+pub(crate) fn across_border(previous: &str, before: Option<&str>) -> bool {
+    previous == "with" && before.is_some_and(|w| matches!(w, "border" | "borders" | "frontier"))
 }
 
 /// Nouns a place written before them locates ("a Carrow resident", "the Tolby

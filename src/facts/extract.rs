@@ -1301,7 +1301,7 @@ fn is_place_like(text: &str, words: &[Word], mention: &NameMention) -> bool {
     // Before a noun it locates: "a Carrow resident", "the Tolby courtroom".
     let before_located_noun = previous.is_some_and(|w| super::evidence::before_located_noun(w, text, &mention.range));
     // "the border with Tarnia": the country across it.
-    let across_border = previous == Some("with") && before_previous.is_some_and(|w| matches!(w, "border" | "borders" | "frontier"));
+    let across_border = previous.is_some_and(|w| super::evidence::across_border(w, before_previous));
     (mention.after_place_preposition && previous != Some("of"))
         || across_border
         || after_place_noun
