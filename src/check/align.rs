@@ -2708,7 +2708,7 @@ fn tally(facts: &FactBase, aligned: &[Aligned]) -> Vec<(String, usize)> {
     for a in aligned {
         // (An undated page's weekday counts for a day of the calendar it falls on.)
         let day = |b: &&Aligned| matches!(b.slot.value, Value::Date(_)) && b.slot.value.compatible(&a.slot.value);
-        let calendar = aligned.iter().find(day).filter(|_| matches!(a.slot.value, Value::Weekday(_)));
+        let calendar = matches!(a.slot.value, Value::Weekday(_)).then(|| aligned.iter().find(day)).flatten();
         let text = written(facts, calendar.unwrap_or(a));
         match values.iter_mut().find(|(v, _)| *v == text) {
             Some((_, by)) => {
